@@ -1,0 +1,178 @@
+"""Immutable values passed between the stages (see DESIGN.md, "Data flow").
+
+No library type crosses a stage boundary: the mailbox hands out ``RawMessage``, parse
+returns ``Mail``, classify returns ``Verdict``, registrations returns ``Decision`` with
+``PlannedMail`` values, and the outbox turns those into ``OutgoingMessage`` bytes.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+class Intent(enum.StrEnum):
+    """What the sender of a mail wants (or that no human sent it)."""
+
+    PRE_REGISTRATION = "pre_registration"
+    REGISTRATION = "registration"
+    CANCELLATION = "cancellation"
+    QUESTION = "question"
+    AUTO_REPLY = "auto_reply"
+    BOUNCE = "bounce"
+    BULK = "bulk"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Address:
+    """A mail address with its display name. ``key`` is what we compare on."""
+
+    email: str
+    name: str = ""
+
+    @property
+    def key(self) -> str:
+        return self.email.strip().lower()
+
+    def __str__(self) -> str:
+        return f"{self.name} <{self.email}>" if self.name else self.email
+
+
+@dataclass(frozen=True)
+class RawMessage:
+    """One mail as fetched from the server, untouched."""
+
+    folder: str
+    uidvalidity: int
+    uid: int
+    internaldate: datetime  # when it reached the server; timezone-aware
+    size: int
+    data: bytes
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content_type: str
+    data: bytes
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+@dataclass(frozen=True)
+class Mail:
+    """A parsed mail: what the stages after ``parse`` know about a message.
+
+    ``text`` is what the sender wrote in this mail; quoted earlier mails and the
+    signature are kept apart in ``quoted`` and ``signature`` so they cannot leak into
+    a decision. ``headers`` holds every header as (lower-case name, decoded value).
+    """
+
+    key: str  # stable identity across UIDVALIDITY changes: Message-ID or content hash
+    message_id: str | None
+    subject: str
+    sender: Address | None  # From
+    reply_to: tuple[Address, ...]
+    to: tuple[Address, ...]
+    cc: tuple[Address, ...]
+    date: datetime | None  # the Date header, as the sender claims it
+    received_at: datetime  # when the server got it (IMAP INTERNALDATE)
+    text: str
+    quoted: str = ""
+    signature: str = ""
+    html: str = ""
+    attachments: tuple[Attachment, ...] = ()
+    headers: tuple[tuple[str, str], ...] = ()
+    in_reply_to: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    content_type: str = "text/plain"
+    defects: tuple[str, ...] = ()
+
+    def header(self, name: str) -> str | None:
+        """The first value of header ``name`` (case-insensitive), or None."""
+        wanted = name.lower()
+        for key, value in self.headers:
+            if key == wanted:
+                return value
+        return None
+
+    def has_header(self, name: str) -> bool:
+        return self.header(name) is not None
+
+    @property
+    def reply_address(self) -> Address | None:
+        """Where an answer goes: Reply-To if given, else From."""
+        if self.reply_to:
+            return self.reply_to[0]
+        return self.sender
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    """A rule that matched, and why (shown by ``classify`` and in the digest)."""
+
+    rule: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Fields:
+    """What a mail tells about the attendee. ``None`` means the mail does not say."""
+
+    name: str | None = None
+    title: str | None = None
+    email: str | None = None
+    organization: str | None = None
+    member: bool | None = None
+    persons: int | None = None
+    people: tuple[str, ...] = ()
+    invoice_address: str | None = None
+    payment_agreement: bool | None = None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of ``classify``.
+
+    ``auto_reply`` says whether an automatic answer is allowed at all; when it is
+    False, ``suppressed_because`` says why (loop guard, bounce, list, ...).
+    """
+
+    intent: Intent
+    auto_reply: bool
+    fields: Fields = field(default_factory=Fields)
+    rule_hits: tuple[RuleHit, ...] = ()
+    language: str = "de"
+    suppressed_because: str | None = None
+    bounced_addresses: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlannedMail:
+    """A reply or notice that registrations decided to send; not yet rendered."""
+
+    kind: str  # template name, e.g. "programme"
+    to: Address
+    language: str
+    message_id: str  # deterministic, so a re-run plans the very same mail
+    context: tuple[tuple[str, Any], ...] = ()  # extra template values
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    subject_hint: str = ""  # the subject of the mail we answer, for "Re: ..."
+
+
+@dataclass(frozen=True)
+class OutgoingMessage:
+    """A complete RFC 5322 message, ready for SMTP and the Sent folder."""
+
+    message_id: str
+    kind: str
+    sender: str  # envelope sender
+    recipients: tuple[str, ...]
+    data: bytes
