@@ -93,6 +93,7 @@ class Mail:
     references: tuple[str, ...] = ()
     content_type: str = "text/plain"
     defects: tuple[str, ...] = ()
+    raw: bytes = field(default=b"", repr=False)  # the bytes as fetched, for bounce parsers
 
     def header(self, name: str) -> str | None:
         """The first value of header ``name`` (case-insensitive), or None."""
