@@ -1,0 +1,268 @@
+"""config.toml -> validated, immutable ``Config``. The only module that imports pydantic.
+
+Every problem is reported before anything touches a server, as
+``config.toml: [imap] port: must be a whole number (you wrote 'abc')``.
+Relative paths are taken relative to the folder that holds the config file.
+Passwords never live in the file: it names the environment variable that holds them.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from .errors import ConfigError
+
+Port = Annotated[int, Field(ge=1, le=65535)]
+Security = Literal["tls", "starttls", "none"]
+EnvName = Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]
+Email = Annotated[str, Field(pattern=r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Office(_Section):
+    address: Email
+    name: str = Field(min_length=1)
+    # Further addresses that are ours (aliases, the staff's own): never answered.
+    aliases: tuple[Email, ...] = ()
+
+    @property
+    def domain(self) -> str:
+        return self.address.rsplit("@", 1)[1].lower()
+
+    @property
+    def own_addresses(self) -> frozenset[str]:
+        return frozenset(a.lower() for a in (self.address, *self.aliases))
+
+
+class Imap(_Section):
+    host: str = Field(min_length=1)
+    port: Port = 993
+    security: Security = "tls"
+    username: str = Field(min_length=1)
+    password_env: EnvName = "INBOX_AGENT_IMAP_PASSWORD"
+    folder: str = "INBOX"
+    sent_folder: str = "Sent"
+    done_keyword: Annotated[str, Field(pattern=r"^\$?[A-Za-z0-9_]+$")] = "$InboxAgentDone"
+    batch_size: Annotated[int, Field(ge=1, le=1000)] = 50
+    max_message_mb: Annotated[float, Field(gt=0)] = 25
+    max_attempts: Annotated[int, Field(ge=1, le=100)] = 3
+    timeout_seconds: Annotated[float, Field(gt=0)] = 60
+
+
+class Smtp(_Section):
+    host: str = Field(min_length=1)
+    port: Port = 465
+    security: Security = "tls"
+    username: str = ""
+    password_env: EnvName = "INBOX_AGENT_SMTP_PASSWORD"
+    timeout_seconds: Annotated[float, Field(gt=0)] = 60
+
+
+class Storage(_Section):
+    path: Path = Path("var/inbox-agent.json")
+
+
+class Schedule(_Section):
+    poll_seconds: Annotated[int, Field(ge=10, le=86400)] = 120
+
+
+class Replies(_Section):
+    templates: Path = Path("templates")
+    rules: Path = Path("rules")
+    # kind of mail -> files attached to it, e.g. programme = ["a.pdf", "b.pdf"]
+    attachments: dict[str, tuple[Path, ...]] = Field(default_factory=dict)
+
+
+class Event(_Section):
+    name: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    starts: date
+    ends: date
+    start_time: str = ""
+    end_time: str = ""
+    venue: str = Field(min_length=1)
+    capacity: Annotated[int, Field(ge=1)]
+    timezone: str = "Europe/Berlin"
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (use a name like 'Europe/Berlin')")
+        return value
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Event":
+        if self.ends < self.starts:
+            raise ValueError("'ends' is before 'starts'")
+        return self
+
+
+class Fees(_Section):
+    member: Annotated[float, Field(ge=0)] = 250
+    non_member: Annotated[float, Field(ge=0)] = 300
+    currency: str = "EUR"
+
+
+class Deadlines(_Section):
+    pre_registration: date
+    registration: date
+    # days before the registration deadline on which open options are reminded
+    reminder_days: tuple[Annotated[int, Field(ge=0, le=365)], ...] = (14, 7, 2)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Deadlines":
+        if self.registration < self.pre_registration:
+            raise ValueError("'registration' is before 'pre_registration'")
+        return self
+
+
+class Policy(_Section):
+    late_pre_registration: Literal["accept", "waitlist", "staff"] = "staff"
+    after_registration_deadline: Literal["staff", "waitlist", "decline"] = "staff"
+
+
+class Payment(_Section):
+    due_days: Annotated[int, Field(ge=0, le=365)] = 14
+    reminder_days: tuple[Annotated[int, Field(ge=0, le=365)], ...] = (7, 21)
+    account_holder: str = ""
+    iban: str = ""
+    bic: str = ""
+    reference: str = "{event} {name}"
+
+
+class Config(_Section):
+    office: Office
+    imap: Imap
+    smtp: Smtp
+    storage: Storage = Storage()
+    schedule: Schedule = Schedule()
+    replies: Replies = Replies()
+    event: Event
+    fees: Fees = Fees()
+    deadlines: Deadlines
+    policy: Policy = Policy()
+    payment: Payment = Payment()
+    source: Path = Path("config.toml")  # set by load_config, not read from the file
+
+    def imap_password(self) -> str:
+        return _secret(self.imap.password_env, "IMAP")
+
+    def smtp_password(self) -> str | None:
+        if not self.smtp.username:
+            return None
+        return _secret(self.smtp.password_env, "SMTP")
+
+    def missing_secrets(self) -> list[str]:
+        """Environment variables that must be set but are not (checked before any login)."""
+        wanted = [self.imap.password_env]
+        if self.smtp.username:
+            wanted.append(self.smtp.password_env)
+        return [name for name in wanted if not os.environ.get(name)]
+
+
+def _secret(env: str, what: str) -> str:
+    value = os.environ.get(env)
+    if not value:
+        raise ConfigError(
+            f"the {what} password is missing: set the environment variable {env} "
+            f"(config.toml names it in password_env; passwords never go into the file)"
+        )
+    return value
+
+
+_PATH_KEYS = (("storage", "path"), ("replies", "templates"), ("replies", "rules"))
+
+
+def load_config(path: Path | str) -> Config:
+    """Read and validate the config file; raise ``ConfigError`` naming file, key and reason."""
+    path = Path(path)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(
+            f"{path}: file not found. Copy the example config.toml from the project "
+            f"and pass its path with --config PATH."
+        ) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot be read: {exc}") from None
+    try:
+        config = Config.model_validate({**raw, "source": path})
+    except ValidationError as exc:
+        raise ConfigError(_describe(path, exc)) from None
+    return _resolve_paths(config, path.resolve().parent)
+
+
+def _resolve_paths(config: Config, base: Path) -> Config:
+    def absolute(p: Path) -> Path:
+        return p if p.is_absolute() else base / p
+
+    replies = config.replies.model_copy(
+        update={
+            "templates": absolute(config.replies.templates),
+            "rules": absolute(config.replies.rules),
+            "attachments": {
+                kind: tuple(absolute(p) for p in files)
+                for kind, files in config.replies.attachments.items()
+            },
+        }
+    )
+    storage = config.storage.model_copy(update={"path": absolute(config.storage.path)})
+    return config.model_copy(update={"replies": replies, "storage": storage})
+
+
+def _describe(path: Path, exc: ValidationError) -> str:
+    lines = [f"{path}: {exc.error_count()} problem(s) found, nothing was started:"]
+    for error in exc.errors():
+        loc = [str(p) for p in error["loc"]]
+        if len(loc) >= 2:
+            where = f"[{loc[0]}] {'.'.join(loc[1:])}"
+        elif loc:
+            where = f"[{loc[0]}]"
+        else:
+            where = "(top level)"
+        reason = _reason(error)
+        lines.append(f"  - {where}: {reason}")
+    return "\n".join(lines)
+
+
+def _reason(error: dict) -> str:
+    kind = error["type"]
+    given = error.get("input")
+    if kind == "missing":
+        return "is required but missing"
+    if kind == "extra_forbidden":
+        return "is not a known setting (check the spelling against the example config.toml)"
+    msg = error["msg"]
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, "):]
+    if kind in {"model_type", "dict_type"}:
+        return f"must be a section/table ({msg})"
+    shown = repr(given)
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    return f"{msg} (you wrote {shown})"
+
+
+__all__ = ["Config", "load_config", "ConfigError"]
