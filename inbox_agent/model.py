@@ -152,6 +152,9 @@ class Verdict:
     language: str = "de"
     suppressed_because: str | None = None
     bounced_addresses: tuple[str, ...] = ()
+    # For a binding registration: the required fields the mail does not give
+    # (names as in ``Fields``), so the reply can ask for exactly those.
+    missing: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
