@@ -1,0 +1,242 @@
+"""The office mailbox over IMAP. The only module that imports imapclient.
+
+What it promises the rest of the program:
+- it reads with BODY.PEEK, so the staff's mail program still shows new mail as unread;
+- it never deletes or expunges anything;
+- every imapclient/imaplib/socket/TLS error leaves this module as one of ours
+  (``MailboxError`` to retry later, ``MailboxAuthError``/``PermanentError`` to fix).
+"""
+
+from __future__ import annotations
+
+import logging
+import ssl
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import imapclient
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError, LoginError
+
+from .config import Imap
+from .errors import MailboxAuthError, MailboxError, PermanentError
+from .model import RawMessage
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FolderInfo:
+    name: str
+    uidvalidity: int
+    uidnext: int | None
+    exists: int
+    keywords_allowed: bool  # may we set our own keyword (PERMANENTFLAGS has \* )?
+
+
+@contextmanager
+def _translated(what: str) -> Iterator[None]:
+    """Turn library and network errors into ours, saying what we were doing."""
+    try:
+        yield
+    except LoginError as exc:
+        raise MailboxAuthError(
+            f"the IMAP server refused the login ({_text(exc)}): check [imap] username and "
+            f"the password in the environment variable named by [imap] password_env"
+        ) from None
+    except ssl.SSLCertVerificationError as exc:
+        raise PermanentError(
+            f"the IMAP server's TLS certificate could not be verified ({exc.verify_message}); "
+            f"check [imap] host, or install the server's CA certificate"
+        ) from None
+    except (IMAPClientError, OSError, EOFError) as exc:
+        # imaplib.abort / socket timeouts / resets: the connection is gone; retry later.
+        raise MailboxError(f"IMAP {what} failed: {_text(exc)}") from None
+
+
+def _text(exc: BaseException) -> str:
+    msg = exc.args[0] if exc.args else exc
+    if isinstance(msg, bytes):
+        msg = msg.decode("utf-8", "replace")
+    return str(msg) or type(exc).__name__
+
+
+class Mailbox:
+    """One IMAP connection. Use as a context manager: ``with Mailbox(cfg, pw) as box``."""
+
+    def __init__(self, settings: Imap, password: str) -> None:
+        self.settings = settings
+        self._password = password
+        self._client: IMAPClient | None = None
+        self._selected: str | None = None
+
+    # -- connection ---------------------------------------------------------------
+
+    def connect(self) -> "Mailbox":
+        s = self.settings
+        context = ssl.create_default_context()  # verifies certificates and host names
+        with _translated(f"connection to {s.host}:{s.port}"):
+            client = IMAPClient(
+                s.host,
+                port=s.port,
+                ssl=s.security == "tls",
+                ssl_context=context if s.security == "tls" else None,
+                timeout=s.timeout_seconds,
+            )
+            try:
+                if s.security == "starttls":
+                    client.starttls(context)
+                client.normalise_times = False  # keep INTERNALDATE's time zone
+                client.login(s.username, self._password)
+            except BaseException:
+                _quietly_close(client)
+                raise
+        self._client = client
+        log.debug("IMAP logged in to %s:%s as %s", s.host, s.port, s.username)
+        return self
+
+    def close(self) -> None:
+        if self._client is not None:
+            client, self._client = self._client, None
+            try:
+                client.logout()
+            except Exception:  # already gone: nothing to clean up
+                _quietly_close(client)
+
+    def __enter__(self) -> "Mailbox":
+        return self.connect()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def client(self) -> IMAPClient:
+        if self._client is None:
+            raise MailboxError("IMAP is not connected")
+        return self._client
+
+    def capabilities(self) -> frozenset[str]:
+        with _translated("CAPABILITY"):
+            return frozenset(c.decode().upper() for c in self.client.capabilities())
+
+    # -- reading ------------------------------------------------------------------
+
+    def select(self, folder: str) -> FolderInfo:
+        with _translated(f"SELECT {folder}"):
+            info = self.client.select_folder(folder)
+        self._selected = folder
+        permanent = info.get(b"PERMANENTFLAGS", ())
+        return FolderInfo(
+            name=folder,
+            uidvalidity=int(info[b"UIDVALIDITY"]),
+            uidnext=int(info[b"UIDNEXT"]) if b"UIDNEXT" in info else None,
+            exists=int(info.get(b"EXISTS", 0)),
+            keywords_allowed=b"\\*" in permanent
+            or self.settings.done_keyword.encode() in permanent,
+        )
+
+    def uids_after(self, last_uid: int) -> list[int]:
+        """UIDs greater than ``last_uid`` in the selected folder, ascending."""
+        with _translated("UID SEARCH"):
+            # "n:*" always matches the highest UID even when it is below n: filter.
+            found = self.client.search(["UID", f"{last_uid + 1}:*"])
+        return sorted(uid for uid in found if uid > last_uid)
+
+    def sizes(self, uids: Sequence[int]) -> dict[int, int]:
+        if not uids:
+            return {}
+        with _translated("FETCH RFC822.SIZE"):
+            got = self.client.fetch(list(uids), ["RFC822.SIZE"])
+        return {uid: int(data[b"RFC822.SIZE"]) for uid, data in got.items()}
+
+    def fetch(self, folder: FolderInfo, uids: Sequence[int]) -> list[RawMessage]:
+        """The mails ``uids`` with BODY.PEEK[] (no \\Seen is set), in UID order.
+
+        A UID that vanished meanwhile (staff deleted or moved the mail) is simply absent.
+        """
+        if not uids:
+            return []
+        with _translated("FETCH"):
+            got = self.client.fetch(
+                list(uids), ["BODY.PEEK[]", "INTERNALDATE", "FLAGS", "RFC822.SIZE"]
+            )
+        out = []
+        for uid in sorted(got):
+            data = got[uid]
+            body = data.get(b"BODY[]")
+            if body is None:
+                continue
+            when = data.get(b"INTERNALDATE") or datetime.now(UTC)
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=UTC)
+            out.append(
+                RawMessage(
+                    folder=folder.name,
+                    uidvalidity=folder.uidvalidity,
+                    uid=uid,
+                    internaldate=when.astimezone(UTC),
+                    size=int(data.get(b"RFC822.SIZE", len(body))),
+                    data=bytes(body),
+                    flags=tuple(_flag(f) for f in data.get(b"FLAGS", ())),
+                )
+            )
+        return out
+
+    # -- writing (flags and the Sent folder; never deleting) ---------------------
+
+    def mark_done(self, uids: Sequence[int]) -> None:
+        """Set the configured keyword on ``uids`` in the selected folder."""
+        if not uids:
+            return
+        with _translated("STORE +FLAGS"):
+            self.client.add_flags(list(uids), [self.settings.done_keyword.encode()], silent=True)
+
+    def append_sent(self, data: bytes, when: datetime) -> None:
+        """Put a copy of a sent mail into the Sent folder, marked as read."""
+        folder = self.settings.sent_folder
+        with _translated(f"APPEND to {folder}"):
+            try:
+                self.client.append(folder, data, flags=[imapclient.SEEN], msg_time=when)
+            except IMAPClientError as exc:
+                if "TRYCREATE" not in _text(exc).upper() and "NONEXISTENT" not in _text(exc).upper():
+                    raise
+                log.info("creating the missing folder %s", folder)
+                self.client.create_folder(folder)
+                self.client.append(folder, data, flags=[imapclient.SEEN], msg_time=when)
+
+    def sent_contains(self, message_id: str) -> bool:
+        """Does the Sent folder hold a mail with this Message-ID? (outbox reconciliation)"""
+        folder = self.settings.sent_folder
+        previous = self._selected
+        with _translated(f"SEARCH in {folder}"):
+            if not self.client.folder_exists(folder):
+                return False
+            self.client.select_folder(folder, readonly=True)
+            try:
+                found = self.client.search(["HEADER", "Message-ID", message_id])
+            finally:
+                if previous:
+                    self.client.select_folder(previous)
+                else:
+                    self.client.unselect_folder()
+        return bool(found)
+
+    def folder_exists(self, folder: str) -> bool:
+        with _translated(f"LIST {folder}"):
+            return bool(self.client.folder_exists(folder))
+
+
+def _flag(value: bytes | str) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+def _quietly_close(client: IMAPClient) -> None:
+    try:
+        client.shutdown()
+    except Exception:  # the socket may already be closed; nothing else to do
+        pass
+
+
+__all__ = ["Mailbox", "FolderInfo"]
