@@ -1,0 +1,221 @@
+"""Planned mails -> complete messages -> SMTP, recorded before and after sending.
+
+The guarantee (DESIGN.md): a planned mail is stored *before* it is sent; once the SMTP
+server accepted it, a copy goes to the Sent folder and the entry is marked sent. An
+entry still "planned" at the start of a later poll may have been sent just before a
+crash: it is looked up in the Sent folder by its Message-ID before anything is re-sent.
+"""
+
+from __future__ import annotations
+
+import logging
+import mimetypes
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, formataddr
+from pathlib import Path
+from typing import Any, Protocol
+
+from .config import Office
+from .errors import ConfigError, SendError, SendRefused
+from .model import Address, OutgoingMessage, PlannedMail
+from .store import Store
+from .templates import Templates
+
+log = logging.getLogger(__name__)
+
+PLANNED, SENT, FAILED = "planned", "sent", "failed"
+# Backoff for temporary SMTP failures: 1, 2, 4, ... minutes, at most an hour.
+_BACKOFF_MAX = timedelta(hours=1)
+
+
+class Sender(Protocol):
+    def send(self, message: OutgoingMessage) -> str: ...
+
+
+class SentFolder(Protocol):
+    def append_sent(self, data: bytes, when: datetime) -> None: ...
+    def sent_contains(self, message_id: str) -> bool: ...
+
+
+@dataclass
+class DeliveryReport:
+    sent: list[OutgoingMessage] = field(default_factory=list)
+    reconciled: list[str] = field(default_factory=list)  # found in Sent: not re-sent
+    deferred: list[tuple[str, str]] = field(default_factory=list)  # (message_id, why)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+class Outbox:
+    def __init__(
+        self,
+        office: Office,
+        templates: Templates,
+        attachments: Mapping[str, Sequence[Path]],
+        base_context: Mapping[str, Any],
+    ) -> None:
+        self.office = office
+        self.templates = templates
+        self.base_context = dict(base_context)
+        self._files: dict[str, list[tuple[str, str, bytes]]] = {}
+        for kind, paths in attachments.items():
+            loaded = []
+            for path in paths:
+                try:
+                    data = Path(path).read_bytes()
+                except OSError as exc:
+                    raise ConfigError(
+                        f"[replies.attachments] {kind}: cannot read {path}: {exc.strerror}"
+                    ) from None
+                ctype = mimetypes.guess_type(str(path))[0] or "application/octet-stream"
+                loaded.append((Path(path).name, ctype, data))
+            self._files[kind] = loaded
+
+    # -- composing ----------------------------------------------------------------
+
+    def compose(self, planned: PlannedMail, now: datetime) -> OutgoingMessage:
+        """Render ``planned`` into a complete RFC 5322 message (pure but for the templates)."""
+        context = {**self.base_context, **dict(planned.context)}
+        rendered = self.templates.render(planned.kind, planned.language, context)
+        msg = EmailMessage(policy=SMTP)
+        msg["From"] = formataddr((self.office.name, self.office.address))
+        msg["To"] = formataddr((_one_line(planned.to.name), planned.to.email))
+        msg["Subject"] = _one_line(rendered.subject)
+        msg["Date"] = format_datetime(now)
+        msg["Message-ID"] = planned.message_id
+        if planned.in_reply_to:
+            msg["In-Reply-To"] = planned.in_reply_to
+            refs = [r for r in planned.references if r != planned.in_reply_to]
+            msg["References"] = " ".join([*refs[-10:], planned.in_reply_to])
+        # RFC 3834: answers to a mail are "auto-replied", mails of our own accord
+        # (reminders, notices) "auto-generated". Either way no robot should answer.
+        msg["Auto-Submitted"] = "auto-replied" if planned.in_reply_to else "auto-generated"
+        msg["X-Auto-Response-Suppress"] = "All"  # Exchange: no out-of-office to us
+        msg["Content-Language"] = rendered.language
+        msg["X-Inbox-Agent-Kind"] = planned.kind
+        msg.set_content(rendered.text, subtype="plain", charset="utf-8")
+        if rendered.html:
+            msg.add_alternative(rendered.html, subtype="html", charset="utf-8")
+        for name, ctype, data in self._files.get(planned.kind, ()):
+            maintype, subtype = ctype.split("/", 1)
+            msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+        return OutgoingMessage(
+            message_id=planned.message_id,
+            kind=planned.kind,
+            sender=self.office.address,
+            recipients=(planned.to.email,),
+            data=msg.as_bytes(policy=SMTP),
+        )
+
+    # -- recording ----------------------------------------------------------------
+
+    def record(self, store: Store, planned: PlannedMail, cause: str, now: datetime) -> bool:
+        """Stage ``planned`` in the store. False if the same Message-ID exists already."""
+        if store.get("outbox", planned.message_id) is not None:
+            return False
+        store.put(
+            "outbox",
+            {
+                "key": planned.message_id,
+                "kind": planned.kind,
+                "to": planned.to.email,
+                "to_name": planned.to.name,
+                "language": planned.language,
+                "in_reply_to": planned.in_reply_to,
+                "references": list(planned.references),
+                "subject_hint": planned.subject_hint,
+                "context": dict(planned.context),
+                "cause": cause,
+                "status": PLANNED,
+                "attempts": 0,
+                "created_at": now.isoformat(),
+                "next_try": None,
+                "error": None,
+                "sent_at": None,
+            },
+        )
+        return True
+
+    # -- delivering ---------------------------------------------------------------
+
+    def pending(self, store: Store, now: datetime) -> list[dict]:
+        due = []
+        for entry in store.all("outbox"):
+            if entry["status"] != PLANNED:
+                continue
+            if entry.get("next_try") and datetime.fromisoformat(entry["next_try"]) > now:
+                continue
+            due.append(entry)
+        return due
+
+    def deliver(
+        self,
+        store: Store,
+        sender: Sender,
+        sent_folder: SentFolder | None,
+        now: datetime,
+        *,
+        reconcile: Sequence[str] = (),
+    ) -> DeliveryReport:
+        """Send every due planned entry. ``reconcile`` lists Message-IDs that were planned
+        by an earlier run: those are first looked up in the Sent folder.
+
+        Each result is staged in the store; the caller commits once afterwards.
+        """
+        report = DeliveryReport()
+        check = set(reconcile)
+        for entry in self.pending(store, now):
+            mid = entry["key"]
+            if mid in check and sent_folder is not None and sent_folder.sent_contains(mid):
+                store.put("outbox", {**entry, "status": SENT, "sent_at": now.isoformat(),
+                                     "context": {}, "error": "found in the Sent folder"})
+                report.reconciled.append(mid)
+                continue
+            message = self.compose(_planned_from(entry), now)
+            try:
+                answer = sender.send(message)
+            except SendRefused as exc:
+                store.put("outbox", {**entry, "status": FAILED, "error": str(exc),
+                                     "attempts": entry["attempts"] + 1})
+                report.failed.append((mid, str(exc)))
+                continue
+            except SendError as exc:
+                attempts = entry["attempts"] + 1
+                wait = min(timedelta(minutes=2 ** (attempts - 1)), _BACKOFF_MAX)
+                store.put("outbox", {**entry, "attempts": attempts, "error": str(exc),
+                                     "next_try": (now + wait).isoformat()})
+                report.deferred.append((mid, str(exc)))
+                break  # the server is in trouble: the rest waits for the next poll
+            # Accepted by SMTP: file the copy at once, the window for a duplicate after a
+            # crash is this one IMAP command.
+            if sent_folder is not None:
+                try:
+                    sent_folder.append_sent(message.data, now)
+                except Exception as exc:  # a missing Sent copy must not cause a resend
+                    log.warning("could not copy %s to the Sent folder: %s", mid, exc)
+            store.put("outbox", {**entry, "status": SENT, "sent_at": now.isoformat(),
+                                 "attempts": entry["attempts"] + 1, "error": None,
+                                 "context": {}, "smtp_answer": answer[:200]})
+            report.sent.append(message)
+        return report
+
+
+def _planned_from(entry: Mapping[str, Any]) -> PlannedMail:
+    return PlannedMail(
+        kind=entry["kind"],
+        to=Address(email=entry["to"], name=entry.get("to_name") or ""),
+        language=entry.get("language") or "de",
+        message_id=entry["key"],
+        context=tuple((entry.get("context") or {}).items()),
+        in_reply_to=entry.get("in_reply_to"),
+        references=tuple(entry.get("references") or ()),
+        subject_hint=entry.get("subject_hint") or "",
+    )
+
+
+def _one_line(value: str) -> str:
+    """No CR/LF or control characters ever reach a header we write."""
+    return " ".join("".join(ch if ch >= " " else " " for ch in value).split())
