@@ -196,7 +196,7 @@ def classify(ctx: click.Context, files: tuple[Path, ...], as_json: bool) -> None
 def run_cli() -> None:
     """Entry point with friendly errors: no tracebacks for problems a person can fix."""
     try:
-        main.main(standalone_mode=False)
+        code = main.main(standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(1)
@@ -215,3 +215,4 @@ def run_cli() -> None:
     except InboxAgentError as exc:
         click.echo(f"Error (temporary, try again later): {exc}", err=True)
         sys.exit(5)
+    sys.exit(code if isinstance(code, int) else 0)
