@@ -1,0 +1,104 @@
+"""parse: bytes from the server -> Mail, whatever the sender did to them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from inbox_agent.errors import ParseError
+from inbox_agent.parse import parse_bytes
+
+WHEN = datetime(2025, 5, 12, 8, 0, tzinfo=UTC)
+
+
+def mail(headers: str, body: bytes | str, ctype: str = "text/plain; charset=utf-8") -> bytes:
+    if isinstance(body, str):
+        body = body.encode("utf-8")
+    head = headers.strip().replace("\n", "\r\n")
+    return (head + f"\r\nContent-Type: {ctype}\r\n\r\n").encode("utf-8") + body
+
+
+def test_encoded_headers_addresses_and_internaldate():
+    m = parse_bytes(mail(
+        "From: =?utf-8?q?J=C3=BCrgen_M=C3=BCller?= <jm@stadt-musterhausen.de>\n"
+        "Reply-To: Sekretariat <sek@stadt-musterhausen.de>\n"
+        "To: geschaeftsstelle@vsop.de\n"
+        "Subject: =?iso-8859-1?q?Voranmeldung_f=FCr?= die Tagung\n"
+        "Message-ID: <abc@stadt-musterhausen.de>\n"
+        "References: <x1@vsop.de> <x2@vsop.de>\n"
+        "Date: Mon, 12 May 2025 10:00:00 +0200",
+        "Hallo"), received_at=WHEN)
+    assert m.sender.name == "Jürgen Müller" and m.sender.email == "jm@stadt-musterhausen.de"
+    assert m.reply_address.email == "sek@stadt-musterhausen.de"
+    assert m.subject == "Voranmeldung für die Tagung"
+    assert m.key == m.message_id == "<abc@stadt-musterhausen.de>"
+    assert m.references == ("<x1@vsop.de>", "<x2@vsop.de>")
+    assert m.received_at == WHEN  # the server's time, not the sender's Date header
+    assert m.date.utcoffset().total_seconds() == 7200
+
+
+def test_quote_and_signature_are_kept_apart_from_what_the_sender_wrote():
+    body = (
+        "Sehr geehrte Damen und Herren,\n\nhiermit melde ich mich verbindlich an.\n\n"
+        "Mit freundlichen Grüßen\nAnna Schmidt\nStadt Musterhausen\n\n"
+        "Am 03.06.2025 um 10:12 schrieb VSOP Geschäftsstelle <geschaeftsstelle@vsop.de>:\n"
+        "> vielen Dank für Ihre Voranmeldung\n> Bitte senden Sie das Formular\n"
+    )
+    m = parse_bytes(mail("From: a@b.de\nSubject: Re: Ihre Voranmeldung", body))
+    assert "verbindlich an" in m.text
+    assert "Voranmeldung" not in m.text
+    assert "vielen Dank für Ihre Voranmeldung" in m.quoted
+    assert "Anna Schmidt" in m.signature
+
+
+def test_html_only_mail_yields_text_with_umlauts():
+    html = "<html><body><p>ich melde mich <b>unverbindlich</b> an.</p><p>Gr&uuml;&szlig;e<br>J&ouml;rg</p></body></html>"
+    m = parse_bytes(mail("From: a@b.de\nSubject: x", html, "text/html; charset=utf-8"))
+    assert "ich melde mich unverbindlich an." in m.text + m.signature
+    assert "Jörg" in m.text + m.signature
+
+
+def test_unknown_charset_and_latin1_do_not_raise():
+    m = parse_bytes(mail("From: a@b.de\nSubject: x", b"Gr\xfc\xdfe aus K\xf6ln", "text/plain; charset=x-unknown-42"))
+    assert "aus K" in m.text
+    m = parse_bytes(mail("From: a@b.de\nSubject: x", b"Gr\xfc\xdfe aus K\xf6ln", "text/plain; charset=iso-8859-1"))
+    assert "Grüße aus Köln" in m.text
+
+
+def test_header_injection_is_flattened():
+    raw = b"From: a@b.de\r\nSubject: =?utf-8?q?Hallo=0D=0ABcc:_victim@evil.example?=\r\n\r\nx"
+    m = parse_bytes(raw)
+    assert "\n" not in m.subject and "\r" not in m.subject
+
+
+def test_no_message_id_gives_a_stable_content_key():
+    raw = mail("From: a@b.de\nSubject: ohne ID", "Text")
+    assert parse_bytes(raw).key == parse_bytes(raw).key
+    assert parse_bytes(raw).key.startswith("sha256:")
+    assert parse_bytes(raw).message_id is None
+
+
+def test_attachments_are_decoded():
+    raw = (
+        b"From: a@b.de\r\nSubject: Formular\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: multipart/mixed; boundary=XX\r\n\r\n"
+        b"--XX\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nanbei\r\n"
+        b"--XX\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"form.pdf\"\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n--XX--\r\n"
+    )
+    m = parse_bytes(raw)
+    assert [(a.filename, a.content_type, a.data) for a in m.attachments] == [
+        ("form.pdf", "application/pdf", b"%PDF-1.4\n")
+    ]
+
+
+@pytest.mark.parametrize("raw", [b"", b"   \r\n"])
+def test_empty_input_is_a_clear_parse_error(raw):
+    with pytest.raises(ParseError, match="empty"):
+        parse_bytes(raw)
+
+
+def test_header_only_mail_has_empty_text():
+    m = parse_bytes(b"From: a@b.de\r\nSubject: (kein Text)\r\n\r\n")
+    assert m.text == "" and m.subject == "(kein Text)"
