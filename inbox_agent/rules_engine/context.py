@@ -1,0 +1,77 @@
+"""What the matchers look at: one ``Mail`` plus the office's identity, with the
+expensive views (normalised text, sender parts) computed once and only when asked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..model import Fields, Mail
+from .text import fold, normalise
+
+
+@dataclass(eq=False)
+class MailContext:
+    """One mail as the rules see it. Only ``mail.text`` (what the sender wrote now)
+    counts as the body: quoted text and the signature never decide anything."""
+
+    mail: Mail
+    own_addresses: frozenset[str] = frozenset()
+    own_domain: str = ""
+    fields: Fields = field(default_factory=Fields)
+    form_lines: int = 0  # how many "Label: value" form lines the fields step found
+    pdf_form: bool = False  # a filled registration form came as PDF
+
+    @cached_property
+    def body_norm(self) -> str:
+        return normalise(self.body)
+
+    @cached_property
+    def body(self) -> str:
+        return self.mail.text or ""
+
+    @cached_property
+    def body_folded(self) -> str:
+        return fold(self.body)
+
+    @cached_property
+    def subject_norm(self) -> str:
+        return normalise(self.mail.subject or "")
+
+    @cached_property
+    def subject_folded(self) -> str:
+        return fold(self.mail.subject or "")
+
+    @cached_property
+    def sender_email(self) -> str:
+        return self.mail.sender.key if self.mail.sender else ""
+
+    @cached_property
+    def sender_local(self) -> str:
+        return self.sender_email.rpartition("@")[0]
+
+    @cached_property
+    def sender_domain(self) -> str:
+        return self.sender_email.rpartition("@")[2]
+
+    @cached_property
+    def own_suffix(self) -> str:
+        """How our Message-IDs end: "@vsop.de>"."""
+        return f"@{self.own_domain.lower()}>" if self.own_domain else ""
+
+    def is_our_message_id(self, message_id: str | None) -> bool:
+        if not message_id or not self.own_suffix:
+            return False
+        value = message_id.strip().lower()
+        if not value.endswith(">"):
+            value += ">"
+        return value.endswith(self.own_suffix)
+
+    @cached_property
+    def replies_to_us(self) -> str | None:
+        """The id of a mail we sent that this mail answers (In-Reply-To, References)."""
+        for message_id in (*self.mail.in_reply_to, *reversed(self.mail.references)):
+            if self.is_our_message_id(message_id):
+                return message_id
+        return None

@@ -1,0 +1,122 @@
+"""German-aware text normalisation shared by the phrase matchers.
+
+Staff write phrases the way they would say them ("Anmeldung", "melde mich ... an",
+"Stornierung"); mails write them in any case, with or without umlauts ("Gebuehr",
+"Gebühr"), and in any inflection ("anmelden", "Anmeldung", "angemeldet"). Both the
+phrase and the mail text go through the same ``normalise`` so that they meet in the
+middle: lower case, umlauts and ß folded to ae/oe/ue/ss, every word cut to a light
+stem. A phrase then matches when its stems appear as consecutive words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
+
+# Words and sentence ends; everything else separates words. A sentence end becomes
+# the token "|" so that a phrase never matches across two sentences.
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|[.!?;:\n]")
+
+# Separable verb prefixes: "angemeldet" -> "anmeldet" so it stems like "anmelden".
+_SEPARABLE = (
+    "teil", "zurueck", "vor", "an", "ab", "zu", "aus", "ein", "mit", "nach", "um", "auf",
+)
+# Endings cut from the right, longest first; what is left must keep 3+ letters.
+_SUFFIXES = (
+    "ungen", "ung", "heiten", "heit", "keiten", "keit", "innen", "erin",
+    "ern", "em", "en", "er", "es", "est", "et", "st", "te", "e", "n", "s", "t",
+)
+
+
+def fold(text: str) -> str:
+    """Lower case with umlauts and ß spelled out; other accents removed (é -> e)."""
+    text = text.lower().translate(_FOLD)
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light stem of one folded word: good enough to make inflections meet.
+
+    Not a linguistic stemmer: it only has to cut the phrase and the text alike.
+    """
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    word = _drop_participle_ge(word)
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _drop_participle_ge(word: str) -> str:
+    """angemeldet -> anmeldet, vorangemeldet -> voranmeldet, gebucht -> bucht."""
+    start = 0
+    for _ in range(2):  # at most two separable prefixes: vor-an-ge-meldet
+        for prefix in _SEPARABLE:
+            if word.startswith(prefix, start):
+                end = start + len(prefix)
+                if word.startswith("ge", end) and len(word) > end + 5:
+                    return word[:end] + word[end + 2:]
+                start = end
+                break
+        else:
+            break
+    if word.startswith("ge") and len(word) > 6 and word.endswith(("t", "en")):
+        return word[2:]
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    """Folded, stemmed words of ``text``; "|" marks a sentence end."""
+    out: list[str] = []
+    for token in _TOKEN.findall(fold(text)):
+        if token in ".!?;:\n":
+            if out and out[-1] != "|":
+                out.append("|")
+        else:
+            out.append(stem(token.replace("'", "")))
+    return out
+
+
+def normalise(text: str) -> str:
+    """The form phrases are searched in: " stem stem | stem " with outer spaces."""
+    return " " + " ".join(tokens(text)) + " "
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regex (source) for one staff-written phrase, searched in ``normalise`` output.
+
+    ``...`` stands for up to six words of the same sentence ("sage ... ab");
+    a ``*`` at the start or end of a word allows more letters there ("*anmeldung"
+    also finds "Tagungsanmeldung"). Raises ValueError for an empty phrase.
+    """
+    parts: list[str] = []
+    for raw in phrase.split():
+        if raw == "...":
+            parts.append(r"(?:[^ |]+ ){0,6}")
+            continue
+        lead = raw.startswith("*")
+        trail = raw.endswith("*")
+        word = raw.strip("*")
+        toks = [t for t in tokens(word) if t != "|"]
+        if not toks:
+            continue
+        # A starred end keeps the word unstemmed as a prefix: "anmeld*".
+        if trail:
+            toks[-1] = "".join(_TOKEN.findall(fold(word.split()[-1])))
+        piece = " ".join(re.escape(t) for t in toks)
+        if lead:
+            piece = r"[^ |]*" + piece
+        if trail:
+            piece = piece + r"[^ |]*"
+        parts.append(piece + " ")
+    if not parts or all(p.startswith("(?:") for p in parts):
+        raise ValueError(f"phrase {phrase!r} has no words")
+    return " " + "".join(parts)
