@@ -1,0 +1,80 @@
+"""Registrations: the attendee list and the event's rules over time (pure domain logic).
+
+No I/O, no clock reading, no third-party imports: the pipeline hands in the stored
+records, the facts of a mail and the time, and gets back a ``Decision`` (changed
+records, planned mails, tasks for the office, notes). See DESIGN.md, "Attendee
+lifecycle", and the docstrings of ``lifecycle`` (mails) and ``reminders`` (time).
+
+Modules: ``rules`` (EventRules, deadlines), ``attendee`` (records, states, waiting
+list), ``decision`` (inputs/outputs, Message-IDs), ``context`` (template values),
+``lifecycle`` (decide_mail), ``reminders`` (decide_time), ``staff`` (actions by hand).
+"""
+
+from .attendee import (
+    ENDED,
+    HOLDS_PLACE,
+    Attendee,
+    Note,
+    Payment,
+    State,
+    Transition,
+    TransitionError,
+    free_places,
+    places_taken,
+    waiting_list,
+    waitlist_position,
+)
+from .context import build_context, compute_fee, payment_reference
+from .decision import Decision, HumanTask, InboundRef, make_message_id
+from .lifecycle import decide_mail, fill_places
+from .reminders import decide_time
+from .rules import EventRules, deadline_end, local_date
+from .staff import add_attendee, add_note, mark_paid, set_state
+
+# Every kind of mail this package plans (templates/<lang>/<kind>.txt.j2 and .html.j2).
+MAIL_KINDS = (
+    "programme",
+    "waitlisted",
+    "promoted",
+    "confirmation",
+    "reminder",
+    "lapsed",
+    "cancelled",
+    "missing_fields",
+    "payment_reminder",
+    "already_registered",
+    "registration_closed",
+)
+
+__all__ = [
+    "Attendee",
+    "State",
+    "Transition",
+    "Payment",
+    "Note",
+    "TransitionError",
+    "HOLDS_PLACE",
+    "ENDED",
+    "places_taken",
+    "free_places",
+    "waiting_list",
+    "waitlist_position",
+    "EventRules",
+    "deadline_end",
+    "local_date",
+    "InboundRef",
+    "HumanTask",
+    "Decision",
+    "make_message_id",
+    "decide_mail",
+    "decide_time",
+    "fill_places",
+    "mark_paid",
+    "set_state",
+    "add_note",
+    "add_attendee",
+    "build_context",
+    "compute_fee",
+    "payment_reference",
+    "MAIL_KINDS",
+]

@@ -1,0 +1,215 @@
+"""Template context for planned mails: plain data, no formatting.
+
+A ``PlannedMail`` is recorded before it is sent and may be rendered after a restart, so
+its context is JSON-safe (str, int, bool, None, lists and dicts of those). Dates are
+ISO strings and amounts decimal strings ("250.00"); the templates format them with the
+outbox's filters (``date_de``/``date_en``, ``money``), the same way the programme mail
+does, so every mail writes a date or a fee alike.
+
+The outbox puts ``office``, ``fees`` and the same ``event``/``deadlines``/``payment``
+from the configuration under this context; the keys here win where they overlap and
+carry at least the same sub-keys.
+
+Context keys:
+
+``kind``, ``language``
+``event``       name, title, starts, ends (ISO), start_time, end_time, venue, timezone
+``deadlines``   pre_registration, registration (ISO)
+``attendee``    email, name, title, display_name, organization, member, persons,
+                people, invoice_address, language, state
+``fee``         per_person, total, paid, balance (amounts), currency, member
+                (bool|None; None counts as non-member), persons
+``payment``     due_days, due_date (ISO or None before registration), account_holder,
+                iban, bic, reference, days_overdue
+``next_deadline``  the deadline that concerns the reader now, or None:
+                kind ("registration" | "payment"), date (ISO), days_left, passed
+``waitlist_position`` (int|None), ``missing`` (field names as in ``Fields``),
+``missing_labels`` (those fields in words, in the mail's language), ``late``,
+``promoted``, ``form_received``, ``was_binding`` (bools), ``reminder_step`` (int|None)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from .attendee import Attendee, State, waitlist_position
+from .rules import EventRules
+
+# Names as in ``model.Fields`` -> what the reader is asked for.
+MISSING_LABELS: dict[str, dict[str, str]] = {
+    "name": {"de": "Vor- und Nachname", "en": "first and last name"},
+    "title": {"de": "Titel / Anrede", "en": "title"},
+    "email": {"de": "E-Mail-Adresse", "en": "e-mail address"},
+    "organization": {"de": "Organisation / Dienststelle", "en": "organisation"},
+    "member": {
+        "de": "Angabe, ob Sie Mitglied des Vereins sind (ja/nein)",
+        "en": "whether you are a member of the association (yes/no)",
+    },
+    "persons": {"de": "Anzahl der teilnehmenden Personen", "en": "number of participants"},
+    "people": {"de": "Namen aller teilnehmenden Personen", "en": "names of all participants"},
+    "invoice_address": {"de": "Rechnungsanschrift", "en": "invoice address"},
+    "payment_agreement": {
+        "de": "Ihre Zustimmung zur Zahlungsvereinbarung",
+        "en": "your agreement to the payment terms",
+    },
+}
+
+
+def _lang(language: str) -> str:
+    return "en" if language.lower().startswith("en") else "de"
+
+
+def _amount(amount: Decimal) -> str:
+    return str(Decimal(amount).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
+def compute_fee(attendee: Attendee, rules: EventRules) -> Decimal:
+    """Persons × the member or non-member fee. Unknown membership counts as non-member
+    (the binding form asks for it; the office can correct the fee by hand)."""
+    per = rules.fee_member if attendee.member is True else rules.fee_non_member
+    return per * attendee.persons
+
+
+def payment_reference(attendee: Attendee, rules: EventRules) -> str:
+    """The configured reference with {event}, {name}, {email} filled in; unknown
+    placeholders stay as written rather than failing a mail."""
+
+    class _Keep(dict):
+        def __missing__(self, key: str) -> str:
+            return "{" + key + "}"
+
+    values = _Keep(event=rules.name, name=attendee.name or attendee.email, email=attendee.email)
+    try:
+        return rules.reference.format_map(values)
+    except (ValueError, IndexError):  # a stray brace in the configured text
+        return rules.reference
+
+
+def next_deadline(a: Attendee, rules: EventRules) -> tuple[str, date] | None:
+    """The deadline that concerns this attendee now, as (kind, day), or None."""
+    if a.state == State.OPTION:
+        return "registration", a.option_deadline or rules.registration_deadline
+    if a.state == State.WAITLISTED:
+        return "registration", rules.registration_deadline
+    if a.state == State.REGISTERED and a.payment_due and (a.balance is None or a.balance > 0):
+        return "payment", a.payment_due
+    return None
+
+
+def deadline_info(kind: str, day: date, rules: EventRules, now: datetime) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "date": day.isoformat(),
+        "days_left": (day - rules.local_date(now)).days,
+        "passed": now >= rules.deadline_end(day),
+    }
+
+
+def event_info(rules: EventRules) -> dict[str, Any]:
+    return {
+        "name": rules.name,
+        "title": rules.title,
+        "starts": rules.starts.isoformat(),
+        "ends": rules.ends.isoformat(),
+        "start_time": rules.start_time,
+        "end_time": rules.end_time,
+        "venue": rules.venue,
+        "timezone": rules.timezone,
+    }
+
+
+def attendee_info(a: Attendee) -> dict[str, Any]:
+    return {
+        "email": a.email,
+        "name": a.name,
+        "title": a.title,
+        "display_name": " ".join(p for p in (a.title, a.name) if p),
+        "organization": a.organization,
+        "member": a.member,
+        "persons": a.persons,
+        "people": list(a.people),
+        "invoice_address": a.invoice_address,
+        "language": a.language,
+        "state": a.state.value,
+    }
+
+
+def build_context(
+    kind: str,
+    attendee: Attendee,
+    rules: EventRules,
+    now: datetime,
+    attendees: Iterable[Attendee] = (),
+    *,
+    language: str | None = None,
+    deadline: tuple[str, date] | None = None,
+    missing: tuple[str, ...] = (),
+    **flags: Any,
+) -> tuple[tuple[str, Any], ...]:
+    """The pairs for ``PlannedMail.context`` (see the module docstring).
+
+    ``deadline`` overrides the attendee's next deadline; ``flags`` are extra keys
+    (``late``, ``promoted``, ``form_received``, ``was_binding``, ``reminder_step``).
+    """
+    lang = _lang(language or attendee.language)
+    fee = attendee.fee if attendee.fee is not None else compute_fee(attendee, rules)
+    paid = attendee.paid_total
+    due = attendee.payment_due
+    nd = deadline if deadline is not None else next_deadline(attendee, rules)
+    position = None
+    if attendee.state == State.WAITLISTED:
+        position = waitlist_position(attendees, attendee.email)
+    context: dict[str, Any] = {
+        "kind": kind,
+        "language": lang,
+        "event": event_info(rules),
+        "deadlines": {
+            "pre_registration": rules.pre_registration_deadline.isoformat(),
+            "registration": rules.registration_deadline.isoformat(),
+        },
+        "attendee": attendee_info(attendee),
+        "fee": {
+            "per_person": _amount(fee / attendee.persons),
+            "total": _amount(fee),
+            "paid": _amount(paid),
+            "balance": _amount(max(fee - paid, Decimal(0))),
+            "currency": rules.currency,
+            "member": attendee.member,
+            "persons": attendee.persons,
+        },
+        "payment": {
+            "due_days": rules.payment_due_days,
+            "due_date": due.isoformat() if due else None,
+            "account_holder": rules.account_holder,
+            "iban": rules.iban,
+            "bic": rules.bic,
+            "reference": payment_reference(attendee, rules),
+            "days_overdue": max((rules.local_date(now) - due).days, 0) if due else 0,
+        },
+        "next_deadline": deadline_info(nd[0], nd[1], rules, now) if nd else None,
+        "waitlist_position": position,
+        "missing": list(missing),
+        "missing_labels": [MISSING_LABELS.get(m, {}).get(lang, m) for m in missing],
+        "late": False,
+        "promoted": False,
+        "form_received": attendee.form_received_at is not None,
+        "was_binding": False,
+        "reminder_step": None,
+    }
+    context.update(flags)
+    return tuple(context.items())
+
+
+__all__ = [
+    "build_context",
+    "compute_fee",
+    "payment_reference",
+    "deadline_info",
+    "event_info",
+    "attendee_info",
+    "next_deadline",
+    "MISSING_LABELS",
+]

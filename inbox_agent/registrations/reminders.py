@@ -1,0 +1,131 @@
+"""What the passing of time does: ``decide_time`` (lapses, reminders, payment reminders).
+
+Pure and idempotent: it looks only at the stored records, the rules and ``now``.
+Whatever it decides is written into the records it returns (state, reminder keys), so
+calling it again at the same ``now``, or after a restart with the stored attendees,
+plans nothing new. It can be called as often as the daemon likes (every poll, hourly,
+daily); what it does depends on the calendar, not on how often it runs.
+
+Per call, in this order:
+
+1. **Lapse.** An option whose deadline (the registration deadline, or the personal one
+   of someone promoted late) has ended becomes ``lapsed`` and is told so; the places
+   go to the waiting list (``promoted`` mails, or ``confirmation`` for someone whose
+   binding form was on file).
+2. **Registration reminders** for the remaining options: step ``n`` of
+   ``rules.reminder_days`` is due from ``reminder_hour`` (local) on the day ``n`` days
+   before the option's deadline. Each (attendee, step) goes out at most once: its key
+   ``registration-<n>`` is stored in ``reminders_sent``. If several steps are due at once
+   (the daemon was down), only the latest goes out and the earlier ones are marked as
+   skipped (``reminders_skipped``). A step whose day is not after the day the option
+   began is skipped too: the programme or promotion mail has just said it all. Nothing
+   goes to bounced addresses (their steps stay open, in case the address works again).
+3. **Payment reminders** for registered, unpaid records: step ``n`` of
+   ``rules.payment_reminder_days`` is due ``n`` days after the payment due date, same
+   rules (key ``payment-<n>``, latest step only, none to bounced addresses).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from .attendee import Attendee, State
+from .batch import Batch
+from .decision import Decision
+from .rules import EventRules
+
+
+def decide_time(attendees: Mapping[str, Attendee], rules: EventRules, now: datetime) -> Decision:
+    """Everything that is due at ``now`` and has not been done yet (see module docstring)."""
+    b = Batch(attendees, rules, now)
+    _lapse(b)
+    _registration_reminders(b)
+    _payment_reminders(b)
+    return b.decision()
+
+
+def _lapse(b: Batch) -> None:
+    deadlines: list[date] = []
+    for a in sorted(b.current.values(), key=lambda r: r.email):
+        if a.state != State.OPTION:
+            continue
+        day = a.option_deadline or b.rules.registration_deadline
+        if b.now < b.rules.deadline_end(day):
+            continue
+        deadlines.append(day)
+        began = a.since.isoformat() if a.since else ""
+        a = b.move(a, State.LAPSED, f"deadline:{day.isoformat()}", "no binding registration by the deadline")
+        b.note(f"{a.email}: option lapsed at the end of {day.isoformat()}, {a.persons} place(s) freed")
+        if a.bounced:
+            b.note(f"{a.email}: lapse not mailed (address bounced)")
+        else:
+            b.plan("lapsed", a, f"{a.email}|lapsed|{day.isoformat()}|{began}", deadline=("registration", day))
+    if deadlines and b.released:
+        # The cause seeds the promotion mails' Message-IDs: derive it from the deadline,
+        # not from ``now``, so a re-run after a crash plans the very same mails.
+        b.fill(f"deadline:{max(deadlines).isoformat()}")
+
+
+def _registration_reminders(b: Batch) -> None:
+    for a in sorted(b.current.values(), key=lambda r: r.email):
+        if a.state != State.OPTION or a.bounced:
+            continue
+        deadline = a.option_deadline or b.rules.registration_deadline
+        if b.now >= b.rules.deadline_end(deadline):
+            continue
+        began = a.entered(State.OPTION)
+        began_day = b.rules.local_date(began) if began else None
+        steps = [(n, f"registration-{n}", deadline - timedelta(days=n)) for n in b.rules.reminder_days]
+        _send_latest(b, a, steps, "reminder", began_day, deadline=("registration", deadline))
+
+
+def _payment_reminders(b: Batch) -> None:
+    for a in sorted(b.current.values(), key=lambda r: r.email):
+        if a.state != State.REGISTERED or a.bounced or a.payment_due is None:
+            continue
+        if a.balance is not None and a.balance <= 0:
+            continue
+        steps = [(n, f"payment-{n}", a.payment_due + timedelta(days=n)) for n in b.rules.payment_reminder_days]
+        _send_latest(b, a, steps, "payment_reminder", None, deadline=("payment", a.payment_due))
+
+
+def _send_latest(
+    b: Batch,
+    a: Attendee,
+    steps: list[tuple[int, str, date]],
+    kind: str,
+    void_until: date | None,
+    deadline: tuple[str, date],
+) -> None:
+    """Send the latest due, not yet done step; mark earlier due ones as skipped.
+
+    A step on or before ``void_until`` (the day the option began) is skipped instead.
+    """
+    due = [
+        (n, key, day)
+        for n, key, day in steps
+        if not a.reminder_done(key) and b.now >= b.rules.local_at(day, b.rules.reminder_hour)
+    ]
+    if not due:
+        return
+    live = [s for s in due if void_until is None or s[2] > void_until]
+    send = max(live, key=lambda s: s[2]) if live else None
+    skipped = frozenset(key for _, key, _ in due if send is None or key != send[1])
+    sent = frozenset({send[1]}) if send else frozenset()
+    a = b.put(
+        replace(a, reminders_sent=a.reminders_sent | sent, reminders_skipped=a.reminders_skipped | skipped)
+    )
+    if skipped:
+        b.note(f"{a.email}: {', '.join(sorted(skipped))} skipped (overtaken by a later step, or not after the day the option began)")
+    if send is not None:
+        n, key, _ = send
+        # The round (when the current state began) is part of the seed: someone who
+        # cancels and comes back gets the same step again, as a different mail.
+        round_ = a.since.isoformat() if a.since else ""
+        b.plan(kind, a, f"{a.email}|{key}|{round_}", deadline=deadline, reminder_step=n)
+        b.note(f"{a.email}: {kind} {key}")
+
+
+__all__ = ["decide_time"]
