@@ -315,11 +315,14 @@ class Dovecot:
 
     def close(self) -> None:
         """Stop the server and remove the temporary folder if we created it."""
-        self.stop()
-        if self._own_workdir and self._workdir is not None:
-            shutil.rmtree(self._workdir, ignore_errors=True)
-            self._workdir = None
-            self.port = self._requested_port or 0
+        try:
+            self.stop()
+        finally:
+            # Even if stopping went wrong, do not leave temp folders behind.
+            if self._own_workdir and self._workdir is not None:
+                shutil.rmtree(self._workdir, ignore_errors=True)
+                self._workdir = None
+                self.port = self._requested_port or 0
 
     def _stop_at_exit(self) -> None:
         # Safety net for scripts that forget the context manager: never leave a
