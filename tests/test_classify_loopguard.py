@@ -1,0 +1,144 @@
+"""Never answer a machine: each loop-guard signal, and that it wins over the words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from classify_support import OWN, OWN_DOMAIN, RULES_DIR, make
+
+from inbox_agent.classify import classify, load_rules
+from inbox_agent.model import Attachment, Intent
+from inbox_agent.rules_engine import loopguard
+from inbox_agent.rules_engine.context import MailContext
+
+REGISTRATION_TEXT = "Hiermit melde ich mich verbindlich zur Jahrestagung an."
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules(RULES_DIR)
+
+
+def signals(mail):
+    return {s.name: s for s in loopguard.signals(MailContext(mail, OWN, OWN_DOMAIN))}
+
+
+@pytest.mark.parametrize(
+    "headers, name, kind",
+    [
+        ({"Auto-Submitted": "auto-replied"}, "auto-submitted", loopguard.AUTO_REPLY),
+        ({"Auto-Submitted": "auto-generated; type=vacation"}, "auto-submitted", loopguard.MACHINE),
+        ({"Auto-Submitted": "auto-notified"}, "auto-submitted", loopguard.MACHINE),
+        ({"List-Id": "<vsop.lists.example>"}, "list-headers", loopguard.BULK),
+        ({"List-Unsubscribe": "<mailto:x@example.org>"}, "list-headers", loopguard.BULK),
+        ({"X-Mailing-List": "vsop@example.org"}, "list-headers", loopguard.BULK),
+        ({"Precedence": "bulk"}, "precedence", loopguard.BULK),
+        ({"Precedence": "junk"}, "precedence", loopguard.BULK),
+        ({"Precedence": "list"}, "precedence", loopguard.BULK),
+        ({"Precedence": "auto_reply"}, "precedence", loopguard.AUTO_REPLY),
+        ({"X-Auto-Response-Suppress": "All"}, "x-auto-response-suppress", loopguard.MACHINE),
+        ({"X-Auto-Response-Suppress": "DR, OOF, RN"}, "x-auto-response-suppress", loopguard.MACHINE),
+        ({"X-Autoreply": "yes"}, "x-autoreply", loopguard.AUTO_REPLY),
+        ({"X-Autorespond": "Out of office"}, "x-autoreply", loopguard.AUTO_REPLY),
+        ({"Return-Path": "<>"}, "null-return-path", loopguard.MACHINE),
+        ({"Content-Type": "multipart/report; report-type=delivery-status; boundary=x"}, "report", loopguard.BOUNCE),
+        ({"Content-Type": "multipart/report; report-type=disposition-notification"}, "report", loopguard.MACHINE),
+    ],
+)
+def test_header_signals(headers, name, kind, rules):
+    mail = make(REGISTRATION_TEXT, headers=headers)
+    found = signals(mail)
+    assert name in found and found[name].kind == kind
+    verdict = classify(mail, rules, OWN, OWN_DOMAIN)
+    assert verdict.auto_reply is False
+    assert verdict.suppressed_because
+    assert any(hit.rule == f"loop-guard:{name}" for hit in verdict.rule_hits)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Auto-Submitted": "no"},
+        {"Precedence": "normal"},
+        {"X-Auto-Response-Suppress": "None"},
+        {"Return-Path": "<anna.schmidt@stadt-musterhausen.de>"},
+    ],
+)
+def test_harmless_values_do_not_suppress(headers, rules):
+    verdict = classify(make(REGISTRATION_TEXT, headers=headers), rules, OWN, OWN_DOMAIN)
+    assert verdict.intent is Intent.REGISTRATION
+    assert verdict.auto_reply is True, verdict.suppressed_because
+
+
+@pytest.mark.parametrize(
+    "sender",
+    ["MAILER-DAEMON@mx.example.org", "postmaster@example.org", "owner-vsop@lists.example",
+     "vsop-request@lists.example", "vsop-bounces+anna=example.org@lists.example",
+     "noreply@example.org", "no-reply@example.org", "listserv@example.org", "majordomo@example.org"],
+)
+def test_system_senders(sender, rules):
+    mail = make(REGISTRATION_TEXT, sender=sender, sender_name="")
+    assert signals(mail)["system-sender"].kind == loopguard.MACHINE
+    assert classify(mail, rules, OWN, OWN_DOMAIN).auto_reply is False
+
+
+def test_own_address_and_own_message_id(rules):
+    from_us = make(REGISTRATION_TEXT, sender="Geschaeftsstelle@VSOP.de")
+    assert signals(from_us)["own-address"].kind == loopguard.OWN
+    assert classify(from_us, rules, OWN, OWN_DOMAIN).auto_reply is False
+
+    our_id = make(REGISTRATION_TEXT, message_id="<inbox-agent.abc123@vsop.de>")
+    assert signals(our_id)["own-message-id"].kind == loopguard.OWN
+    verdict = classify(our_id, rules, OWN, OWN_DOMAIN)
+    assert verdict.auto_reply is False
+    assert "is ours" in verdict.suppressed_because
+
+
+def test_reply_to_our_mail_is_not_our_own_mail(rules):
+    mail = make(REGISTRATION_TEXT, in_reply_to=("<inbox-agent.abc123@vsop.de>",))
+    assert "own-message-id" not in signals(mail)
+    assert classify(mail, rules, OWN, OWN_DOMAIN).auto_reply is True
+
+
+def test_delivery_status_part_makes_a_bounce(rules):
+    dsn = Attachment("details.txt", "message/delivery-status",
+                     b"Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; gone@example.org\n"
+                     b"Action: failed\nStatus: 5.1.1\n")
+    mail = make("Delivery failed.", sender="MAILER-DAEMON@mx.example.org", sender_name="",
+                subject="Hallo", attachments=(dsn,))
+    verdict = classify(mail, rules, OWN, OWN_DOMAIN)
+    assert verdict.intent is Intent.BOUNCE
+    assert verdict.auto_reply is False
+    assert verdict.bounced_addresses == ("gone@example.org",)
+
+
+def test_machine_evidence_beats_the_words(rules):
+    listed = make(REGISTRATION_TEXT, headers={"List-Id": "<x.example.org>"})
+    assert classify(listed, rules, OWN, OWN_DOMAIN).intent is Intent.BULK
+    replied = make(REGISTRATION_TEXT, headers={"Auto-Submitted": "auto-replied"})
+    assert classify(replied, rules, OWN, OWN_DOMAIN).intent is Intent.AUTO_REPLY
+
+
+@pytest.mark.parametrize(
+    "subject, text",
+    [
+        ("Abwesenheitsnotiz: Jahrestagung", "Ich bin nicht im Büro."),
+        ("Automatische Antwort: Anmeldung", "Danke für Ihre Nachricht."),
+        ("Out of Office: registration", "Thanks for your mail."),
+        ("Re: Jahrestagung", "Vielen Dank für Ihre Nachricht. Ich bin bis zum 12. Mai nicht im Büro. "
+                             "In dringenden Fällen wenden Sie sich bitte an meine Kollegin."),
+        ("Re: conference", "I am currently out of the office with limited access to email and will be "
+                           "back on 12 May."),
+    ],
+)
+def test_out_of_office_texts_without_headers(subject, text, rules):
+    verdict = classify(make(text, subject=subject), rules, OWN, OWN_DOMAIN)
+    assert verdict.intent is Intent.AUTO_REPLY
+    assert verdict.auto_reply is False
+
+
+def test_every_check_is_named_and_documented():
+    names = [check.name for check in loopguard.CHECKS]
+    assert len(names) == len(set(names))
+    assert all(check.description for check in loopguard.CHECKS)
