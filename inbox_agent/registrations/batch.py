@@ -159,7 +159,9 @@ class Batch:
         and the next one that fits moves up (noted for the office), so no place stays
         empty while someone who fits is waiting. No promotions once the event began.
         """
-        if self.at >= self.rules.event_start:
+        # Judged by ``now``: the promotion mail would go out now, and after the event
+        # has begun a place is of no use any more.
+        if self.now >= self.rules.event_start:
             if waiting_list(self.current.values()) and self.free():
                 self.note("places are free but the event has begun: nobody promoted")
             return

@@ -47,25 +47,31 @@ def decide_time(attendees: Mapping[str, Attendee], rules: EventRules, now: datet
 
 
 def _lapse(b: Batch) -> None:
-    deadlines: list[date] = []
+    # A lapse happens at the deadline, whenever the job notices it: the transition, and
+    # the promotions it causes, carry the deadline's end as their time. So what follows
+    # (a promoted person's deadline, the Message-IDs) depends on the calendar, not on
+    # how often or how late the job ran.
+    ends: list[datetime] = []
     for a in sorted(b.current.values(), key=lambda r: r.email):
         if a.state != State.OPTION:
             continue
         day = a.option_deadline or b.rules.registration_deadline
-        if b.now < b.rules.deadline_end(day):
+        end = b.rules.deadline_end(day)
+        if b.now < end:
             continue
-        deadlines.append(day)
+        ends.append(end)
         began = a.since.isoformat() if a.since else ""
+        b.at = end
         a = b.move(a, State.LAPSED, f"deadline:{day.isoformat()}", "no binding registration by the deadline")
         b.note(f"{a.email}: option lapsed at the end of {day.isoformat()}, {a.persons} place(s) freed")
         if a.bounced:
             b.note(f"{a.email}: lapse not mailed (address bounced)")
         else:
             b.plan("lapsed", a, f"{a.email}|lapsed|{day.isoformat()}|{began}", deadline=("registration", day))
-    if deadlines and b.released:
-        # The cause seeds the promotion mails' Message-IDs: derive it from the deadline,
-        # not from ``now``, so a re-run after a crash plans the very same mails.
-        b.fill(f"deadline:{max(deadlines).isoformat()}")
+    if ends and b.released:
+        b.at = max(ends)
+        b.fill(f"deadline:{b.rules.local_date(b.at - timedelta(seconds=1)).isoformat()}")
+    b.at = b.now
 
 
 def _registration_reminders(b: Batch) -> None:
