@@ -20,6 +20,7 @@ The steps, each recorded in ``Verdict.rule_hits``:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from .model import Fields, Intent, Mail, RuleHit, Verdict
 from .rules_engine import bounces, language, loopguard
 from .rules_engine.context import MailContext
@@ -31,6 +32,7 @@ __all__ = ["RuleSet", "load_rules", "classify", "REQUIRED_FOR_REGISTRATION", "mi
 # What a binding registration must tell us; the reply asks for exactly what is missing.
 REQUIRED_FOR_REGISTRATION = ("name", "organization", "member", "invoice_address", "payment_agreement")
 
+_ABOUT_ATTENDANCE = (Intent.PRE_REGISTRATION, Intent.REGISTRATION, Intent.CANCELLATION)
 _MACHINE_PRIORITY = (Intent.BOUNCE, Intent.AUTO_REPLY, Intent.BULK)
 _KIND_INTENT = {loopguard.BOUNCE: Intent.BOUNCE, loopguard.AUTO_REPLY: Intent.AUTO_REPLY,
                 loopguard.BULK: Intent.BULK}
@@ -64,11 +66,13 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
     suppressors = [s for s in signals if s.kind in (loopguard.MACHINE, loopguard.OWN)]
 
     report = bounces.BounceReport()
-    if Intent.BOUNCE in machine or (suppressors and not machine):
-        # flufl.bounce is only asked about machine mail: its heuristics also "find"
-        # failed addresses in ordinary replies.
+    if machine or suppressors:
+        # Only machine mail is scanned: flufl.bounce's heuristics also "find" failed
+        # addresses in ordinary replies. An automatic reply stays one even if a
+        # heuristic finds an address in it: taking an out-of-office note for a bounce
+        # would stop all further mail to a working address.
         report = bounces.failed_recipients(mail, own)
-        if report.source and Intent.BOUNCE not in machine:
+        if (report.permanent or report.temporary) and Intent.AUTO_REPLY not in machine:
             machine.add(Intent.BOUNCE)
         if report.source:
             hits.append(RuleHit("bounce:recipients", f"failed recipients found in the {report.source}: "
@@ -83,6 +87,10 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
     fields = found.fields
     if intent in _MACHINE_PRIORITY:
         fields = Fields()  # a machine's "name" and "organisation" are not an attendee's
+    elif intent in _ABOUT_ATTENDANCE and fields.persons is None:
+        # Someone who (pre-)registers or cancels without a number speaks for themselves
+        # and the people they name.
+        fields = replace(fields, persons=1 + len(fields.people))
 
     suppressed = _suppressed(intent, signals, first)
     missing = missing_fields(fields) if intent is Intent.REGISTRATION else ()

@@ -38,7 +38,7 @@ def test_json_lines(tmp_path):
     assert first["intent"] == "registration"
     assert first["auto_reply"] is True
     assert first["fields"] == {"name": "Anna Schmidt", "email": "anna.schmidt@stadt-musterhausen.de",
-                               "organization": "Stadt Musterhausen", "member": True, "persons": None,
+                               "organization": "Stadt Musterhausen", "member": True, "persons": 1,
                                "invoice_address": "Stadt Musterhausen, Markt 1, 12345 Musterhausen"}
     assert "registration-binding-words" in first["rules"]
     assert "error" in json.loads(lines[1]) and "error" in json.loads(lines[2])

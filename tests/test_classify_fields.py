@@ -43,7 +43,7 @@ def test_form_lines():
     assert fields.member is False
     assert fields.persons == 2
     assert fields.people == ("Bernd Meier",)
-    assert fields.invoice_address == "Kreis Beispiel\nFachdienst Soziales\nHauptstraße 5\n12345 Beispielstadt"
+    assert fields.invoice_address == "Kreis Beispiel, Fachdienst Soziales, Hauptstraße 5, 12345 Beispielstadt"
     assert fields.payment_agreement is True
 
 
@@ -73,7 +73,7 @@ def test_pdf_form():
     assert (fields.name, fields.title) == ("Bernd Meier", "Dr.")
     assert fields.email == "b.meier@stadt-musterhausen.de"
     assert fields.member is True and fields.payment_agreement is True
-    assert fields.invoice_address == "Stadt Musterhausen\nMarkt 1\n12345 Musterhausen"
+    assert fields.invoice_address == "Stadt Musterhausen, Markt 1, 12345 Musterhausen"
 
 
 def test_blank_or_broken_pdf_is_not_a_form():
@@ -124,7 +124,7 @@ def test_payment_agreement_and_invoice_in_free_text():
             "12345 Beispielstadt\n\nDanke")
     fields = extract(make(text)).fields
     assert fields.payment_agreement is True
-    assert fields.invoice_address == "Kreis Beispiel\nPostfach 1\n12345 Beispielstadt"
+    assert fields.invoice_address == "Kreis Beispiel, Postfach 1, 12345 Beispielstadt"
 
 
 def test_split_title():

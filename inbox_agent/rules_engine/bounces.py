@@ -1,8 +1,9 @@
 """Who could not be reached: the failed recipients of a bounce.
 
 The only module that imports flufl.bounce. Three sources, most reliable first:
-RFC 3464 delivery-status parts ("Final-Recipient" with "Action: failed"), flufl.bounce's
-detectors for the many non-standard MTA formats, and the text of German and English
+flufl.bounce's detectors (RFC 3464 delivery-status parts and the many non-standard
+MTA formats), our own reading of delivery-status parts where flufl.bounce gives up
+("Original-/Final-Recipient" with "Action: failed"), and the text of German and English
 Exchange/Outlook reports ("Unzustellbar", "Die Zustellung an folgende Empfänger ist
 fehlgeschlagen"), which name the address in prose.
 
@@ -63,12 +64,12 @@ def failed_recipients(mail: Mail, ignore: frozenset[str] = frozenset()) -> Bounc
         skip.add(mail.sender.key)
     message = _message(mail)
     if message is not None:
-        permanent, temporary = _dsn_parts(message)
-        if permanent or temporary:
-            return _report(permanent, temporary, skip, "delivery-status part")
         permanent, temporary = _flufl(message)
         if permanent or temporary:
             return _report(permanent, temporary, skip, "flufl.bounce")
+        permanent, temporary = _dsn_parts(message)
+        if permanent or temporary:
+            return _report(permanent, temporary, skip, "delivery-status part")
     for attachment in mail.attachments:
         if attachment.content_type.lower() in ("message/delivery-status", "message/global-delivery-status"):
             permanent, temporary = _dsn_text(attachment.data.decode("utf-8", "replace"))
@@ -143,7 +144,9 @@ def _dsn_text(text: str) -> tuple[list[str], list[str]]:
             name, sep, value = line.partition(":")
             if sep:
                 fields.setdefault(name.strip().lower(), value.strip())
-        recipient = fields.get("final-recipient") or fields.get("original-recipient")
+        # The original recipient is the address we wrote to; the final one may be
+        # an internal alias of the receiving system.
+        recipient = fields.get("original-recipient") or fields.get("final-recipient")
         if not recipient:
             continue
         address = recipient.partition(";")[2].strip() or recipient

@@ -4,11 +4,16 @@ expensive views (normalised text, sender parts) computed once and only when aske
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..model import Fields, Mail
 from .text import fold, normalise
+
+
+_PART_TYPE = re.compile(rb"^content-type:[ \t]*([a-z0-9.+-]+/[a-z0-9.+-]+)", re.I | re.M)
+_RAW_SCAN = 512 * 1024  # report parts come first; no need to scan huge attachments
 
 
 @dataclass(eq=False)
@@ -67,6 +72,16 @@ class MailContext:
         if not value.endswith(">"):
             value += ">"
         return value.endswith(self.own_suffix)
+
+    @cached_property
+    def part_types(self) -> frozenset[str]:
+        """Content types of every MIME part, from the raw bytes (parse does not keep
+        report parts such as message/delivery-status), plus the attachments'."""
+        raw = getattr(self.mail, "raw", b"") or b""
+        found = {m.decode("ascii", "replace").lower() for m in _PART_TYPE.findall(raw[:_RAW_SCAN])}
+        found.update(a.content_type.lower() for a in self.mail.attachments)
+        found.add((self.mail.content_type or "").lower())
+        return frozenset(found)
 
     @cached_property
     def replies_to_us(self) -> str | None:

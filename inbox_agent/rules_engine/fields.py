@@ -362,8 +362,9 @@ def _tidy(value: str) -> str:
 
 
 def _tidy_block(value: str) -> str:
+    """An address on one line, its lines joined by commas: "Stadt X, Amt Y, Markt 1, 12345 X"."""
     lines = [" ".join(line.split()).strip(" ,;") for line in value.splitlines()]
-    return "\n".join(line for line in lines if line)
+    return ", ".join(line for line in lines if line)
 
 
 # --- free text ---------------------------------------------------------------------

@@ -193,18 +193,22 @@ def _report(ctx: MailContext):
     return MACHINE, f"multipart/report {report} (an automatic report)"
 
 
+_DSN_TYPES = ("message/delivery-status", "message/global-delivery-status")
+_REPORT_TYPES = ("message/feedback-report", "message/disposition-notification",
+                 "message/global-disposition-notification")
+
+
 @check("delivery-status-part", "A message/delivery-status part: a delivery report.")
 def _delivery_status(ctx: MailContext):
-    for attachment in ctx.mail.attachments:
-        if attachment.content_type.lower() in ("message/delivery-status", "message/global-delivery-status"):
-            return BOUNCE, "message/delivery-status part (a delivery report)"
+    for kind in _DSN_TYPES:
+        if kind in ctx.part_types:
+            return BOUNCE, f"{kind} part (a delivery report)"
     return None
 
 
 @check("feedback-report", "A message/feedback-report or disposition-notification part.")
 def _feedback(ctx: MailContext):
-    for attachment in ctx.mail.attachments:
-        kind = attachment.content_type.lower()
-        if kind in ("message/feedback-report", "message/disposition-notification"):
+    for kind in _REPORT_TYPES:
+        if kind in ctx.part_types:
             return MACHINE, f"{kind} part (an automatic report)"
     return None
