@@ -23,9 +23,12 @@ Context keys:
                 iban, bic, reference, days_overdue
 ``next_deadline``  the deadline that concerns the reader now, or None:
                 kind ("registration" | "payment"), date (ISO), days_left, passed
+``registration_open`` (the registration deadline has not passed),
 ``waitlist_position`` (int|None), ``missing`` (field names as in ``Fields``),
 ``missing_labels`` (those fields in words, in the mail's language), ``late``,
-``promoted``, ``form_received``, ``was_binding`` (bools), ``reminder_step`` (int|None)
+``promoted``, ``form_received``, ``was_binding`` (bools), ``reminder_step`` (int|None);
+``previous_state`` only in ``cancelled`` mails. A template may test
+``calendar_attached is defined`` if the outbox attaches an iCalendar file.
 """
 
 from __future__ import annotations
@@ -190,6 +193,7 @@ def build_context(
             "days_overdue": max((rules.local_date(now) - due).days, 0) if due else 0,
         },
         "next_deadline": deadline_info(nd[0], nd[1], rules, now) if nd else None,
+        "registration_open": now < rules.deadline_end(rules.registration_deadline),
         "waitlist_position": position,
         "missing": list(missing),
         "missing_labels": [MISSING_LABELS.get(m, {}).get(lang, m) for m in missing],

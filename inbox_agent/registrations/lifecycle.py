@@ -257,7 +257,7 @@ def _cancellation(m: _Mail, a: Attendee | None) -> None:
             f"{a.display_name()} cancelled a binding registration (was {was}, paid "
             f"{a.paid_total} {b.rules.currency}): check cancellation terms / refund",
         )
-    m.reply("cancelled", a, was_binding=binding)
+    m.reply("cancelled", a, was_binding=binding, previous_state=was.value)
 
 
 def _bounce(m: _Mail, a: Attendee | None) -> None:
@@ -347,11 +347,13 @@ def _after_deadline(m: _Mail, a: Attendee | None, *, complete_form: bool) -> Non
         )
         m.reply("waitlisted", a, late=True, form_received=complete_form)
     else:  # decline
+        day = b.rules.registration_deadline
         if a is not None and a.state == State.OPTION:
+            day = a.option_deadline or day
             a = b.move(a, State.LAPSED, m.cause, f"{what} after the deadline; policy: decline")
         b.note(f"{(a.email if a else m.inbound.sender.key)}: {what} after the deadline declined")
         shown = a or _transient(m)
-        m.reply("registration_closed", shown)
+        m.reply("registration_closed", shown, deadline=("registration", day))
 
 
 def _ask_missing(m: _Mail, a: Attendee) -> None:
