@@ -349,3 +349,36 @@ def test_a_form_that_arrived_in_time_counts_even_if_the_option_lapsed_meanwhile(
     assert o.state("a@x.de") == State.REGISTERED  # ... but the form came in time
     assert d.planned[0].kind == "confirmation"
     assert not decide_time(o.attendees, o.rules, berlin(2025, 7, 5, 10)).planned
+
+
+def test_a_late_form_from_an_overdue_option_under_waitlist_goes_behind_those_waiting():
+    o = office(capacity=1, after_registration_deadline="waitlist")
+    o.mail("a@x.de", PRE, EARLY)
+    o.mail("w@x.de", PRE, berlin(2025, 4, 11))
+    d = o.mail("a@x.de", REG, LATE_REG, **FORM)  # before the time job lapsed the option
+    assert o.state("w@x.de") == State.OPTION and o.state("a@x.de") == State.WAITLISTED
+    assert [(p.kind, p.to.email) for p in d.planned] == [("waitlisted", "a@x.de"), ("promoted", "w@x.de")]
+
+
+def test_alone_on_the_list_a_late_overdue_option_is_not_promoted_back_by_its_own_place():
+    o = office(capacity=1, after_registration_deadline="waitlist")
+    o.mail("a@x.de", PRE, EARLY)
+    d = o.mail("a@x.de", REG, LATE_REG, **FORM)
+    assert o.state("a@x.de") == State.WAITLISTED and [p.kind for p in d.planned] == ["waitlisted"]
+
+
+def test_full_house_after_the_pre_registration_deadline_under_accept_is_not_called_late():
+    o = office(capacity=1, late_pre_registration="accept")
+    o.mail("a@x.de", PRE, EARLY)
+    d = o.mail("b@x.de", PRE, LATE_PRE)
+    assert o.state("b@x.de") == State.WAITLISTED and ctx(d.planned[0])["late"] is False
+
+
+def test_a_mail_without_any_address_decides_nothing():
+    from inbox_agent.model import Address
+    from inbox_agent.registrations import InboundRef, decide_mail
+    from test_registrations_support import verdict
+
+    ref = InboundRef(None, "k", Address(""), Address(""), "?", EARLY)
+    d = decide_mail({}, ref, verdict(PRE), make_rules(), EARLY)
+    assert not d.attendees and not d.planned and [t.kind for t in d.needs_human] == ["no_address"]

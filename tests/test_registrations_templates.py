@@ -26,13 +26,19 @@ FORM = dict(title="Dr.", member=True, organization="Stadt Musterhausen",
 
 @pytest.fixture(scope="module")
 def renderer():
-    from inbox_agent.cli import base_context
     from inbox_agent.templates import Templates
 
     config = load_config(ROOT / "config.toml")
     rules = replace(EventRules.from_config(config), capacity=3,
                     late_pre_registration="waitlist", after_registration_deadline="decline")
-    return rules, base_context(config, rules), Templates(ROOT / "templates")
+    # All these templates take from the outbox's base context is ``office`` and
+    # ``fees``; everything else comes with the planned mail's own context.
+    base = {
+        "office": {"name": config.office.name, "address": config.office.address},
+        "fees": {"member": config.fees.member, "non_member": config.fees.non_member,
+                 "currency": config.fees.currency},
+    }
+    return rules, base, Templates(ROOT / "templates")
 
 
 def season(rules: EventRules, lang: str) -> list[PlannedMail]:

@@ -42,6 +42,7 @@ class Batch:
         self.notes: list[str] = []
         self.transitions: list[tuple[str, Any]] = []
         self.released = False  # did any record give up places in this batch?
+        self.hold: set[str] = set()  # not to be promoted in this batch
 
     # --- records -------------------------------------------------------------------
 
@@ -166,6 +167,8 @@ class Batch:
                 self.note("places are free but the event has begun: nobody promoted")
             return
         for waiting in waiting_list(self.current.values()):
+            if waiting.email in self.hold:
+                continue
             free = self.free()
             if free <= 0:
                 break

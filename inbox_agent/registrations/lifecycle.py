@@ -105,6 +105,10 @@ def decide_mail(
     m = _Mail(b, inbound, verdict)
     handler = HANDLERS.get(verdict.intent, _other)
     attendee = None
+    if verdict.intent in _HUMAN and not _address(inbound, verdict.fields):
+        b.task("no_address", "", f"mail {inbound.key} ({inbound.subject!r}) has no usable sender address")
+        b.note(f"mail {inbound.key}: no sender address, nothing decided")
+        return b.decision()
     if verdict.intent in _HUMAN:
         attendee = _find(b, inbound, verdict.fields)
         if attendee is not None:
@@ -324,7 +328,7 @@ def _admit(m: _Mail, a: Attendee | None, *, late: bool = False, reply: bool = Tr
     else:
         a = _enter(m, a, State.WAITLISTED, f"no place free for {persons} person(s)")
         if reply:
-            m.reply("waitlisted", a, late=late)
+            m.reply("waitlisted", a)  # the reason is the full house, not the date
     return a
 
 
@@ -341,6 +345,9 @@ def _after_deadline(m: _Mail, a: Attendee | None, *, complete_form: bool) -> Non
     if policy == "staff":
         _pending(m, a, "late_registration", f"{what} after the registration deadline", form=complete_form)
     elif policy == "waitlist":
+        # An option past its deadline that writes now goes to the end of the list; the
+        # place it gives up goes to those already waiting, not straight back to it.
+        b.hold.add(a.email if a else _address(m.inbound, m.fields))
         a = _enter(
             m, a, State.WAITLISTED, f"{what} after the registration deadline; policy: waiting list",
             form=complete_form,
@@ -400,7 +407,7 @@ def _enter(
     """
     b = m.b
     if a is None:
-        a = Attendee(email=m.inbound.sender.key, state=to, language=m.verdict.language)
+        a = Attendee(email=_address(m.inbound, m.fields), state=to, language=m.verdict.language or "de")
         a = _touch(a, m.inbound, m.verdict)
     else:
         a = replace(
@@ -427,6 +434,11 @@ def _enter(
         b.transitions.append((new.email, new.history[-1]))
         return b.put(new)
     return b.move(a, to, m.cause, detail)
+
+
+def _address(inbound: InboundRef, fields: Fields) -> str:
+    """The key of a new record: who wrote, else the address the form gives."""
+    return inbound.sender.key or (fields.email or "").strip().lower()
 
 
 def _find(b: Batch, inbound: InboundRef, fields: Fields) -> Attendee | None:
@@ -512,7 +524,7 @@ def _phase(rules: EventRules, at: datetime) -> str:
 
 def _transient(m: _Mail) -> Attendee:
     """A record that is never stored: the context for a reply to someone we do not keep."""
-    a = Attendee(email=m.inbound.sender.key, state=State.LAPSED, language=m.verdict.language)
+    a = Attendee(email=_address(m.inbound, m.fields), state=State.LAPSED, language=m.verdict.language or "de")
     return _merge(a, m.fields)
 
 
