@@ -7,7 +7,8 @@ lifecycle", and the docstrings of ``lifecycle`` (mails) and ``reminders`` (time)
 
 Modules: ``rules`` (EventRules, deadlines), ``attendee`` (records, states, waiting
 list), ``decision`` (inputs/outputs, Message-IDs), ``context`` (template values),
-``lifecycle`` (decide_mail), ``reminders`` (decide_time), ``staff`` (actions by hand).
+``lifecycle`` (decide_mail), ``reminders`` (decide_time), ``staff`` (actions by hand),
+``batch`` (the working copy a decision is built on; internal).
 """
 
 from .attendee import (
