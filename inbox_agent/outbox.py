@@ -94,7 +94,6 @@ class Outbox:
         # (reminders, notices) "auto-generated". Either way no robot should answer.
         msg["Auto-Submitted"] = "auto-replied" if planned.in_reply_to else "auto-generated"
         msg["X-Auto-Response-Suppress"] = "All"  # Exchange: no out-of-office to us
-        msg["Content-Language"] = rendered.language
         msg["X-Inbox-Agent-Kind"] = planned.kind
         msg.set_content(rendered.text, subtype="plain", charset="utf-8")
         if rendered.html:
@@ -102,6 +101,8 @@ class Outbox:
         for name, ctype, data in self._files.get(planned.kind, ()):
             maintype, subtype = ctype.split("/", 1)
             msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+        # Set after the parts: making the message multipart moves Content-* headers inward.
+        msg["Content-Language"] = rendered.language
         return OutgoingMessage(
             message_id=planned.message_id,
             kind=planned.kind,

@@ -43,8 +43,10 @@ def planned(**kw) -> PlannedMail:
 def test_programme_reply_headers_parts_and_attachments():
     out = make_outbox().compose(planned(), NOW)
     msg = email.message_from_bytes(out.data, policy=email.policy.default)
-    assert msg["From"] == "VSOP e.V. Geschäftsstelle <geschaeftsstelle@vsop.de>"
-    assert msg["To"] == "Anna Schmidt <anna.schmidt@stadt-musterhausen.de>"
+    [sender] = msg["From"].addresses
+    assert (sender.display_name, sender.addr_spec) == ("VSOP e.V. Geschäftsstelle", "geschaeftsstelle@vsop.de")
+    [to] = msg["To"].addresses
+    assert (to.display_name, to.addr_spec) == ("Anna Schmidt", "anna.schmidt@stadt-musterhausen.de")
     assert msg["Message-ID"] == "<programme.0123456789abcdef@vsop.de>"
     assert msg["In-Reply-To"] == "<orig-1@stadt-musterhausen.de>"
     assert msg["References"] == "<older@x> <orig-1@stadt-musterhausen.de>"
