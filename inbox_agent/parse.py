@@ -15,7 +15,7 @@ import hashlib
 import logging
 import re
 from datetime import UTC, datetime
-from email.header import decode_header, make_header
+from email.header import Header, decode_header, make_header
 from email.utils import getaddresses, parsedate_to_datetime
 
 import html2text
@@ -101,11 +101,37 @@ def _headers(msg) -> tuple[tuple[str, str], ...]:
 
 
 def _decode(value) -> str:
-    """Decode an RFC 2047 header; unknown charsets and bad bytes never raise."""
+    """Decode an RFC 2047 header; unknown charsets and bad bytes never raise.
+
+    Raw 8-bit headers (common: UTF-8 names written straight into From/Subject) arrive
+    from the parser as "unknown-8bit" chunks; they are read as UTF-8, else Windows-1252.
+    """
     try:
-        return str(make_header(decode_header(str(value))))
-    except Exception:  # LookupError (unknown charset), HeaderParseError, ...
+        chunks = []
+        for chunk, charset in decode_header(value if isinstance(value, Header) else str(value)):
+            if isinstance(chunk, bytes) and (charset is None or charset == "unknown-8bit"):
+                chunks.append((_bytes_to_text(chunk), None))
+            elif isinstance(chunk, bytes):
+                try:
+                    chunks.append((chunk.decode(charset, "replace"), None))
+                except LookupError:  # a charset Python does not know
+                    chunks.append((_bytes_to_text(chunk), None))
+            else:
+                chunks.append((_bytes_to_text(chunk.encode("utf-8", "surrogateescape")), None))
+        text = str(make_header(chunks))
+        if isinstance(value, Header) and "=?" in text:
+            # 8-bit bytes and encoded words in one header: decode the words now.
+            return _decode(text)
+        return text
+    except Exception:  # HeaderParseError and friends: keep what we can read
         return str(value).encode("utf-8", "replace").decode("utf-8")
+
+
+def _bytes_to_text(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
 
 
 def _clean(value: str) -> str:

@@ -102,3 +102,12 @@ def test_empty_input_is_a_clear_parse_error(raw):
 def test_header_only_mail_has_empty_text():
     m = parse_bytes(b"From: a@b.de\r\nSubject: (kein Text)\r\n\r\n")
     assert m.text == "" and m.subject == "(kein Text)"
+
+
+def test_raw_8bit_headers_are_read_as_utf8_or_windows_1252():
+    m = parse_bytes("From: Martin Krüger <mk@x.de>\r\nSubject: Anmeldung läuft\r\n\r\nx".encode("utf-8"))
+    assert (m.sender.name, m.subject) == ("Martin Krüger", "Anmeldung läuft")
+    m = parse_bytes("From: Martin Krüger <mk@x.de>\r\nSubject: Grüße\r\n\r\nx".encode("cp1252"))
+    assert (m.sender.name, m.subject) == ("Martin Krüger", "Grüße")
+    m = parse_bytes(b"From: =?utf-8?q?J=C3=BCrgen?= M\xc3\xbcller <a@b.de>\r\nSubject: x\r\n\r\nx")
+    assert m.sender.name == "Jürgen Müller"
