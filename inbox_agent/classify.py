@@ -52,7 +52,7 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
     signals = loopguard.signals(ctx)
     hits += [RuleHit(f"loop-guard:{s.name}", s.reason) for s in signals]
 
-    found = extract(mail, rules.label_index or None, own)
+    found = extract(mail, rules.field_config, own)
     ctx.fields, ctx.form_lines, ctx.pdf_form = found.fields, found.form_lines, found.pdf_form
 
     rule_hits = rules.evaluate(ctx)
@@ -84,7 +84,9 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
     if intent is Intent.OTHER and not rule_hits:
         hits.append(RuleHit("default:other", "no rule hit"))
 
-    fields = found.fields
+    # A registration or cancellation is about the person it names; a question or
+    # anything else is the sender's own.
+    fields = found.fields if intent in _ABOUT_ATTENDANCE else found.sender_fields
     if intent in _MACHINE_PRIORITY:
         fields = Fields()  # a machine's "name" and "organisation" are not an attendee's
     elif intent in _ABOUT_ATTENDANCE and fields.persons is None:
@@ -99,11 +101,20 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
         auto_reply=suppressed is None,
         fields=fields,
         rule_hits=tuple(hits),
-        language=language.detect(mail.text or "", mail.subject or ""),
+        language=_language(mail, intent),
         suppressed_because=suppressed,
-        bounced_addresses=report.permanent,
+        bounced_addresses=tuple(sorted(report.permanent)),
         missing=missing,
     )
+
+
+def _language(mail: Mail, intent: Intent) -> str:
+    """The sender's language. A machine's own words come first; what follows is
+    often the returned or quoted mail (ours, in German)."""
+    text = mail.text or ""
+    if intent in _MACHINE_PRIORITY:
+        return language.detect(text[:800], mail.subject or "")
+    return language.detect(text, mail.subject or "")
 
 
 def _suppressed(intent: Intent, signals: list[loopguard.Signal], first: Rule | None) -> str | None:

@@ -71,7 +71,8 @@ def test_german_exchange_report_in_prose(rules):
 
 
 def test_human_mail_is_not_scanned_for_bounces(rules):
-    mail = make("Your message to xxx@hotmail.com could not be delivered? Strange, please check.")
+    mail = make("I sent the form to xxx@hotmail.com as you said, but it came back as undeliverable. "
+                "Which address should I use instead? Kind regards, Sarah")
     verdict = classify(mail, rules, OWN, OWN_DOMAIN)
     assert verdict.intent is not Intent.BOUNCE
     assert verdict.bounced_addresses == ()

@@ -88,9 +88,13 @@ def test_name_from_signature_then_from_display_name():
                   sender_name="Sozialamt")
     fields = extract(signed).fields
     assert (fields.name, fields.title) == ("Carla Weber", "Dr.")
-    assert fields.organization == "Stadt Musterhausen – Jugendamt"
+    assert fields.organization == "Stadt Musterhausen, Jugendamt"
     assert extract(make("Ich komme gern.", sender_name="Weber, Carla")).fields.name == "Carla Weber"
-    assert extract(make("Ich komme gern.", sender_name="Stadt Musterhausen")).fields.name is None
+    assert extract(make("Ich komme gern.", sender="sozialamt@example.org",
+                        sender_name="Stadt Musterhausen")).fields.name is None
+    # No name anywhere but a first.last address:
+    assert extract(make("Ich komme gern.", sender="ulrike.hoffmann-rehse@example.org",
+                        sender_name="")).fields.name == "Ulrike Hoffmann-Rehse"
 
 
 def test_email_reply_to_and_on_behalf():

@@ -28,8 +28,8 @@ def signals(mail):
     "headers, name, kind",
     [
         ({"Auto-Submitted": "auto-replied"}, "auto-submitted", loopguard.AUTO_REPLY),
-        ({"Auto-Submitted": "auto-generated; type=vacation"}, "auto-submitted", loopguard.MACHINE),
-        ({"Auto-Submitted": "auto-notified"}, "auto-submitted", loopguard.MACHINE),
+        ({"Auto-Submitted": "auto-generated; type=vacation"}, "auto-submitted", loopguard.AUTO_REPLY),
+        ({"Auto-Submitted": "auto-notified"}, "auto-submitted", loopguard.AUTO_REPLY),
         ({"List-Id": "<vsop.lists.example>"}, "list-headers", loopguard.BULK),
         ({"List-Unsubscribe": "<mailto:x@example.org>"}, "list-headers", loopguard.BULK),
         ({"X-Mailing-List": "vsop@example.org"}, "list-headers", loopguard.BULK),

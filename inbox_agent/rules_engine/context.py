@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..model import Fields, Mail
+from .fields import body_text
 from .text import fold, normalise
 
 
@@ -34,7 +35,7 @@ class MailContext:
 
     @cached_property
     def body(self) -> str:
-        return self.mail.text or ""
+        return body_text(self.mail)
 
     @cached_property
     def body_folded(self) -> str:

@@ -74,8 +74,9 @@ def _auto_submitted(ctx: MailContext):
     value = _value(raw)
     if value == "no":
         return None
-    kind = AUTO_REPLY if value == "auto-replied" else MACHINE
-    return kind, f"Auto-Submitted: {raw.strip()} (sent by a program, RFC 3834)"
+    # auto-replied, auto-generated, auto-notified: for the office all the same, an
+    # automatic message (a bounce or a list mail is recognised as such elsewhere).
+    return AUTO_REPLY, f"Auto-Submitted: {raw.strip()} (sent by a program, RFC 3834)"
 
 
 _LIST_HEADERS = ("list-id", "list-post", "list-unsubscribe", "list-help", "list-subscribe",

@@ -18,7 +18,7 @@ from abc import ABC, abstractmethod
 from typing import Any, ClassVar
 
 from .context import MailContext
-from .text import fold, phrase_pattern
+from .text import fold, normalise, phrase_pattern
 
 MATCHERS: dict[str, type[Matcher]] = {}
 
@@ -286,6 +286,39 @@ class BodyRegex(_Regex):
 
     def check(self, ctx: MailContext) -> str | None:
         return self._search("text", ctx.body, ctx.body_folded)
+
+
+_QUESTION = re.compile(r"[^.!?\n]*(?:\n[^.!?\n]+)*\?")
+# "..., oder?" after a statement asks for nothing.
+_TAG_QUESTION = re.compile(r",\s*(?:oder|nicht|ne|gell|right|isn't it|no)\s*\?$", re.I)
+
+
+@register
+class AsksQuestion(Matcher):
+    name = "asks_question"
+    description = ("What the sender wrote has a sentence ending in '?', other than tag questions "
+                   "(', oder?') and sentences with one of the given phrases (polite requests).")
+
+    def __init__(self, arg: Any) -> None:
+        if arg is True:
+            self.pattern = None
+            return
+        table = _table(arg, {"except_phrases"})
+        phrases = _strings(table["except_phrases"], "phrases")
+        try:
+            self.pattern = re.compile("|".join(f"(?:{phrase_pattern(p)})" for p in phrases))
+        except ValueError as exc:
+            raise ValueError(str(exc)) from None
+
+    def check(self, ctx: MailContext) -> str | None:
+        for found in _QUESTION.finditer(ctx.body):
+            sentence = " ".join(found.group(0).split())
+            if len(sentence) < 3 or _TAG_QUESTION.search(sentence):
+                continue
+            if self.pattern is not None and self.pattern.search(normalise(sentence)):
+                continue
+            return f'asks "{_short(sentence, 80)}"'
+        return None
 
 
 @register

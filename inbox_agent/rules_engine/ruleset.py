@@ -17,8 +17,9 @@ from typing import Any
 from ..errors import ConfigError
 from ..model import Intent, RuleHit
 from .context import MailContext
-from .fields import DEFAULT_LABELS, build_label_index
+from .fields import DEFAULT_CONFIG, DEFAULT_LABELS, DEFAULT_PHRASES, FieldConfig, build_config
 from .matchers import MATCHERS, Matcher
+from .text import phrase_pattern
 
 _RULE_KEYS = {"name", "description", "intent", "any", "none", "auto_reply"}
 FIELD_KEYS = tuple(DEFAULT_LABELS)
@@ -75,8 +76,9 @@ class RuleSet:
     rules: tuple[Rule, ...] = ()
     form_labels: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     files: tuple[str, ...] = ()
-    # {folded label: field}: built-in labels plus form_labels, built once at load.
-    label_index: Mapping[str, str] = field(default_factory=dict)
+    # Built-in labels and phrases plus rules/fields.toml, compiled once at load.
+    field_config: FieldConfig = DEFAULT_CONFIG
+    field_phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def evaluate(self, ctx: MailContext) -> list[tuple[Rule, RuleHit]]:
         hits = []
@@ -102,6 +104,7 @@ def load_rules(folder: Path) -> RuleSet:
         raise ConfigError(f"{folder}: no rule files (*.toml) in the rules folder")
     rules: list[Rule] = []
     labels: dict[str, tuple[str, ...]] = {}
+    phrases: dict[str, tuple[str, ...]] = {}
     seen: dict[str, str] = {}
     for path in paths:
         where = str(path)
@@ -111,10 +114,10 @@ def load_rules(folder: Path) -> RuleSet:
             raise ConfigError(f"{where}: cannot read: {exc}") from exc
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{where}: not valid TOML: {exc}") from exc
-        unknown = data.keys() - {"rule", "form_labels"}
+        unknown = data.keys() - {"rule", "form_labels", "field_phrases"}
         if unknown:
             raise ConfigError(f"{where}: unknown section {', '.join(sorted(unknown))} "
-                              "(expected [[rule]] or [form_labels])")
+                              "(expected [[rule]], [form_labels] or [field_phrases])")
         entries = data.get("rule", [])
         if not isinstance(entries, list):
             raise ConfigError(f"{where}: 'rule' must be written as [[rule]] tables")
@@ -127,7 +130,13 @@ def load_rules(folder: Path) -> RuleSet:
             rules.append(rule)
         for key, value in _labels(data.get("form_labels", {}), where).items():
             labels[key] = labels.get(key, ()) + value
-    return RuleSet(tuple(rules), labels, tuple(str(p) for p in paths), build_label_index(labels))
+        for key, value in _phrases(data.get("field_phrases", {}), where).items():
+            phrases[key] = phrases.get(key, ()) + value
+    try:
+        config = build_config(labels, phrases)
+    except ValueError as exc:
+        raise ConfigError(f"{folder}: field_phrases: {exc}") from None
+    return RuleSet(tuple(rules), labels, tuple(str(p) for p in paths), config, phrases)
 
 
 def _rule(entry: Any, where: str, position: int) -> Rule:
@@ -192,4 +201,25 @@ def _labels(value: Any, where: str) -> dict[str, tuple[str, ...]]:
         if not isinstance(labels, list) or not all(isinstance(x, str) and x.strip() for x in labels):
             raise ConfigError(f"{where}: form_labels: {key} must be a list of texts")
         out[key] = tuple(x.strip() for x in labels)
+    return out
+
+
+def _phrases(value: Any, where: str) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: [field_phrases] must be a table")
+    out = {}
+    for key, items in value.items():
+        if key not in DEFAULT_PHRASES:
+            raise ConfigError(f"{where}: field_phrases: unknown kind {key!r} "
+                              f"(known: {', '.join(sorted(DEFAULT_PHRASES))})")
+        if isinstance(items, str):
+            items = [items]
+        if not isinstance(items, list) or not all(isinstance(x, str) and x.strip() for x in items):
+            raise ConfigError(f"{where}: field_phrases: {key} must be a list of texts")
+        for item in items:
+            try:
+                phrase_pattern(item)
+            except ValueError as exc:
+                raise ConfigError(f"{where}: field_phrases: {key}: {exc}") from None
+        out[key] = tuple(x.strip() for x in items)
     return out

@@ -17,8 +17,17 @@ from functools import lru_cache
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
 
 # Words and sentence ends; everything else separates words. A sentence end becomes
-# the token "|" so that a phrase never matches across two sentences.
-_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|[.!?;:\n]")
+# the token "|" so that a phrase never matches across two sentences. A single line
+# break is not a sentence end (mail text is hard-wrapped), an empty line is.
+# Hyphens separate words ("VSOP-Mitglied" = "VSOP Mitglied"); apostrophes do not.
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*|\n[ \t]*\n|[.!?;:]")
+# Addresses and links are not words (their dots are not sentence ends).
+_NOT_WORDS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+# A dot after these is an abbreviation, not a sentence end.
+_ABBREVIATIONS = frozenset("""
+dr prof hr fr frau herr nr str bzw usw ggf inkl evtl ca z b u a d h i v st tel abt fb kst hd geb sog
+vgl etc ff s o mr mrs ms e g al jr sr min max mio tsd std ua zb dh
+""".split())
 
 # Separable verb prefixes: "angemeldet" -> "anmeldet" so it stems like "anmelden".
 _SEPARABLE = (
@@ -76,12 +85,17 @@ def _drop_participle_ge(word: str) -> str:
 def tokens(text: str) -> list[str]:
     """Folded, stemmed words of ``text``; "|" marks a sentence end."""
     out: list[str] = []
-    for token in _TOKEN.findall(fold(text)):
-        if token in ".!?;:\n":
-            if out and out[-1] != "|":
-                out.append("|")
-        else:
+    previous = ""
+    for token in _TOKEN.findall(_NOT_WORDS.sub(" ", fold(text))):
+        if token[0].isalnum():
             out.append(stem(token.replace("'", "")))
+            previous = token
+            continue
+        if token == "." and (previous in _ABBREVIATIONS or previous.isdigit()):
+            continue
+        if out and out[-1] != "|":
+            out.append("|")
+        previous = ""
     return out
 
 
