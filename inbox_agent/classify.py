@@ -109,11 +109,15 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
 
 
 def _language(mail: Mail, intent: Intent) -> str:
-    """The sender's language. A machine's own words come first; what follows is
-    often the returned or quoted mail (ours, in German)."""
+    """The sender's language. A bounce's own words come first; what follows is the
+    returned mail (ours, in German)."""
     text = mail.text or ""
-    if intent in _MACHINE_PRIORITY:
+    if intent is Intent.BOUNCE:
         return language.detect(text[:800], mail.subject or "")
+    if intent is Intent.BULK:
+        # A list's language is its content, not the list software's boilerplate;
+        # the messages of a digest end up in ``quoted``.
+        return language.detect(f"{text}\n{mail.quoted or ''}", mail.subject or "")
     return language.detect(text, mail.subject or "")
 
 

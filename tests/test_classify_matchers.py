@@ -54,8 +54,22 @@ def test_sender_address_and_from_us():
 
 
 def test_subject_phrase_with_german_normalisation():
-    mail = make(subject="AW: Stornierung meiner Anmeldung")
+    mail = make(subject="Stornierung meiner Anmeldung")
     assert 'subject says "stornieren"' in check("subject_phrase", ["stornieren"], mail)
+
+
+def test_the_subject_of_a_reply_is_not_the_senders_words():
+    for subject in ("AW: Ihre Voranmeldung", "Re: Voranmeldung", "WG: Voranmeldung", "Antwort: Voranmeldung"):
+        assert check("subject_phrase", ["voranmeldung"], make(subject=subject)) is None
+
+
+def test_asks_question():
+    assert check("asks_question", True, make("Gibt es ein Programm? Danke."))
+    assert check("asks_question", True, make("Wir sind ja Mitglied, oder?")) is None
+    assert check("asks_question", True, make("Siehe https://example.org/login?user=1")) is None
+    polite = {"except_phrases": ["koennen sie mich ... vormerken"]}
+    assert check("asks_question", polite, make("Können Sie mich bitte für Köln vormerken?")) is None
+    assert check("asks_question", polite, make("Können Sie mich vormerken? Gibt es ein Hotel?"))
 
 
 def test_body_phrase_ignores_quote_and_signature():

@@ -14,7 +14,8 @@ from .text import fold, normalise
 
 
 _PART_TYPE = re.compile(rb"^content-type:[ \t]*([a-z0-9.+-]+/[a-z0-9.+-]+)", re.I | re.M)
-_RAW_SCAN = 512 * 1024  # report parts come first; no need to scan huge attachments
+_RAW_SCAN = 512 * 1024
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|antw|antwort|wg|fw|fwd|sv|vs|tr)\s*(?:\[\d+\])?\s*:", re.I)  # report parts come first; no need to scan huge attachments
 
 
 @dataclass(eq=False)
@@ -43,7 +44,12 @@ class MailContext:
 
     @cached_property
     def subject_norm(self) -> str:
-        return normalise(self.mail.subject or "")
+        """The subject's words, if the sender chose them: the subject of a reply or a
+        forward ("AW: Ihre Voranmeldung ...") is the words of whoever wrote first."""
+        subject = self.mail.subject or ""
+        if _REPLY_PREFIX.match(subject):
+            return " "
+        return normalise(subject)
 
     @cached_property
     def subject_folded(self) -> str:

@@ -139,14 +139,23 @@ def _null_return_path(ctx: MailContext):
     return None
 
 
+_LIST_LOCAL = re.compile(
+    r"^(?:listserv|majordomo|mailman|owner-.+|.+-owner|.+-request|.+-bounces?(?:\+.*)?|bounces?(?:[-+.].*)?)$")
 _SYSTEM_LOCAL = re.compile(
-    r"^(?:mailer[-_]?daemon|postmaster|listserv|majordomo|owner-.+|.+-owner|.+-request"
-    r"|.+-bounces?(?:\+.*)?|bounces?(?:[-+.].*)?|no[-_.]?reply(?:[-+.].*)?|do[-_.]?not[-_.]?reply"
+    r"^(?:mailer[-_]?daemon|postmaster|no[-_.]?reply(?:[-+.].*)?|do[-_.]?not[-_.]?reply"
     r"|mail[-_]?delivery[-_]?(?:subsystem|system)?)$"
 )
 
 
-@check("system-sender", "MAILER-DAEMON, postmaster, owner-, -request, -bounces, noreply senders.")
+@check("list-sender", "RFC 5230 §4.6: owner-, -request, -bounces, LISTSERV, majordomo senders.")
+def _list_sender(ctx: MailContext):
+    local = ctx.sender_local
+    if local and _LIST_LOCAL.match(local):
+        return BULK, f"sender {ctx.sender_email} is a mailing list's address"
+    return None
+
+
+@check("system-sender", "MAILER-DAEMON, postmaster and noreply senders.")
 def _system_sender(ctx: MailContext):
     local = ctx.sender_local
     if local and _SYSTEM_LOCAL.match(local):

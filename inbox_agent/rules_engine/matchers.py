@@ -288,6 +288,7 @@ class BodyRegex(_Regex):
         return self._search("text", ctx.body, ctx.body_folded)
 
 
+_LINKS = re.compile(r"(?:https?://|www\.)\S+|<[^<>\s]+>")
 _QUESTION = re.compile(r"[^.!?\n]*(?:\n[^.!?\n]+)*\?")
 # "..., oder?" after a statement asks for nothing.
 _TAG_QUESTION = re.compile(r",\s*(?:oder|nicht|ne|gell|right|isn't it|no)\s*\?$", re.I)
@@ -311,7 +312,7 @@ class AsksQuestion(Matcher):
             raise ValueError(str(exc)) from None
 
     def check(self, ctx: MailContext) -> str | None:
-        for found in _QUESTION.finditer(ctx.body):
+        for found in _QUESTION.finditer(_LINKS.sub(" ", ctx.body)):
             sentence = " ".join(found.group(0).split())
             if len(sentence) < 3 or _TAG_QUESTION.search(sentence):
                 continue

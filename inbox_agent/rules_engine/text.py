@@ -21,8 +21,9 @@ _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "s
 # break is not a sentence end (mail text is hard-wrapped), an empty line is.
 # Hyphens separate words ("VSOP-Mitglied" = "VSOP Mitglied"); apostrophes do not.
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*|\n[ \t]*\n|[.!?;:]")
-# Addresses and links are not words (their dots are not sentence ends).
-_NOT_WORDS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+# Addresses, links and domains are not words (their dots are not sentence ends;
+# "vsop.de" in a spam mail is not a mention of the VSOP).
+_NOT_WORDS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:de|com|org|net|eu|info|at|ch|nl|ie|uk|example)\b")
 # A dot after these is an abbreviation, not a sentence end.
 _ABBREVIATIONS = frozenset("""
 dr prof hr fr frau herr nr str bzw usw ggf inkl evtl ca z b u a d h i v st tel abt fb kst hd geb sog
@@ -109,7 +110,9 @@ def phrase_pattern(phrase: str) -> str:
 
     ``...`` stands for up to six words of the same sentence ("sage ... ab");
     a ``*`` at the start or end of a word allows more letters there ("*anmeldung"
-    also finds "Tagungsanmeldung"). Raises ValueError for an empty phrase.
+    also finds "Tagungsanmeldung", "rechnung*" also "Rechnungseingang"; the word is
+    stemmed first, so "rechnung*" is "rechn" and more). Raises ValueError for an
+    empty phrase.
     """
     parts: list[str] = []
     for raw in phrase.split():
@@ -122,9 +125,6 @@ def phrase_pattern(phrase: str) -> str:
         toks = [t for t in tokens(word) if t != "|"]
         if not toks:
             continue
-        # A starred end keeps the word unstemmed as a prefix: "anmeld*".
-        if trail:
-            toks[-1] = "".join(_TOKEN.findall(fold(word.split()[-1])))
         piece = " ".join(re.escape(t) for t in toks)
         if lead:
             piece = r"[^ |]*" + piece
