@@ -75,7 +75,7 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
         if (report.permanent or report.temporary) and Intent.AUTO_REPLY not in machine:
             machine.add(Intent.BOUNCE)
         if report.source:
-            hits.append(RuleHit("bounce:recipients", f"failed recipients found in the {report.source}: "
+            hits.append(RuleHit("bounce:recipients", f"failed recipients found {report.source}: "
                                 + ", ".join(report.permanent + report.temporary)))
 
     intent = next((i for i in _MACHINE_PRIORITY if i in machine), None)

@@ -40,6 +40,8 @@ def test_shipped_rules_load():
         ("[[rule]\n", "not valid TOML"),
         ("[wat]\n", "unknown section wat"),
         ('[form_labels]\nshoe_size = ["Schuhgröße"]\n', "form_labels: unknown field 'shoe_size'"),
+        ('[field_phrases]\nvegetarian = ["kein fleisch"]\n', "field_phrases: unknown kind 'vegetarian'"),
+        ('[field_phrases]\nmember_no = ["..."]\n', "field_phrases: member_no: phrase '...' has no words"),
     ],
 )
 def test_errors_name_file_rule_and_reason(tmp_path, body, expected):
@@ -130,3 +132,11 @@ def test_classify_is_fast():
     for _ in range(200):
         classify(mail, rules, OWN, OWN_DOMAIN)
     assert (time.perf_counter() - start) / 200 < 0.01
+
+
+def test_staff_can_add_a_field_phrase(tmp_path):
+    write(tmp_path, '[field_phrases]\nmember_yes = ["zahle ... mitgliedsbeitrag"]\n', "fields.toml")
+    write(tmp_path, '[[rule]]\nname = "x"\nintent = "question"\nalways = true\n')
+    mail = make("Ich zahle seit Jahren den Mitgliedsbeitrag.")
+    assert classify(mail, load_rules(RULES_DIR), OWN, OWN_DOMAIN).fields.member is None
+    assert classify(mail, load_rules(tmp_path), OWN, OWN_DOMAIN).fields.member is True

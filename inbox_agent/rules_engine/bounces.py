@@ -54,7 +54,7 @@ _NOT_RECIPIENT = re.compile(r"^\s*(?:from|von|absender|sender|reply-to|message-i
 class BounceReport:
     permanent: tuple[str, ...] = ()  # failed for good: never write there again
     temporary: tuple[str, ...] = ()  # delayed; the MTA still tries
-    source: str = ""  # which method found them, for the rule hit
+    source: str = ""  # how they were found, for the rule hit: "by flufl.bounce", ...
 
 
 def failed_recipients(mail: Mail, ignore: frozenset[str] = frozenset()) -> BounceReport:
@@ -66,17 +66,17 @@ def failed_recipients(mail: Mail, ignore: frozenset[str] = frozenset()) -> Bounc
     if message is not None:
         permanent, temporary = _flufl(message)
         if permanent or temporary:
-            return _report(permanent, temporary, skip, "flufl.bounce")
+            return _report(permanent, temporary, skip, "by flufl.bounce")
         permanent, temporary = _dsn_parts(message)
         if permanent or temporary:
-            return _report(permanent, temporary, skip, "delivery-status part")
+            return _report(permanent, temporary, skip, "in the delivery-status part")
     for attachment in mail.attachments:
         if attachment.content_type.lower() in ("message/delivery-status", "message/global-delivery-status"):
             permanent, temporary = _dsn_text(attachment.data.decode("utf-8", "replace"))
             if permanent or temporary:
-                return _report(permanent, temporary, skip, "delivery-status part")
+                return _report(permanent, temporary, skip, "in the delivery-status part")
     permanent = _prose(mail)
-    return _report(permanent, [], skip, "report text")
+    return _report(permanent, [], skip, "in the report's text")
 
 
 def _report(permanent, temporary, skip, source) -> BounceReport:

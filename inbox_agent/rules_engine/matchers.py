@@ -266,7 +266,7 @@ class _Regex(Matcher):
             for text in texts:
                 found = pattern.search(text)
                 if found:
-                    return f'{where} matches /{pattern.pattern}/ ("{_short(found.group(0))}")'
+                    return f'{where} matches /{_short(pattern.pattern, 40)}/ ("{_short(found.group(0))}")'
         return None
 
 
