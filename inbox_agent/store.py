@@ -8,7 +8,15 @@ Why it looks like this:
   the previous file intact. The file before the last commit is kept as ``<name>.bak``.
 - Every record has a string ``key``; an in-memory index maps key -> document id, so a
   lookup never scans a table, and a batch of changes costs one pass per table.
-- A lock file (``<name>.lock``) stops a second process on the same store.
+- A lock file (``<name>.lock``) stops a second process from writing at the same time.
+  ``open()`` holds it for the life of the store (``poll --once``, tests); ``open(hold=False)``
+  takes it only inside ``exclusive()``, one unit of work at a time, and re-reads the file
+  there when another process has written it meanwhile. That is how the daemon and the
+  staff commands (``mark-paid``, ``note``, ...) share one store: they take turns, each
+  sees what the other committed, and nobody has to stop the daemon.
+- A second lock file (``<name>.daemon.lock``, ``claim_daemon``) is held by the daemon for
+  its whole life: a second daemon on the same store is refused, and ``status`` can tell
+  whether one is running.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -61,15 +70,21 @@ class Store:
     def __init__(self, path: Path, *, lock: bool = True, persist: bool = True) -> None:
         self.path = Path(path)
         self.persist = persist
-        self._lock = filelock.FileLock(str(self.path) + ".lock") if lock else None
+        # Not thread-local: the daemon's jobs run in a worker thread, and a lock held by
+        # the process must count as held in every thread of it (re-entrant).
+        self._lock = (filelock.FileLock(str(self.path) + ".lock", thread_local=False)
+                      if lock else None)
+        self._signature: tuple[int, int, int] | None = None  # the file as we last saw it
         self._db: TinyDB | None = None
         self._index: dict[str, dict[str, int]] = {}
         self._staged: dict[str, dict[str, dict | None]] = {t: {} for t in TABLES}
 
     # -- life cycle ---------------------------------------------------------------
 
-    def open(self) -> "Store":
-        if self._lock is not None:
+    def open(self, *, hold: bool = True) -> "Store":
+        """Load the store. With ``hold`` (the default) the lock is taken now and kept until
+        ``close``; without it, only inside ``exclusive()`` (turn-taking with others)."""
+        if self._lock is not None and hold:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             try:
                 self._lock.acquire(timeout=0)
@@ -79,13 +94,88 @@ class Store:
                     f"(lock file {self._lock.lock_file}). Stop it first, or point "
                     f"[storage] path in config.toml at a different file."
                 ) from None
+        self._reload()
+        return self
+
+    def _reload(self) -> None:
+        self._signature = self._stat()
         data = self._load()
+        if self._db is not None:
+            self._db.close()
         self._db = TinyDB(data, storage=_Memory)
         self._index = {
             name: {doc["key"]: doc.doc_id for doc in self._db.table(name).all()}
             for name in TABLES
         }
-        return self
+        self._staged = {t: {} for t in TABLES}
+
+    def _stat(self) -> tuple[int, int, int] | None:
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            return None
+        return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+    @contextmanager
+    def exclusive(self, timeout: float = 0) -> Iterator["Store"]:
+        """Hold the lock for one unit of work, seeing the file as the last writer left it.
+
+        Waits up to ``timeout`` seconds for another process's turn to end, then raises
+        ``StoreLockedError``. Commit inside the block: changes still staged when it
+        raises are dropped, exactly as if the process had stopped at that point (the
+        pipeline is built to redo uncommitted work). Re-entrant.
+        """
+        if self._lock is None:
+            yield self
+            return
+        nested = self._lock.is_locked
+        if not nested:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._lock.acquire(timeout=timeout)
+        except filelock.Timeout:
+            raise StoreLockedError(
+                f"the store {self.path} stayed busy for {timeout:g} s: the daemon is in the "
+                f"middle of a long job (e.g. a first import or a circular). Try again in a "
+                f"minute; nothing was changed."
+            ) from None
+        try:
+            if not nested and self._stat() != self._signature:
+                self._reload()  # another process committed since we last looked
+            yield self
+        except BaseException:
+            if not nested:
+                self.rollback()
+            raise
+        finally:
+            self._lock.release()
+
+    def claim_daemon(self) -> "filelock.BaseFileLock":
+        """Take the daemon lock (held until the returned lock is released) or raise
+        ``StoreLockedError`` if another daemon works on this store."""
+        lock = filelock.FileLock(str(self.path) + ".daemon.lock", thread_local=False)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            lock.acquire(timeout=0)
+        except filelock.Timeout:
+            raise StoreLockedError(
+                f"an inbox-agent daemon is already running on the store {self.path} "
+                f"(lock file {lock.lock_file}); stop it before starting another one."
+            ) from None
+        return lock
+
+    def daemon_running(self) -> bool:
+        """Is a daemon holding this store's daemon lock right now?"""
+        lock_path = str(self.path) + ".daemon.lock"
+        if not os.path.exists(lock_path):
+            return False
+        lock = filelock.FileLock(lock_path, thread_local=False)
+        try:
+            lock.acquire(timeout=0)
+        except filelock.Timeout:
+            return True
+        lock.release()
+        return False
 
     def close(self) -> None:
         if self._db is not None:
@@ -242,6 +332,7 @@ class Store:
                     os.link(self.path, link)
                     os.replace(link, self._backup_path())
                 os.replace(tmp, self.path)
+                self._signature = self._stat()
             except BaseException:
                 if os.path.exists(tmp):
                     os.unlink(tmp)
