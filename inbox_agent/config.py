@@ -150,6 +150,33 @@ class Payment(_Section):
     reference: str = "{event} {name}"
 
 
+class Digest(_Section):
+    """The morning digest for the office (``inbox-agent digest``, and the daemon's job)."""
+
+    recipients: tuple[Email, ...] = ()  # empty: no digest is mailed
+    time: str = "07:30"  # local time of the event's time zone
+
+    @field_validator("time")
+    @classmethod
+    def _time_of_day(cls, value: str) -> str:
+        import re
+
+        if not re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", value.strip()):
+            raise ValueError('must be a time of day written HH:MM, e.g. "07:30"')
+        return value.strip()
+
+    @property
+    def hour_minute(self) -> tuple[int, int]:
+        hour, minute = self.time.split(":")
+        return int(hour), int(minute)
+
+
+class Notify(_Section):
+    """Circulars (``inbox-agent notify``): how fast they go out."""
+
+    per_minute: Annotated[float, Field(gt=0, le=6000)] = 30
+
+
 class Config(_Section):
     office: Office
     imap: Imap
@@ -162,6 +189,8 @@ class Config(_Section):
     deadlines: Deadlines
     policy: Policy = Policy()
     payment: Payment = Payment()
+    digest: Digest = Digest()
+    notify: Notify = Notify()
     source: Path = Path("config.toml")  # set by load_config, not read from the file
 
     def imap_password(self) -> str:
