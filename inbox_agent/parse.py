@@ -140,13 +140,20 @@ def _clean(value: str) -> str:
 
 
 def _addresses(msg, header: str) -> tuple[Address, ...]:
-    values = [_decode(v) for v in msg.get_all(header, [])]
+    # Split into addresses *before* decoding the display names: an encoded name may
+    # hold a comma ("Möllenbeck, Petra") that must not split the address list.
+    values = [v if isinstance(v, str) and not _has_surrogates(v) else _decode(v)
+              for v in msg.get_all(header, [])]
     out = []
     for name, email in getaddresses(values):
         email = _clean(email)
         if "@" in email:
-            out.append(Address(email=email, name=_clean(name)))
+            out.append(Address(email=email, name=_clean(_decode(name)) if "=?" in name else _clean(name)))
     return tuple(out)
+
+
+def _has_surrogates(text: str) -> bool:
+    return any("\udc80" <= ch <= "\udcff" for ch in text)
 
 
 def _first(items: tuple[Address, ...]) -> Address | None:

@@ -111,3 +111,10 @@ def test_raw_8bit_headers_are_read_as_utf8_or_windows_1252():
     assert (m.sender.name, m.subject) == ("Martin Krüger", "Grüße")
     m = parse_bytes(b"From: =?utf-8?q?J=C3=BCrgen?= M\xc3\xbcller <a@b.de>\r\nSubject: x\r\n\r\nx")
     assert m.sender.name == "Jürgen Müller"
+
+
+def test_encoded_display_name_with_a_comma_keeps_the_whole_name():
+    m = parse_bytes(b"From: =?utf-8?q?M=C3=B6llenbeck=2C_Petra?= <p@x.de>\r\n"
+                    b"To: a@b.de, =?utf-8?q?J=C3=BCrgen?= <j@c.de>\r\nSubject: x\r\n\r\nx")
+    assert (m.sender.name, m.sender.email) == ("Möllenbeck, Petra", "p@x.de")
+    assert [a.email for a in m.to] == ["a@b.de", "j@c.de"]
