@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 
 from . import __version__
+from .calendar import calendar_attachment
 from .classify import load_rules
 from .clock import Clock, SystemClock
 from .config import Config, load_config
@@ -50,10 +52,14 @@ def base_context(config: Config, event: EventRules) -> dict:
 
 
 def bootstrap(config: Config, *, dry_run: bool = False, clock: Clock | None = None,
-              store: Store | None = None) -> Services:
+              store: Store | None = None,
+              open_mailbox: Callable[[], AbstractContextManager[Any]] | None = None,
+              open_sender: Callable[[], AbstractContextManager[Any]] | None = None) -> Services:
     """Wire the real adapters. Validates rules, templates and secrets before any server
-    is contacted; opens (and locks) the store unless one is given."""
-    missing = config.missing_secrets()
+    is contacted; opens (and locks) the store unless one is given. ``open_mailbox`` and
+    ``open_sender`` replace the IMAP and SMTP adapters (``simulate``); with both given
+    no password is needed."""
+    missing = config.missing_secrets() if open_mailbox is None or open_sender is None else []
     if missing:
         raise ConfigError(
             "missing password environment variable(s): " + ", ".join(missing)
@@ -62,24 +68,26 @@ def bootstrap(config: Config, *, dry_run: bool = False, clock: Clock | None = No
     rules = load_rules(config.replies.rules)
     templates = Templates(config.replies.templates)
     event = EventRules.from_config(config)
+    calendar = calendar_attachment(event, organizer_name=config.office.name,
+                                   organizer_address=config.office.address)
     outbox = Outbox(config.office, templates, config.replies.attachments,
-                    base_context(config, event))
+                    base_context(config, event), generated={"confirmation": [calendar]})
     if store is None:
         store = Store(config.storage.path, lock=not dry_run, persist=not dry_run).open()
 
     @contextmanager
-    def open_mailbox() -> Iterator[Mailbox]:
+    def real_mailbox() -> Iterator[Mailbox]:
         with Mailbox(config.imap, config.imap_password()) as box:
             yield box
 
     @contextmanager
-    def open_sender() -> Iterator[SmtpSender]:
+    def real_sender() -> Iterator[SmtpSender]:
         with SmtpSender(config.smtp, config.smtp_password()) as sender:
             yield sender
 
     return Services(config=config, store=store, rules=rules, outbox=outbox, event=event,
-                    clock=clock or SystemClock(), open_mailbox=open_mailbox,
-                    open_sender=open_sender, dry_run=dry_run)
+                    clock=clock or SystemClock(), open_mailbox=open_mailbox or real_mailbox,
+                    open_sender=open_sender or real_sender, dry_run=dry_run)
 
 
 # -- output ----------------------------------------------------------------------

@@ -77,6 +77,7 @@ rules = "{ROOT / 'rules'}"
 
 [replies.attachments]
 programme = ["{ROOT / 'templates/attachments/programm-2025.pdf'}", "{ROOT / 'templates/attachments/anmeldeformular-2025.pdf'}"]
+promoted = ["{ROOT / 'templates/attachments/programm-2025.pdf'}", "{ROOT / 'templates/attachments/anmeldeformular-2025.pdf'}"]
 
 [event]
 name = "VSOP-Jahrestagung"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import mimetypes
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -41,6 +41,21 @@ class SentFolder(Protocol):
     def sent_contains(self, message_id: str) -> bool: ...
 
 
+@dataclass(frozen=True)
+class GeneratedAttachment:
+    """An attachment made when the mail is composed (e.g. the event's .ics file).
+
+    ``make(now)`` returns the bytes; ``flag`` names a template context key that is set
+    to True in the mails that carry it (``calendar_attached``), so the text can say so.
+    """
+
+    filename: str
+    content_type: str
+    make: Callable[[datetime], bytes]
+    flag: str = ""
+    params: tuple[tuple[str, str], ...] = ()
+
+
 @dataclass
 class DeliveryReport:
     sent: list[OutgoingMessage] = field(default_factory=list)
@@ -56,10 +71,12 @@ class Outbox:
         templates: Templates,
         attachments: Mapping[str, Sequence[Path]],
         base_context: Mapping[str, Any],
+        generated: Mapping[str, Sequence[GeneratedAttachment]] | None = None,
     ) -> None:
         self.office = office
         self.templates = templates
         self.base_context = dict(base_context)
+        self._generated = {kind: tuple(items) for kind, items in (generated or {}).items()}
         self._files: dict[str, list[tuple[str, str, bytes]]] = {}
         for kind, paths in attachments.items():
             loaded = []
@@ -78,7 +95,12 @@ class Outbox:
 
     def compose(self, planned: PlannedMail, now: datetime) -> OutgoingMessage:
         """Render ``planned`` into a complete RFC 5322 message (pure but for the templates)."""
-        context = {**self.base_context, **dict(planned.context)}
+        generated = self._generated.get(planned.kind, ())
+        files = self._files.get(planned.kind, ())
+        # What is attached, so the text can say so (and not promise what is missing).
+        context = {**self.base_context, **dict(planned.context),
+                   "attached_files": [name for name, _, _ in files] + [g.filename for g in generated],
+                   **{g.flag: True for g in generated if g.flag}}
         rendered = self.templates.render(planned.kind, planned.language, context)
         msg = EmailMessage(policy=SMTP)
         msg["From"] = formataddr((self.office.name, self.office.address))
@@ -98,9 +120,13 @@ class Outbox:
         msg.set_content(rendered.text, subtype="plain", charset="utf-8")
         if rendered.html:
             msg.add_alternative(rendered.html, subtype="html", charset="utf-8")
-        for name, ctype, data in self._files.get(planned.kind, ()):
+        for name, ctype, data in files:
             maintype, subtype = ctype.split("/", 1)
             msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+        for item in generated:
+            maintype, subtype = item.content_type.split("/", 1)
+            msg.add_attachment(item.make(now), maintype=maintype, subtype=subtype,
+                               filename=item.filename, params=dict(item.params))
         # Set after the parts: making the message multipart moves Content-* headers inward.
         msg["Content-Language"] = rendered.language
         return OutgoingMessage(
