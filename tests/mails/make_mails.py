@@ -2184,7 +2184,6 @@ def _can_006():
     "can-007-krankheit-reply.eml",
     intent="cancellation", auto_reply=True, language="de",
     name="Lena Gruber", email=LENA[1],
-    organization="Landratsamt Beispielkreis, Sachgebiet Sozialplanung und Pflegestrukturplanung",
     note="'krankheitsbedingt ... nicht teilnehmen ... Anmeldung zurück[nehmen]', a reply "
     "to our registration confirmation; no substitute named.",
 )
