@@ -23,6 +23,7 @@ class Intent(enum.StrEnum):
     AUTO_REPLY = "auto_reply"
     BOUNCE = "bounce"
     BULK = "bulk"
+    OPT_OUT = "opt_out"  # "no more mails, please": recorded for good (inbox_agent.optouts)
     OTHER = "other"
 
 

@@ -47,6 +47,8 @@ TABLES = (
     "folders",  # key = folder name; uidvalidity, last_uid
     "failures",  # key = "<folder>:<uidvalidity>:<uid>"; attempts, last error
     "meta",  # key = name; small facts (last poll, last digest, ...)
+    "invitees",  # key = lower-case email; who the announcement goes to (inbox_agent.invitees)
+    "optouts",  # key = optouts.optout_key(email) (a hash); kept forever, see optouts.py
 )
 
 
