@@ -33,7 +33,7 @@ from .mailbox import FolderInfo, Mailbox
 from .model import Mail, OutgoingMessage, RawMessage, Verdict
 from .outbox import DeliveryReport, Outbox, Sender
 from .parse import parse_bytes
-from .registrations import Attendee, EventRules, InboundRef, decide_mail, decide_time
+from .registrations import Attendee, Decision, EventRules, InboundRef, decide_mail, decide_time
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -79,6 +79,8 @@ class Services:
     open_mailbox: Callable[[], AbstractContextManager[Mailbox]]
     open_sender: Callable[[], AbstractContextManager[Sender]]
     dry_run: bool = False
+    # Told of every decision as it is staged (``simulate`` builds its timeline from it).
+    observe: Callable[[Decision], None] | None = None
 
 
 class _DryRunSender:
@@ -212,8 +214,10 @@ def _handle_one(services: Services, raw: RawMessage, attendees: dict[str, Attend
                    "; ".join(h.rule for h in verdict.rule_hits))
 
 
-def _stage_decision(services: Services, decision: Any, cause: str, now: datetime) -> None:
+def _stage_decision(services: Services, decision: Decision, cause: str, now: datetime) -> None:
     store = services.store
+    if services.observe is not None:
+        services.observe(decision)
     for attendee in decision.attendees:
         store.put("attendees", {"key": attendee.email, **attendee.to_dict()})
     for planned in decision.planned:
