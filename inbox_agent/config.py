@@ -128,6 +128,8 @@ class Deadlines(_Section):
     registration: date
     # days before the registration deadline on which open options are reminded
     reminder_days: tuple[Annotated[int, Field(ge=0, le=365)], ...] = (14, 7, 2)
+    # days before the pre-registration deadline on which silent invitees are reminded
+    pre_registration_reminder_days: tuple[Annotated[int, Field(ge=0, le=365)], ...] = (7, 1)
 
     @model_validator(mode="after")
     def _ordered(self) -> "Deadlines":
@@ -177,6 +179,29 @@ class Notify(_Section):
     per_minute: Annotated[float, Field(gt=0, le=6000)] = 30
 
 
+class Announce(_Section):
+    """The announcement to the invitees (``inbox-agent announce``) and the reminders
+    before the pre-registration deadline: how fast they go out, and how to opt out."""
+
+    # Bulk mails (announcement, invitation reminders) leave at most this many per
+    # minute, after a first burst of as many: ask your provider what it accepts.
+    per_minute: Annotated[float, Field(gt=0, le=6000)] = 20
+    # RFC 8058 one-click opt-out: an https:// address that records an opt-out when it
+    # receives a POST; "{email}" in it is replaced by the reader's address (URL-encoded).
+    # Empty: the List-Unsubscribe header offers only a mail to the office.
+    unsubscribe_url: str = ""
+
+    @field_validator("unsubscribe_url")
+    @classmethod
+    def _https(cls, value: str) -> str:
+        value = value.strip()
+        if value and not value.startswith("https://"):
+            raise ValueError("must start with https:// (RFC 8058), or be empty")
+        if any(ch.isspace() or ch in "<>," for ch in value):
+            raise ValueError("must not contain spaces, '<', '>' or ','")
+        return value
+
+
 class Config(_Section):
     office: Office
     imap: Imap
@@ -191,6 +216,7 @@ class Config(_Section):
     payment: Payment = Payment()
     digest: Digest = Digest()
     notify: Notify = Notify()
+    announce: Announce = Announce()
     source: Path = Path("config.toml")  # set by load_config, not read from the file
 
     def imap_password(self) -> str:
