@@ -21,6 +21,7 @@ from typing import Any, Protocol
 
 from .config import Office
 from .errors import ConfigError, SendError, SendRefused
+from .faults import point
 from .model import Address, OutgoingMessage, PlannedMail
 from .store import Store
 from .templates import Templates
@@ -202,6 +203,7 @@ class Outbox:
                 report.reconciled.append(mid)
                 continue
             message = self.compose(_planned_from(entry), now)
+            point("before-smtp")
             try:
                 answer = sender.send(message)
             except SendRefused as exc:
@@ -216,6 +218,7 @@ class Outbox:
                                      "next_try": (now + wait).isoformat()})
                 report.deferred.append((mid, str(exc)))
                 break  # the server is in trouble: the rest waits for the next poll
+            point("after-smtp")
             # Accepted by SMTP: file the copy at once, the window for a duplicate after a
             # crash is this one IMAP command.
             if sent_folder is not None:
@@ -223,6 +226,7 @@ class Outbox:
                     sent_folder.append_sent(message.data, now)
                 except Exception as exc:  # a missing Sent copy must not cause a resend
                     log.warning("could not copy %s to the Sent folder: %s", mid, exc)
+                point("after-sent-copy")
             store.put("outbox", {**entry, "status": SENT, "sent_at": now.isoformat(),
                                  "attempts": entry["attempts"] + 1, "error": None,
                                  "context": {}, "smtp_answer": answer[:200]})

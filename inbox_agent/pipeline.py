@@ -29,6 +29,7 @@ from .classify import RuleSet, classify
 from .clock import Clock
 from .config import Config
 from .errors import InboxAgentError, MailboxError
+from .faults import point
 from .mailbox import FolderInfo, Mailbox
 from .model import Mail, OutgoingMessage, RawMessage, Verdict
 from .outbox import DeliveryReport, Outbox, Sender
@@ -141,6 +142,7 @@ def _one_batch(services: Services, box: Mailbox, folder: FolderInfo, state: dict
     store = services.store
     now = services.clock.now()
     raws = box.fetch(folder, uids)
+    point("fetched")
     attendees = _attendees(store)
     done: list[int] = []
     for raw in raws:
@@ -155,10 +157,12 @@ def _one_batch(services: Services, box: Mailbox, folder: FolderInfo, state: dict
                  "unflagged": sorted(set(state.get("unflagged", [])) | set(done))}
         store.put("folders", state)
     store.commit()  # commit #1: decisions and planned replies are durable before sending
+    point("after-commit-1")
     sent_folder = None if services.dry_run else box
     report.merge(services.outbox.deliver(store, sender, sent_folder, now))
     _flag(services, box, state)
     store.commit()  # commit #2
+    point("after-commit-2")
     return state
 
 
@@ -256,6 +260,7 @@ def _record_failure(services: Services, raw: RawMessage, mail: Mail | None, exc:
 def _repair(services: Services, box: Mailbox, folder: FolderInfo, state: dict,
             sender: Sender, report: PollReport) -> None:
     """Finish what an interrupted run left: unsent planned replies, unset keywords."""
+    point("repair")
     now = services.clock.now()
     leftovers = [e["key"] for e in services.outbox.pending(services.store, now)]
     if leftovers:
@@ -270,11 +275,13 @@ def _flag(services: Services, box: Mailbox, state: dict) -> None:
     pending = state.get("unflagged") or []
     if not pending or services.dry_run:
         return
+    point("before-flag")
     try:
         box.mark_done(pending)
     except MailboxError as exc:  # keywords are a convenience; the store is the record
         log.warning("could not set the done keyword: %s", exc)
         return
+    point("after-flag")
     state["unflagged"] = []
     services.store.put("folders", state)
 

@@ -36,6 +36,7 @@ from tinydb.storages import Storage
 from tinydb.table import Document
 
 from .errors import StoreError, StoreLockedError
+from .faults import point
 
 FORMAT_VERSION = 1
 
@@ -328,6 +329,7 @@ class Store:
                     json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
                     out.flush()
                     os.fsync(out.fileno())
+                point("store-write")
                 if self.path.exists():
                     # Keep the last good file: hard link, then atomic rename over .bak.
                     link = tmp + ".bak"
