@@ -229,6 +229,7 @@ def _stage_decision(services: Services, decision: Decision, cause: str, now: dat
     for task in decision.needs_human:
         store.put("meta", {"key": f"task:{cause}:{task.kind}:{task.email}",
                            "kind": "task", "task": task.kind, "email": task.email,
+                           "cause": cause,
                            "summary": task.summary, "at": now.isoformat(), "done": False})
 
 
