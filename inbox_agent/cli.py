@@ -201,6 +201,33 @@ def classify(ctx: click.Context, files: tuple[Path, ...], as_json: bool) -> None
         click.echo(line)
 
 
+@main.command()
+@click.option("--mails", "mails_dir", required=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder with the season's mails (.eml files), replayed by their Date.")
+@click.option("--until", required=True, type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Run the simulated clock day by day through this date (YYYY-MM-DD).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="Write every mail that would have been sent here, as .eml files.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line, a summary last.")
+@click.pass_context
+def simulate(ctx: click.Context, mails_dir: Path, until, out: Path | None, as_json: bool) -> None:
+    """Rehearse a season: replay mails against a temporary store with a simulated clock.
+    Sends nothing, changes nothing; prints the timeline of what the daemon would do."""
+    from .simulate import SeasonError, simulate as run_season
+
+    config = _config(ctx)
+    try:
+        result = run_season(config, mails_dir, until.date(), wire=bootstrap, out=out)
+    except SeasonError as exc:
+        raise click.UsageError(str(exc)) from None
+    for line in (result.json_lines() if as_json else result.text_lines()):
+        click.echo(line)
+    if result.not_replayed and as_json:
+        click.echo(f"not replayed (dated after {result.until.isoformat()}): "
+                   f"{', '.join(result.not_replayed)}", err=True)
+
+
 def run_cli() -> None:
     """Entry point with friendly errors: no tracebacks for problems a person can fix."""
     try:
