@@ -18,11 +18,13 @@ from email.policy import SMTP
 from email.utils import format_datetime, formataddr
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import quote
 
 from .config import Office
 from .errors import ConfigError, SendError, SendRefused
 from .faults import point
 from .model import Address, OutgoingMessage, PlannedMail
+from .optouts import UNSUBSCRIBE_SUBJECT, is_opted_out
 from .store import Store
 from .templates import Templates
 
@@ -57,12 +59,43 @@ class GeneratedAttachment:
     params: tuple[tuple[str, str], ...] = ()
 
 
+@dataclass(frozen=True)
+class KindPolicy:
+    """How the mails of one kind present themselves, and the rules they go out under.
+
+    The default fits replies and notices about the reader's own registration. A
+    ``bulk`` mail (the announcement, the invitation reminders) goes to a list of people
+    of the office's own accord: it says ``Precedence: bulk`` and ``Auto-Submitted:
+    auto-generated`` (it is no answer to anything), carries ``List-Unsubscribe`` (RFC
+    2369: a mail to the office with the subject "abmelden"; RFC 8058 one-click when
+    ``[announce] unsubscribe_url`` is set), is never recorded nor sent for an opted-out
+    address (``optouts``), and leaves at ``[announce] per_minute``.
+    """
+
+    bulk: bool = False
+
+    @property
+    def auto_submitted(self) -> str | None:
+        return "auto-generated" if self.bulk else None  # None: decided by In-Reply-To
+
+
+# Kinds that are not plain replies; every other kind gets ``KindPolicy()``.
+KIND_POLICIES: Mapping[str, KindPolicy] = {
+    "announcement": KindPolicy(bulk=True),
+    "invitation_reminder": KindPolicy(bulk=True),
+}
+SUPPRESSED = "suppressed"  # an outbox status: withheld (the recipient opted out)
+_PACE_KEY = "bulk_pace"  # meta record: when the rate limit lets the next bulk mail go
+
+
 @dataclass
 class DeliveryReport:
     sent: list[OutgoingMessage] = field(default_factory=list)
     reconciled: list[str] = field(default_factory=list)  # found in Sent: not re-sent
     deferred: list[tuple[str, str]] = field(default_factory=list)  # (message_id, why)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    paced: list[str] = field(default_factory=list)  # bulk mails held back by the rate
+    suppressed: list[str] = field(default_factory=list)  # withheld: the recipient opted out
 
 
 class Outbox:
@@ -73,10 +106,19 @@ class Outbox:
         attachments: Mapping[str, Sequence[Path]],
         base_context: Mapping[str, Any],
         generated: Mapping[str, Sequence[GeneratedAttachment]] | None = None,
+        *,
+        policies: Mapping[str, KindPolicy] = KIND_POLICIES,
+        bulk_per_minute: float = 20,
+        unsubscribe_url: str = "",
     ) -> None:
         self.office = office
         self.templates = templates
         self.base_context = dict(base_context)
+        self.policies = dict(policies)
+        self.bulk_interval = timedelta(seconds=60 / bulk_per_minute)
+        # A first burst of up to a minute's worth, then one per interval (GCRA).
+        self.bulk_burst = timedelta(seconds=60) - self.bulk_interval
+        self.unsubscribe_url = unsubscribe_url
         self._generated = {kind: tuple(items) for kind, items in (generated or {}).items()}
         self._files: dict[str, list[tuple[str, str, bytes]]] = {}
         for kind, paths in attachments.items():
@@ -113,10 +155,17 @@ class Outbox:
             msg["In-Reply-To"] = planned.in_reply_to
             refs = [r for r in planned.references if r != planned.in_reply_to]
             msg["References"] = " ".join([*refs[-10:], planned.in_reply_to])
+        policy = self.policy(planned.kind)
         # RFC 3834: answers to a mail are "auto-replied", mails of our own accord
         # (reminders, notices) "auto-generated". Either way no robot should answer.
-        msg["Auto-Submitted"] = "auto-replied" if planned.in_reply_to else "auto-generated"
+        msg["Auto-Submitted"] = policy.auto_submitted or (
+            "auto-replied" if planned.in_reply_to else "auto-generated")
         msg["X-Auto-Response-Suppress"] = "All"  # Exchange: no out-of-office to us
+        if policy.bulk:
+            msg["Precedence"] = "bulk"
+            msg["List-Unsubscribe"] = self.list_unsubscribe(planned.to.email)
+            if self.unsubscribe_url:
+                msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"  # RFC 8058
         msg["X-Inbox-Agent-Kind"] = planned.kind
         msg.set_content(rendered.text, subtype="plain", charset="utf-8")
         if rendered.html:
@@ -141,8 +190,11 @@ class Outbox:
     # -- recording ----------------------------------------------------------------
 
     def record(self, store: Store, planned: PlannedMail, cause: str, now: datetime) -> bool:
-        """Stage ``planned`` in the store. False if the same Message-ID exists already."""
+        """Stage ``planned`` in the store. False if the same Message-ID exists already,
+        or if it is a bulk mail to an address that opted out."""
         if store.get("outbox", planned.message_id) is not None:
+            return False
+        if self.policy(planned.kind).bulk and is_opted_out(store, planned.to.email):
             return False
         store.put(
             "outbox",
@@ -197,11 +249,22 @@ class Outbox:
         check = set(reconcile)
         for entry in self.pending(store, now):
             mid = entry["key"]
+            bulk = self.policy(entry["kind"]).bulk
+            if bulk and self.next_bulk_slot(store, now) > now:
+                report.paced.append(mid)  # stays planned; goes when the rate allows
+                continue
             if mid in check and sent_folder is not None and sent_folder.sent_contains(mid):
                 store.put("outbox", {**entry, "status": SENT, "sent_at": now.isoformat(),
                                      "context": {}, "error": "found in the Sent folder"})
                 report.reconciled.append(mid)
                 continue
+            if bulk and is_opted_out(store, entry["to"]):
+                store.put("outbox", {**entry, "status": SUPPRESSED, "context": {},
+                                     "error": "not sent: the recipient opted out meanwhile"})
+                report.suppressed.append(mid)
+                continue
+            if bulk:
+                self._take_bulk_slot(store, now)
             message = self.compose(_planned_from(entry), now)
             point("before-smtp")
             try:
@@ -232,6 +295,38 @@ class Outbox:
                                  "context": {}, "smtp_answer": answer[:200]})
             report.sent.append(message)
         return report
+
+
+    # -- bulk mail: policy, opt-out header, rate ----------------------------------
+
+    def policy(self, kind: str) -> KindPolicy:
+        return self.policies.get(kind, KindPolicy())
+
+    def list_unsubscribe(self, recipient: str) -> str:
+        """The List-Unsubscribe value for ``recipient``: the one-click URL (if
+        configured) first, as RFC 8058 clients use the first https URI, then a mail to
+        the office with the subject "abmelden", which ``classify`` understands."""
+        mailto = f"<mailto:{self.office.address}?subject={quote(UNSUBSCRIBE_SUBJECT)}>"
+        if not self.unsubscribe_url:
+            return mailto
+        url = self.unsubscribe_url.replace("{email}", quote(recipient.strip().lower(), safe=""))
+        return f"<{_one_line(url)}>, {mailto}"
+
+    def next_bulk_slot(self, store: Store, now: datetime) -> datetime:
+        """When the rate limit lets the next bulk mail go (``now`` if at once).
+
+        A generic cell rate algorithm: the store keeps one time (``meta`` record
+        ``bulk_pace``), so the rate holds across runs, processes and restarts."""
+        record = store.get("meta", _PACE_KEY)
+        if record is None:
+            return now
+        slot = datetime.fromisoformat(record["tat"]) - self.bulk_burst
+        return max(slot, now)
+
+    def _take_bulk_slot(self, store: Store, now: datetime) -> None:
+        record = store.get("meta", _PACE_KEY)
+        tat = datetime.fromisoformat(record["tat"]) if record else now
+        store.put("meta", {"key": _PACE_KEY, "tat": (max(tat, now) + self.bulk_interval).isoformat()})
 
 
 def _planned_from(entry: Mapping[str, Any]) -> PlannedMail:
