@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from . import campaign
 from .classify import RuleSet, classify
 from .clock import Clock
 from .config import Config
@@ -125,8 +126,10 @@ def run_due_jobs(services: Services) -> PollReport:
     attendees = _attendees(services.store)
     decision = decide_time(attendees, services.event, now)
     _stage_decision(services, decision, cause="schedule", now=now)
+    invitations = campaign.run_due(services, now)  # reminders before pre-registration closes
+    _stage_decision(services, invitations, cause="schedule", now=now)
     services.store.commit()
-    if decision.planned:
+    if decision.planned or invitations.planned:
         with services.open_mailbox() as box, _sender(services) as sender:
             sent_folder = None if services.dry_run else box
             report.merge(services.outbox.deliver(services.store, sender, sent_folder, now))
@@ -184,9 +187,12 @@ def _handle_one(services: Services, raw: RawMessage, attendees: dict[str, Attend
                            own_domain=cfg.office.domain)
         now = services.clock.now()
         decision = decide_mail(attendees, InboundRef.from_mail(mail), verdict, services.event, now)
+        # Invitees: an answer, a refusal, a bounce, an opt-out (issue 8).
+        decision, invitee_effects = campaign.on_mail(services, mail, verdict, decision, attendees, now)
     except Exception as exc:  # the error boundary: record, keep the mail, go on
         return _record_failure(services, raw, mail, exc, failure_key)
     _stage_decision(services, decision, cause=mail.key, now=now)
+    campaign.stage(store, invitee_effects)
     for attendee in decision.attendees:
         attendees[attendee.email] = attendee
     kinds = [p.kind for p in decision.planned]
@@ -374,6 +380,7 @@ def _who(mail: Mail | None) -> str:
 def _why_silent(verdict: Verdict) -> str:
     return {
         "question": "a question: left for a human",
+        "opt_out": "an opt-out: recorded, no more announcements or circulars go there",
         "other": "nothing to answer",
     }.get(str(verdict.intent), "nothing to answer")
 
