@@ -18,6 +18,7 @@ from .classify import load_rules
 from .clock import Clock, SystemClock
 from .config import Config, load_config
 from .errors import ConfigError, InboxAgentError, PermanentError, StoreError
+from .staff import StaffError
 from .mailbox import Mailbox
 from .outbox import Outbox
 from .pipeline import PollReport, Services, poll_once, run_due_jobs
@@ -70,10 +71,14 @@ def bootstrap(config: Config, *, dry_run: bool = False, clock: Clock | None = No
     event = EventRules.from_config(config)
     calendar = calendar_attachment(event, organizer_name=config.office.name,
                                    organizer_address=config.office.address)
+    wired: dict[str, Store] = {}
     outbox = Outbox(config.office, templates, config.replies.attachments,
-                    base_context(config, event), generated={"confirmation": [calendar]})
+                    base_context(config, event),
+                    generated={"confirmation": [calendar],
+                               "digest": digest_attachments(event, lambda: wired["store"])})
     if store is None:
         store = Store(config.storage.path, lock=not dry_run, persist=not dry_run).open()
+    wired["store"] = store
 
     @contextmanager
     def real_mailbox() -> Iterator[Mailbox]:
@@ -88,6 +93,25 @@ def bootstrap(config: Config, *, dry_run: bool = False, clock: Clock | None = No
     return Services(config=config, store=store, rules=rules, outbox=outbox, event=event,
                     clock=clock or SystemClock(), open_mailbox=open_mailbox or real_mailbox,
                     open_sender=open_sender or real_sender, dry_run=dry_run)
+
+
+def digest_attachments(event: EventRules, store: Callable[[], Store]) -> list:
+    """The attendee list as CSV and XLSX, made from the store when the digest is composed."""
+    from .export import attendee_rows, csv_bytes, xlsx_bytes
+    from .outbox import GeneratedAttachment
+    from .registrations import Attendee
+
+    def rows() -> list[dict]:
+        return attendee_rows((Attendee.from_dict(r) for r in store().all("attendees")), event)
+
+    return [
+        GeneratedAttachment("teilnehmende.csv", "text/csv", lambda now: csv_bytes(rows()),
+                            params=(("charset", "utf-8"),)),
+        GeneratedAttachment(
+            "teilnehmende.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            lambda now: xlsx_bytes(rows())),
+    ]
 
 
 # -- output ----------------------------------------------------------------------
@@ -147,7 +171,15 @@ def poll(ctx: click.Context, once: bool, dry_run: bool) -> None:
     if not once:
         ctx.invoke(run, dry_run=dry_run)
         return
-    services = bootstrap(_config(ctx), dry_run=dry_run)
+    config = _config(ctx)
+    if not dry_run and Store(config.storage.path).daemon_running():
+        from .errors import StoreLockedError
+
+        raise StoreLockedError(
+            f"an inbox-agent daemon is already working with the store {config.storage.path} "
+            f"and polls every {config.schedule.poll_seconds} s; poll --once is not needed "
+            f"while it runs (stop it to poll by hand). The staff commands work alongside it.")
+    services = bootstrap(config, dry_run=dry_run)
     try:
         report = poll_once(services)
         due = run_due_jobs(services)
@@ -164,9 +196,32 @@ def run(ctx: click.Context, dry_run: bool) -> None:
     """Run as a daemon: poll on the schedule, send reminders, until stopped."""
     from .daemon import run_forever
 
+    from .pipeline import send_digest
+    from .store import StoreLockedError
+
     config = _config(ctx)
-    services = bootstrap(config, dry_run=dry_run)
+    # The daemon takes the store's lock for one job at a time (store.exclusive), so the
+    # staff commands can change the store while it runs; a second daemon is refused.
+    store = None if dry_run else Store(config.storage.path).open(hold=False)
+    daemon_lock = store.claim_daemon() if store is not None else None
+    try:
+        services = bootstrap(config, dry_run=dry_run, store=store)
+    except BaseException:
+        if store is not None:
+            store.close()
+        if daemon_lock is not None:
+            daemon_lock.release()
+        raise
     logging.getLogger().setLevel(min(logging.getLogger().level, logging.INFO))
+
+    def turn(name: str, job: Callable[[], object]) -> Callable[[], None]:
+        def run_job() -> None:
+            try:
+                with services.store.exclusive(timeout=max(config.schedule.poll_seconds, 60)):
+                    job()
+            except StoreLockedError as exc:
+                log.warning("%s skipped this time: %s", name, exc)
+        return run_job
 
     def poll_job() -> None:
         report = poll_once(services)
@@ -179,10 +234,14 @@ def run(ctx: click.Context, dry_run: bool) -> None:
                      ", ".join(m.recipients))
 
     try:
-        run_forever(poll_job, lambda: run_due_jobs(services),
-                    poll_seconds=config.schedule.poll_seconds)
+        run_forever(turn("poll", poll_job), turn("reminders", lambda: run_due_jobs(services)),
+                    poll_seconds=config.schedule.poll_seconds,
+                    digest=turn("digest", lambda: send_digest(services)),
+                    digest_at=config.digest.hour_minute, digest_timezone=config.event.timezone)
     finally:
         services.store.close()
+        if daemon_lock is not None:
+            daemon_lock.release()
 
 
 @main.command()
@@ -228,6 +287,388 @@ def simulate(ctx: click.Context, mails_dir: Path, until, out: Path | None, as_js
                    f"{', '.join(result.not_replayed)}", err=True)
 
 
+# -- the office's commands (logic in staff.py, check.py, digest.py; output German) ----------
+
+
+def _now() -> "datetime":
+    return SystemClock().now()
+
+
+def _echo_json(data: object) -> None:
+    import json
+
+    from .staff import json_safe
+
+    click.echo(json.dumps(json_safe(data), ensure_ascii=False, indent=2))
+
+
+def _office(ctx: click.Context) -> tuple[Config, Store, EventRules]:
+    """Config, the store (read now, locked only while changing) and the event's rules."""
+    from .staff import open_store
+
+    config = _config(ctx)
+    return config, open_store(config), EventRules.from_config(config)
+
+
+def _sending(config: Config, store: Store) -> Services:
+    """Services that can send (passwords needed), on the command's store."""
+    return bootstrap(config, store=store)
+
+
+_by_option = click.option("--by", default=None, metavar="NAME",
+                          help="Who does this (kept in the history); default $INBOX_AGENT_STAFF "
+                               "or the login name.")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="As JSON, for scripts.")
+@click.pass_context
+def status(ctx: click.Context, as_json: bool) -> None:
+    """The daemon's last poll, places, deadlines and errors."""
+    from .staff import status as status_data, status_text
+
+    config, store, rules = _office(ctx)
+    try:
+        data = status_data(store, config, rules, _now())
+    finally:
+        store.close()
+    if as_json:
+        _echo_json(data)
+    else:
+        click.echo(status_text(data, rules))
+
+
+@main.command("list")
+@click.option("--state", "states", default="", metavar="STATE[,STATE]",
+              help="Only these states: pending, option, waitlisted, registered, paid, "
+                   "cancelled, lapsed.")
+@click.option("--json", "as_json", is_flag=True, help="As JSON, for scripts.")
+@click.pass_context
+def list_command(ctx: click.Context, states: str, as_json: bool) -> None:
+    """The attendee list."""
+    from .staff import list_rows, list_text, parse_states
+
+    wanted = parse_states(states) if states.strip() else ()
+    config, store, rules = _office(ctx)
+    try:
+        rows = list_rows(store, rules, wanted)
+    finally:
+        store.close()
+    if as_json:
+        _echo_json(rows)
+    else:
+        click.echo(list_text(rows, rules.currency))
+
+
+@main.command()
+@click.argument("email")
+@click.option("--json", "as_json", is_flag=True, help="As JSON, for scripts.")
+@click.pass_context
+def show(ctx: click.Context, email: str, as_json: bool) -> None:
+    """One attendee with the whole history: states, payments, notes, mails."""
+    from .staff import show as show_data, show_text
+
+    config, store, rules = _office(ctx)
+    try:
+        data = show_data(store, email, rules, _now())
+    finally:
+        store.close()
+    if as_json:
+        _echo_json(data)
+    else:
+        click.echo(show_text(data, rules))
+
+
+def _progress(total: int, label: str) -> tuple[Callable[[int], None], Callable[[], None]]:
+    """A progress bar on a terminal, plain log lines (every 10 %) otherwise."""
+    if sys.stderr.isatty():
+        bar = click.progressbar(length=total, label=label, file=sys.stderr)
+        bar.__enter__()
+        state = {"done": 0}
+
+        def step(n: int) -> None:
+            bar.update(n - state["done"])
+            state["done"] = n
+
+        return step, lambda: bar.__exit__(None, None, None)
+    every = max(total // 10, 1)
+
+    def log_line(n: int) -> None:
+        if n % every == 0 or n == total:
+            click.echo(f"{label}: {n}/{total}", err=True)
+
+    return log_line, lambda: None
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx"]), required=True,
+              help="csv (Excel, UTF-8 with BOM, ';') or xlsx.")
+@click.option("--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The file to write.")
+@click.option("--state", "states", default="", metavar="STATE[,STATE]", help="Only these states.")
+@click.pass_context
+def export(ctx: click.Context, fmt: str, output: Path, states: str) -> None:
+    """Write the attendee list to a file for Excel."""
+    from .export import FORMATS
+    from .staff import list_rows, parse_states
+
+    wanted = parse_states(states) if states.strip() else ()
+    config, store, rules = _office(ctx)
+    try:
+        rows = list_rows(store, rules, wanted)
+    finally:
+        store.close()
+    step, done = _progress(len(rows), "Export")
+    try:
+        data = FORMATS[fmt](rows, progress=step)
+    finally:
+        done()
+    tmp = output.with_name(output.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(output)
+    except OSError as exc:
+        raise click.ClickException(f"{output} kann nicht geschrieben werden: "
+                                   f"{exc.strerror or exc}; anderen Pfad mit --output wählen")
+    click.echo(f"{len(rows)} Einträge nach {output} geschrieben.")
+
+
+@main.command("mark-paid")
+@click.argument("email")
+@click.option("--amount", default=None, metavar="BETRAG",
+              help="The amount received (default: what is still open), e.g. 250 or 250,00.")
+@click.option("--note", default="", help="E.g. the bank statement's reference.")
+@_by_option
+@click.pass_context
+def mark_paid_command(ctx: click.Context, email: str, amount: str | None, note: str,
+                      by: str | None) -> None:
+    """Record a payment; the registration is 'paid' once the fee is covered."""
+    from .staff import mark_paid, who
+
+    config, store, rules = _office(ctx)
+    try:
+        a = mark_paid(store, email, amount, who(by), _now(), note)
+    finally:
+        store.close()
+    last = a.payments[-1]
+    click.echo(f"{a.email}: Zahlung von {last.amount} {rules.currency} eingetragen "
+               f"(von {last.by}); Status jetzt: {_state_de(a.state.value)}"
+               + (f", offen noch {a.balance} {rules.currency}" if a.balance else ""))
+
+
+def _state_de(state: str) -> str:
+    from .export import STATE_DE
+
+    return STATE_DE.get(state, state)
+
+
+@main.command("set-state")
+@click.argument("email")
+@click.argument("state")
+@click.option("--reason", required=True, help="Why (kept in the attendee's history).")
+@_by_option
+@click.pass_context
+def set_state_command(ctx: click.Context, email: str, state: str, reason: str,
+                      by: str | None) -> None:
+    """Put an attendee into STATE by hand (e.g. registered, cancelled). Places it frees
+    go to the waiting list, and those promoted are told at once."""
+    from .staff import deliver, set_state, who
+
+    config, store, rules = _office(ctx)
+    try:
+        services = _sending(config, store)
+        change = set_state(store, email, state, reason, who(by), _now(), rules, services.outbox)
+        click.echo(f"{change.attendee.email}: jetzt {_state_de(change.attendee.state.value)} "
+                   f"(Grund: {reason.strip()})")
+        for promoted in change.promoted:
+            click.echo(f"  nachgerückt von der Warteliste: {promoted}")
+        if change.planned:
+            report = deliver(store, services)
+            for m in report.sent:
+                click.echo(f"  verschickt: {m.kind} an {', '.join(m.recipients)}")
+            for mid, why in [*report.deferred, *report.failed]:
+                click.echo(f"  noch nicht verschickt ({why}); der Daemon holt es nach: {mid}")
+    finally:
+        store.close()
+
+
+@main.command()
+@click.argument("email")
+@click.argument("text")
+@_by_option
+@click.pass_context
+def note(ctx: click.Context, email: str, text: str, by: str | None) -> None:
+    """Add a note to an attendee."""
+    from .staff import add_note, who
+
+    config, store, rules = _office(ctx)
+    try:
+        a = add_note(store, email, text, who(by), _now())
+    finally:
+        store.close()
+    click.echo(f"{a.email}: Notiz gespeichert ({a.notes[-1].by}).")
+
+
+@main.command()
+@click.argument("email")
+@click.argument("kind")
+@_by_option
+@click.pass_context
+def resend(ctx: click.Context, email: str, kind: str, by: str | None) -> None:
+    """Send an attendee mail KIND again (e.g. confirmation, programme), with today's
+    facts."""
+    from .staff import deliver, resend as plan_again, who
+
+    config, store, rules = _office(ctx)
+    try:
+        services = _sending(config, store)
+        planned = plan_again(store, email, kind, who(by), _now(), rules, services.outbox)
+        report = deliver(store, services)
+    finally:
+        store.close()
+    if any(m.message_id == planned.message_id for m in report.sent):
+        click.echo(f"{planned.to.email}: „{kind}“ erneut verschickt.")
+    else:
+        why = dict([*report.deferred, *report.failed]).get(planned.message_id, "")
+        click.echo(f"{planned.to.email}: „{kind}“ ist eingeplant, aber noch nicht verschickt"
+                   f"{' (' + why + ')' if why else ''}; der Daemon versucht es erneut.")
+        if planned.message_id in dict(report.failed):
+            ctx.exit(4)
+
+
+@main.command()
+@click.option("--state", "states", required=True, metavar="STATE[,STATE]",
+              help="Who gets it, e.g. option,registered,paid.")
+@click.option("--template", required=True, metavar="NAME",
+              help="templates/<language>/NAME.txt.j2 (+ .html.j2).")
+@click.option("--id", "circular_id", default=None,
+              help="Names this circular (default: the template's name). Each address gets "
+                   "one circular of an id at most once.")
+@click.option("--dry-run", is_flag=True, help="Show who would get what; send nothing.")
+@click.option("--yes", is_flag=True, help="Do not ask before sending.")
+@click.option("--per-minute", type=click.FloatRange(min=0.1, max=6000), default=None,
+              help="Mails a minute (default [notify] per_minute).")
+@click.pass_context
+def notify(ctx: click.Context, states: str, template: str, circular_id: str | None,
+           dry_run: bool, yes: bool, per_minute: float | None) -> None:
+    """A circular to everyone in the given states, previewed first, sent at a rate the
+    mail server accepts; nobody gets it twice, even if it is interrupted and run again."""
+    from .staff import parse_states, plan_circular, send_circular
+
+    wanted = parse_states(states)
+    config, store, rules = _office(ctx)
+    try:
+        services = _sending(config, store)
+        circular = plan_circular(store, rules, services.outbox, wanted, template,
+                                 circular_id or template, _now())
+        click.echo(f"Rundschreiben „{circular.circular_id}“ (Vorlage {template}) an "
+                   f"{'/'.join(s.value for s in wanted)}:")
+        click.echo(f"  {len(circular.planned)} Empfänger, {len(circular.already_sent)} haben es "
+                   f"schon, {len(circular.skipped_bounced)} ausgelassen (unzustellbar/abgemeldet)")
+        if not circular.planned:
+            click.echo("Nichts zu verschicken.")
+            return
+        click.echo(f"\n--- Vorschau (an {circular.planned[0].to.email}) ---\n"
+                   f"Betreff: {circular.preview_subject}\n\n{circular.preview_text.rstrip()}\n"
+                   f"--- Ende der Vorschau ---\n")
+        click.echo("Empfänger: " + ", ".join(p.to.email for p in circular.planned))
+        if dry_run:
+            click.echo("Probelauf: nichts verschickt, nichts gespeichert.")
+            return
+        rate = per_minute or config.notify.per_minute
+        if not yes:
+            click.confirm(f"An {len(circular.planned)} Empfänger verschicken "
+                          f"({rate:g} pro Minute)?", abort=True)
+        counts = send_circular(store, services, circular, rate,
+                               on_progress=lambda to, what: click.echo(f"  {to}: {what}"))
+    finally:
+        store.close()
+    click.echo(f"Fertig: {counts['sent']} verschickt"
+               + (f", {counts['reconciled']} waren schon verschickt" if counts["reconciled"] else "")
+               + (f", {counts['failed']} nicht zustellbar" if counts["failed"] else "") + ".")
+
+
+@main.command()
+@click.argument("email")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_context
+def forget(ctx: click.Context, email: str, yes: bool) -> None:
+    """Erase a person's data from the store (GDPR Art. 17); an anonymous count stays."""
+    from .staff import find, forget as erase
+
+    config, store, rules = _office(ctx)
+    try:
+        a = find(store, email)
+        if not yes:
+            click.confirm(f"Alle Daten von {a.display_name()} <{a.email}> ({_state_de(a.state.value)}, "
+                          f"{a.persons} Person(en)) unwiderruflich löschen?", abort=True)
+        counts = erase(store, a.email, _now())
+    finally:
+        store.close()
+    click.echo(f"{a.email} gelöscht: Eintrag, {counts['tasks']} Aufgabe(n); persönliche Angaben "
+               f"entfernt aus {counts['messages']} Eingangs- und {counts['outbox']} Ausgangs-"
+               f"vermerk(en). Die Mails selbst liegen noch im Postfach: dort bitte von Hand löschen.")
+
+
+@main.command()
+@click.option("--print", "print_it", is_flag=True, help="Show the digest now (text); change nothing.")
+@click.option("--send", "send_it", is_flag=True, help="Mail the digest now to [digest] recipients.")
+@click.option("--html", "as_html", is_flag=True, help="With --print: the HTML version.")
+@click.pass_context
+def digest(ctx: click.Context, print_it: bool, send_it: bool, as_html: bool) -> None:
+    """The morning digest, now."""
+    from .pipeline import build_current_digest, send_digest
+    from .staff import LOCK_WAIT
+
+    if print_it == send_it:
+        raise click.UsageError("give exactly one of --print or --send")
+    config, store, rules = _office(ctx)
+    try:
+        if print_it:
+            services = bootstrap(config, store=store, open_mailbox=_no_server,
+                                 open_sender=_no_server)
+            rendered = services.outbox.templates.render(
+                "digest", "de", {**services.outbox.base_context,
+                                 **build_current_digest(services).context()})
+            click.echo(rendered.html if as_html else f"Betreff: {rendered.subject}\n\n{rendered.text}")
+            return
+        if not config.digest.recipients:
+            raise click.UsageError("no recipients: set [digest] recipients in the config")
+        services = _sending(config, store)
+        with store.exclusive(LOCK_WAIT):
+            report = send_digest(services, scheduled=False)
+    finally:
+        store.close()
+    for m in report.sent:
+        click.echo(f"Tagesübersicht verschickt an {', '.join(m.recipients)}")
+    for mid, why in [*report.deferred, *report.failed]:
+        click.echo(f"Tagesübersicht nicht verschickt ({why}); der Daemon versucht es erneut.")
+
+
+@contextmanager
+def _no_server() -> Iterator[Any]:
+    raise ConfigError("this command does not contact a server")
+    yield  # pragma: no cover
+
+
+@main.command()
+@click.pass_context
+def check(ctx: click.Context) -> None:
+    """Check config, rules, templates, store, IMAP and SMTP; say what to fix."""
+    from .check import run_checks
+
+    config = _config(ctx)
+    failed = 0
+    for result in run_checks(config):
+        mark = "ok    " if result.ok else "FEHLER"
+        failed += not result.ok
+        click.echo(f"{mark} {result.name}: {result.detail}")
+    if failed:
+        click.echo(f"\n{failed} Prüfung(en) fehlgeschlagen: bitte wie angegeben beheben.")
+        ctx.exit(1)
+    click.echo("\nAlles in Ordnung.")
+
+
 def run_cli() -> None:
     """Entry point with friendly errors: no tracebacks for problems a person can fix."""
     try:
@@ -238,6 +679,9 @@ def run_cli() -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
+    except StaffError as exc:
+        click.echo(f"Nicht möglich: {exc}", err=True)
+        sys.exit(1)
     except ConfigError as exc:
         click.echo(f"Configuration problem: {exc}", err=True)
         sys.exit(2)

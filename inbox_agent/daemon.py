@@ -12,9 +12,11 @@ import signal
 import threading
 from collections.abc import Callable
 from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.blocking import BlockingScheduler
+from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from .errors import PermanentError, TransientError
@@ -45,9 +47,15 @@ def run_forever(
     poll_seconds: int,
     due_jobs_seconds: int = 900,
     stop: threading.Event | None = None,
+    digest: Callable[[], object] | None = None,
+    digest_at: tuple[int, int] = (7, 30),
+    digest_timezone: str = "UTC",
 ) -> None:
     """Run ``poll`` every ``poll_seconds`` and ``due_jobs`` every ``due_jobs_seconds``
-    until SIGTERM/SIGINT (or ``stop`` is set, for tests)."""
+    until SIGTERM/SIGINT (or ``stop`` is set, for tests). ``digest`` runs daily at
+    ``digest_at`` (hour, minute in ``digest_timezone``) and once at start: it decides
+    itself whether one is due, so a digest missed while the daemon was down goes out
+    once when it is back."""
     scheduler = BlockingScheduler(
         executors={"default": ThreadPoolExecutor(max_workers=1)},
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
@@ -58,6 +66,11 @@ def run_forever(
                       id="poll", next_run_time=now)
     scheduler.add_job(_guarded("reminders", due_jobs), IntervalTrigger(seconds=due_jobs_seconds),
                       id="due_jobs", next_run_time=now)
+    if digest is not None:
+        hour, minute = digest_at
+        scheduler.add_job(_guarded("digest", digest),
+                          CronTrigger(hour=hour, minute=minute, timezone=ZoneInfo(digest_timezone)),
+                          id="digest", next_run_time=now)
 
     def shutdown(signum: int, _frame: object) -> None:
         log.info("received %s: stopping after the running job", signal.Signals(signum).name)
