@@ -76,6 +76,7 @@ def bootstrap(config: Config, *, dry_run: bool = False, clock: Clock | None = No
                     base_context(config, event),
                     generated={"confirmation": [calendar],
                                "digest": digest_attachments(event, lambda: wired["store"])})
+    outbox.set_bulk(config.announce.per_minute, config.announce.unsubscribe_url)
     if store is None:
         store = Store(config.storage.path, lock=not dry_run, persist=not dry_run).open()
     wired["store"] = store

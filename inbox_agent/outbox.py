@@ -115,10 +115,7 @@ class Outbox:
         self.templates = templates
         self.base_context = dict(base_context)
         self.policies = dict(policies)
-        self.bulk_interval = timedelta(seconds=60 / bulk_per_minute)
-        # A first burst of up to a minute's worth, then one per interval (GCRA).
-        self.bulk_burst = timedelta(seconds=60) - self.bulk_interval
-        self.unsubscribe_url = unsubscribe_url
+        self.set_bulk(bulk_per_minute, unsubscribe_url)
         self._generated = {kind: tuple(items) for kind, items in (generated or {}).items()}
         self._files: dict[str, list[tuple[str, str, bytes]]] = {}
         for kind, paths in attachments.items():
@@ -301,6 +298,13 @@ class Outbox:
 
     def policy(self, kind: str) -> KindPolicy:
         return self.policies.get(kind, KindPolicy())
+
+    def set_bulk(self, per_minute: float, unsubscribe_url: str = "") -> None:
+        """The rate of bulk mails and the one-click opt-out URL (``[announce]``)."""
+        self.bulk_interval = timedelta(seconds=60 / per_minute)
+        # A first burst of up to a minute's worth, then one per interval (GCRA).
+        self.bulk_burst = max(timedelta(seconds=60) - self.bulk_interval, timedelta(0))
+        self.unsubscribe_url = unsubscribe_url
 
     def list_unsubscribe(self, recipient: str) -> str:
         """The List-Unsubscribe value for ``recipient``: the one-click URL (if
