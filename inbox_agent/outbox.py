@@ -117,6 +117,10 @@ class Outbox:
         self.policies = dict(policies)
         self.set_bulk(bulk_per_minute, unsubscribe_url)
         self._generated = {kind: tuple(items) for kind, items in (generated or {}).items()}
+        # Message-IDs this process recorded and has not tried to send yet: they cannot
+        # have left before (a crashed run would have left them in the store). Every
+        # other planned entry is looked up in the Sent folder before it is sent.
+        self._fresh: set[str] = set()
         self._files: dict[str, list[tuple[str, str, bytes]]] = {}
         for kind, paths in attachments.items():
             loaded = []
@@ -214,6 +218,7 @@ class Outbox:
                 "sent_at": None,
             },
         )
+        self._fresh.add(planned.message_id)
         return True
 
     # -- delivering ---------------------------------------------------------------
@@ -237,8 +242,10 @@ class Outbox:
         *,
         reconcile: Sequence[str] = (),
     ) -> DeliveryReport:
-        """Send every due planned entry. ``reconcile`` lists Message-IDs that were planned
-        by an earlier run: those are first looked up in the Sent folder.
+        """Send every due planned entry. An entry this process did not record itself
+        (planned by an earlier run, or tried before: it may have left just before a
+        crash or a dropped connection) is first looked up in the Sent folder by its
+        Message-ID; ``reconcile`` names further Message-IDs to look up.
 
         Each result is staged in the store; the caller commits once afterwards.
         """
@@ -250,7 +257,9 @@ class Outbox:
             if bulk and self.next_bulk_slot(store, now) > now:
                 report.paced.append(mid)  # stays planned; goes when the rate allows
                 continue
-            if mid in check and sent_folder is not None and sent_folder.sent_contains(mid):
+            unsure = mid in check or mid not in self._fresh
+            self._fresh.discard(mid)  # from now on it may have been sent
+            if unsure and sent_folder is not None and sent_folder.sent_contains(mid):
                 store.put("outbox", {**entry, "status": SENT, "sent_at": now.isoformat(),
                                      "context": {}, "error": "found in the Sent folder"})
                 report.reconciled.append(mid)
