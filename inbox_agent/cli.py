@@ -670,6 +670,226 @@ def check(ctx: click.Context) -> None:
     click.echo("\nAlles in Ordnung.")
 
 
+# -- invitees and the announcement (logic in campaign.py and invitees.py) -------------------
+
+
+def _invitee_store(config: Config, *, dry_run: bool = False) -> Store:
+    """Read now, locked only while changing (``exclusive``): works while the daemon runs.
+    A dry run reads without the lock and saves nothing."""
+    if dry_run:
+        return Store(config.storage.path, lock=False, persist=False).open()
+    return Store(config.storage.path).open(hold=False)
+
+
+@contextmanager
+def _not_connected() -> Iterator[Any]:
+    raise ConfigError("a dry run contacts no server")
+    yield  # pragma: no cover
+
+
+@main.group()
+def invitees() -> None:
+    """The invitee list: who the conference is announced to (members, last year's
+    attendees), and where each of them stands."""
+
+
+@invitees.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Show what would change; save nothing.")
+@click.pass_context
+def invitees_import(ctx: click.Context, file: Path, dry_run: bool) -> None:
+    """Add or update invitees from a CSV file (as Excel saves it: Name;E-Mail;
+    Organisation;Mitglied). Invalid rows are reported and skipped; the same file twice
+    changes nothing; opt-outs stay."""
+    from . import campaign
+    from .invitees import InviteeFileError
+
+    config = _config(ctx)
+    store = _invitee_store(config, dry_run=dry_run)
+    try:
+        with store.exclusive(timeout=60):
+            outcome = campaign.import_file(store, file, SystemClock().now())
+            store.commit()  # one write: nothing is half-imported
+    except InviteeFileError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        store.close()
+    click.echo(campaign.import_text(outcome, dry_run=dry_run))
+
+
+@invitees.command("list")
+@click.option("--json", "as_json", is_flag=True, help="As JSON, for scripts.")
+@click.pass_context
+def invitees_list(ctx: click.Context, as_json: bool) -> None:
+    """Every invitee and where they stand, and the announcement's reach."""
+    import json
+
+    from . import campaign
+
+    config = _config(ctx)
+    rules = EventRules.from_config(config)
+    store = _invitee_store(config, dry_run=True)
+    try:
+        found = campaign.current_standings(store, rules, config.deadlines.pre_registration_reminder_days)
+        reach = campaign.reach(store, rules, SystemClock().now())
+    finally:
+        store.close()
+    if as_json:
+        click.echo(json.dumps({"invitees": [campaign.standing_row(s) for s in found],
+                               "reach": reach.as_dict()}, ensure_ascii=False, indent=2))
+    else:
+        click.echo(campaign.list_text(found, reach if found else None))
+
+
+def _invitee_change(ctx: click.Context, change: Callable[[Store], str]) -> None:
+    from .invitees import InviteeFileError
+
+    store = _invitee_store(_config(ctx))
+    try:
+        with store.exclusive(timeout=60):
+            message = change(store)
+            store.commit()
+    except InviteeFileError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        store.close()
+    click.echo(message)
+
+
+@invitees.command("remove")
+@click.argument("email")
+@click.pass_context
+def invitees_remove(ctx: click.Context, email: str) -> None:
+    """Take EMAIL off the invitee list (an opt-out stays; an invitation already sent is
+    not sent again if the address comes back with a later import)."""
+    from . import campaign
+    from .invitees import InviteeFileError
+
+    def change(store: Store) -> str:
+        if not campaign.remove(store, email):
+            raise InviteeFileError(f"{email} steht nicht auf der Einladungsliste; nichts wurde "
+                                   f"geändert. `inbox-agent invitees list` zeigt alle Adressen.")
+        return f"{email.strip().lower()} ist nicht mehr auf der Einladungsliste."
+
+    _invitee_change(ctx, change)
+
+
+@invitees.command("opt-out")
+@click.argument("email")
+@click.pass_context
+def invitees_opt_out(ctx: click.Context, email: str) -> None:
+    """Record by hand that EMAIL wants no more announcements, reminders or circulars
+    (e.g. said so on the phone). Kept for good."""
+    from . import campaign
+
+    def change(store: Store) -> str:
+        if not campaign.opt_out(store, email, SystemClock().now()):
+            return f"{email.strip().lower()} war schon abgemeldet; nichts geändert."
+        return (f"{email.strip().lower()} ist abgemeldet: keine Einladungen, Erinnerungen oder "
+                f"Rundschreiben mehr (E-Mails zu einer eigenen Anmeldung gehen weiter).")
+
+    _invitee_change(ctx, change)
+
+
+@invitees.command("link")
+@click.argument("invitee")
+@click.argument("attendee")
+@click.pass_context
+def invitees_link(ctx: click.Context, invitee: str, attendee: str) -> None:
+    """Confirm that ATTENDEE (an address on the attendee list) is the invitee INVITEE."""
+    from . import campaign
+
+    def change(store: Store) -> str:
+        campaign.link(store, invitee, attendee, SystemClock().now())
+        return f"Bestätigt: {invitee.strip().lower()} hat sich als {attendee.strip().lower()} angemeldet."
+
+    _invitee_change(ctx, change)
+
+
+@invitees.command("unlink")
+@click.argument("invitee")
+@click.pass_context
+def invitees_unlink(ctx: click.Context, invitee: str) -> None:
+    """Undo a match: INVITEE is not the person who pre-registered from the other address
+    (reminders go to INVITEE again, if still due)."""
+    from . import campaign
+
+    def change(store: Store) -> str:
+        campaign.unlink(store, invitee, SystemClock().now())
+        return (f"Zuordnung von {invitee.strip().lower()} aufgehoben; es wird nicht wieder "
+                f"automatisch zugeordnet.")
+
+    _invitee_change(ctx, change)
+
+
+@main.command()
+@click.option("--dry-run", is_flag=True, help="Show who would get it and the mail; send and save nothing.")
+@click.option("--yes", is_flag=True, help="Do not ask before sending.")
+@click.pass_context
+def announce(ctx: click.Context, dry_run: bool, yes: bool) -> None:
+    """Send the announcement to every invitee who has not had it (not to those who
+    opted out, bounced or pre-registered already), at [announce] per_minute; each at
+    most once, even if interrupted and run again."""
+    from . import campaign
+
+    config = _config(ctx)
+    store = _invitee_store(config, dry_run=dry_run)
+    try:
+        if dry_run:
+            services = bootstrap(config, dry_run=True, store=store, open_mailbox=_not_connected,
+                                 open_sender=_not_connected)
+        else:
+            services = bootstrap(config, store=store)
+        now = services.clock.now()
+        planned = campaign.plan(services, now)
+        click.echo(campaign.announce_preview_text(planned))
+        if planned.planned:
+            first = services.outbox.compose(planned.planned[0], now)
+            click.echo(f"\n--- Vorschau (an {planned.planned[0].to.email}) ---\n"
+                       f"{_preview(first.data)}\n--- Ende der Vorschau ---\n")
+        if dry_run:
+            for mail in planned.planned:
+                message = services.outbox.compose(mail, now)  # every one renders
+                click.echo(f"würde senden: {mail.to.email} ({message.message_id})")
+            click.echo("Probelauf: nichts verschickt, nichts gespeichert.")
+            return
+        waiting = sum(1 for e in store.all("outbox")
+                      if e["kind"] == "announcement" and e["status"] == "planned")
+        if not planned.planned and not waiting:
+            if planned.deadline_passed:
+                raise click.ClickException(
+                    "Die Frist zur Voranmeldung ist abgelaufen; die Einladung bittet um eine "
+                    "Voranmeldung bis dahin. Nichts verschickt. (Frist in config.toml unter "
+                    "[deadlines] pre_registration.)")
+            click.echo("Nichts zu verschicken.")
+            return
+        total = len(planned.planned) + waiting
+        if not yes:
+            click.confirm(f"Einladung an {total} Empfänger verschicken "
+                          f"({config.announce.per_minute:g} pro Minute)?", abort=True)
+        shown = {"at": -1}
+
+        def progress(done: int, of: int) -> None:
+            if done != shown["at"] and (done == of or done % 10 == 0 or sys.stdout.isatty()):
+                click.echo(f"  {done}/{of} verschickt")
+                shown["at"] = done
+
+        report = campaign.announce(services, progress=progress)
+    finally:
+        store.close()
+    click.echo(campaign.announce_result_text(report))
+
+
+def _preview(data: bytes) -> str:
+    import email
+    import email.policy
+
+    msg = email.message_from_bytes(data, policy=email.policy.default)
+    body = msg.get_body(("plain",))
+    text = body.get_content().rstrip() if body is not None else ""
+    return f"Betreff: {msg['Subject']}\n\n{text}"
+
+
 def run_cli() -> None:
     """Entry point with friendly errors: no tracebacks for problems a person can fix."""
     try:

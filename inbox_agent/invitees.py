@@ -176,8 +176,8 @@ def read_csv(data: bytes, source: str = "") -> CsvResult:
     lines = text.splitlines()
     header_index = next((i for i, line in enumerate(lines) if line.strip(" ;,\t")), None)
     if header_index is None:
-        raise InviteeFileError(f"{where}the file is empty. Export the list from Excel as "
-                               f"CSV with a header line such as Name;E-Mail;Organisation;Mitglied.")
+        raise InviteeFileError(f"{where}die Datei ist leer. Speichern Sie die Liste in Excel als "
+                               f"CSV mit einer Kopfzeile wie Name;E-Mail;Organisation;Mitglied.")
     delimiter = _delimiter(lines[header_index])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header: list[str] | None = None
@@ -202,11 +202,12 @@ def read_csv(data: bytes, source: str = "") -> CsvResult:
                 elif name:
                     ignored.append(name)
             if "email" not in fields.values():
-                shown = ", ".join(repr(h) for h in header if h) or "none"
+                shown = ", ".join(repr(h) for h in header if h) or "keine"
                 raise InviteeFileError(
-                    f"{where}no e-mail column in the first line (columns found: {shown}). "
-                    f"The first line must name the columns, e.g. Name;E-Mail;Organisation;"
-                    f"Mitglied (English names work too: Name,Email,Organisation,Member)."
+                    f"{where}die erste Zeile nennt keine Spalte für die E-Mail-Adresse "
+                    f"(gefunden: {shown}); nichts wurde importiert. Die erste Zeile muss die "
+                    f"Spalten benennen, z. B. Name;E-Mail;Organisation;Mitglied (englisch geht "
+                    f"auch: Name,Email,Organisation,Member)."
                 )
             continue
         values = {fields[i]: cell.strip() for i, cell in enumerate(record) if i in fields}
@@ -223,20 +224,20 @@ def read_csv(data: bytes, source: str = "") -> CsvResult:
 
 def _row(line: int, values: Mapping[str, str], seen: Mapping[str, int]) -> tuple[Row | None, Problem | None]:
     def bad(reason: str) -> tuple[None, Problem]:
-        return None, Problem(line, reason + "; fix the line and import the file again "
-                                          "(rows already imported are not doubled)")
+        return None, Problem(line, reason + " – Zeile korrigieren und die Datei erneut "
+                                          "importieren (schon importierte Zeilen werden nicht verdoppelt)")
 
     raw = values.get("email", "")
     if not raw:
-        return bad("no e-mail address")
+        return bad("keine E-Mail-Adresse")
     found = [addr for _, addr in getaddresses([raw.replace(";", ",")]) if addr]
     if len(found) > 1:
-        return bad(f"more than one e-mail address ({raw!r}); give each person a line of their own")
+        return bad(f"mehr als eine E-Mail-Adresse ({raw!r}); jede Person braucht eine eigene Zeile")
     email = (found[0] if found else raw).strip().strip("<>").removeprefix("mailto:").strip().lower()
     if not _EMAIL.match(email):
-        return bad(f"{raw!r} is not a valid e-mail address")
+        return bad(f"{raw!r} ist keine gültige E-Mail-Adresse")
     if email in seen:
-        return None, Problem(line, f"{email} is already on line {seen[email]}; this line was skipped")
+        return None, Problem(line, f"{email} steht schon in Zeile {seen[email]}; diese Zeile wurde übersprungen")
     member_text = _fold(values.get("member", "")).strip()
     if not member_text:
         member = None
@@ -245,10 +246,10 @@ def _row(line: int, values: Mapping[str, str], seen: Mapping[str, int]) -> tuple
     elif member_text in _NO:
         member = False
     else:
-        return bad(f"Mitglied/member {values['member']!r} is neither ja/yes nor nein/no (or empty)")
+        return bad(f"Mitglied {values['member']!r} ist weder ja noch nein (oder leer)")
     language_text = _fold(values.get("language", "")).strip()
     if language_text and language_text not in _LANGUAGES:
-        return bad(f"Sprache/language {values['language']!r} is not de/deutsch or en/english")
+        return bad(f"Sprache {values['language']!r} ist weder de/deutsch noch en/englisch")
     name = values.get("name", "")
     if not name:
         name = " ".join(p for p in (values.get("first", ""), values.get("last", "")) if p)
@@ -485,10 +486,10 @@ def same_person(invitee: Mapping[str, Any], attendee: Mapping[str, Any]) -> str 
         return None
     inv_domain, att_domain = _domain(invitee["email"]), _domain(attendee["email"])
     if inv_domain == att_domain and inv_domain not in _FREEMAIL:
-        return f"same name and same domain @{inv_domain}"
+        return f"gleicher Name, gleiche Domain @{inv_domain}"
     orgs = org_tokens(invitee.get("organization") or "")
     if orgs and orgs == org_tokens(attendee.get("organization") or ""):
-        return f"same name and same organisation ({invitee.get('organization')})"
+        return f"gleicher Name, gleiche Organisation ({invitee.get('organization')})"
     return None
 
 
@@ -540,10 +541,10 @@ def match_task(match: Match, invitee: Mapping[str, Any]) -> HumanTask:
     return HumanTask(
         "invitee_match",
         match.invitee,
-        f"{who} ({match.invitee}, on the invitee list) pre-registered as {match.attendee}? "
-        f"({match.reason}). No further invitation reminders go to {match.invitee}. Confirm "
-        f"with `inbox-agent invitees link {match.invitee} {match.attendee}`, or undo with "
-        f"`inbox-agent invitees unlink {match.invitee}`.",
+        f"Hat sich {who} (eingeladen als {match.invitee}) als {match.attendee} vorangemeldet? "
+        f"({match.reason}). An {match.invitee} gehen keine Einladungs-Erinnerungen mehr. "
+        f"Bestätigen: `inbox-agent invitees link {match.invitee} {match.attendee}`; "
+        f"falls nicht dieselbe Person: `inbox-agent invitees unlink {match.invitee}`.",
     )
 
 
@@ -733,9 +734,9 @@ def inbound_effects(
         if holds_registration:
             tasks.append(HumanTask(
                 "opt_out_attendee", sender,
-                f"{sender} asked for no more mails but holds a registration: no more "
-                f"announcements or circulars go there, mails about the registration still "
-                f"do. If a cancellation was meant, cancel it by hand "
+                f"{sender} möchte keine E-Mails mehr, ist aber angemeldet: Einladungen und "
+                f"Rundschreiben gehen nicht mehr dorthin, E-Mails zur Anmeldung weiterhin. "
+                f"War eine Absage gemeint, bitte von Hand stornieren "
                 f"(inbox-agent set-state {sender} cancelled --reason ...).",
             ))
     inv = invitees.get(sender)
