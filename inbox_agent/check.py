@@ -91,6 +91,7 @@ def sample_context(config: Config, kind: str, now: datetime) -> dict[str, Any]:
     """The values a template gets, for a made-up attendee (and a made-up digest)."""
     from .cli import base_context
     from .digest import build_digest
+    from .invitees import MAIL_KINDS as INVITEE_KINDS, sample_context as invitee_sample_context
     from .registrations import Attendee, EventRules, State, build_context
 
     rules = EventRules.from_config(config)
@@ -105,6 +106,8 @@ def sample_context(config: Config, kind: str, now: datetime) -> dict[str, Any]:
         kind, sample, rules, now, [sample], deadline=("registration", rules.registration_deadline),
         missing=("member", "invoice_address"), reminder_step=7, late=False,
         previous_state="registered", circular="sample")))
+    if kind in INVITEE_KINDS:
+        context.update(invitee_sample_context(kind, rules, now))
     if kind == "digest":
         context.update(build_digest(messages=[], failures=[], tasks=[], outbox=[],
                                     attendees=[sample], rules=rules, since=None,
@@ -124,7 +127,10 @@ def _templates(config: Config, now: datetime) -> Iterator[CheckResult]:
 
     kinds = templates.kinds()
     names = {k for _, k in kinds}
-    problems = [f"templates/de/{k}.txt.j2 fehlt" for k in (*MAIL_KINDS, "digest") if k not in names]
+    from .invitees import MAIL_KINDS as INVITEE_KINDS
+
+    problems = [f"templates/de/{k}.txt.j2 fehlt" for k in (*MAIL_KINDS, *INVITEE_KINDS, "digest")
+                if k not in names]
     rendered = 0
     for language, kind in kinds:
         try:

@@ -234,10 +234,17 @@ def run(ctx: click.Context, dry_run: bool) -> None:
             log.info("%s %s to %s", "would send" if dry_run else "sent", m.kind,
                      ", ".join(m.recipients))
 
+    def digest_job() -> None:
+        report = send_digest(services)
+        for m in report.sent:
+            log.info("digest: sent to %s", ", ".join(m.recipients))
+        if not (report.sent or report.deferred or report.failed):
+            log.info("digest: none due now (daily at %s)", config.digest.time)
+
     try:
         run_forever(turn("poll", poll_job), turn("reminders", lambda: run_due_jobs(services)),
                     poll_seconds=config.schedule.poll_seconds,
-                    digest=turn("digest", lambda: send_digest(services)),
+                    digest=turn("digest", digest_job),
                     digest_at=config.digest.hour_minute, digest_timezone=config.event.timezone)
     finally:
         services.store.close()

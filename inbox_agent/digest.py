@@ -74,6 +74,28 @@ TASK_DE: dict[str, str] = {
     "unknown_bounce": "Unzustellbar (Adresse nicht auf der Liste)",
 }
 
+# What the office does about each kind of item (shown before the system's own words).
+TODO_DE: dict[str, str] = {
+    "question": "Bitte persönlich beantworten.",
+    "late_pre_registration": "Zulassen oder ablehnen: inbox-agent set-state E-MAIL option --reason ...",
+    "late_registration": "Zulassen oder ablehnen: inbox-agent set-state E-MAIL registered --reason ...",
+    "missing_fields": "Die fehlenden Angaben wurden automatisch erfragt; nur im Blick behalten.",
+    "change_request": "Änderung prüfen und von Hand eintragen.",
+    "refund": "Stornobedingungen und Erstattung prüfen.",
+    "cancellation_terms": "Stornobedingungen prüfen.",
+    "bounce": "Adresse prüfen; ggf. anders Kontakt aufnehmen (es gehen keine Erinnerungen mehr dorthin).",
+    "unknown_cancellation": "Absender zuordnen (andere Adresse?) und ggf. von Hand stornieren.",
+    "no_place_for_form": "Steht mit Formular auf der Warteliste; ggf. persönlich informieren.",
+    "partial_cancellation": "Gruppe von Hand verkleinern.",
+    "pending": "Entscheidung steht noch aus.",
+    "promoted_bounced": "Nachgerückte Person anders benachrichtigen.",
+    "no_address": "Mail im Postfach ansehen.",
+    "failure": "",
+    "send_failed": "",
+    "unclear": "Mail im Postfach ansehen; vielleicht ist eine Antwort nötig.",
+    "unknown_bounce": "Prüfen, welche Mail nicht ankam.",
+}
+
 # Mails the daemon sends of its own accord (not as an answer to a mail).
 SCHEDULED_KINDS = frozenset({"reminder", "payment_reminder", "lapsed", "promoted"})
 MAX_MAILS_LISTED = 300
@@ -91,6 +113,7 @@ class Attention:
     excerpt: str
     summary: str
     at: str  # local time, "10.06. 08:15"
+    todo: str = ""  # what the office does about it, in German
 
 
 @dataclass(frozen=True)
@@ -285,7 +308,8 @@ def build_digest(
     sent_replies = sum(1 for e in outbox_list if e.get("status") == "sent"
                        and in_period(e.get("sent_at")) and e.get("kind") != "digest")
 
-    attention = [replace(a, at=_local(a.at, rules)) for a in attention]
+    attention = [replace(a, at=_local(a.at, rules), todo=TODO_DE.get(a.kind, ""))
+                 for a in attention]
     mails = tuple(replace(m, received_at=_local(m.received_at, rules)) for m in mails)
     scheduled = tuple(replace(s, at=_local(s.at, rules)) for s in scheduled)
     return Digest(
