@@ -21,10 +21,14 @@ When the clock stops (the checkpoints of a day), as the daemon would:
 
 * at local midnight (deadlines end then: options lapse, places go to the waiting list);
 * at ``EventRules.reminder_hour`` (reminders and payment reminders are due from then);
+* at ``[digest] time`` (if ``[digest] recipients`` are set): the daily digest job;
 * at each mail's arrival: the poll runs at once, then the due jobs.
 
-The daily digest (issue 5) is not part of the daemon yet, so the simulator fires none;
-when the daemon gets a digest job, it belongs in ``_JOBS`` below.
+At every stop the poll and the due jobs run (the daemon runs them every few minutes;
+what they do depends on the calendar, not on how often they run); the digest job runs
+at its time of day, as the daemon's daily trigger fires it. (The daemon also tries
+the digest once when it starts, to catch up on one missed while it was down; a
+simulated season has no "before", so that one is left out.)
 
 Everything depends only on the files and the configuration: the same folder gives
 the same timeline on every run (Message-IDs, times and the order of events are derived
@@ -39,7 +43,7 @@ import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -52,7 +56,7 @@ from .config import Config
 from .errors import InboxAgentError
 from .mailbox import FolderInfo
 from .model import OutgoingMessage, RawMessage
-from .pipeline import PollReport, Services, poll_once, run_due_jobs
+from .pipeline import Services, poll_once, run_due_jobs, send_digest
 from .registrations import Attendee, Decision, EventRules, State, compute_fee
 from .store import Store
 
@@ -270,15 +274,19 @@ def _describe(entry: Entry) -> str:
 # -- the run ---------------------------------------------------------------------------
 
 
-# The daemon's jobs after each poll, in its order. (A digest job joins here once the
-# daemon has one: issue 5.)
-_JOBS: tuple[Callable[[Services], PollReport], ...] = (run_due_jobs,)
+def checkpoints(day: date, rules: EventRules, arrivals: Sequence[datetime],
+                digest_at: tuple[int, int] | None = None) -> list[datetime]:
+    """When the clock stops on ``day``: local midnight, the reminder hour, the digest's
+    time of day (if any), each arrival."""
+    fixed = {rules.local_at(day, 0), rules.local_at(day, rules.reminder_hour)}
+    if digest_at is not None:
+        fixed.add(digest_time(day, rules, digest_at))
+    return sorted(fixed | set(arrivals))
 
 
-def checkpoints(day: date, rules: EventRules, arrivals: Sequence[datetime]) -> list[datetime]:
-    """When the clock stops on ``day``: local midnight, the reminder hour, each arrival."""
-    fixed = [rules.local_at(day, 0), rules.local_at(day, rules.reminder_hour)]
-    return sorted(set(fixed) | set(arrivals))
+def digest_time(day: date, rules: EventRules, digest_at: tuple[int, int]) -> datetime:
+    local = datetime.combine(day, time(*digest_at), tzinfo=rules.tz)
+    return local.astimezone(timezone.utc)
 
 
 def simulate(
@@ -301,6 +309,7 @@ def simulate(
     replay = [m for m in mails if rules.local_date(m.arrives) <= until]
     not_replayed = [m.file for m in mails if rules.local_date(m.arrives) > until]
     first_day = rules.local_date(replay[0].arrives) if replay else None
+    digest_at = config.digest.hour_minute if config.digest.recipients else None
 
     clock = FixedClock(rules.local_at(first_day or until))
     mailbox = MemoryMailbox(config.imap.folder)
@@ -341,14 +350,17 @@ def simulate(
             day = first_day
             while day is not None and day <= until:
                 today = [m for m in pending if rules.local_date(m.arrives) == day]
-                for at in checkpoints(day, rules, [m.arrives for m in today]):
+                digest = digest_time(day, rules, digest_at) if digest_at else None
+                for at in checkpoints(day, rules, [m.arrives for m in today], digest_at):
                     clock.set(at)
                     for mail in (m for m in today if m.arrives == at):
                         files[mailbox.deliver(mail.data, mail.arrives)] = mail.file
                     step.clear()
+                    # The daemon's jobs, in its order: poll, due jobs, the digest.
                     report = poll_once(services)
-                    for job in _JOBS:
-                        job(services)
+                    run_due_jobs(services)
+                    if at == digest:
+                        send_digest(services)
                     for h in [*report.handled, *report.failed, *report.skipped]:
                         if h.uid in files:
                             keys[h.key] = files[h.uid]
