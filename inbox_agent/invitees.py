@@ -588,6 +588,18 @@ def _planned(kind: str, message_id: str, standing: Standing, inv: Mapping[str, A
     )
 
 
+def sample_context(kind: str, rules: EventRules, now: datetime) -> dict[str, Any]:
+    """The values ``kind`` gets, for a made-up invitee (``inbox-agent check``, tests)."""
+    inv = {"email": "erika.mustermann@example.org", "name": "Erika Mustermann", "title": "Dr.",
+           "organization": "Stadt Beispiel", "member": True, "language": "de"}
+    standing = Standing(email=inv["email"], name=inv["name"], organization=inv["organization"],
+                        member=True, language="de", announcement=None, announced_at=None,
+                        opted_out=False, bounced=False, attendee=None, attendee_state=None,
+                        match="", answered=False, declined=False, reminders=())
+    step = 7 if kind == REMINDER else None
+    return dict(invitee_context(kind, standing, inv, rules, now, reminder_step=step))
+
+
 @dataclass(frozen=True)
 class AnnouncementPlan:
     planned: tuple[PlannedMail, ...]
@@ -842,6 +854,7 @@ __all__ = [
     "propose_matches",
     "match_record",
     "match_task",
+    "sample_context",
     "AnnouncementPlan",
     "plan_announcement",
     "due_step",
