@@ -225,9 +225,9 @@ class Outbox:
 
     def pending(self, store: Store, now: datetime) -> list[dict]:
         due = []
-        for entry in store.all("outbox"):
-            if entry["status"] != PLANNED:
-                continue
+        # find() compares before copying: only the few planned entries are copied,
+        # not every reply ever sent (this runs once per batch).
+        for entry in store.find("outbox", status=PLANNED):
             if entry.get("next_try") and datetime.fromisoformat(entry["next_try"]) > now:
                 continue
             due.append(entry)

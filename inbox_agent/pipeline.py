@@ -111,8 +111,12 @@ def poll_once(services: Services) -> PollReport:
             retry = _retryable_failures(services.store, folder, cfg.imap.max_attempts)
             todo = sorted(set(uids) | set(retry))
             todo = _skip_oversized(services, box, folder, todo, report)
+            # Loaded once per poll and kept current by _handle_one: loading it per batch
+            # made each batch cost the whole attendee list (quadratic, see BENCHMARKS.md).
+            attendees = _attendees(services.store) if todo else {}
             for batch in _chunks(todo, cfg.imap.batch_size):
-                state = _one_batch(services, box, folder, state, batch, sender, report)
+                state = _one_batch(services, box, folder, state, batch, sender, report,
+                                   attendees)
         services.store.put("meta", {"key": "last_poll", "at": services.clock.now().isoformat(),
                                     "handled": len(report.handled), "failed": len(report.failed)})
         services.store.commit()
@@ -141,12 +145,12 @@ def run_due_jobs(services: Services) -> PollReport:
 
 
 def _one_batch(services: Services, box: Mailbox, folder: FolderInfo, state: dict,
-               uids: list[int], sender: Sender, report: PollReport) -> dict:
+               uids: list[int], sender: Sender, report: PollReport,
+               attendees: dict[str, Attendee]) -> dict:
     store = services.store
     now = services.clock.now()
     raws = box.fetch(folder, uids)
     point("fetched")
-    attendees = _attendees(store)
     done: list[int] = []
     for raw in raws:
         handled = _handle_one(services, raw, attendees)
