@@ -160,3 +160,36 @@ def test_promotions_stop_when_the_event_begins():
     assert o.state("a@x.de") == State.LAPSED and o.state("w@x.de") == State.WAITLISTED
     assert [p.kind for p in d.planned] == ["lapsed"]
     assert timedelta(0) < berlin(2025, 9, 25, 9) - rules.event_start
+
+
+def test_an_extended_deadline_holds_for_the_options_already_given():
+    from dataclasses import replace
+
+    o = with_option()  # the programme mail said: by 4 July
+    o.days(date(2025, 5, 1), date(2025, 6, 19))
+    # The office extends the registration deadline to 18 July in config.toml.
+    o.rules = replace(o.rules, registration_deadline=date(2025, 7, 18))
+    o.days(date(2025, 6, 20), date(2025, 7, 19))
+    assert o.log("reminder") == [
+        (date(2025, 7, 4), "reminder", "a@x.de"),
+        (date(2025, 7, 11), "reminder", "a@x.de"),
+        (date(2025, 7, 16), "reminder", "a@x.de"),
+    ]
+    assert o.log("lapsed") == [(date(2025, 7, 19), "lapsed", "a@x.de")]
+    assert o.transitions[-1][3] == "deadline:2025-07-18"
+
+
+def test_an_earlier_deadline_does_not_shorten_what_an_option_was_told():
+    from dataclasses import replace
+
+    o = with_option()  # told: by 4 July
+    o.rules = replace(o.rules, registration_deadline=date(2025, 6, 30))
+    o.days(date(2025, 6, 25), date(2025, 7, 4))
+    assert o.state("a@x.de") == State.OPTION
+    o.days(date(2025, 7, 5), date(2025, 7, 5))
+    assert o.state("a@x.de") == State.LAPSED
+    # A form that arrives on 3 July is in time for this option.
+    p = with_option()
+    p.rules = replace(p.rules, registration_deadline=date(2025, 6, 30))
+    p.mail("a@x.de", REG, berlin(2025, 7, 3, 10), **FORM)
+    assert p.state("a@x.de") == State.REGISTERED

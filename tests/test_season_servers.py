@@ -14,19 +14,24 @@ What came out must be exactly what ``simulate`` predicts for the same folder, wh
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+import signal
+import subprocess
+import sys
+import time
+from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
 
-from helpers import write_config
+from helpers import env_for, write_config
 from inbox_agent.cli import bootstrap
 from inbox_agent.clock import FixedClock
 from inbox_agent.config import Config, load_config
 from inbox_agent.pipeline import Services, poll_once, run_due_jobs
 from inbox_agent.registrations import Attendee, EventRules
 from inbox_agent.simulate import simulate
+from inbox_agent.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 SEASON = ROOT / "demo" / "season"
@@ -182,3 +187,41 @@ def test_late_mails_follow_the_policy(tmp_path, imap_account, smtp_sink, monkeyp
     # Whatever the office has to decide is on its list (the digest shows it).
     assert (("late_pre_registration", FRITZ[1]) in tasks) == (late_pre == "staff")
     assert (("late_registration", GINA[1]) in tasks) == (after_reg == "staff")
+
+
+def test_the_daemon_sends_a_due_reminder_on_the_real_clock(tmp_path, imap_account, smtp_sink):
+    """``inbox-agent run`` drives the reminders itself (its due-jobs job, SystemClock)."""
+    today = date.today()
+    # The registration deadline is six days from now: the 7-day reminder is due (the
+    # 14-day one is overtaken by it).
+    config = write_config(tmp_path, imap_account, smtp_sink, today=today - timedelta(days=54))
+    deadline = load_config(config).deadlines.registration
+    assert deadline == today + timedelta(days=6)
+    # The store as an earlier run left it: an option taken 30 days ago, nothing else.
+    began = datetime.now(UTC) - timedelta(days=30)
+    anna = Attendee(email="anna.schmidt@stadt-musterhausen.de", state="option", name="Anna Schmidt")
+    anna = anna.moved("option", began, "mail:<vr-1@stadt-musterhausen.de>", "pre-registration")
+    with Store(load_config(config).storage.path) as store:
+        store.put("attendees", {"key": anna.email, **anna.to_dict()})
+        store.commit()
+    proc = subprocess.Popen([sys.executable, "-m", "inbox_agent", "--config", str(config), "run"],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env=env_for(imap_account), cwd=ROOT)
+    try:
+        [got] = smtp_sink.wait_for(1, timeout=30)
+        proc.send_signal(signal.SIGTERM)
+        output, _ = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, output
+    reminder = got.message
+    assert got.rcpt_tos == ("anna.schmidt@stadt-musterhausen.de",)
+    assert reminder["X-Inbox-Agent-Kind"] == "reminder"
+    assert reminder["Auto-Submitted"] == "auto-generated"
+    assert f"{deadline.day}.{deadline.month}.{deadline.year}" in reminder.get_body(("plain",)).get_content()
+    with Store(load_config(config).storage.path) as store:
+        stored = Attendee.from_dict(store.get("attendees", anna.email))
+    assert stored.reminders_sent == {"registration-7"} and stored.reminders_skipped == {"registration-14"}
+    time.sleep(0.3)  # anything sent twice would have arrived by now
+    assert len(smtp_sink.messages()) == 1

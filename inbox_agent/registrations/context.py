@@ -94,7 +94,7 @@ def payment_reference(attendee: Attendee, rules: EventRules) -> str:
 def next_deadline(a: Attendee, rules: EventRules) -> tuple[str, date] | None:
     """The deadline that concerns this attendee now, as (kind, day), or None."""
     if a.state == State.OPTION:
-        return "registration", a.option_deadline or rules.registration_deadline
+        return "registration", rules.option_until(a.option_deadline)
     if a.state == State.WAITLISTED:
         return "registration", rules.registration_deadline
     if a.state == State.REGISTERED and a.payment_due and (a.balance is None or a.balance > 0):

@@ -187,8 +187,8 @@ def _registration(m: _Mail, a: Attendee | None) -> None:
             _ask_missing(m, a)
         return
     deadline = rules.registration_deadline
-    if a is not None and a.state in (State.OPTION, State.LAPSED) and a.option_deadline:
-        deadline = a.option_deadline
+    if a is not None and a.state in (State.OPTION, State.LAPSED):
+        deadline = rules.option_until(a.option_deadline)
     if m.at >= rules.deadline_end(deadline):
         _after_deadline(m, a, complete_form=complete)
         return
@@ -356,7 +356,7 @@ def _after_deadline(m: _Mail, a: Attendee | None, *, complete_form: bool) -> Non
     else:  # decline
         day = b.rules.registration_deadline
         if a is not None and a.state == State.OPTION:
-            day = a.option_deadline or day
+            day = b.rules.option_until(a.option_deadline)
             a = b.move(a, State.LAPSED, m.cause, f"{what} after the deadline; policy: decline")
         b.note(f"{(a.email if a else m.inbound.sender.key)}: {what} after the deadline declined")
         shown = a or _transient(m)

@@ -55,7 +55,7 @@ def _lapse(b: Batch) -> None:
     for a in sorted(b.current.values(), key=lambda r: r.email):
         if a.state != State.OPTION:
             continue
-        day = a.option_deadline or b.rules.registration_deadline
+        day = b.rules.option_until(a.option_deadline)
         end = b.rules.deadline_end(day)
         if b.now < end:
             continue
@@ -78,7 +78,7 @@ def _registration_reminders(b: Batch) -> None:
     for a in sorted(b.current.values(), key=lambda r: r.email):
         if a.state != State.OPTION or a.bounced:
             continue
-        deadline = a.option_deadline or b.rules.registration_deadline
+        deadline = b.rules.option_until(a.option_deadline)
         if b.now >= b.rules.deadline_end(deadline):
             continue
         began = a.entered(State.OPTION)

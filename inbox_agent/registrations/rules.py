@@ -151,6 +151,16 @@ class EventRules:
         """``hour``:00 on ``day`` in the event's zone, as an aware UTC datetime."""
         return datetime.combine(day, time(hour), tzinfo=self.tz).astimezone(timezone.utc)
 
+    def option_until(self, recorded: date | None) -> date:
+        """The day an option must become binding by: the day recorded on it (what its
+        programme or promotion mail said), or the registration deadline if that is
+        later. So when the office extends the deadline in config.toml, the options
+        already held get the extension too; moving it earlier never shortens what
+        people were told."""
+        if recorded is None:
+            return self.registration_deadline
+        return max(recorded, self.registration_deadline)
+
     @property
     def event_start(self) -> datetime:
         """Midnight at the start of the first event day (no promotions after this)."""
