@@ -541,10 +541,15 @@ def forget(store: Store, email: str, now: datetime) -> dict[str, int]:
         previous = store.get("meta", "forgotten") or {"key": "forgotten", "count": 0}
         store.put("meta", {**previous, "count": previous["count"] + 1, "at": now.isoformat()})
         store.commit()
-        # The commit kept the file before it as ``.bak``, which still names the person:
-        # a second write makes the erased state the previous copy too.
-        store.put("meta", {**store.get("meta", "forgotten"), "bak_cleared": True})
-        store.commit()
+        # The files may still name the person: a journal of commits, and the previous
+        # copy (``.bak``) every full write keeps. Two full writes leave only erased
+        # copies behind.
+        compact = getattr(store, "compact", None)
+        for n in range(2):
+            store.put("meta", {**store.get("meta", "forgotten"), "rewritten": n})
+            store.commit()
+            if compact is not None:
+                compact()
     return counts
 
 
