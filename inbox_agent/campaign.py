@@ -50,7 +50,7 @@ from .invitees import (
 from .model import Intent, Mail, PlannedMail, Verdict
 from .optouts import TABLE as OPTOUTS, is_opted_out, is_unsubscribe_subject, opted_out_keys, record_optout
 from .outbox import PLANNED, DeliveryReport
-from .registrations import Decision, EventRules
+from .registrations import Decision, EventRules, HumanTask
 
 if TYPE_CHECKING:  # the pipeline imports this module; only its types are needed here
     from .pipeline import Services
@@ -296,9 +296,18 @@ def on_mail(services: "Services", mail: Mail, verdict: Verdict, decision: Decisi
         invitees=invitees, already_opted_out=is_opted_out(store, sender),
         holds_registration=state is not None and str(state) in _HOLDING,
         has_attendee=record is not None, at=now, cause=mail.key)
-    merged = replace(decision, needs_human=decision.needs_human + effects.tasks,
-                     notes=decision.notes + effects.notes)
+    tasks = tuple(_declined_task(t, mail) if t.kind == "unknown_cancellation" and t.email == sender
+                  and sender in invitees else t for t in decision.needs_human)
+    merged = replace(decision, needs_human=tasks + effects.tasks, notes=decision.notes + effects.notes)
     return merged, effects
+
+
+def _declined_task(task: HumanTask, mail: Mail) -> HumanTask:
+    # The registration logic sees a cancellation from an address not on the attendee
+    # list; for an invitee that is an answer to the invitation, and the office reads it.
+    return HumanTask("invitee_declined", task.email,
+                     f"{mail.sender} (eingeladen) hat abgesagt: „{mail.subject}“. Keine "
+                     f"Erinnerungen mehr dorthin; bitte lesen, falls darin eine Bitte steht.")
 
 
 def stage(store: "Store", effects: InboundEffects) -> None:

@@ -772,8 +772,9 @@ def inbound_effects(
 class Reach:
     """How far the announcement got, for the morning digest.
 
-    ``on_list`` invitees; ``invited`` of them got the announcement; ``answered`` wrote
-    back in any way (a mail, a pre-registration, a refusal, an opt-out); of those
+    ``on_list`` invitees; ``invited`` of them got the announcement; ``answered`` (of all
+    on the list, invited or not yet) responded in any way (a mail, a pre-registration,
+    a refusal, an opt-out); of those
     ``pre_registered`` (``registered`` of them bindingly), ``declined``, ``opted_out``;
     ``bounced`` could not be reached; ``silent`` got it and have not answered;
     ``not_announced`` are on the list without an announcement yet. ``days_left`` to the

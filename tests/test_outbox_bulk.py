@@ -1,0 +1,113 @@
+"""Bulk mail in the outbox (announcement, invitation reminders): the headers that say
+what it is and how to opt out, no mail to an opted-out address, and the rate."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from inbox_agent.config import load_config
+from inbox_agent.invitees import sample_context
+from inbox_agent.model import Address, OutgoingMessage, PlannedMail
+from inbox_agent.optouts import record_optout
+from inbox_agent.outbox import Outbox
+from inbox_agent.registrations import EventRules
+from inbox_agent.store import Store
+from inbox_agent.templates import Templates
+
+ROOT = Path(__file__).resolve().parents[1]
+NOW = datetime(2025, 4, 1, 8, 30, tzinfo=UTC)
+
+
+def make_outbox(**kw) -> Outbox:
+    from inbox_agent.cli import base_context
+
+    config = load_config(ROOT / "config.toml")
+    return Outbox(config.office, Templates(config.replies.templates), config.replies.attachments,
+                  base_context(config, EventRules.from_config(config)), **kw)
+
+
+def announcement(to: str = "eva@bochum.example", language: str = "de") -> PlannedMail:
+    rules = EventRules.from_config(load_config(ROOT / "config.toml"))
+    context = sample_context("announcement", rules, NOW)
+    return PlannedMail(kind="announcement", to=Address(to, "Eva Schön"), language=language,
+                       message_id=f"<announcement.{abs(hash(to))}@vsop.de>",
+                       context=tuple(context.items()))
+
+
+def headers(out: OutgoingMessage):
+    return email.message_from_bytes(out.data, policy=email.policy.default)
+
+
+def test_an_announcement_is_bulk_with_list_unsubscribe_and_an_opt_out_line():
+    msg = headers(make_outbox().compose(announcement(), NOW))
+    assert msg["Precedence"] == "bulk"
+    assert msg["Auto-Submitted"] == "auto-generated"  # not an automatic reply
+    assert msg["In-Reply-To"] is None
+    assert msg["List-Unsubscribe"] == "<mailto:geschaeftsstelle@vsop.de?subject=abmelden>"
+    assert msg["List-Unsubscribe-Post"] is None  # no one-click URL configured
+    text = msg.get_body(("plain",)).get_content().replace("\r\n", "\n")
+    assert "antworten Sie einfach\nmit dem Wort „abmelden“" in text
+    html = msg.get_body(("html",)).get_content()
+    assert 'href="mailto:geschaeftsstelle@vsop.de?subject=abmelden"' in html
+
+
+def test_one_click_unsubscribe_when_a_url_is_configured():
+    outbox = make_outbox(unsubscribe_url="https://www.vsop.de/abmelden?adresse={email}")
+    msg = headers(outbox.compose(announcement("Eva+Tagung@Bochum.example", "en"), NOW))
+    # (folded: it is longer than a line; unfolding leaves the leading space)
+    assert msg["List-Unsubscribe"].strip() == ("<https://www.vsop.de/abmelden?adresse=eva%2Btagung%40bochum.example>, "
+                                       "<mailto:geschaeftsstelle@vsop.de?subject=abmelden>")
+    assert msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert msg["Content-Language"] == "en" and "unsubscribe" in msg.get_body(("plain",)).get_content()
+
+
+def test_replies_stay_as_they_were():
+    planned = PlannedMail(kind="lapsed", to=Address("a@b.example"), language="de",
+                          message_id="<lapsed.1@vsop.de>", in_reply_to="<x@b.example>",
+                          context=tuple(sample_context("announcement", EventRules.from_config(
+                              load_config(ROOT / "config.toml")), NOW).items()))
+    outbox = make_outbox()
+    assert not outbox.policy("lapsed").bulk and outbox.policy("invitation_reminder").bulk
+    assert outbox.list_unsubscribe("a@b.example").startswith("<mailto:")
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.sent: list[OutgoingMessage] = []
+
+    def send(self, message: OutgoingMessage) -> str:
+        self.sent.append(message)
+        return "250 ok"
+
+
+def test_no_bulk_mail_to_an_opted_out_address_recorded_or_sent(tmp_path):
+    outbox = make_outbox()
+    store = Store(tmp_path / "s.json", lock=False, persist=False).open()
+    record_optout(store, "clara@x.example", NOW, "mail")
+    assert not outbox.record(store, announcement("Clara@x.example"), "announce", NOW)
+    assert outbox.record(store, announcement("eva@x.example"), "announce", NOW)
+    record_optout(store, "eva@x.example", NOW, "mail")  # opts out before it leaves
+    sender = Recorder()
+    report = outbox.deliver(store, sender, None, NOW)
+    assert sender.sent == [] and len(report.suppressed) == 1
+    [entry] = store.all("outbox")
+    assert entry["status"] == "suppressed" and "opted out" in entry["error"]
+
+
+def test_bulk_mail_leaves_at_the_configured_rate_across_calls(tmp_path):
+    outbox = make_outbox(bulk_per_minute=6)  # a burst of 6, then one every 10 s
+    store = Store(tmp_path / "s.json", lock=False, persist=False).open()
+    for n in range(10):
+        outbox.record(store, announcement(f"p{n}@x.example"), "announce", NOW)
+    sender = Recorder()
+    first = outbox.deliver(store, sender, None, NOW)
+    assert len(first.sent) == 6 and len(first.paced) == 4
+    assert outbox.next_bulk_slot(store, NOW) == NOW + timedelta(seconds=10)
+    assert outbox.deliver(store, sender, None, NOW + timedelta(seconds=5)).sent == []
+    later = outbox.deliver(store, sender, None, NOW + timedelta(seconds=10))
+    assert len(later.sent) == 1
+    rest = outbox.deliver(store, sender, None, NOW + timedelta(minutes=5))
+    assert len(rest.sent) == 3 and len(sender.sent) == 10
