@@ -181,11 +181,23 @@ def poll(ctx: click.Context, once: bool, dry_run: bool) -> None:
             f"and polls every {config.schedule.poll_seconds} s; poll --once is not needed "
             f"while it runs (stop it to poll by hand). The staff commands work alongside it.")
     services = bootstrap(config, dry_run=dry_run)
+    bar: dict[str, Callable[..., None]] = {}
+
+    def progress(done: int, total: int) -> None:
+        # Only a long run (more than one batch, e.g. a first import) shows progress.
+        if total <= config.imap.batch_size:
+            return
+        if not bar:
+            bar["step"], bar["done"] = _progress(total, "Mails")
+        bar["step"](done)
+
     try:
-        report = poll_once(services)
+        report = poll_once(services, progress=progress)
         due = run_due_jobs(services)
         report.merge(due.delivery)
     finally:
+        if bar:
+            bar["done"]()
         services.store.close()
     print_report(report, dry_run=dry_run)
 

@@ -96,9 +96,11 @@ class _DryRunSender:
         return "dry run: not sent"
 
 
-def poll_once(services: Services) -> PollReport:
+def poll_once(services: Services,
+              progress: Callable[[int, int], None] | None = None) -> PollReport:
     """Handle every new mail in the configured folder once. Raises ``MailboxError`` when
-    the IMAP server cannot be reached (the daemon retries at the next interval)."""
+    the IMAP server cannot be reached (the daemon retries at the next interval).
+    ``progress(done, total)`` is told after each batch (a first import's progress bar)."""
     cfg = services.config
     report = PollReport()
     with services.open_mailbox() as box:
@@ -114,9 +116,13 @@ def poll_once(services: Services) -> PollReport:
             # Loaded once per poll and kept current by _handle_one: loading it per batch
             # made each batch cost the whole attendee list (quadratic, see BENCHMARKS.md).
             attendees = _attendees(services.store) if todo else {}
+            done = 0
             for batch in _chunks(todo, cfg.imap.batch_size):
                 state = _one_batch(services, box, folder, state, batch, sender, report,
                                    attendees)
+                done += len(batch)
+                if progress is not None:
+                    progress(done, len(todo))
         services.store.put("meta", {"key": "last_poll", "at": services.clock.now().isoformat(),
                                     "handled": len(report.handled), "failed": len(report.failed)})
         services.store.commit()

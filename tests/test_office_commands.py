@@ -281,3 +281,15 @@ def test_staff_commands_work_while_the_daemon_runs(office, imap_account, smtp_si
         proc.wait(timeout=30)
     assert proc.returncode == 0
     assert json.loads(cli(office, imap_account, "status", "--json").stdout)["daemon_running"] is False
+
+
+def test_a_long_poll_reports_its_progress_in_plain_lines_off_a_terminal(
+    tmp_path, imap_account, smtp_sink
+):
+    config = write_config(tmp_path, imap_account, smtp_sink, batch_size=2)
+    for n in range(5):
+        imap_account.append(pre_registration(f"Person {n}", f"p{n}@stadt-ost.de"))
+    polled = run_cli(config, imap_account, "poll", "--once")
+    assert polled.returncode == 0, polled.stderr
+    assert ["Mails: 2/5", "Mails: 4/5", "Mails: 5/5"] == [
+        line for line in polled.stderr.splitlines() if line.startswith("Mails:")]
