@@ -1,0 +1,132 @@
+"""Kills and crashes at single, chosen points, and what the next run makes of them.
+
+``test_crash_kill.py`` kills the daemon at many moments in a row; these tests pin
+down one point each, so a regression names its place.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from helpers import env_for, make_mail, run_cli, write_config
+from inbox_agent.cli import bootstrap
+from inbox_agent.clock import FixedClock
+from inbox_agent.config import load_config
+from inbox_agent.faults import ENV, parse
+from inbox_agent.pipeline import poll_once
+from trust_support import sink_ids, store_table
+
+
+class Crash(BaseException):
+    """Stands for the process dying at that very point."""
+
+
+def poll_with_fault(config, imap, spec: str):
+    import subprocess
+    import sys
+
+    from helpers import ROOT
+
+    return subprocess.run(
+        [sys.executable, "-m", "inbox_agent", "--config", str(config), "poll", "--once"],
+        capture_output=True, text=True, env={**env_for(imap), ENV: spec}, cwd=ROOT, timeout=120)
+
+
+@pytest.mark.parametrize("spec", ["fetched", "after-commit-1", "before-smtp", "after-sent-copy",
+                                  "before-flag", "after-flag", "store-write:2"])
+def test_a_kill_at_each_point_loses_nothing_and_sends_nothing_twice(
+        spec, tmp_path, imap_account, smtp_sink):
+    config = write_config(tmp_path, imap_account, smtp_sink)
+    for n in range(3):
+        imap_account.append(make_mail(sender=f"P{n} <p{n}@example.de>", message_id=f"<k{n}@ex>"))
+    killed = poll_with_fault(config, imap_account, f"{spec}")
+    assert killed.returncode == -9, (killed.stdout, killed.stderr)
+
+    again = run_cli(config, imap_account, "poll", "--once")
+    assert again.returncode == 0, again.stderr
+    smtp_sink.wait_for(3)
+    assert sorted(sink_ids(smtp_sink).values()) == [1, 1, 1]
+    assert len(imap_account.messages("Sent")) == 3
+    assert all("$InboxAgentDone" in m.flags for m in imap_account.messages())
+    outbox = store_table(tmp_path / "store.json", "outbox")
+    assert [e["status"] for e in outbox.values()] == ["sent"] * 3
+
+
+def test_the_one_window_a_kill_after_smtp_accepted_and_before_the_sent_copy(
+        tmp_path, imap_account, smtp_sink):
+    """The documented limit (RELIABILITY.md): the SMTP server said 250, the process died
+    before the copy reached the Sent folder. Nothing anywhere tells the next run that the
+    reply left, so it is sent again: at-least-once rather than at-most-once, since a
+    lost programme is worse than a second one. The copy is identical (same Message-ID,
+    so threading mail programs and Gmail show it once), and it is the only one."""
+    config = write_config(tmp_path, imap_account, smtp_sink)
+    imap_account.append(make_mail(message_id="<window@ex>"))
+    killed = poll_with_fault(config, imap_account, "after-smtp")
+    assert killed.returncode == -9
+    [first] = smtp_sink.wait_for(1)
+    assert imap_account.messages("Sent") == []
+
+    again = run_cli(config, imap_account, "poll", "--once")
+    assert again.returncode == 0, again.stderr
+    copies = smtp_sink.wait_for(2)
+    assert len(copies) == 2 and copies[1].data.split(b"\r\nDate:")[0] == first.data.split(b"\r\nDate:")[0]
+    assert copies[0].message["Message-ID"] == copies[1].message["Message-ID"]
+    assert len(imap_account.messages("Sent")) == 1
+    [entry] = store_table(tmp_path / "store.json", "outbox").values()
+    assert entry["status"] == "sent"
+
+
+def test_a_leftover_is_looked_up_in_sent_even_when_an_smtp_failure_interrupts_the_repair(
+        tmp_path, imap_account, smtp_sink, monkeypatch):
+    """Leftovers of a crashed run: one never sent (it was deferred), one sent and filed
+    in Sent but not recorded. The repair tries the first, the SMTP server answers 451;
+    the second must still not be sent blindly by the batch that follows."""
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", imap_account.password)
+    config = load_config(write_config(tmp_path, imap_account, smtp_sink))
+    clock = FixedClock(datetime.now(UTC))
+
+    imap_account.append(make_mail(sender="U <u@example.de>", message_id="<u@ex>"))
+    smtp_sink.fail_next(451, "4.3.0 Try again later")
+    first = bootstrap(config, clock=clock)
+    assert poll_once(first).delivery.deferred  # U waits (backoff)
+    imap_account.append(make_mail(sender="S <s@example.de>", message_id="<s@ex>"))
+    real_write, writes = first.store._write, []
+
+    def write_then_crash():
+        writes.append(1)
+        if len(writes) == 2:  # commit #2: S went out and is in Sent, not yet recorded
+            raise Crash()
+        real_write()
+
+    monkeypatch.setattr(first.store, "_write", write_then_crash)
+    with pytest.raises(Crash):
+        poll_once(first)
+    first.store.close()
+    assert len(smtp_sink.wait_for(1)) == 1
+
+    clock.advance(timedelta(minutes=5))
+    imap_account.append(make_mail(sender="C <c@example.de>", message_id="<c@ex>"))
+    smtp_sink.fail_next(451, "4.3.0 Try again later")
+    restarted = bootstrap(config, clock=clock)
+    try:
+        report = poll_once(restarted)
+        assert len(report.delivery.reconciled) == 1  # S: found in Sent, not sent again
+        clock.advance(timedelta(minutes=5))
+        poll_once(restarted)  # U's backoff is over
+    finally:
+        restarted.store.close()
+    counts = sink_ids(smtp_sink)
+    assert sorted(counts.values()) == [1, 1, 1], counts
+    assert {e["status"] for e in store_table(tmp_path / "store.json", "outbox").values()} == {"sent"}
+
+
+def test_fault_spec_typos_are_errors_not_silence():
+    assert parse("after-commit-1:3, before-smtp") == {"after-commit-1": 3, "before-smtp": 1}
+    with pytest.raises(ValueError, match="unknown fault point"):
+        parse("after-comit-1")
+    with pytest.raises(ValueError, match="whole number"):
+        parse("fetched:x")
+    assert os.environ.get(ENV) is None  # the test process itself is never armed
