@@ -421,6 +421,15 @@ class Store:
     def _backup_path(self) -> Path:
         return self.path.with_name(self.path.name + ".bak")
 
+    def _remove_stale_temp_files(self) -> None:
+        """Delete snapshot files a killed process left half-written (each as large as the
+        store). Only called while this process holds the lock, so none is in use."""
+        for stale in self.path.parent.glob(self.path.name + ".*.tmp*"):
+            try:
+                stale.unlink()
+            except OSError:  # not ours to remove, or gone already: harmless either way
+                pass
+
     def _write_snapshot(self) -> None:
         assert self._db is not None
         data = self._db.storage.read() or {}
@@ -431,6 +440,7 @@ class Store:
         folder = self.path.parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
+            self._remove_stale_temp_files()
             fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=folder)
             try:
                 # json.dumps, not json.dump: only the one-shot encoder is the fast C one.
