@@ -21,10 +21,6 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-
 from .registrations import Attendee, EventRules, State, compute_fee, waitlist_position
 
 # German labels of the states (the attendee list, the digest and the commands use them).
@@ -136,6 +132,12 @@ def xlsx_bytes(rows: Sequence[dict[str, Any]], *, title: str = "Teilnehmende",
                progress: Callable[[int], None] | None = None) -> bytes:
     """The rows as an .xlsx workbook: numbers as numbers, dates as dates, a bold header
     row that stays in view, a filter on every column."""
+    # Imported here, not at the top: openpyxl pulls in numpy, which would add a third
+    # of a second to the start of every `inbox-agent` command (BENCHMARKS.md).
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     wb = Workbook()
     ws = wb.active
     ws.title = title[:31]

@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 from io import BytesIO
 
-from pypdf import PdfReader
 
 log = logging.getLogger(__name__)
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # warns about every odd PDF
@@ -27,6 +26,10 @@ def read_form(data: bytes) -> dict[str, str] | None:
     """
     if not data.startswith(b"%PDF") or len(data) > _MAX_BYTES:
         return None
+    # Imported on the first PDF, not at start-up: pypdf pulls in Pillow, a noticeable
+    # part of the start of every `inbox-agent` command, most of which see no PDF.
+    from pypdf import PdfReader
+
     try:
         reader = PdfReader(BytesIO(data))
         if reader.is_encrypted:
