@@ -1,0 +1,1 @@
+"""Benchmark of inbox-agent against the floor of the same machine (see BENCHMARKS.md)."""

@@ -1,0 +1,475 @@
+"""The benchmark: the whole pipeline against the floor, a scale curve, reply latency.
+
+``python -m bench`` (see ``--help``) starts a private Dovecot and an SMTP sink on
+loopback, and for every size N:
+
+1. fills a fresh mailbox with N realistic mails (``bench.corpus``) over one IMAP
+   connection;
+2. runs the real command ``inbox-agent poll --once`` as its own process and measures its
+   wall time and peak RSS (``wait4``);
+3. measures the floor on the same mails (``bench.floor``): plain imapclient fetch, plain
+   mail-parser parse, and the very replies the agent sent, re-sent with plain aiosmtplib
+   over one connection;
+4. measures an empty poll on the history just made: the command again (a new process,
+   as from cron) and ``poll_once`` inside a running process (as the daemon does it).
+
+Then, with ``--latency K``, it starts ``inbox-agent run`` and sends K pre-registrations
+at random intervals, timing each from its arrival in the mailbox (the APPEND completed)
+to its reply arriving at the SMTP sink.
+"""
+
+from __future__ import annotations
+
+import argparse
+import imaplib
+import json
+import os
+import platform
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from inbox_agent.demo import local_config
+from inbox_agent.devservers import Dovecot, SmtpSink
+
+from . import corpus, floor
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSWORD_ENV = "INBOX_AGENT_BENCH_IMAP_PASSWORD"
+PASSWORD = "bench-password"
+
+
+@dataclass
+class SizeResult:
+    n: int
+    mix: str
+    fill_s: float
+    poll_s: float
+    poll_rss_mb: float
+    handled: int
+    failed: int
+    replies: int
+    reply_kinds: dict[str, int]
+    floor_fetch_s: float
+    floor_parse_s: float
+    floor_send_s: float
+    empty_poll_process_s: float
+    empty_poll_process_rss_mb: float
+    empty_poll_inprocess_ms: float
+    store_mb: float
+    load: str = ""  # the machine's load average during the run (others may share it)
+    profile: str = ""
+
+    @property
+    def floor_s(self) -> float:
+        return self.floor_fetch_s + self.floor_parse_s + self.floor_send_s
+
+    @property
+    def ratio(self) -> float:
+        return self.poll_s / self.floor_s if self.floor_s else float("nan")
+
+    @property
+    def ms_per_mail(self) -> float:
+        return 1000 * self.poll_s / self.n
+
+
+@dataclass
+class LatencyResult:
+    mode: str
+    samples_s: list[float] = field(default_factory=list)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples_s)
+
+    @property
+    def p95(self) -> float:
+        ordered = sorted(self.samples_s)
+        return ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
+
+
+# -- filling the mailbox ------------------------------------------------------------
+
+
+def fill(dovecot: Dovecot, user: str, mails: list[bytes]) -> float:
+    """APPEND every mail to INBOX over one connection; returns the seconds it took."""
+    start = time.perf_counter()
+    conn = imaplib.IMAP4(dovecot.host, dovecot.port, timeout=60)
+    try:
+        conn.login(user, PASSWORD)
+        for data in mails:
+            typ, resp = conn.append("INBOX", None, None, data)
+            if typ != "OK":
+                raise RuntimeError(f"APPEND failed: {resp!r}")
+    finally:
+        conn.logout()
+    return time.perf_counter() - start
+
+
+def append_one(dovecot: Dovecot, user: str, data: bytes) -> None:
+    conn = imaplib.IMAP4(dovecot.host, dovecot.port, timeout=30)
+    try:
+        conn.login(user, PASSWORD)
+        typ, resp = conn.append("INBOX", None, None, data)
+        if typ != "OK":
+            raise RuntimeError(f"APPEND failed: {resp!r}")
+    finally:
+        conn.logout()
+
+
+# -- running the real command --------------------------------------------------------
+
+
+@dataclass
+class ProcessRun:
+    seconds: float
+    rss_mb: float
+    stdout: str
+    stderr: str
+
+
+def run_command(config: Path, *args: str, timeout: float = 3600) -> ProcessRun:
+    """``inbox-agent --config CONFIG ARGS`` as its own process: wall time and peak RSS."""
+    env = {**os.environ, PASSWORD_ENV: PASSWORD}
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "inbox_agent", "--config", str(config), *args],
+            stdout=out, stderr=err, env=env, cwd=ROOT,
+        )
+        # wait4 gives this one child's resource usage, ru_maxrss in KiB on Linux.
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout = out.read().decode("utf-8", "replace")
+        stderr = err.read().decode("utf-8", "replace")
+    if proc.returncode != 0:
+        raise RuntimeError(f"inbox-agent {' '.join(args)} exited with {proc.returncode}:\n"
+                           f"{stderr[-3000:]}")
+    return ProcessRun(seconds, usage.ru_maxrss / 1024, stdout, stderr)
+
+
+def write_config(folder: Path, dovecot: Dovecot, sink: SmtpSink, user: str, *,
+                 batch_size: int, extra_imap: str = "") -> Path:
+    text = local_config(imap_host=dovecot.host, imap_port=dovecot.port, username=user,
+                        smtp_port=sink.port, store_path=folder / "store.json",
+                        today=date.today(), password_env=PASSWORD_ENV,
+                        capacity=1_000_000, batch_size=batch_size)
+    if extra_imap:
+        text = text.replace("[imap]\n", "[imap]\n" + extra_imap.rstrip() + "\n", 1)
+    path = folder / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def empty_poll_inprocess(config: Path, repeat: int = 5) -> float:
+    """Median milliseconds of ``poll_once`` with no new mail, the store already loaded
+    (what the daemon pays at every interval)."""
+    from inbox_agent.cli import bootstrap
+    from inbox_agent.config import load_config
+    from inbox_agent.pipeline import poll_once
+
+    os.environ[PASSWORD_ENV] = PASSWORD
+    services = bootstrap(load_config(config))
+    try:
+        poll_once(services)  # warm: connection set-up paths, imports
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            report = poll_once(services)
+            times.append(time.perf_counter() - start)
+            if report.handled or report.failed:
+                raise RuntimeError("the empty poll found mail")
+    finally:
+        services.store.close()
+    return 1000 * statistics.median(times)
+
+
+def profile_poll(config: Path, top: int = 25) -> str:
+    """Run ``poll_once`` in this process under cProfile; the top functions by total time."""
+    import cProfile
+    import io
+    import pstats
+
+    from inbox_agent.cli import bootstrap
+    from inbox_agent.config import load_config
+    from inbox_agent.pipeline import poll_once
+
+    os.environ[PASSWORD_ENV] = PASSWORD
+    services = bootstrap(load_config(config))
+    profiler = cProfile.Profile()
+    dump = os.environ.get("BENCH_PROFILE_DUMP")  # keep the raw profile for pstats
+    try:
+        profiler.enable()
+        poll_once(services)
+        profiler.disable()
+    finally:
+        services.store.close()
+    if dump:
+        profiler.dump_stats(dump)
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(top)
+    return out.getvalue()
+
+
+_SENT = re.compile(r"^sent: (\S+) to ", re.MULTILINE)
+
+
+def bench_size(dovecot: Dovecot, sink: SmtpSink, n: int, *, workdir: Path, seed: int,
+               batch_size: int, profile: str = "", log=print) -> SizeResult:
+    user = f"bench-{n}-{seed}-{int(time.time() * 1000) % 100000}@example.org"
+    dovecot.add_user(user, PASSWORD)
+    samples = corpus.generate(n, seed=seed)
+    load_before = os.getloadavg()[0]
+    log(f"N={n}: {corpus.describe(samples)}; filling the inbox ...")
+    fill_s = fill(dovecot, user, [s.data for s in samples])
+    folder = workdir / f"n{n}"
+    folder.mkdir(parents=True, exist_ok=True)
+    config = write_config(folder, dovecot, sink, user, batch_size=batch_size)
+
+    sink.clear()
+    profile_text = ""
+    if profile == "cprofile":
+        log(f"N={n}: poll_once under cProfile (in this process) ...")
+        start = time.perf_counter()
+        profile_text = profile_poll(config)
+        run = ProcessRun(time.perf_counter() - start, float("nan"), "", "")
+    elif profile == "stages":
+        from .stages import render_stages, timed_poll
+
+        log(f"N={n}: poll_once with a stopwatch per stage (in this process) ...")
+        wall, totals = timed_poll(config, PASSWORD_ENV, PASSWORD)
+        profile_text = render_stages(wall, totals)
+        run = ProcessRun(wall, float("nan"), "", "")
+    else:
+        log(f"N={n}: inbox-agent poll --once ...")
+        run = run_command(config, "poll", "--once")
+    replies = [m.data for m in sink.messages()]
+    kinds: dict[str, int] = {}
+    for kind in _SENT.findall(run.stdout):
+        kinds[kind] = kinds.get(kind, 0) + 1
+    handled = len(re.findall(r"^UID \d+: ", run.stdout, re.MULTILINE))
+    failed = run.stdout.count("(the mail stays in the mailbox and is tried again)")
+
+    log(f"N={n}: empty polls ...")
+    empty = run_command(config, "poll", "--once")
+    if "No new mail." not in empty.stdout:
+        raise RuntimeError(f"the second poll was not empty:\n{empty.stdout[:2000]}")
+    empty_inproc = empty_poll_inprocess(config)
+
+    log(f"N={n}: the floor ...")
+    sink.clear()
+    times = floor.measure(dovecot.host, dovecot.port, user, PASSWORD, sink.port, replies,
+                          batch=batch_size)
+    if times.mails != n:
+        raise RuntimeError(f"the floor fetched {times.mails} mails, expected {n}")
+    store_mb = sum(p.stat().st_size for p in folder.glob("store.json*")
+                   if not p.name.endswith((".bak", ".lock"))) / 1e6
+    return SizeResult(
+        n=n, mix=corpus.describe(samples), fill_s=fill_s, poll_s=run.seconds,
+        poll_rss_mb=run.rss_mb, handled=handled, failed=failed, replies=len(replies),
+        reply_kinds=kinds, floor_fetch_s=times.fetch, floor_parse_s=times.parse,
+        floor_send_s=times.send, empty_poll_process_s=empty.seconds,
+        empty_poll_process_rss_mb=empty.rss_mb, empty_poll_inprocess_ms=empty_inproc,
+        store_mb=store_mb, profile=profile_text,
+        load=f"{load_before:.1f} -> {os.getloadavg()[0]:.1f}",
+    )
+
+
+# -- latency ---------------------------------------------------------------------------
+
+
+def _idle_key() -> bool:
+    """Does this version of inbox-agent have an ``[imap] idle`` switch?"""
+    from inbox_agent.config import Imap
+
+    return "idle" in getattr(Imap, "model_fields", {})
+
+
+def _idle_supported() -> bool:
+    """Does this version of inbox-agent wait in IMAP IDLE (a switch, or a Mailbox method)?"""
+    from inbox_agent.mailbox import Mailbox
+
+    return _idle_key() or any("idle" in name.lower() for name in dir(Mailbox))
+
+
+def bench_latency(dovecot: Dovecot, sink: SmtpSink, count: int, *, workdir: Path, seed: int,
+                  poll_seconds: int, max_gap: float, log=print) -> LatencyResult:
+    """Start ``inbox-agent run``; send ``count`` pre-registrations at random intervals;
+    seconds from each mail's arrival in the mailbox to its reply at the SMTP sink."""
+    user = f"latency-{seed}-{int(time.time() * 1000) % 100000}@example.org"
+    dovecot.add_user(user, PASSWORD)
+    folder = workdir / "latency"
+    folder.mkdir(parents=True, exist_ok=True)
+    idle = _idle_supported()
+    config = write_config(folder, dovecot, sink, user, batch_size=50,
+                          extra_imap="idle = true" if _idle_key() else "")
+    text = config.read_text(encoding="utf-8")
+    config.write_text(re.sub(r"poll_seconds = \d+", f"poll_seconds = {poll_seconds}", text),
+                      encoding="utf-8")
+    mode = (f"IMAP IDLE, poll_seconds = {poll_seconds}" if idle
+            else f"polling every {poll_seconds} s: this version has no IMAP IDLE")
+    rng = random.Random(seed)
+    pool = [s for s in corpus.generate(count * 20, seed=seed + 1000) if s.kind == "pre"]
+    pool = [s for s in pool if s.source not in _NOT_ANSWERED][:count + 1]
+    if len(pool) < count + 1:
+        raise RuntimeError("not enough pre-registrations generated")
+
+    sink.clear()
+    env = {**os.environ, PASSWORD_ENV: PASSWORD}
+    daemon = subprocess.Popen(
+        [sys.executable, "-m", "inbox_agent", "--config", str(config), "run"],
+        stdout=subprocess.DEVNULL, stderr=open(folder / "daemon.log", "wb"), env=env, cwd=ROOT,
+    )
+    result = LatencyResult(mode=mode)
+    try:
+        # Warm-up: the first reply proves the daemon is up and connected.
+        append_one(dovecot, user, pool[0].data)
+        sink.wait_for(1, timeout=60 + poll_seconds)
+        log(f"latency: daemon up ({mode}); {count} mails at random intervals ...")
+        for i, sample in enumerate(pool[1:count + 1], start=2):
+            time.sleep(rng.uniform(0.0, max_gap))
+            append_one(dovecot, user, sample.data)
+            arrived = time.perf_counter()
+            sink.wait_for(i, timeout=60 + 2 * poll_seconds)
+            result.samples_s.append(time.perf_counter() - arrived)
+    finally:
+        daemon.terminate()
+        try:
+            daemon.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            daemon.kill()
+            daemon.wait()
+    return result
+
+
+# Pre-registrations in the corpus that, by design, get no automatic reply.
+_NOT_ANSWERED = frozenset({"pre-014-after-deadline.eml"})
+
+
+# -- report ----------------------------------------------------------------------------
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kb / 1048576:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    dovecot = subprocess.run(["dovecot", "--version"], capture_output=True, text=True,
+                             env={**os.environ, "PATH": os.environ.get("PATH", "") + ":/usr/sbin"})
+    return (f"{cpu}, {os.cpu_count()} CPUs{mem}; {platform.system()} {platform.release()}; "
+            f"Python {platform.python_version()}; Dovecot {dovecot.stdout.strip() or '?'}")
+
+
+def render(results: list[SizeResult], latency: LatencyResult | None) -> str:
+    lines = [
+        f"inbox-agent benchmark, {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
+        f"machine: {machine()}",
+        "",
+        "| N | poll --once | per mail | peak RSS | floor (fetch + parse + send) | ratio "
+        "| empty poll: process | empty poll: in daemon | store |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r.n:,} | {r.poll_s:.2f} s | {r.ms_per_mail:.2f} ms | {r.poll_rss_mb:.0f} MB "
+            f"| {r.floor_s:.2f} s ({r.floor_fetch_s:.2f} + {r.floor_parse_s:.2f} + "
+            f"{r.floor_send_s:.2f}) | {r.ratio:.2f}x | {r.empty_poll_process_s:.2f} s, "
+            f"{r.empty_poll_process_rss_mb:.0f} MB | {r.empty_poll_inprocess_ms:.1f} ms "
+            f"| {r.store_mb:.1f} MB |"
+        )
+    lines.append("")
+    for r in results:
+        kinds = ", ".join(f"{k} {v}" for k, v in sorted(r.reply_kinds.items()))
+        lines.append(f"N={r.n:,}: {r.handled} handled, {r.failed} failed, {r.replies} replies "
+                     f"({kinds}); inbox filled in {r.fill_s:.1f} s; load average {r.load}; "
+                     f"mix {r.mix}")
+    if len(results) >= 2:
+        first, last = results[0], results[-1]
+        lines.append(
+            f"time per mail {first.n:,} -> {last.n:,}: {last.ms_per_mail / first.ms_per_mail:.2f}x; "
+            f"empty poll after {last.n:,} vs {first.n:,}: process "
+            f"{last.empty_poll_process_s / first.empty_poll_process_s:.2f}x, in daemon "
+            f"{last.empty_poll_inprocess_ms / first.empty_poll_inprocess_ms:.2f}x"
+        )
+    if latency is not None and latency.samples_s:
+        lines.append(
+            f"reply latency ({latency.mode}), {len(latency.samples_s)} mails: median "
+            f"{latency.median:.2f} s, p95 {latency.p95:.2f} s, max {max(latency.samples_s):.2f} s"
+        )
+    for r in results:
+        if r.profile:
+            lines += ["", f"Profile of poll_once at N={r.n:,}:", r.profile]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench",
+        description="Benchmark inbox-agent against the floor of this machine.")
+    parser.add_argument("--sizes", default="100,1000,10000",
+                        help="comma-separated inbox sizes N (default: %(default)s)")
+    parser.add_argument("--latency", type=int, default=50, metavar="K",
+                        help="mails for the latency measurement, 0 to skip (default: 50)")
+    parser.add_argument("--max-gap", type=float, default=4.0,
+                        help="longest random pause between latency mails, seconds")
+    parser.add_argument("--poll-seconds", type=int, default=10,
+                        help="[schedule] poll_seconds of the latency daemon (default 10)")
+    parser.add_argument("--batch-size", type=int, default=50, help="[imap] batch_size")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--profile", choices=("cprofile", "stages"), default="",
+                        help="run the first poll in this process, under cProfile or with a "
+                             "stopwatch per stage, instead of the command (no RSS figure)")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = parser.parse_args(argv)
+    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+
+    def log(msg: str) -> None:
+        print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+    results: list[SizeResult] = []
+    latency = None
+    with tempfile.TemporaryDirectory(prefix="inbox-agent-bench-") as tmp, \
+            Dovecot() as dovecot, SmtpSink() as sink:
+        workdir = Path(tmp)
+        for n in sizes:
+            results.append(bench_size(dovecot, sink, n, workdir=workdir, seed=args.seed,
+                                      batch_size=args.batch_size, profile=args.profile,
+                                      log=log))
+            log(f"N={n}: poll {results[-1].poll_s:.2f} s, floor {results[-1].floor_s:.2f} s")
+        if args.latency:
+            latency = bench_latency(dovecot, sink, args.latency, workdir=workdir,
+                                    seed=args.seed, poll_seconds=args.poll_seconds,
+                                    max_gap=args.max_gap, log=log)
+    print(render(results, latency))
+    if args.json:
+        payload = {
+            "machine": machine(), "date": datetime.now(timezone.utc).isoformat(),
+            "sizes": [{**asdict(r), "floor_s": r.floor_s, "ratio": r.ratio,
+                       "ms_per_mail": r.ms_per_mail} for r in results],
+            "latency": None if latency is None else {
+                "mode": latency.mode, "samples_s": latency.samples_s,
+                "median_s": latency.median, "p95_s": latency.p95},
+        }
+        args.json.write_text(json.dumps(payload, indent=2), encoding="utf-8")
+    return 0
