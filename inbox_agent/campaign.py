@@ -348,8 +348,9 @@ def import_text(outcome: ImportOutcome, *, dry_run: bool = False) -> str:
     lines.append(f"Neu: {len(p.added)}, geändert: {len(p.updated)}, unverändert: {p.unchanged}, "
                  f"übersprungen: {len(f.problems)}.")
     if p.opted_out:
-        lines.append(f"{len(p.opted_out)} davon haben sich früher abgemeldet und bleiben abgemeldet: "
-                     + ", ".join(p.opted_out))
+        many = len(p.opted_out) > 1
+        lines.append(f"{len(p.opted_out)} davon {'haben' if many else 'hat'} sich früher abgemeldet und "
+                     f"{'bleiben' if many else 'bleibt'} abgemeldet: " + ", ".join(p.opted_out))
     if not p.changes:
         lines.append("Nichts zu ändern: die Liste ist schon auf diesem Stand.")
     elif dry_run:
@@ -373,9 +374,10 @@ def list_text(found: list[Standing], reach_now: Reach | None = None) -> str:
     member = {True: "ja", False: "nein", None: ""}
     rows = [(s.email, s.name, s.organization, member[s.member],
              STATUS_DE.get(s.status, s.status) + (f" → {s.attendee}" if s.attendee and s.attendee != s.email else ""),
-             ", ".join(f"{n} T." for n in s.reminders)) for s in found]
-    headers = ("E-Mail", "Name", "Organisation", "Mitglied", "Stand", "Erinnert")
-    widths = [min(max(len(str(r[i])) for r in [headers, *rows]), 40) for i in range(len(headers))]
+             ", ".join(str(n) for n in s.reminders)) for s in found]
+    headers = ("E-Mail", "Name", "Organisation", "Mitglied", "Stand", "Erinnert (Tage vor Frist)")
+    widths = [min(max(len(str(r[i])) for r in [headers, *rows]), 64 if i == 4 else 36)
+              for i in range(len(headers))]
     out = ["  ".join(str(h).ljust(w) for h, w in zip(headers, widths)).rstrip(),
            "  ".join("-" * w for w in widths)]
     for r in rows:
@@ -402,13 +404,18 @@ def reach_text(r: Reach) -> str:
 
 
 def announce_preview_text(planned: AnnouncementPlan) -> str:
-    lines = [f"Einladung an {len(planned.planned)} Empfänger"
-             + (f"; {len(planned.skipped)} ausgelassen:" if planned.skipped else ".")]
+    waiting = [email for email, why in planned.skipped if why == "announcement waiting to be sent"]
+    skipped = [(email, why) for email, why in planned.skipped if email not in waiting]
+    lines = [f"Einladung an {len(planned.planned)} neue Empfänger"
+             + (f"; {len(skipped)} ausgelassen:" if skipped else ".")]
     reasons: dict[str, list[str]] = {}
-    for email, why in planned.skipped:
+    for email, why in skipped:
         reasons.setdefault(why, []).append(email)
     for why, emails in reasons.items():
         lines.append(f"  {_why_de(why)}: {len(emails)} ({', '.join(emails[:5])}{', ...' if len(emails) > 5 else ''})")
+    if waiting:
+        lines.append(f"{len(waiting)} Einladung(en) eines früheren, unterbrochenen Laufs warten noch auf "
+                     f"den Versand (vorher wird im Ordner Gesendet nachgesehen, ob sie schon hinaus sind).")
     return "\n".join(lines)
 
 
