@@ -72,6 +72,9 @@ TASK_DE: dict[str, str] = {
     "send_failed": "Mail konnte nicht zugestellt werden",
     "unclear": "unklar",
     "unknown_bounce": "Unzustellbar (Adresse nicht auf der Liste)",
+    "invitee_match": "Voranmeldung von anderer Adresse zuordnen",
+    "invitee_declined": "Eingeladene Person hat abgesagt",
+    "opt_out_attendee": "Angemeldete Person möchte keine E-Mails mehr",
 }
 
 # What the office does about each kind of item (shown before the system's own words).
@@ -94,10 +97,13 @@ TODO_DE: dict[str, str] = {
     "send_failed": "",
     "unclear": "Mail im Postfach ansehen; vielleicht ist eine Antwort nötig.",
     "unknown_bounce": "Prüfen, welche Mail nicht ankam.",
+    "invitee_match": "Zuordnung bestätigen (inbox-agent invitees link ...) oder aufheben (invitees unlink ...).",
+    "invitee_declined": "Nur lesen; es gehen keine Erinnerungen mehr dorthin.",
+    "opt_out_attendee": "Prüfen, ob eine Absage gemeint war.",
 }
 
 # Mails the daemon sends of its own accord (not as an answer to a mail).
-SCHEDULED_KINDS = frozenset({"reminder", "payment_reminder", "lapsed", "promoted"})
+SCHEDULED_KINDS = frozenset({"reminder", "payment_reminder", "lapsed", "promoted", "invitation_reminder"})
 MAX_MAILS_LISTED = 300
 BAR_WIDTH = 20
 
@@ -188,6 +194,8 @@ class Digest:
     scheduled: tuple[SentLine, ...]
     sent_replies: int
     counts: Mapping[str, int] = field(default_factory=dict)
+    # The announcement's reach (``invitees.Reach.as_dict()``); None without invitees.
+    announcement: Mapping[str, Any] | None = None
 
     @property
     def subject(self) -> str:
@@ -230,8 +238,10 @@ def build_digest(
     since: datetime | None,
     now: datetime,
     max_attempts: int = 3,
+    announcement: Any = None,
 ) -> Digest:
-    """The digest for the period (``since``, ``now``]; ``since=None`` means from the start."""
+    """The digest for the period (``since``, ``now``]; ``since=None`` means from the start.
+    ``announcement`` is the announcement's reach (``campaign.reach``), if any."""
     people = list(attendees)
 
     def in_period(value: str | None) -> bool:
@@ -328,6 +338,7 @@ def build_digest(
         sent_replies=sent_replies,
         counts={"mails": len(mails), "attention": len(attention),
                 "attendees": len(people)},
+        announcement=announcement.as_dict() if announcement is not None and announcement.on_list else None,
     )
 
 

@@ -416,7 +416,8 @@ def build_current_digest(services: Services, now: datetime | None = None):
         tasks=(r for r in store.all("meta") if r.get("kind") == "task"),
         outbox=store.all("outbox"), attendees=_attendees(store).values(),
         rules=services.event, since=since, now=now,
-        max_attempts=services.config.imap.max_attempts)
+        max_attempts=services.config.imap.max_attempts,
+        announcement=campaign.reach(store, services.event, now))
 
 
 def digest_due(services: Services) -> datetime | None:
