@@ -280,6 +280,15 @@ def test_june_deadline_with_the_real_servers(tmp_path, imap_account, smtp_sink, 
                                   "bounced", "declined", "silent", "reminders_sent")} == {
         "on_list": 7, "invited": 7, "answered": 4, "pre_registered": 2, "opted_out": 1,
         "bounced": 1, "declined": 1, "silent": 2, "reminders_sent": 4}
+    digest = run_cli(config, imap_account, "digest", "--print")
+    assert digest.returncode == 0, digest.stderr
+    assert "== Einladung und Voranmeldung ==" in digest.stdout
+    assert "7 auf der Einladungsliste, 7 eingeladen" in digest.stdout
+    assert ("reagiert: 4 – vorangemeldet 2 (davon verbindlich 0), abgesagt 1, abgemeldet 1"
+            in digest.stdout)
+    assert "unzustellbar: 1, noch ohne Antwort: 2, Erinnerungen verschickt: 4" in digest.stdout
+    assert f"Frist zur Voranmeldung: {deadline.day}.{deadline.month}.{deadline.year} (noch " in digest.stdout
+    assert "Voranmeldung von anderer Adresse zuordnen" in digest.stdout
     text = run_cli(config, imap_account, "invitees", "list").stdout
     assert "abgemeldet" in text and "eingeladen, noch keine Antwort" in text and "→ b.meier@xhausen.de" in text
 
