@@ -535,6 +535,13 @@ def forget(store: Store, email: str, now: datetime) -> dict[str, int]:
             if table_name in ("attendees", "messages", "outbox", "failures", "meta", "folders"):
                 continue
             for rec in store.all(table_name):  # e.g. invitees: the person's own entries
+                if table_name == "optouts":
+                    # An opt-out is honoured after the erasure too: its key is a hash of
+                    # the address (optouts.py); only the readable address goes.
+                    if mentions(rec):
+                        store.put("optouts", {**rec, "email": "", "cause": ""})
+                        counts["other"] += 1
+                    continue
                 if rec.get("key", "").lower() == key or mentions(rec):
                     store.delete(table_name, rec["key"])
                     counts["other"] += 1
