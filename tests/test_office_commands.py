@@ -276,6 +276,10 @@ def test_staff_commands_work_while_the_daemon_runs(office, imap_account, smtp_si
         assert "Petra: Rückruf erbeten" in cli(office, imap_account, "show", ANNA).stdout
         refused = cli(office, imap_account, "poll", "--once")
         assert refused.returncode == 3 and "daemon is already working" in refused.stderr
+        second = subprocess.run([sys.executable, "-m", "inbox_agent", "--config", str(office), "run"],
+                                capture_output=True, text=True, env=env_for(imap_account),
+                                cwd=ROOT, timeout=60)
+        assert second.returncode == 3 and "daemon is already running" in second.stderr
     finally:
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=30)
