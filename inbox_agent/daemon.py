@@ -19,7 +19,7 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from .errors import PermanentError, TransientError
+from .errors import PermanentError, StoreError, TransientError
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,8 @@ def _guarded(name: str, job: Callable[[], object]) -> Callable[[], None]:
             log.warning("%s: %s (will try again at the next run)", name, exc)
         except PermanentError as exc:
             log.error("%s: %s (fix this; trying again at the next run)", name, exc)
+        except StoreError as exc:  # disk full, folder read-only: nothing of the run was kept
+            log.error("%s: %s (trying again at the next run)", name, exc)
         except Exception:  # a bug: keep the daemon alive, make the failure visible
             log.exception("%s failed unexpectedly", name)
 

@@ -70,6 +70,16 @@ def _clone(value: Any) -> Any:
     return value
 
 
+def _unwritable(path: Path, exc: OSError) -> StoreError:
+    """The store's folder cannot be written (read-only, wrong owner): say what to fix."""
+    return StoreError(
+        f"cannot use the store folder {path.parent}: {exc.strerror or exc} "
+        f"({exc.filename or path}). The user running inbox-agent must be able to create "
+        f"files there: fix the folder's owner or permissions, or point [storage] path in "
+        f"config.toml elsewhere. Nothing was read, sent or changed."
+    )
+
+
 class _Memory(Storage):
     """TinyDB storage that keeps the data in memory; ``Store.commit`` persists it."""
 
@@ -109,8 +119,8 @@ class Store:
         """Load the store. With ``hold`` (the default) the lock is taken now and kept until
         ``close``; without it, only inside ``exclusive()`` (turn-taking with others)."""
         if self._lock is not None and hold:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
                 self._lock.acquire(timeout=0)
             except filelock.Timeout:
                 raise StoreLockedError(
@@ -118,6 +128,8 @@ class Store:
                     f"(lock file {self._lock.lock_file}). Stop it first, or point "
                     f"[storage] path in config.toml at a different file."
                 ) from None
+            except OSError as exc:
+                raise _unwritable(self.path, exc) from None
         self._reload()
         return self
 
@@ -162,9 +174,9 @@ class Store:
             yield self
             return
         nested = self._lock.is_locked
-        if not nested:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            if not nested:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
             self._lock.acquire(timeout=timeout)
         except filelock.Timeout:
             raise StoreLockedError(
@@ -172,6 +184,8 @@ class Store:
                 f"middle of a long job (e.g. a first import or a circular). Try again in a "
                 f"minute; nothing was changed."
             ) from None
+        except OSError as exc:
+            raise _unwritable(self.path, exc) from None
         try:
             if not nested and self._stat() != self._signature:
                 self._reload()  # another process committed since we last looked
@@ -187,14 +201,16 @@ class Store:
         """Take the daemon lock (held until the returned lock is released) or raise
         ``StoreLockedError`` if another daemon works on this store."""
         lock = filelock.FileLock(str(self.path) + ".daemon.lock", thread_local=False)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             lock.acquire(timeout=0)
         except filelock.Timeout:
             raise StoreLockedError(
                 f"an inbox-agent daemon is already running on the store {self.path} "
                 f"(lock file {lock.lock_file}); stop it before starting another one."
             ) from None
+        except OSError as exc:
+            raise _unwritable(self.path, exc) from None
         return lock
 
     def daemon_running(self) -> bool:
@@ -295,7 +311,21 @@ class Store:
         self._staged = {t: {} for t in TABLES}
         if self.persist:
             self._line = journal.encode(changes)
-            self._write()
+            try:
+                self._write()
+            except StoreError:
+                self._forget_unsaved()
+                raise
+
+    def _forget_unsaved(self) -> None:
+        """A commit that did not reach the disk must not live on in memory either: the
+        next unit of work (a daemon keeps running when the disk is full) starts from what
+        is durable, exactly as after a restart. Otherwise it could send a reply whose
+        record exists only in memory, and a restart would send it again."""
+        try:
+            self._reload()
+        except StoreError:
+            self._signature = None  # unreadable now: exclusive() tries again next time
 
     def compact(self) -> None:
         """Write the whole store as a new snapshot now and begin an empty journal."""

@@ -18,7 +18,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from helpers import ROOT, env_for
@@ -120,17 +120,32 @@ def store_table(path: Path, table: str) -> dict[str, dict]:
 
 
 class Daemon:
-    """``inbox-agent --config C run`` as its own process, output collected in a file."""
+    """``inbox-agent --config C run`` as its own process. Its output goes through a pipe
+    (not straight into a file: a test that limits the process's file sizes, as a full
+    disk does, must not silence its log) and is copied to ``log`` by a thread."""
 
     def __init__(self, config: Path, imap, *args: str, env: dict[str, str] | None = None,
-                 log: Path | None = None) -> None:
+                 log: Path | None = None, preexec: Callable[[], None] | None = None,
+                 prefix: Sequence[str] = ()) -> None:
         self.log = log or config.parent / "daemon.log"
-        self._out = open(self.log, "ab")
+        self._chunks: list[str] = []
+        self._lock = threading.Lock()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "inbox_agent", "--config", str(config), *args, "run"],
-            stdout=self._out, stderr=subprocess.STDOUT, cwd=ROOT,
-            env={**env_for(imap), **(env or {})},
+            [*prefix, sys.executable, "-m", "inbox_agent", "--config", str(config), *args, "run"],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=ROOT,
+            env={**env_for(imap), **(env or {})}, preexec_fn=preexec,
         )
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        with open(self.log, "ab") as copy:
+            for line in iter(self.proc.stdout.readline, b""):
+                copy.write(line)
+                copy.flush()
+                with self._lock:
+                    self._chunks.append(line.decode("utf-8", "replace"))
 
     def alive(self) -> bool:
         return self.proc.poll() is None
@@ -139,7 +154,7 @@ class Daemon:
         if self.alive():
             self.proc.send_signal(signal.SIGKILL)
         self.proc.wait(timeout=30)
-        self._out.close()
+        self._reader.join(timeout=10)
 
     def stop(self, timeout: float = 30) -> int:
         """SIGTERM, as the service manager does; returns the exit code."""
@@ -148,12 +163,11 @@ class Daemon:
         try:
             return self.proc.wait(timeout=timeout)
         finally:
-            self._out.close()
+            self._reader.join(timeout=10)
 
     def output(self) -> str:
-        if not self._out.closed:
-            self._out.flush()
-        return self.log.read_text(encoding="utf-8", errors="replace")
+        with self._lock:
+            return "".join(self._chunks)
 
     def wait_for_output(self, text: str, timeout: float = 30, start: int = 0) -> None:
         deadline = time.monotonic() + timeout
@@ -170,8 +184,6 @@ class Daemon:
     def __exit__(self, *exc: object) -> None:
         if self.alive():
             self.kill()
-        elif not self._out.closed:
-            self._out.close()
 
 
 def wait_until(check: Callable[[], object], timeout: float, what: str, step: float = 0.05):
