@@ -289,16 +289,24 @@ def classify(ctx: click.Context, files: tuple[Path, ...], as_json: bool) -> None
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path),
               help="Write every mail that would have been sent here, as .eml files.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line, a summary last.")
+@click.option("--invitees", "invitees_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="An invitee list (CSV, as `invitees import` reads it): announce to it and remind it.")
+@click.option("--announce-on", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="With --invitees: the day the announcement goes out (default: the first day).")
 @click.pass_context
-def simulate(ctx: click.Context, mails_dir: Path, until, out: Path | None, as_json: bool) -> None:
+def simulate(ctx: click.Context, mails_dir: Path, until, out: Path | None, as_json: bool,
+             invitees_file: Path | None, announce_on) -> None:
     """Rehearse a season: replay mails against a temporary store with a simulated clock.
     Sends nothing, changes nothing; prints the timeline of what the daemon would do."""
+    from .invitees import InviteeFileError
     from .simulate import SeasonError, simulate as run_season
 
     config = _config(ctx)
     try:
-        result = run_season(config, mails_dir, until.date(), wire=bootstrap, out=out)
-    except SeasonError as exc:
+        result = run_season(config, mails_dir, until.date(), wire=bootstrap, out=out,
+                            invitees=invitees_file,
+                            announce_on=announce_on.date() if announce_on else None)
+    except (SeasonError, InviteeFileError) as exc:
         raise click.UsageError(str(exc)) from None
     for line in (result.json_lines() if as_json else result.text_lines()):
         click.echo(line)

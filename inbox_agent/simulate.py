@@ -51,6 +51,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
+from . import campaign
 from .clock import FixedClock
 from .config import Config
 from .errors import InboxAgentError
@@ -58,6 +59,7 @@ from .mailbox import FolderInfo
 from .model import OutgoingMessage, RawMessage
 from .pipeline import Services, poll_once, run_due_jobs, send_digest
 from .registrations import Attendee, Decision, EventRules, State, compute_fee
+from .invitees import Reach
 from .store import Store
 
 UIDVALIDITY = 1
@@ -203,9 +205,13 @@ class SeasonResult:
     not_replayed: list[str] = field(default_factory=list)  # files dated after --until
     mailbox: MemoryMailbox | None = None
     sender: RecordingSender | None = None
+    reach: Reach | None = None  # the announcement's reach (with --invitees)
 
     def summary(self) -> dict[str, Any]:
-        return {"event": "summary", "attendees": [_summary_row(a, self.rules) for a in self.attendees]}
+        summary = {"event": "summary", "attendees": [_summary_row(a, self.rules) for a in self.attendees]}
+        if self.reach is not None:
+            summary["invitations"] = self.reach.as_dict()
+        return summary
 
     def json_lines(self) -> Iterator[str]:
         """One JSON object per line, the summary last (see ``inbox-agent simulate``)."""
@@ -231,6 +237,11 @@ class SeasonResult:
                 fee = "-" if r["fee"] is None else f"{r['fee']} {self.rules.currency}"
                 yield (f"  {r['email']:<{width}}  {r['name'] or '-':<{nwidth}}  {r['state']:<10}  "
                        f"{r['persons']} person(s)  {fee}")
+        if self.reach is not None:
+            r = self.reach
+            yield (f"Invitees: {r.on_list}, invited {r.invited}, answered {r.answered} (pre-registered "
+                   f"{r.pre_registered}, declined {r.declined}, opted out {r.opted_out}), bounced "
+                   f"{r.bounced}, silent {r.silent}, invitation reminders sent {r.reminders_sent}")
         if self.not_replayed:
             yield f"Not replayed (dated after {self.until.isoformat()}): {', '.join(self.not_replayed)}"
 
@@ -296,11 +307,16 @@ def simulate(
     *,
     wire: Callable[..., Services],
     out: Path | None = None,
+    invitees: Path | None = None,
+    announce_on: date | None = None,
 ) -> SeasonResult:
     """Replay the season in ``mails_dir`` through ``until`` (see the module docstring).
 
     ``wire`` is ``cli.bootstrap``: it builds the daemon's services from ``config`` with
-    the simulator's clock, store, mailbox and sender.
+    the simulator's clock, store, mailbox and sender. With ``invitees`` (a CSV file as
+    ``invitees import`` reads it) the list is imported first and the announcement goes
+    out at the reminder hour of ``announce_on`` (default: the first day), paced as
+    ``inbox-agent announce`` sends it; the invitation reminders follow on their days.
     """
     rules = EventRules.from_config(config)
     mails = load_season(mails_dir, rules.tz)
@@ -309,6 +325,9 @@ def simulate(
     replay = [m for m in mails if rules.local_date(m.arrives) <= until]
     not_replayed = [m.file for m in mails if rules.local_date(m.arrives) > until]
     first_day = rules.local_date(replay[0].arrives) if replay else None
+    if invitees is not None:  # the announcement day may come before the first mail
+        announce_on = announce_on or first_day or until
+        first_day = min(announce_on, first_day or announce_on)
     digest_at = config.digest.hour_minute if config.digest.recipients else None
 
     clock = FixedClock(rules.local_at(first_day or until))
@@ -345,6 +364,9 @@ def simulate(
 
         services.observe = observe
         sender._listeners.append(sent)
+        if invitees is not None:
+            campaign.import_file(store, invitees, clock.now())
+            store.commit()
         try:
             pending = list(replay)
             day = first_day
@@ -356,6 +378,9 @@ def simulate(
                     for mail in (m for m in today if m.arrives == at):
                         files[mailbox.deliver(mail.data, mail.arrives)] = mail.file
                     step.clear()
+                    if invitees is not None and day == announce_on and at == rules.local_at(day, rules.reminder_hour):
+                        # ``inbox-agent announce``, run by the office that morning.
+                        campaign.announce(services, sleep=lambda s: clock.advance(timedelta(seconds=s)))
                     # The daemon's jobs, in its order: poll, due jobs, the digest.
                     report = poll_once(services)
                     run_due_jobs(services)
@@ -371,13 +396,15 @@ def simulate(
                 pending = [m for m in pending if rules.local_date(m.arrives) > day]
                 day += timedelta(days=1)
             attendees = [Attendee.from_dict(r) for r in store.all("attendees")]
+            reach = campaign.reach(store, rules, clock.now()) if invitees is not None else None
         finally:
             store.close()
 
     far = datetime.max.replace(tzinfo=timezone.utc)
     attendees.sort(key=lambda a: (a.history[0].at if a.history else far, a.email))
     entries = [_with_files(e, keys) for e in entries]
-    return SeasonResult(entries, attendees, rules, first_day, until, not_replayed, mailbox, sender)
+    return SeasonResult(entries, attendees, rules, first_day, until, not_replayed, mailbox, sender,
+                        reach)
 
 
 def _address_of(sender: str) -> str:
