@@ -10,6 +10,7 @@ What it promises the rest of the program:
 from __future__ import annotations
 
 import logging
+import re
 import ssl
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -223,9 +224,54 @@ class Mailbox:
                     self.client.unselect_folder()
         return bool(found)
 
+    def sent_message_ids(self, message_ids: Sequence[str]) -> set[str]:
+        """Which of ``message_ids`` are in the Sent folder already? One SEARCH for all of
+        them (an OR of HEADER criteria), then the Message-IDs of the hits are read back:
+        the outbox asks this before it sends anything, in chunks, cheaply."""
+        wanted = [m for m in dict.fromkeys(message_ids) if _searchable(m)]
+        if not wanted:
+            return set()
+        folder = self.settings.sent_folder
+        previous = self._selected
+        with _translated(f"SEARCH in {folder}"):
+            if not self.client.folder_exists(folder):
+                return set()
+            self.client.select_folder(folder, readonly=True)
+            try:
+                uids = self.client.search(_any_message_id(wanted))
+                got = self.client.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]) if uids else {}
+            finally:
+                if previous:
+                    self.client.select_folder(previous)
+                else:
+                    self.client.unselect_folder()
+        found = set()
+        for data in got.values():
+            for key, value in data.items():
+                if key.startswith(b"BODY[HEADER") and isinstance(value, bytes):
+                    found.update(m.decode("ascii", "replace") for m in _MSGID.findall(value))
+        return found & set(wanted)
+
     def folder_exists(self, folder: str) -> bool:
         with _translated(f"LIST {folder}"):
             return bool(self.client.folder_exists(folder))
+
+
+_MSGID = re.compile(rb"<[^<>\s]+>")
+
+
+def _searchable(message_id: str) -> bool:
+    # Our Message-IDs are plain ASCII; anything else is not looked up (and not found).
+    return message_id.isascii() and message_id.isprintable() and '"' not in message_id
+
+
+def _any_message_id(ids: Sequence[str]) -> list:
+    """SEARCH criteria matching any of ``ids``: a balanced tree of ORs, so even a long
+    list nests only a few levels deep."""
+    if len(ids) == 1:
+        return ["HEADER", "Message-ID", ids[0]]
+    half = len(ids) // 2
+    return ["OR", _any_message_id(ids[:half]), _any_message_id(ids[half:])]
 
 
 def _flag(value: bytes | str) -> str:

@@ -1,9 +1,11 @@
 """Planned mails -> complete messages -> SMTP, recorded before and after sending.
 
 The guarantee (DESIGN.md): a planned mail is stored *before* it is sent; once the SMTP
-server accepted it, a copy goes to the Sent folder and the entry is marked sent. An
-entry still "planned" at the start of a later poll may have been sent just before a
-crash: it is looked up in the Sent folder by its Message-ID before anything is re-sent.
+server accepted it, a copy goes to the Sent folder and the entry is marked sent. Nothing
+is sent whose Message-ID is in the Sent folder already: an entry still "planned" may
+have left just before a crash, and a store restored from an older copy plans the very
+same Message-IDs again (they are deterministic). The lookup is one IMAP SEARCH per
+chunk of mails about to go, not one per mail. RELIABILITY.md names the one window left.
 """
 
 from __future__ import annotations
@@ -42,6 +44,36 @@ class Sender(Protocol):
 class SentFolder(Protocol):
     def append_sent(self, data: bytes, when: datetime) -> None: ...
     def sent_contains(self, message_id: str) -> bool: ...
+    # Optional, for speed: which of these are there (``Mailbox`` has it; one SEARCH).
+    # def sent_message_ids(self, message_ids: Sequence[str]) -> set[str]: ...
+
+
+class _SentCheck:
+    """Is entry ``i`` of the entries about to be sent in the Sent folder already?
+
+    Looked up lazily, for the next ``CHUNK`` entries at once, and only when an entry is
+    really about to go (a bulk mail held back by its rate costs no lookup)."""
+
+    CHUNK = 50
+
+    def __init__(self, folder: SentFolder | None, entries: Sequence[Mapping[str, Any]]) -> None:
+        self.folder = folder
+        self.ids = [e["key"] for e in entries]
+        self.covered = 0  # entries [0, covered) have been looked up
+        self.found: set[str] = set()
+
+    def __call__(self, index: int) -> bool:
+        if self.folder is None:
+            return False
+        if index >= self.covered:
+            chunk = self.ids[index:index + self.CHUNK]
+            lookup = getattr(self.folder, "sent_message_ids", None)
+            if lookup is not None:
+                self.found |= set(lookup(chunk))
+            else:
+                self.found |= {m for m in chunk if self.folder.sent_contains(m)}
+            self.covered = index + len(chunk)
+        return self.ids[index] in self.found
 
 
 @dataclass(frozen=True)
@@ -117,10 +149,6 @@ class Outbox:
         self.policies = dict(policies)
         self.set_bulk(bulk_per_minute, unsubscribe_url)
         self._generated = {kind: tuple(items) for kind, items in (generated or {}).items()}
-        # Message-IDs this process recorded and has not tried to send yet: they cannot
-        # have left before (a crashed run would have left them in the store). Every
-        # other planned entry is looked up in the Sent folder before it is sent.
-        self._fresh: set[str] = set()
         self._files: dict[str, list[tuple[str, str, bytes]]] = {}
         for kind, paths in attachments.items():
             loaded = []
@@ -218,7 +246,6 @@ class Outbox:
                 "sent_at": None,
             },
         )
-        self._fresh.add(planned.message_id)
         return True
 
     # -- delivering ---------------------------------------------------------------
@@ -242,24 +269,22 @@ class Outbox:
         *,
         reconcile: Sequence[str] = (),
     ) -> DeliveryReport:
-        """Send every due planned entry. An entry this process did not record itself
-        (planned by an earlier run, or tried before: it may have left just before a
-        crash or a dropped connection) is first looked up in the Sent folder by its
-        Message-ID; ``reconcile`` names further Message-IDs to look up.
+        """Send every due planned entry whose Message-ID is not in ``sent_folder`` yet
+        (one found there is marked sent, not sent again). ``reconcile`` is no longer
+        needed (every entry is looked up) and is accepted for older callers.
 
         Each result is staged in the store; the caller commits once afterwards.
         """
         report = DeliveryReport()
-        check = set(reconcile)
-        for entry in self.pending(store, now):
+        due = self.pending(store, now)
+        in_sent = _SentCheck(sent_folder, due)
+        for index, entry in enumerate(due):
             mid = entry["key"]
             bulk = self.policy(entry["kind"]).bulk
             if bulk and self.next_bulk_slot(store, now) > now:
                 report.paced.append(mid)  # stays planned; goes when the rate allows
                 continue
-            unsure = mid in check or mid not in self._fresh
-            self._fresh.discard(mid)  # from now on it may have been sent
-            if unsure and sent_folder is not None and sent_folder.sent_contains(mid):
+            if in_sent(index):
                 store.put("outbox", {**entry, "status": SENT, "sent_at": now.isoformat(),
                                      "context": {}, "error": "found in the Sent folder"})
                 report.reconciled.append(mid)

@@ -17,7 +17,7 @@ from inbox_agent.clock import FixedClock
 from inbox_agent.config import load_config
 from inbox_agent.faults import ENV, parse
 from inbox_agent.pipeline import poll_once
-from trust_support import sink_ids, store_table
+from trust_support import Imap, sink_ids, store_table
 
 
 class Crash(BaseException):
@@ -130,3 +130,21 @@ def test_fault_spec_typos_are_errors_not_silence():
     with pytest.raises(ValueError, match="whole number"):
         parse("fetched:x")
     assert os.environ.get(ENV) is None  # the test process itself is never armed
+
+
+def test_the_sent_lookup_finds_exactly_the_replies_that_are_there(tmp_path, imap_account):
+    from inbox_agent.config import Imap as ImapSettings
+    from inbox_agent.mailbox import Mailbox
+
+    present = [f"<programme.{n:024x}@vsop.de>" for n in range(60)]
+    with Imap(imap_account) as imap:
+        imap.append_all([make_mail(message_id=mid) for mid in [*present, "<other@ex>"]], "Sent")
+    settings = ImapSettings(host=imap_account.host, port=imap_account.port, security="none",
+                    username=imap_account.username)
+    asked = present[::3] + [f"<programme.{n:024x}@vsop.de>" for n in range(60, 80)]
+    asked += ["<programme.1@vsop.de", 'x"y', "<ümlaut@x>"]  # nothing odd breaks the search
+    with Mailbox(settings, imap_account.password) as box:
+        box.select("INBOX")
+        assert box.sent_message_ids(asked) == set(present[::3])
+        assert box.sent_message_ids([]) == set()
+        assert box.uids_after(0) == []  # the INBOX is selected again afterwards
