@@ -253,9 +253,20 @@ def run(ctx: click.Context, dry_run: bool) -> None:
         if not (report.sent or report.deferred or report.failed):
             log.info("digest: none due now (daily at %s)", config.digest.time)
 
+    # Between polls the job waits for new mail in IMAP IDLE (watch.py) and polls the
+    # moment some arrives; it returns shortly before the next scheduled poll, and
+    # within a second of SIGTERM (the daemon sets ``stop``).
+    import threading
+
+    from .watch import Watcher
+
+    stop = threading.Event()
+    watcher = Watcher(open_mailbox=services.open_mailbox, folder=config.imap.folder,
+                      poll=turn("poll", poll_job), stop=stop, idle=config.imap.idle)
     try:
-        run_forever(turn("poll", poll_job), turn("reminders", lambda: run_due_jobs(services)),
-                    poll_seconds=config.schedule.poll_seconds,
+        run_forever(lambda: watcher.run(max(config.schedule.poll_seconds - 2, 1)),
+                    turn("reminders", lambda: run_due_jobs(services)),
+                    poll_seconds=config.schedule.poll_seconds, stop=stop,
                     digest=turn("digest", digest_job),
                     digest_at=config.digest.hour_minute, digest_timezone=config.event.timezone)
     finally:

@@ -64,6 +64,8 @@ class Imap(_Section):
     max_message_mb: Annotated[float, Field(gt=0)] = 25
     max_attempts: Annotated[int, Field(ge=1, le=100)] = 3
     timeout_seconds: Annotated[float, Field(gt=0)] = 60
+    # Wait for new mail in IMAP IDLE between polls, where the server offers it.
+    idle: bool = True
 
 
 class Smtp(_Section):

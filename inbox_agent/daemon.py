@@ -54,7 +54,9 @@ def run_forever(
     digest_timezone: str = "UTC",
 ) -> None:
     """Run ``poll`` every ``poll_seconds`` and ``due_jobs`` every ``due_jobs_seconds``
-    until SIGTERM/SIGINT (or ``stop`` is set, for tests). ``digest`` runs daily at
+    until SIGTERM/SIGINT or until ``stop`` is set. A signal sets ``stop``: a job that
+    waits (the poll job waits in IMAP IDLE) looks at it and returns within a second, and
+    the scheduler then stops after the running job. ``digest`` runs daily at
     ``digest_at`` (hour, minute in ``digest_timezone``) and once at start: it decides
     itself whether one is due, so a digest missed while the daemon was down goes out
     once when it is back."""
@@ -74,19 +76,23 @@ def run_forever(
                           CronTrigger(hour=hour, minute=minute, timezone=ZoneInfo(digest_timezone)),
                           id="digest", next_run_time=now)
 
+    stopping = stop if stop is not None else threading.Event()
+
     def shutdown(signum: int, _frame: object) -> None:
         log.info("received %s: stopping after the running job", signal.Signals(signum).name)
-        scheduler.shutdown(wait=True)
+        stopping.set()
 
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, shutdown)
         signal.signal(signal.SIGINT, shutdown)
-    if stop is not None:
-        def watch() -> None:
-            stop.wait()
-            scheduler.shutdown(wait=True)
 
-        threading.Thread(target=watch, daemon=True).start()
+    def watch() -> None:
+        # Not in the signal handler: shutdown(wait=True) waits for the running job,
+        # and the handler runs in the thread that has to keep the scheduler going.
+        stopping.wait()
+        scheduler.shutdown(wait=True)
+
+    threading.Thread(target=watch, daemon=True).start()
     log.info("inbox-agent running: polling every %s s; stop with Ctrl+C or SIGTERM", poll_seconds)
     scheduler.start()
     log.info("inbox-agent stopped")

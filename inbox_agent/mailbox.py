@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import logging
 import re
+import socket
 import ssl
+import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,6 +29,9 @@ from .errors import MailboxAuthError, MailboxError, PermanentError
 from .model import RawMessage
 
 log = logging.getLogger(__name__)
+
+# RFC 2177: a server may end an IDLE after 30 minutes; clients re-issue it before 29.
+IDLE_RENEW_SECONDS = 25 * 60
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,7 @@ class Mailbox:
         self._password = password
         self._client: IMAPClient | None = None
         self._selected: str | None = None
+        self.idle_renewals = 0  # how often IDLE was ended and begun again (for tests)
 
     # -- connection ---------------------------------------------------------------
 
@@ -224,6 +231,85 @@ class Mailbox:
                     self.client.unselect_folder()
         return bool(found)
 
+    # -- waiting for new mail: IMAP IDLE (RFC 2177) ----------------------------------
+
+    def supports_idle(self) -> bool:
+        """Does the server offer IDLE (new mail reported the moment it arrives)?"""
+        return "IDLE" in self.capabilities()
+
+    def watch(self, folder: str) -> None:
+        """Open ``folder`` read-only on this connection, to wait in it for new mail.
+        Mail arriving from now on is reported by ``wait_for_mail``, even if it came in
+        before the wait began: the caller watches first, then polls, then waits."""
+        with _translated(f"EXAMINE {folder}"):
+            self.client.select_folder(folder, readonly=True)
+        self._selected = None  # nothing to return to: this connection only watches
+
+    def wait_for_mail(self, seconds: float, *, stop: threading.Event | None = None,
+                      renew_seconds: float = IDLE_RENEW_SECONDS, tick: float = 1.0) -> bool:
+        """Wait in IDLE until the server reports new mail in the watched folder (True),
+        or ``seconds`` have passed or ``stop`` is set (False). IDLE is ended and begun
+        again every ``renew_seconds``: servers may drop an IDLE after 30 minutes.
+        ``stop`` is looked at every ``tick`` seconds, so a daemon stops promptly.
+        A broken connection raises ``MailboxError`` (the caller falls back to polling)."""
+        clock = time.monotonic
+        deadline = clock() + seconds
+        with _translated("IDLE"):
+            # A server reports in IDLE what happens from then on; mail that came in
+            # since the folder was opened (during the poll) it reports on a NOOP...
+            _, responses = self.client.noop()
+            if _has_new_mail(responses):
+                return True
+            # ...and whatever slips in between the NOOP and the IDLE it reports when the
+            # IDLE ends: so the first IDLE ends after one tick, the later ones are long.
+            period = min(tick, renew_seconds)
+            while True:
+                self.client.idle()
+                renew_at = min(clock() + period, deadline)
+                period = renew_seconds
+                try:
+                    new_mail = self._idle_until(renew_at, stop, tick)
+                except BaseException:
+                    self._abandon_idle()
+                    raise
+                _, responses = self.client.idle_done()
+                if new_mail or _has_new_mail(responses):
+                    return True
+                if clock() >= deadline or (stop is not None and stop.is_set()):
+                    return False
+                self.idle_renewals += 1
+
+    def _idle_until(self, until: float, stop: threading.Event | None, tick: float) -> bool:
+        while True:
+            left = until - time.monotonic()
+            if left <= 0 or (stop is not None and stop.is_set()):
+                return False
+            wait = min(tick, left)
+            started = time.monotonic()
+            responses = self.client.idle_check(timeout=wait)
+            if _has_new_mail(responses):
+                return True
+            if not responses and time.monotonic() - started < wait / 2 and self._closed_by_peer():
+                # imapclient's idle_check swallows EOF and resets: it returns nothing, at
+                # once, again and again. Say what it is.
+                raise EOFError("the server closed the connection")
+
+    def _closed_by_peer(self) -> bool:
+        sock = self.client.socket()
+        try:
+            return sock.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b""
+        except BlockingIOError:
+            return False
+        except OSError:
+            return True
+
+    def _abandon_idle(self) -> None:
+        # The connection is unusable now (or the wait was interrupted): do not try a
+        # DONE on it, just drop it; close() then has nothing left to say goodbye to.
+        client, self._client = self._client, None
+        if client is not None:
+            _quietly_close(client)
+
     def sent_message_ids(self, message_ids: Sequence[str]) -> set[str]:
         """Which of ``message_ids`` are in the Sent folder already? One SEARCH for all of
         them (an OR of HEADER criteria), then the Message-IDs of the hits are read back:
@@ -272,6 +358,12 @@ def _any_message_id(ids: Sequence[str]) -> list:
         return ["HEADER", "Message-ID", ids[0]]
     half = len(ids) // 2
     return ["OR", _any_message_id(ids[:half]), _any_message_id(ids[half:])]
+
+
+def _has_new_mail(responses: Sequence[tuple]) -> bool:
+    # "* 12 EXISTS": the folder has grown. FETCH (flag changes, e.g. our own keyword set
+    # by the poll) and "* OK Still here" keep-alives are not new mail.
+    return any(len(r) >= 2 and r[1] == b"EXISTS" for r in responses)
 
 
 def _flag(value: bytes | str) -> str:
