@@ -441,6 +441,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="run the first poll in this process, under cProfile or with a "
                              "stopwatch per stage, instead of the command (no RSS figure)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--keep", type=Path, metavar="DIR",
+                        help="keep configs and stores in DIR (default: a temporary folder)")
     args = parser.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
 
@@ -451,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
     latency = None
     with tempfile.TemporaryDirectory(prefix="inbox-agent-bench-") as tmp, \
             Dovecot() as dovecot, SmtpSink() as sink:
-        workdir = Path(tmp)
+        workdir = args.keep or Path(tmp)
         for n in sizes:
             results.append(bench_size(dovecot, sink, n, workdir=workdir, seed=args.seed,
                                       batch_size=args.batch_size, profile=args.profile,

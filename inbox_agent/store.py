@@ -1,5 +1,5 @@
 """The durable state: attendees, handled mails, the outbox. The only module that
-imports tinydb and filelock.
+imports tinydb, filelock and orjson.
 
 Why it looks like this:
 - TinyDB is the record store, held in memory between commits (``_Memory`` storage).
@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import filelock
+import orjson
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
@@ -283,7 +284,8 @@ class Store:
             raise ValueError(f"a {table} record needs a string 'key'")
         # Round-trip through JSON now, so a value that cannot be stored fails here, at
         # the caller, and not later in commit() where the whole batch would be lost.
-        self._staged[table][key] = json.loads(json.dumps(dict(record)))
+        # (No NaN or Infinity: they are not JSON, and the file could not be read back.)
+        self._staged[table][key] = json.loads(json.dumps(dict(record), allow_nan=False))
 
     def put_many(self, table: str, records: Iterable[Mapping[str, Any]]) -> None:
         for record in records:
@@ -310,7 +312,7 @@ class Store:
             self._apply(name, staged)
         self._staged = {t: {} for t in TABLES}
         if self.persist:
-            self._line = journal.encode(changes)
+            self._line = orjson.dumps(changes) + b"\n"
             try:
                 self._write()
             except StoreError:
@@ -388,7 +390,10 @@ class Store:
             return {"_format": {"1": {"key": "version", "version": FORMAT_VERSION}}}
         try:
             raw = self.path.read_bytes()
-            data = json.loads(raw)
+            # orjson parses the UTF-8 bytes directly: the standard library first decodes
+            # them into a str as large as the file (up to 4 bytes a character), which
+            # nearly doubled the peak memory of loading a large store (BENCHMARKS.md).
+            data = orjson.loads(raw)
             if not isinstance(data, dict):
                 raise ValueError("the top level is not a JSON object")
         except (ValueError, UnicodeDecodeError) as exc:
@@ -418,7 +423,7 @@ class Store:
         self._snapshot_size = self.path.stat().st_size
         generation = (data.get("_format", {}).get("1") or {}).get("journal")
         try:
-            contents = journal.read(self._journal_path(), generation)
+            contents = journal.read(self._journal_path(), generation, loads=orjson.loads)
         except journal.JournalDamaged as exc:
             raise StoreError(
                 f"the store journal {self._journal_path()} is damaged and was not touched "
@@ -473,8 +478,8 @@ class Store:
             self._remove_stale_temp_files()
             fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=folder)
             try:
-                # json.dumps, not json.dump: only the one-shot encoder is the fast C one.
-                text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+                # Bytes straight away (no str of the whole store in between), and fast.
+                text = orjson.dumps(data)
                 # mkstemp creates the file 0600: attendees' data is readable by its owner only.
                 with os.fdopen(fd, "wb") as out:
                     out.write(text)
