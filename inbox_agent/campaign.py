@@ -23,7 +23,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,7 +47,7 @@ from .invitees import (
     read_csv,
     standings,
 )
-from .model import Intent, Mail, PlannedMail, Verdict
+from .model import Intent, Mail, Verdict
 from .optouts import TABLE as OPTOUTS, is_opted_out, is_unsubscribe_subject, opted_out_keys, record_optout
 from .outbox import PLANNED, DeliveryReport
 from .registrations import Decision, EventRules, HumanTask
