@@ -136,6 +136,8 @@ def _header_key(name: str) -> str:
 
 def _fold(text: str) -> str:
     text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -512,12 +514,17 @@ def propose_matches(
     attendee_emails = {a["email"] for a in attendee_list}
     claimed = {(inv.get("match") or {}).get("attendee") for inv in invitee_list
                if (inv.get("match") or {}).get("status") in ("proposed", "confirmed")}
-    candidates = [a for a in attendee_list if a["email"] not in listed and a["email"] not in claimed]
+    # Indexed by the name's words: one look-up per invitee, not a comparison with everyone.
+    candidates: dict[frozenset[str], list[Mapping[str, Any]]] = {}
+    for a in attendee_list:
+        tokens = name_tokens(a.get("name") or "")
+        if len(tokens) >= 2 and a["email"] not in listed and a["email"] not in claimed:
+            candidates.setdefault(tokens, []).append(a)
     found: dict[str, list[tuple[str, str]]] = {}
     for inv in invitee_list:
         if inv["email"] in attendee_emails or inv.get("match"):
             continue  # pre-registered under this address, or decided before (also "rejected")
-        for att in candidates:
+        for att in candidates.get(name_tokens(inv.get("name") or ""), ()):
             reason = same_person(inv, att)
             if reason:
                 found.setdefault(inv["email"], []).append((att["email"], reason))
