@@ -334,10 +334,13 @@ class Outbox:
         return self.policies.get(kind, KindPolicy())
 
     def set_bulk(self, per_minute: float, unsubscribe_url: str = "") -> None:
-        """The rate of bulk mails and the one-click opt-out URL (``[announce]``)."""
-        self.bulk_interval = timedelta(seconds=60 / per_minute)
-        # A first burst of up to a minute's worth, then one per interval (GCRA).
-        self.bulk_burst = max(timedelta(seconds=60) - self.bulk_interval, timedelta(0))
+        """The rate of bulk mails and the one-click opt-out URL (``[announce]``).
+
+        At most ``per_minute`` bulk mails in any 60 seconds (a sliding window, which is
+        how providers count): 20 a minute may leave at once, then the next ones once the
+        first are a minute old. Below one a minute: one per ``60 / per_minute`` seconds."""
+        self.bulk_limit = max(int(per_minute), 1)
+        self.bulk_window = timedelta(seconds=60 * self.bulk_limit / per_minute)
         self.unsubscribe_url = unsubscribe_url
 
     def list_unsubscribe(self, recipient: str) -> str:
@@ -353,18 +356,21 @@ class Outbox:
     def next_bulk_slot(self, store: Store, now: datetime) -> datetime:
         """When the rate limit lets the next bulk mail go (``now`` if at once).
 
-        A generic cell rate algorithm: the store keeps one time (``meta`` record
+        The store keeps the times of the bulk mails of the last window (``meta`` record
         ``bulk_pace``), so the rate holds across runs, processes and restarts."""
-        record = store.get("meta", _PACE_KEY)
-        if record is None:
+        recent = self._recent_bulk(store, now)
+        if len(recent) < self.bulk_limit:
             return now
-        slot = datetime.fromisoformat(record["tat"]) - self.bulk_burst
-        return max(slot, now)
+        return max(recent[-self.bulk_limit] + self.bulk_window, now)
+
+    def _recent_bulk(self, store: Store, now: datetime) -> list[datetime]:
+        record = store.get("meta", _PACE_KEY) or {}
+        times = sorted(datetime.fromisoformat(t) for t in record.get("sent", ()))
+        return [t for t in times if t > now - self.bulk_window]
 
     def _take_bulk_slot(self, store: Store, now: datetime) -> None:
-        record = store.get("meta", _PACE_KEY)
-        tat = datetime.fromisoformat(record["tat"]) if record else now
-        store.put("meta", {"key": _PACE_KEY, "tat": (max(tat, now) + self.bulk_interval).isoformat()})
+        recent = self._recent_bulk(store, now)[-(self.bulk_limit - 1):] if self.bulk_limit > 1 else []
+        store.put("meta", {"key": _PACE_KEY, "sent": [t.isoformat() for t in (*recent, now)]})
 
 
 def _planned_from(entry: Mapping[str, Any]) -> PlannedMail:

@@ -98,16 +98,29 @@ def test_no_bulk_mail_to_an_opted_out_address_recorded_or_sent(tmp_path):
 
 
 def test_bulk_mail_leaves_at_the_configured_rate_across_calls(tmp_path):
-    outbox = make_outbox(bulk_per_minute=6)  # a burst of 6, then one every 10 s
+    outbox = make_outbox(bulk_per_minute=6)  # at most 6 in any 60 seconds
     store = Store(tmp_path / "s.json", lock=False, persist=False).open()
-    for n in range(10):
+    for n in range(14):
         outbox.record(store, announcement(f"p{n}@x.example"), "announce", NOW)
     sender = Recorder()
     first = outbox.deliver(store, sender, None, NOW)
-    assert len(first.sent) == 6 and len(first.paced) == 4
-    assert outbox.next_bulk_slot(store, NOW) == NOW + timedelta(seconds=10)
-    assert outbox.deliver(store, sender, None, NOW + timedelta(seconds=5)).sent == []
-    later = outbox.deliver(store, sender, None, NOW + timedelta(seconds=10))
-    assert len(later.sent) == 1
-    rest = outbox.deliver(store, sender, None, NOW + timedelta(minutes=5))
-    assert len(rest.sent) == 3 and len(sender.sent) == 10
+    assert len(first.sent) == 6 and len(first.paced) == 8
+    assert outbox.next_bulk_slot(store, NOW) == NOW + timedelta(seconds=60)
+    assert outbox.deliver(store, sender, None, NOW + timedelta(seconds=59)).sent == []
+    later = outbox.deliver(store, sender, None, NOW + timedelta(seconds=60))
+    assert len(later.sent) == 6
+    # the window slides: never more than 6 in any 60 s, also across calls
+    assert outbox.deliver(store, sender, None, NOW + timedelta(seconds=100)).sent == []
+    rest = outbox.deliver(store, sender, None, NOW + timedelta(seconds=120))
+    assert len(rest.sent) == 2 and len(sender.sent) == 14
+
+
+def test_a_rate_below_one_a_minute(tmp_path):
+    outbox = make_outbox(bulk_per_minute=0.5)  # one every two minutes
+    store = Store(tmp_path / "s.json", lock=False, persist=False).open()
+    for n in range(2):
+        outbox.record(store, announcement(f"p{n}@x.example"), "announce", NOW)
+    sender = Recorder()
+    assert len(outbox.deliver(store, sender, None, NOW).sent) == 1
+    assert outbox.next_bulk_slot(store, NOW) == NOW + timedelta(minutes=2)
+    assert len(outbox.deliver(store, sender, None, NOW + timedelta(minutes=2)).sent) == 1
