@@ -185,8 +185,8 @@ class Announce(_Section):
     """The announcement to the invitees (``inbox-agent announce``) and the reminders
     before the pre-registration deadline: how fast they go out, and how to opt out."""
 
-    # Bulk mails (announcement, invitation reminders) leave at most this many per
-    # minute, after a first burst of as many: ask your provider what it accepts.
+    # Bulk mails (announcement, invitation reminders): at most this many in any 60
+    # seconds (as providers count them); ask your provider what it accepts.
     per_minute: Annotated[float, Field(gt=0, le=6000)] = 20
     # RFC 8058 one-click opt-out: an https:// address that records an opt-out when it
     # receives a POST; "{email}" in it is replaced by the reader's address (URL-encoded).
