@@ -261,7 +261,19 @@ def test_a_form_sent_from_another_address_finds_the_record_by_the_address_in_the
     o.mail("sekretariat@stadt.de", REG, berlin(2025, 5, 2), **FORM, email="Anna@Privat.de")
     assert list(o.attendees) == ["anna@privat.de"]
     assert o.state("anna@privat.de") == State.REGISTERED
-    assert o.sent[-1][1].to.email == "sekretariat@stadt.de"  # the reply goes to who wrote
+    assert o.sent[-1][1].to.email == "anna@privat.de"  # the confirmation goes to the attendee
+
+
+def test_a_colleague_registered_on_behalf_gets_her_own_record_not_the_writer():
+    o = office()
+    o.mail("sekretariat@stadt.de", PRE, EARLY, email="anna.schmidt@stadt.de", name="Anna Schmidt")
+    assert list(o.attendees) == ["anna.schmidt@stadt.de"]
+    assert o.attendees["anna.schmidt@stadt.de"].name == "Anna Schmidt"
+    assert o.sent[-1][1].to.email == "anna.schmidt@stadt.de"
+    # the secretary's own pre-registration later is a record of its own
+    o.mail("sekretariat@stadt.de", PRE, berlin(2025, 5, 3), name="Sabine Sekretariat")
+    assert sorted(o.attendees) == ["anna.schmidt@stadt.de", "sekretariat@stadt.de"]
+    assert o.attendees["anna.schmidt@stadt.de"].name == "Anna Schmidt"
 
 
 # --- late mails, under each policy ---------------------------------------------------

@@ -43,7 +43,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from ..model import Fields, Intent, Verdict
+from ..model import Address, Fields, Intent, Verdict
 from .attendee import Attendee, State
 from .batch import Batch
 from .decision import Decision, InboundRef
@@ -70,6 +70,14 @@ class _Mail:
     def fields(self) -> Fields:
         return self.verdict.fields
 
+    def _recipient(self, attendee: Attendee) -> Address:
+        """Who wrote (Reply-To first) — unless they wrote for a colleague: the
+        programme, form and confirmation then go to the attendee."""
+        writer = self.inbound.reply_to
+        if attendee.email and attendee.email != writer.key and attendee.email != self.inbound.sender.key:
+            return Address(attendee.email, attendee.display_name() if attendee.name else "")
+        return writer
+
     def reply(self, kind: str, attendee: Attendee, **context: object) -> None:
         if not self.verdict.auto_reply:
             why = self.verdict.suppressed_because or "automatic replies are not allowed for this mail"
@@ -80,7 +88,7 @@ class _Mail:
             attendee,
             f"{self.inbound.key}|{kind}",
             inbound=self.inbound,
-            to=self.inbound.reply_to,
+            to=self._recipient(attendee),
             language=self.verdict.language,
             **context,
         )
@@ -437,13 +445,14 @@ def _enter(
 
 
 def _address(inbound: InboundRef, fields: Fields) -> str:
-    """The key of a new record: who wrote, else the address the form gives."""
-    return inbound.sender.key or (fields.email or "").strip().lower()
+    """The key of a new record: the attendee's address as the mail gives it (a form,
+    Reply-To, or a colleague registered on someone's behalf), else who wrote."""
+    return (fields.email or "").strip().lower() or inbound.reply_to.key or inbound.sender.key
 
 
 def _find(b: Batch, inbound: InboundRef, fields: Fields) -> Attendee | None:
     """The record this mail is about: by sender, then Reply-To, then the form's address."""
-    for key in (inbound.sender.key, inbound.reply_to.key, (fields.email or "").strip().lower()):
+    for key in ((fields.email or "").strip().lower(), inbound.reply_to.key, inbound.sender.key):
         found = b.get(key) if key else None
         if found is not None:
             return found
