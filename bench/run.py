@@ -85,6 +85,7 @@ class SizeResult:
 class LatencyResult:
     mode: str
     samples_s: list[float] = field(default_factory=list)
+    arrived: list[str] = field(default_factory=list)  # wall-clock time of each APPEND
 
     @property
     def median(self) -> float:
@@ -165,7 +166,7 @@ def write_config(folder: Path, dovecot: Dovecot, sink: SmtpSink, user: str, *,
                         smtp_port=sink.port, store_path=folder / "store.json",
                         today=date.today(), password_env=PASSWORD_ENV,
                         capacity=1_000_000, batch_size=batch_size)
-    if extra_imap:
+    if extra_imap and extra_imap.split("=")[0].strip() + " =" not in text:
         text = text.replace("[imap]\n", "[imap]\n" + extra_imap.rstrip() + "\n", 1)
     path = folder / "config.toml"
     path.write_text(text, encoding="utf-8")
@@ -341,6 +342,7 @@ def bench_latency(dovecot: Dovecot, sink: SmtpSink, count: int, *, workdir: Path
             time.sleep(rng.uniform(0.0, max_gap))
             append_one(dovecot, user, sample.data)
             arrived = time.perf_counter()
+            result.arrived.append(datetime.now(timezone.utc).isoformat(timespec="milliseconds"))
             sink.wait_for(i, timeout=60 + 2 * poll_seconds)
             result.samples_s.append(time.perf_counter() - arrived)
     finally:
@@ -433,8 +435,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="mails for the latency measurement, 0 to skip (default: 50)")
     parser.add_argument("--max-gap", type=float, default=4.0,
                         help="longest random pause between latency mails, seconds")
-    parser.add_argument("--poll-seconds", type=int, default=10,
-                        help="[schedule] poll_seconds of the latency daemon (default 10)")
+    parser.add_argument("--poll-seconds", type=int, default=120,
+                        help="[schedule] poll_seconds of the latency daemon (default 120, as "
+                             "in config.toml: the replies then come from IDLE alone)")
     parser.add_argument("--batch-size", type=int, default=50, help="[imap] batch_size")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--profile", choices=("cprofile", "stages"), default="",
@@ -471,6 +474,7 @@ def main(argv: list[str] | None = None) -> int:
                        "ms_per_mail": r.ms_per_mail} for r in results],
             "latency": None if latency is None else {
                 "mode": latency.mode, "samples_s": latency.samples_s,
+                "arrived": latency.arrived,
                 "median_s": latency.median, "p95_s": latency.p95},
         }
         args.json.write_text(json.dumps(payload, indent=2), encoding="utf-8")
