@@ -77,6 +77,7 @@ def bootstrap(config: Config, *, dry_run: bool = False, clock: Clock | None = No
                     generated={"confirmation": [calendar],
                                "digest": digest_attachments(event, lambda: wired["store"])})
     outbox.set_bulk(config.announce.per_minute, config.announce.unsubscribe_url)
+    outbox.limits = config.limits
     if store is None:
         store = Store(config.storage.path, lock=not dry_run, persist=not dry_run).open()
     wired["store"] = store

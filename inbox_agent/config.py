@@ -204,6 +204,18 @@ class Announce(_Section):
         return value
 
 
+class Limits(_Section):
+    """Automatic answers to mail, so a forged sender cannot turn the office into a mail
+    bomb aimed at a third party (``limits.py``)."""
+
+    # At most this many automatic answers to one address within per_address_hours; more
+    # are not sent but kept for the office (the digest lists them).
+    replies_per_address: Annotated[int, Field(ge=1, le=1000)] = 5
+    per_address_hours: Annotated[float, Field(gt=0, le=24 * 31)] = 24
+    # At most this many automatic answers an hour in all; more wait for the next hour.
+    replies_per_hour: Annotated[int, Field(ge=1, le=100_000)] = 200
+
+
 class Config(_Section):
     office: Office
     imap: Imap
@@ -219,6 +231,7 @@ class Config(_Section):
     digest: Digest = Digest()
     notify: Notify = Notify()
     announce: Announce = Announce()
+    limits: Limits = Limits()
     source: Path = Path("config.toml")  # set by load_config, not read from the file
 
     def imap_password(self) -> str:

@@ -38,8 +38,11 @@ def local_config(
     capacity: int = 60,
     batch_size: int = 50,
     max_message_mb: float = 25,
+    replies_per_address: int = 5,
+    replies_per_hour: int = 100_000,
 ) -> str:
-    """config.toml text for servers on this machine (no TLS), event dates ahead of today."""
+    """config.toml text for servers on this machine (no TLS), event dates ahead of today.
+    The hourly cap on answers is lifted: tests and benchmarks send bursts on purpose."""
     today = today or date.today()
     t = lambda days: (today + timedelta(days=days)).isoformat()  # noqa: E731
     return f"""# Generated for a local run against servers on 127.0.0.1 (no TLS).
@@ -96,6 +99,10 @@ registration = {t(60)}
 [payment]
 account_holder = "VSOP e.V."
 iban = "DE02 1203 0000 0000 2020 51"
+
+[limits]
+replies_per_address = {replies_per_address}
+replies_per_hour = {replies_per_hour}
 """
 
 

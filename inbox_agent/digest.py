@@ -70,6 +70,8 @@ TASK_DE: dict[str, str] = {
     "no_address": "Mail ohne Absenderadresse",
     "failure": "Mail konnte nicht verarbeitet werden",
     "send_failed": "Mail konnte nicht zugestellt werden",
+    "reply_limit": "Automatische Antwort zurückgehalten (Obergrenze je Adresse)",
+    "reply_cap": "Stündliche Obergrenze für automatische Antworten erreicht",
     "unclear": "unklar",
     "unknown_bounce": "Unzustellbar (Adresse nicht auf der Liste)",
     "invitee_match": "Voranmeldung von anderer Adresse zuordnen",
@@ -381,7 +383,8 @@ def _mail_line(m: Mapping[str, Any], outbox: Mapping[str, Mapping[str, Any]]) ->
             continue
         label = KIND_DE.get(entry.get("kind", ""), entry.get("kind", ""))
         status = {"sent": "gesendet", "failed": "NICHT zugestellt",
-                  "planned": "wird gesendet"}.get(entry.get("status", ""), entry.get("status", ""))
+                  "planned": "wird gesendet",
+                  "suppressed": "zurückgehalten"}.get(entry.get("status", ""), entry.get("status", ""))
         done.append(f"Antwort „{label}“ an {entry.get('to', '')} ({status})")
     if done:
         action = "; ".join(done)

@@ -24,6 +24,7 @@ from urllib.parse import quote
 
 from .config import Office
 from .errors import ConfigError, SendError, SendRefused
+from . import limits
 from .faults import point
 from .model import Address, OutgoingMessage, PlannedMail
 from .optouts import UNSUBSCRIBE_SUBJECT, is_opted_out
@@ -116,7 +117,7 @@ KIND_POLICIES: Mapping[str, KindPolicy] = {
     "announcement": KindPolicy(bulk=True),
     "invitation_reminder": KindPolicy(bulk=True),
 }
-SUPPRESSED = "suppressed"  # an outbox status: withheld (the recipient opted out)
+SUPPRESSED = "suppressed"  # an outbox status: withheld (opted out, or [limits])
 _PACE_KEY = "bulk_pace"  # meta record: when the rate limit lets the next bulk mail go
 
 
@@ -148,6 +149,8 @@ class Outbox:
         self.base_context = dict(base_context)
         self.policies = dict(policies)
         self.set_bulk(bulk_per_minute, unsubscribe_url)
+        # [limits]: answers to mail per address and per hour (limits.py); None: no limits.
+        self.limits: limits.LimitSettings | None = None
         self._generated = {kind: tuple(items) for kind, items in (generated or {}).items()}
         self._files: dict[str, list[tuple[str, str, bytes]]] = {}
         for kind, paths in attachments.items():
@@ -218,13 +221,30 @@ class Outbox:
 
     # -- recording ----------------------------------------------------------------
 
-    def record(self, store: Store, planned: PlannedMail, cause: str, now: datetime) -> bool:
+    def record(self, store: Store, planned: PlannedMail, cause: str, now: datetime, *,
+               answers_mail: bool = False) -> bool:
         """Stage ``planned`` in the store. False if the same Message-ID exists already,
-        or if it is a bulk mail to an address that opted out."""
+        if it is a bulk mail to an address that opted out, or if it answers a mail
+        (``answers_mail``) and that address had its share of automatic answers
+        (``[limits]``): then it is staged as ``suppressed``, with a task for the office."""
         if store.get("outbox", planned.message_id) is not None:
             return False
         if self.policy(planned.kind).bulk and is_opted_out(store, planned.to.email):
             return False
+        limited = answers_mail and self.limits is not None and not self.policy(planned.kind).bulk
+        withheld = None
+        if limited:
+            withheld = limits.over_address_limit(store, planned.to.email, now, self.limits)
+            if withheld is None:
+                limits.count_planned(store, planned.to.email, now, self.limits)
+            else:
+                log.warning("not answering %s automatically (%s): more than %s answers in "
+                            "%s h; the office is told", planned.to.email, planned.kind,
+                            self.limits.replies_per_address, self.limits.per_address_hours)
+                store.put("meta", {
+                    "key": f"task:{cause}:reply_limit:{planned.to.email}", "kind": "task",
+                    "task": "reply_limit", "email": planned.to.email, "cause": cause,
+                    "summary": withheld, "at": now.isoformat(), "done": False})
         store.put(
             "outbox",
             {
@@ -238,15 +258,16 @@ class Outbox:
                 "subject_hint": planned.subject_hint,
                 "context": dict(planned.context),
                 "cause": cause,
-                "status": PLANNED,
+                "status": PLANNED if withheld is None else SUPPRESSED,
                 "attempts": 0,
                 "created_at": now.isoformat(),
                 "next_try": None,
-                "error": None,
+                "error": withheld,
                 "sent_at": None,
+                "limited": limited,  # counts against [limits] replies_per_hour
             },
         )
-        return True
+        return withheld is None
 
     # -- delivering ---------------------------------------------------------------
 
@@ -278,6 +299,7 @@ class Outbox:
         report = DeliveryReport()
         due = self.pending(store, now)
         in_sent = _SentCheck(sent_folder, due)
+        capped: list[str] = []
         for index, entry in enumerate(due):
             mid = entry["key"]
             bulk = self.policy(entry["kind"]).bulk
@@ -294,6 +316,15 @@ class Outbox:
                                      "error": "not sent: the recipient opted out meanwhile"})
                 report.suppressed.append(mid)
                 continue
+            if entry.get("limited") and self.limits is not None:
+                slot = limits.next_send_slot(store, now, self.limits)
+                if slot is not None:  # the hourly cap: it waits, planned, for its turn
+                    why = (f"wartet: mehr als {self.limits.replies_per_hour} automatische "
+                           f"Antworten in einer Stunde ([limits] replies_per_hour)")
+                    store.put("outbox", {**entry, "next_try": slot.isoformat(), "error": why})
+                    report.deferred.append((mid, why))
+                    capped.append(mid)
+                    continue
             if bulk:
                 self._take_bulk_slot(store, now)
             message = self.compose(_planned_from(entry), now)
@@ -324,7 +355,15 @@ class Outbox:
             store.put("outbox", {**entry, "status": SENT, "sent_at": now.isoformat(),
                                  "attempts": entry["attempts"] + 1, "error": None,
                                  "context": {}, "smtp_answer": answer[:200]})
+            if entry.get("limited") and self.limits is not None:
+                limits.count_sent(store, now, self.limits)
             report.sent.append(message)
+        if capped and self.limits is not None:
+            until = limits.next_send_slot(store, now, self.limits) or now
+            log.warning("%s automatic answer(s) wait: more than %s in an hour ([limits] "
+                        "replies_per_hour); they go from %s", len(capped),
+                        self.limits.replies_per_hour, until.isoformat(timespec="minutes"))
+            limits.cap_task(store, now, len(capped), until, self.limits)
         return report
 
 

@@ -203,7 +203,7 @@ def _handle_one(services: Services, raw: RawMessage, attendees: dict[str, Attend
         decision, invitee_effects = campaign.on_mail(services, mail, verdict, decision, attendees, now)
     except Exception as exc:  # the error boundary: record, keep the mail, go on
         return _record_failure(services, raw, mail, exc, failure_key)
-    _stage_decision(services, decision, cause=mail.key, now=now)
+    _stage_decision(services, decision, cause=mail.key, now=now, answers_mail=True)
     campaign.stage(store, invitee_effects)
     for attendee in decision.attendees:
         attendees[attendee.email] = attendee
@@ -236,14 +236,15 @@ def _handle_one(services: Services, raw: RawMessage, attendees: dict[str, Attend
                    "; ".join(h.rule for h in verdict.rule_hits))
 
 
-def _stage_decision(services: Services, decision: Decision, cause: str, now: datetime) -> None:
+def _stage_decision(services: Services, decision: Decision, cause: str, now: datetime,
+                    answers_mail: bool = False) -> None:
     store = services.store
     if services.observe is not None:
         services.observe(decision)
     for attendee in decision.attendees:
         store.put("attendees", {"key": attendee.email, **attendee.to_dict()})
     for planned in decision.planned:
-        services.outbox.record(store, planned, cause=cause, now=now)
+        services.outbox.record(store, planned, cause=cause, now=now, answers_mail=answers_mail)
     for task in decision.needs_human:
         store.put("meta", {"key": f"task:{cause}:{task.kind}:{task.email}",
                            "kind": "task", "task": task.kind, "email": task.email,

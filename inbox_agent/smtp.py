@@ -22,6 +22,13 @@ from .model import OutgoingMessage
 log = logging.getLogger(__name__)
 
 
+def _unverified(settings: Smtp, exc: ssl.SSLCertVerificationError) -> PermanentError:
+    return PermanentError(
+        f"the SMTP server's TLS certificate could not be verified ({exc.verify_message}); "
+        f"check [smtp] host ({settings.host}), or install the server's CA certificate"
+    )
+
+
 class SmtpSender:
     def __init__(self, settings: Smtp, password: str | None) -> None:
         self.settings = settings
@@ -63,11 +70,14 @@ class SmtpSender:
             ) from None
         except ssl.SSLCertVerificationError as exc:
             self._drop(client)
-            raise PermanentError(
-                f"the SMTP server's TLS certificate could not be verified ({exc.verify_message})"
-            ) from None
+            raise _unverified(s, exc) from None
         except (aiosmtplib.SMTPException, OSError) as exc:
             self._drop(client)
+            # aiosmtplib wraps a refused certificate in SMTPConnectError: that is no
+            # passing trouble to retry, but a server we must not talk to.
+            cause = exc.__cause__ or exc.__context__
+            if isinstance(cause, ssl.SSLCertVerificationError):
+                raise _unverified(s, cause) from None
             raise SendError(f"cannot connect to the SMTP server {s.host}:{s.port}: {exc}") from None
         self._client = client
 
