@@ -21,6 +21,9 @@ STAGES: tuple[tuple[str, str, str], ...] = (
     ("inbox_agent.mailbox", "Mailbox.sizes", "IMAP sizes"),
     ("inbox_agent.mailbox", "Mailbox.append_sent", "IMAP append to Sent"),
     ("inbox_agent.mailbox", "Mailbox.mark_done", "IMAP keyword"),
+    ("inbox_agent.mailbox", "Mailbox.sent_message_ids", "IMAP Sent check"),
+    ("inbox_agent.outbox", "limits.next_send_slot", "hourly cap check"),
+    ("inbox_agent.outbox", "limits.count_sent", "hourly cap count"),
     ("inbox_agent.pipeline", "parse_bytes", "parse"),
     ("inbox_agent.pipeline", "classify", "classify"),
     ("inbox_agent.pipeline", "decide_mail", "decide"),
@@ -43,8 +46,10 @@ def _stopwatches(totals: dict[str, list[float]]) -> Iterator[None]:
         owner: Any = importlib.import_module(module_name)
         *parents, name = attr_path.split(".")
         for parent in parents:
-            owner = getattr(owner, parent)
-        original = getattr(owner, name)
+            owner = getattr(owner, parent, None)
+        original = getattr(owner, name, None)
+        if original is None:
+            continue  # not in this version of inbox-agent
 
         def wrap(fn: Callable[..., Any], label: str = label) -> Callable[..., Any]:
             @functools.wraps(fn)
