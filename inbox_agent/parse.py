@@ -38,6 +38,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # a hostile one should not cost memory in every later stage.
 _MAX_HEADER = 4096
 _MAX_HEADERS = 500
+# What we accept as an address to answer: local@domain.tld, nothing that could confuse
+# an SMTP envelope (no spaces, brackets, quotes, commas or a second "@").
+_ADDR_SPEC = re.compile(r"^[^\s<>()\[\],;:\\\"@]+@[^\s<>()\[\],;:\\\"@]+\.[^\s<>()\[\],;:\\\"@.]+$")
+_BRACKETED = re.compile(r"<([^<>\s]+)>")
 
 
 def parse_bytes(data: bytes, received_at: datetime | None = None) -> Mail:
@@ -147,8 +151,15 @@ def _addresses(msg, header: str) -> tuple[Address, ...]:
     out = []
     for name, email in getaddresses(values):
         email = _clean(email)
-        if "@" in email:
-            out.append(Address(email=email, name=_clean(_decode(name)) if "=?" in name else _clean(name)))
+        if not _ADDR_SPEC.match(email):
+            # A lenient parser hands back fragments of hostile or broken headers
+            # ('"unclosed <a@b <anna@x.de>', '@0 <anna@x.de>'): such a thing must never
+            # become a recipient of ours. Keep only a clean <address> found inside.
+            found = _BRACKETED.findall(email)
+            if not found or not _ADDR_SPEC.match(found[-1]):
+                continue
+            email = found[-1]
+        out.append(Address(email=email, name=_clean(_decode(name)) if "=?" in name else _clean(name)))
     return tuple(out)
 
 

@@ -220,6 +220,7 @@ class Proxy:
         self.rewrite: Callable[[bytes], bytes] | None = None  # server->client bytes
         self.connections = 0
         self.cuts = 0
+        self.bytes_from_server = 0
         self._stopped = False
         threading.Thread(target=self._accept, daemon=True).start()
 
@@ -297,6 +298,7 @@ class Proxy:
 
     def _from_server(self, data: bytes) -> bytes | None:
         with self._lock:
+            self.bytes_from_server += len(data)
             if self._cut_after is not None:
                 if len(data) >= self._cut_after:
                     self._cut_after = None
