@@ -22,17 +22,9 @@ from decimal import Decimal
 from typing import Any
 
 from .registrations import Attendee, EventRules, State, compute_fee, waitlist_position
+from .registrations.attendee import STATE_DE
 
 # German labels of the states (the attendee list, the digest and the commands use them).
-STATE_DE: dict[str, str] = {
-    "pending": "wartet auf Entscheidung",
-    "option": "Option (vorangemeldet)",
-    "waitlisted": "Warteliste",
-    "registered": "verbindlich angemeldet",
-    "paid": "bezahlt",
-    "cancelled": "storniert",
-    "lapsed": "verfallen",
-}
 
 # (key, heading): the order of the columns.
 COLUMNS: tuple[tuple[str, str], ...] = (

@@ -59,6 +59,18 @@ HOLDS_PLACE = frozenset({State.OPTION, State.REGISTERED, State.PAID})
 ENDED = frozenset({State.CANCELLED, State.LAPSED})
 
 
+# How the office calls each state (digest, lists, task texts).
+STATE_DE: dict[str, str] = {
+    "pending": "wartet auf Entscheidung",
+    "option": "Option (vorangemeldet)",
+    "waitlisted": "Warteliste",
+    "registered": "verbindlich angemeldet",
+    "paid": "bezahlt",
+    "cancelled": "storniert",
+    "lapsed": "verfallen",
+}
+
+
 @dataclass(frozen=True)
 class Transition:
     """One change of state. ``cause`` names what did it: ``mail:<key>``,

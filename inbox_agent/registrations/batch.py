@@ -208,8 +208,8 @@ class Batch:
             self.task(
                 "promoted_bounced",
                 new.email,
-                f"{new.display_name()} was promoted from the waiting list, but mail to "
-                f"{new.email} bounced: please tell them another way",
+                f"{new.display_name()} ist von der Warteliste nachgerückt, aber Mail an "
+                f"{new.email} kam unzustellbar zurück: bitte auf anderem Weg Bescheid geben",
             )
         else:
             self.plan(kind, new, seed, promoted=True)

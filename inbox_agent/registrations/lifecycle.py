@@ -44,7 +44,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from ..model import Address, Fields, Intent, Verdict
-from .attendee import Attendee, State
+from .attendee import STATE_DE, Attendee, State
+from .context import MISSING_LABELS
 from .batch import Batch
 from .decision import Decision, InboundRef
 from .rules import EventRules
@@ -114,7 +115,7 @@ def decide_mail(
     handler = HANDLERS.get(verdict.intent, _other)
     attendee = None
     if verdict.intent in _HUMAN and not _address(inbound, verdict.fields):
-        b.task("no_address", "", f"mail {inbound.key} ({inbound.subject!r}) has no usable sender address")
+        b.task("no_address", "", f"Mail {inbound.key} („{inbound.subject}“) hat keine brauchbare Absenderadresse")
         b.note(f"mail {inbound.key}: no sender address, nothing decided")
         return b.decision()
     if verdict.intent in _HUMAN:
@@ -139,14 +140,14 @@ def _pre_registration(m: _Mail, a: Attendee | None) -> None:
             b.task(
                 "change_request",
                 a.email,
-                f"{a.display_name()} ({a.state}) pre-registered again for {wanted} "
-                f"person(s) instead of {a.persons}",
+                f"{a.display_name()} ({_de(a.state)}) hat sich erneut vorangemeldet, jetzt für "
+                f"{wanted} statt {a.persons} Person(en)",
             )
             b.note(f"{a.email}: already {a.state}; asks for {wanted} person(s), left to the office")
             return
         if a.state == State.PENDING:
             b.note(f"{a.email}: wrote again while the office decides on them")
-            b.task("pending", a.email, f"{a.display_name()} wrote again; still waiting for your decision")
+            b.task("pending", a.email, f"{a.display_name()} hat erneut geschrieben; wartet weiter auf Ihre Entscheidung")
             return
         b.note(f"{a.email}: already {a.state}, no second record")
         m.reply("already_registered", a)
@@ -172,7 +173,8 @@ def _registration(m: _Mail, a: Attendee | None) -> None:
             b.task(
                 "change_request",
                 a.email,
-                f"{a.display_name()} ({a.state}) sent a form again with changes: {'; '.join(diff)}",
+                f"{a.display_name()} ({_de(a.state)}) hat das Formular erneut geschickt, mit "
+                f"Änderungen: {'; '.join(diff)}",
             )
             b.note(f"{a.email}: already {a.state}; changes left to the office")
         else:
@@ -181,7 +183,7 @@ def _registration(m: _Mail, a: Attendee | None) -> None:
         return
     if a is not None and a.state == State.PENDING:
         b.put(_merge(a, m.fields))
-        b.task("pending", a.email, f"{a.display_name()} sent the form; still waiting for your decision")
+        b.task("pending", a.email, f"{a.display_name()} hat das Formular geschickt; wartet weiter auf Ihre Entscheidung")
         return
     if a is not None and a.state == State.WAITLISTED:
         a = _merge(a, m.fields)
@@ -228,8 +230,8 @@ def _registration(m: _Mail, a: Attendee | None) -> None:
             b.task(
                 "no_place_for_form",
                 a.email,
-                f"{a.display_name()}'s form reached us in time but after their option "
-                f"had lapsed and the place was given on; they are waitlisted",
+                f"Das Formular von {a.display_name()} kam rechtzeitig, aber erst nachdem die "
+                f"Option verfallen und der Platz weitergegeben war; jetzt auf der Warteliste",
             )
         m.reply("waitlisted", a, form_received=True)
 
@@ -241,7 +243,7 @@ def _cancellation(m: _Mail, a: Attendee | None) -> None:
         b.task(
             "unknown_cancellation",
             sender.key,
-            f"cancellation from {sender} ({m.inbound.subject!r}), an address not on the list",
+            f"Absage von {sender} („{m.inbound.subject}“), eine Adresse, die nicht auf der Liste steht",
         )
         b.note(f"{sender.key}: cancellation from an unknown address, left to the office")
         return
@@ -252,7 +254,7 @@ def _cancellation(m: _Mail, a: Attendee | None) -> None:
         b.task(
             "partial_cancellation",
             a.email,
-            f"{a.display_name()} (group of {a.persons}) cancels for some persons only: "
+            f"{a.display_name()} (Gruppe mit {a.persons} Personen) sagt nur für einen Teil ab: "
             f"{m.fields.persons or ', '.join(m.fields.people)}",
         )
         b.note(f"{a.email}: partial cancellation left to the office")
@@ -266,8 +268,8 @@ def _cancellation(m: _Mail, a: Attendee | None) -> None:
         b.task(
             "refund" if a.paid_total > 0 else "cancellation_terms",
             a.email,
-            f"{a.display_name()} cancelled a binding registration (was {was}, paid "
-            f"{a.paid_total} {b.rules.currency}): check cancellation terms / refund",
+            f"{a.display_name()} hat eine verbindliche Anmeldung storniert (war: {_de(was)}, "
+            f"bezahlt: {a.paid_total} {b.rules.currency}): Stornobedingungen / Erstattung prüfen",
         )
     m.reply("cancelled", a, was_binding=binding, previous_state=was.value)
 
@@ -284,7 +286,7 @@ def _bounce(m: _Mail, a: Attendee | None) -> None:
             continue
         rec = replace(rec, bounced=True).with_note(m.at, "system", f"mail bounced ({m.inbound.key})")
         b.put(rec)
-        b.task("bounce", rec.email, f"mail to {rec.display_name()} <{rec.email}> bounced; no reminders go there")
+        b.task("bounce", rec.email, f"Mail an {rec.display_name()} <{rec.email}> kam unzustellbar zurück; dorthin gehen keine Erinnerungen mehr")
         b.note(f"{rec.email}: marked as bounced")
     if not found:
         b.note(f"bounce for {', '.join(m.verdict.bounced_addresses) or 'no known address'}: not on the list")
@@ -292,8 +294,8 @@ def _bounce(m: _Mail, a: Attendee | None) -> None:
 
 def _question(m: _Mail, a: Attendee | None) -> None:
     who = a.email if a else m.inbound.sender.key
-    state = f" ({a.state})" if a else ""
-    m.b.task("question", who, f"question from {m.inbound.sender}{state}: {m.inbound.subject!r}")
+    state = f" ({_de(a.state)})" if a else ""
+    m.b.task("question", who, f"Frage von {m.inbound.sender}{state}: „{m.inbound.subject}“")
 
 
 def _other(m: _Mail, a: Attendee | None) -> None:
@@ -340,9 +342,21 @@ def _admit(m: _Mail, a: Attendee | None, *, late: bool = False, reply: bool = Tr
     return a
 
 
+# The reasons _pending is given, as the office reads them.
+_WHY_DE = {
+    "pre-registration after its deadline": "Voranmeldung nach Ablauf der Voranmeldefrist",
+    "registration after the registration deadline": "Anmeldung nach Ablauf der Anmeldefrist",
+    "pre-registration after the registration deadline": "Voranmeldung nach Ablauf der Anmeldefrist",
+}
+
+
+def _de(state: State) -> str:
+    return STATE_DE.get(state.value, state.value)
+
+
 def _pending(m: _Mail, a: Attendee | None, kind: str, why: str, form: bool = False) -> None:
     a = _enter(m, a, State.PENDING, f"{why}; policy: ask the office", form=form)
-    m.b.task(kind, a.email, f"{a.display_name()}: {why} (received {m.at:%Y-%m-%d %H:%M} UTC); decide by hand")
+    m.b.task(kind, a.email, f"{a.display_name()}: {_WHY_DE.get(why, why)} (eingegangen {m.at:%d.%m.%Y %H:%M} UTC); bitte von Hand entscheiden")
     m.b.note(f"{a.email}: {why}, waiting for the office")
 
 
@@ -376,7 +390,8 @@ def _ask_missing(m: _Mail, a: Attendee) -> None:
     m.b.task(
         "missing_fields",
         a.email,
-        f"{a.display_name()}'s registration lacks: {', '.join(missing)} (asked for them)",
+        f"Der Anmeldung von {a.display_name()} fehlt: "
+        f"{', '.join(MISSING_LABELS.get(x, {}).get('de', x) for x in missing)} (automatisch nachgefragt)",
     )
     m.reply("missing_fields", a, missing=missing)
 
@@ -390,8 +405,8 @@ def _grow_option(m: _Mail, a: Attendee) -> Attendee | None:
         m.b.task(
             "change_request",
             a.email,
-            f"{a.display_name()} now registers {persons} person(s) instead of {a.persons}, "
-            f"but only {m.b.free()} more place(s) are free",
+            f"{a.display_name()} meldet jetzt {persons} statt {a.persons} Person(en) an, "
+            f"aber nur {m.b.free()} weitere(r) Platz/Plätze frei",
         )
         m.b.note(f"{a.email}: form for {persons} person(s) does not fit, left to the office")
         return None
