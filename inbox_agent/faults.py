@@ -21,9 +21,8 @@ The points, in the order one mail passes them (see ``pipeline`` and ``outbox``):
 ``store-write``     the new store file is written and fsynced, not yet renamed in place
 ``after-commit-1``  decisions and planned replies are durable, nothing sent
 ``before-smtp``     a reply is composed, the SMTP transaction not begun
-``after-smtp``      the SMTP server accepted the reply, the Sent copy is not filed yet
-                    (the one window in which a crash leads to a second copy, see
-                    RELIABILITY.md)
+``after-smtp``      the SMTP server accepted the reply and the store noted it
+                    (``<store>.sent``); the Sent copy is not filed yet
 ``after-sent-copy`` the copy is in the Sent folder, its "sent" state not yet stored
 ``before-flag``     the done keyword is about to be set on the handled mails
 ``after-flag``      the keyword is set, the store does not know it yet

@@ -305,6 +305,7 @@ class Outbox:
         report = DeliveryReport()
         due = self.pending(store, now)
         in_sent = _SentCheck(sent_folder, due)
+        noted = store.noted_sent()
         capped: list[str] = []
         for index, entry in enumerate(due):
             mid = entry["key"]
@@ -315,6 +316,13 @@ class Outbox:
             if in_sent(index):
                 store.put("outbox", {**entry, "status": SENT, "sent_at": now.isoformat(),
                                      "context": {}, "error": "found in the Sent folder"})
+                report.reconciled.append(mid)
+                continue
+            if mid in noted:  # accepted by SMTP just before an interruption (note_sent)
+                self._file_late_copy(entry, sent_folder, now)
+                store.put("outbox", {**entry, "status": SENT, "sent_at": now.isoformat(),
+                                     "context": {}, "error": "accepted by the SMTP server "
+                                     "before an interruption; copy filed in Sent afterwards"})
                 report.reconciled.append(mid)
                 continue
             if bulk and is_opted_out(store, entry["to"]):
@@ -349,9 +357,10 @@ class Outbox:
                                      "next_try": (now + wait).isoformat()})
                 report.deferred.append((mid, str(exc)))
                 break  # the server is in trouble: the rest waits for the next poll
+            # Accepted by SMTP: say so at once (a local append, microseconds), then file
+            # the copy in Sent. A crash from here on does not send it again.
+            store.note_sent(mid)
             point("after-smtp")
-            # Accepted by SMTP: file the copy at once, the window for a duplicate after a
-            # crash is this one IMAP command.
             if sent_folder is not None:
                 try:
                     sent_folder.append_sent(message.data, now)
@@ -372,6 +381,17 @@ class Outbox:
             limits.cap_task(store, now, len(capped), until, self.limits)
         return report
 
+
+    def _file_late_copy(self, entry: Mapping[str, Any], sent_folder: SentFolder | None,
+                        now: datetime) -> None:
+        """The Sent copy of a reply whose run stopped between the SMTP server's 250 and
+        the copy: composed again (the same message, a new Date) and filed now."""
+        if sent_folder is None:
+            return
+        try:
+            sent_folder.append_sent(self.compose(_planned_from(entry), now).data, now)
+        except Exception as exc:  # the reply went out; a missing copy is no reason to fail
+            log.warning("could not file the copy of %s in the Sent folder: %s", entry["key"], exc)
 
     # -- bulk mail: policy, opt-out header, rate ----------------------------------
 

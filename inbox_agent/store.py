@@ -109,6 +109,7 @@ class Store:
         self._db: TinyDB | None = None
         self._index: dict[str, dict[str, int]] = {}
         self._staged: dict[str, dict[str, dict | None]] = {t: {} for t in TABLES}
+        self._noted: set[str] = set()  # see note_sent
         self._snapshot_size = 0
         self._journal_size = 0
         self._new_snapshot_next = True  # no snapshot of ours yet, or the journal broke
@@ -148,6 +149,7 @@ class Store:
                          for name, index in self._index.items()}
         self._staged = {t: {} for t in TABLES}
         self._replay_journal(data)
+        self._noted = self._read_noted()
 
     def _stat(self) -> tuple | None:
         """The snapshot's and the journal's identity, size and time: what another
@@ -318,6 +320,62 @@ class Store:
             except StoreError:
                 self._forget_unsaved()
                 raise
+            self._clear_noted()
+
+    # -- replies the SMTP server accepted, before a commit records them ---------------
+
+    def note_sent(self, message_id: str) -> None:
+        """Write down at once that the SMTP server accepted ``message_id``: one append
+        to ``<name>.sent``, no fsync. The outbox calls it the moment the server said
+        250, before anything else can happen; a process killed after that (SIGKILL,
+        OOM) leaves the line in the page cache, and the next run does not send the
+        reply again (``noted_sent``). Only a power cut in the next seconds could lose
+        it; then the Sent folder is the record (RELIABILITY.md)."""
+        if not self.persist:
+            return
+        fd = os.open(self._noted_path(), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            os.write(fd, message_id.encode("utf-8", "replace") + b"\n")
+        finally:
+            os.close(fd)
+        self._noted.add(message_id)
+
+    def noted_sent(self) -> frozenset[str]:
+        """Message-IDs the SMTP server accepted that no commit has recorded as sent yet
+        (left by an interrupted run, or by this one before its commit)."""
+        return frozenset(self._noted)
+
+    def _noted_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".sent")
+
+    def _read_noted(self) -> set[str]:
+        try:
+            text = self._noted_path().read_bytes().decode("utf-8", "replace")
+        except FileNotFoundError:
+            return set()
+        except OSError as exc:
+            raise StoreError(f"the file {self._noted_path()} cannot be read: {exc.strerror}. "
+                             f"It lists replies already sent; make it readable.") from None
+        return {line.strip() for line in text.splitlines() if line.strip()}
+
+    def _clear_noted(self) -> None:
+        """Forget the notes a commit has now recorded as sent (usually all of them)."""
+        if not self._noted:
+            return
+        left = {mid for mid in self._noted
+                if (self.get("outbox", mid) or {}).get("status") != "sent"}
+        if left == self._noted:
+            return
+        try:
+            if left:  # rare: a reply noted by another process, not yet recorded
+                tmp = self._noted_path().with_suffix(".sent.tmp")
+                tmp.write_bytes(b"".join(m.encode() + b"\n" for m in sorted(left)))
+                os.replace(tmp, self._noted_path())
+            else:
+                os.truncate(self._noted_path(), 0)
+        except OSError:
+            return  # harmless: a stale note names a reply that is recorded as sent anyway
+        self._noted = left
 
     def _forget_unsaved(self) -> None:
         """A commit that did not reach the disk must not live on in memory either: the
