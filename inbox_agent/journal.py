@@ -40,39 +40,45 @@ class JournalDamaged(ValueError):
 
 @dataclass
 class JournalContents:
-    commits: list[Changes]
+    commits: int  # how many commits were applied
     good_size: int  # bytes up to the end of the last complete line
     torn_tail: bool  # a cut-off last line was found (and is to be dropped)
 
 
-def read(path: Path, generation: str | None,
-         loads: Callable[[bytes], Any] = json.loads) -> JournalContents | None:
-    """The commits of the journal at ``path`` if it belongs to ``generation``, else None.
+def replay(path: Path, generation: str | None, apply: Callable[[Changes], None],
+           loads: Callable[[bytes], Any] = json.loads) -> JournalContents | None:
+    """Hand each commit of the journal at ``path`` to ``apply``, in order, if the journal
+    belongs to ``generation``; None if it does not (or does not exist). One line at a
+    time: a journal may be as large as the snapshot and is never held in memory whole.
     ``loads`` parses one line (the store passes its fast JSON parser)."""
     try:
-        raw = path.read_bytes()
+        journal = open(path, "rb")
     except FileNotFoundError:
         return None
-    end = raw.rfind(b"\n") + 1
-    lines = raw[:end].splitlines()
-    if not lines:
-        return None  # not even a complete header: a journal that was never started
-    try:
-        header = json.loads(lines[0])
-    except ValueError as exc:
-        raise JournalDamaged(f"journal header unreadable: {exc}") from None
-    if not isinstance(header, dict) or header.get("generation") != generation:
-        return None  # belongs to an older snapshot, which already contains it
-    commits: list[Changes] = []
-    for number, line in enumerate(lines[1:], start=2):
+    with journal:
+        first = journal.readline()
+        if not first.endswith(b"\n"):
+            return None  # not even a complete header: a journal that was never started
         try:
-            commit = loads(line)
+            header = json.loads(first)
         except ValueError as exc:
-            raise JournalDamaged(f"journal line {number} unreadable: {exc}") from None
-        if not isinstance(commit, dict):
-            raise JournalDamaged(f"journal line {number} is not an object")
-        commits.append(commit)
-    return JournalContents(commits, end, torn_tail=end < len(raw))
+            raise JournalDamaged(f"journal header unreadable: {exc}") from None
+        if not isinstance(header, dict) or header.get("generation") != generation:
+            return None  # belongs to an older snapshot, which already contains it
+        good, applied = len(first), 0
+        for number, line in enumerate(journal, start=2):
+            if not line.endswith(b"\n"):
+                return JournalContents(applied, good, torn_tail=True)
+            try:
+                commit = loads(line)
+            except ValueError as exc:
+                raise JournalDamaged(f"journal line {number} unreadable: {exc}") from None
+            if not isinstance(commit, dict):
+                raise JournalDamaged(f"journal line {number} is not an object")
+            apply(commit)
+            good += len(line)
+            applied += 1
+    return JournalContents(applied, good, torn_tail=False)
 
 
 def start(path: Path, generation: str) -> int:

@@ -480,8 +480,14 @@ class Store:
             return  # a new store: the first commit writes the first snapshot
         self._snapshot_size = self.path.stat().st_size
         generation = (data.get("_format", {}).get("1") or {}).get("journal")
+        def apply(commit: dict) -> None:
+            for name, changes in commit.items():
+                if name in TABLES and isinstance(changes, dict):
+                    self._apply(name, changes)
+
         try:
-            contents = journal.read(self._journal_path(), generation, loads=orjson.loads)
+            contents = journal.replay(self._journal_path(), generation, apply,
+                                      loads=orjson.loads)
         except journal.JournalDamaged as exc:
             raise StoreError(
                 f"the store journal {self._journal_path()} is damaged and was not touched "
@@ -494,10 +500,6 @@ class Store:
                              f"{exc.strerror or exc}") from None
         if contents is None:
             return  # no journal of this snapshot yet: the next commit writes a snapshot
-        for commit in contents.commits:
-            for name, changes in commit.items():
-                if name in TABLES and isinstance(changes, dict):
-                    self._apply(name, changes)
         if contents.torn_tail:
             # A commit cut off by a crash was never confirmed: drop it, but only with
             # the lock held; otherwise the next commit starts a new snapshot anyway.
