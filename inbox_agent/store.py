@@ -27,6 +27,7 @@ Why it looks like this:
 from __future__ import annotations
 
 import json
+import logging
 import os
 import secrets
 import tempfile
@@ -43,6 +44,8 @@ from tinydb.storages import Storage
 from . import journal
 from .errors import StoreError, StoreLockedError
 from .faults import point
+
+log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
 # A new snapshot is written once the journal is larger than the snapshot, or than this.
@@ -333,12 +336,18 @@ class Store:
         it; then the Sent folder is the record (RELIABILITY.md)."""
         if not self.persist:
             return
-        fd = os.open(self._noted_path(), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        try:
-            os.write(fd, message_id.encode("utf-8", "replace") + b"\n")
-        finally:
-            os.close(fd)
         self._noted.add(message_id)
+        try:
+            fd = os.open(self._noted_path(), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            try:
+                os.write(fd, message_id.encode("utf-8", "replace") + b"\n")
+            finally:
+                os.close(fd)
+        except OSError as exc:
+            # The reply has left: failing here would only make it go again. The copy in
+            # the Sent folder, filed next, is then the record.
+            log.warning("could not note %s as sent in %s: %s", message_id,
+                        self._noted_path(), exc.strerror or exc)
 
     def noted_sent(self) -> frozenset[str]:
         """Message-IDs the SMTP server accepted that no commit has recorded as sent yet

@@ -60,6 +60,21 @@ def test_a_commit_that_cannot_be_saved_is_not_kept_in_memory_either(tmp_path, mo
         assert again.get("attendees", "a@x.de")["state"] == "registered"
 
 
+def test_a_full_disk_when_noting_an_accepted_reply_is_no_reason_to_send_it_again(
+        tmp_path, monkeypatch, caplog):
+    store = Store(tmp_path / "s.json").open()
+
+    def disk_full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "open", disk_full)
+    store.note_sent("<r@vsop.de>")  # does not raise: the reply has left already
+    monkeypatch.undo()
+    assert "<r@vsop.de>" in store.noted_sent()
+    assert "could not note <r@vsop.de> as sent" in caplog.text
+    store.close()
+
+
 # -- through the command line -----------------------------------------------------------
 
 
@@ -143,6 +158,9 @@ def test_the_daemon_survives_a_full_disk_and_catches_up_when_there_is_room(
     imap_account.append(make_mail(message_id="<a@ex>"))
     with Daemon(config, imap_account, preexec=_ignore_sigxfsz) as daemon:
         smtp_sink.wait_for(1, timeout=30)
+        wait_until(lambda: [e["status"] for e in store_table(tmp_path / "store.json",
+                                                               "outbox").values()] == ["sent"],
+                   30, "the first reply recorded")
         # The disk fills up under the running daemon (its file size limit drops to 0).
         resource.prlimit(daemon.proc.pid, resource.RLIMIT_FSIZE, (0, resource.RLIM_INFINITY))
         mark = len(daemon.output())
