@@ -5,7 +5,6 @@ HTML; TLS certificates are checked; the store is private; passwords stay out of 
 from __future__ import annotations
 
 import base64
-import os
 import socket
 import ssl
 import stat

@@ -79,7 +79,7 @@ def burst(rng: random.Random) -> list[bytes]:
                 message_id=f"<ooo-{i}@ex>")))
         if i % 11 == 0:
             mails.append((i + 0.7, make_mail(
-                sender=f"Sozialplanung-L <sozialplanung-l@lists.example>",
+                sender="Sozialplanung-L <sozialplanung-l@lists.example>",
                 subject="[Sozialplanung-L] Anmeldung", body="Ich melde mich unverbindlich an.",
                 headers={"List-Id": "<sozialplanung-l.lists.example>", "Precedence": "list"},
                 message_id=f"<list-{i}@ex>")))

@@ -17,7 +17,6 @@ import email.policy
 import itertools
 import re
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings

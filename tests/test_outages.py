@@ -16,7 +16,7 @@ from inbox_agent.clock import FixedClock
 from inbox_agent.config import load_config
 from inbox_agent.devservers import SmtpSink
 from inbox_agent.pipeline import poll_once
-from trust_support import Daemon, Imap, Proxy, sink_ids, store_table, wait_until
+from trust_support import Daemon, Imap, Proxy, sink_ids, store_table
 
 DONE = "$InboxAgentDone"
 

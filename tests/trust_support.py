@@ -8,7 +8,6 @@ app's own adapters, like ``inbox_agent.devservers``.
 from __future__ import annotations
 
 import imaplib
-import os
 import re
 import select
 import signal
@@ -315,11 +314,4 @@ def _close(sock: socket.socket) -> None:
     try:
         sock.close()
     except OSError:
-        pass
-
-
-def kill_quietly(pid: int) -> None:
-    try:
-        os.kill(pid, signal.SIGKILL)
-    except ProcessLookupError:
         pass
