@@ -51,6 +51,23 @@ def fetch_all(host: str, port: int, user: str, password: str, batch: int) -> lis
     return out
 
 
+def empty_poll(host: str, port: int, user: str, password: str, repeat: int = 5) -> float:
+    """Median milliseconds of what any poll must do with no new mail: connect, log in,
+    select INBOX, ask for UIDs above the highest one (as the agent does), log out."""
+    import statistics
+
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        with IMAPClient(host, port=port, ssl=False) as client:
+            client.login(user, password)
+            info = client.select_folder("INBOX")
+            client.search(["UID", f"{int(info[b'UIDNEXT'])}:*"])
+            client.logout()
+        times.append(time.perf_counter() - start)
+    return 1000 * statistics.median(times)
+
+
 def parse_all(mails: Sequence[bytes]) -> int:
     """Parse every mail with mail-parser; returns how many had a text body."""
     with_text = 0

@@ -64,6 +64,7 @@ class SizeResult:
     empty_poll_process_s: float
     empty_poll_process_rss_mb: float
     empty_poll_inprocess_ms: float
+    empty_poll_floor_ms: float
     store_mb: float
     load: str = ""  # the machine's load average during the run (others may share it)
     profile: str = ""
@@ -278,6 +279,7 @@ def bench_size(dovecot: Dovecot, sink: SmtpSink, n: int, *, workdir: Path, seed:
     if "No new mail." not in empty.stdout:
         raise RuntimeError(f"the second poll was not empty:\n{empty.stdout[:2000]}")
     empty_inproc = empty_poll_inprocess(config)
+    empty_floor = floor.empty_poll(dovecot.host, dovecot.port, user, PASSWORD)
 
     log(f"N={n}: the floor ...")
     sink.clear()
@@ -293,6 +295,7 @@ def bench_size(dovecot: Dovecot, sink: SmtpSink, n: int, *, workdir: Path, seed:
         reply_kinds=kinds, floor_fetch_s=times.fetch, floor_parse_s=times.parse,
         floor_send_s=times.send, empty_poll_process_s=empty.seconds,
         empty_poll_process_rss_mb=empty.rss_mb, empty_poll_inprocess_ms=empty_inproc,
+        empty_poll_floor_ms=empty_floor,
         store_mb=store_mb, profile=profile_text,
         load=f"{load_before:.1f} -> {os.getloadavg()[0]:.1f}",
     )
@@ -413,7 +416,7 @@ def render(results: list[SizeResult], latency: LatencyResult | None) -> str:
     if results:
         lines += [
             "| N | poll --once | per mail | peak RSS | floor (fetch + parse + send) | ratio "
-            "| empty poll: process | empty poll: in daemon | store |",
+            "| empty poll: process | empty poll: in daemon (IMAP floor) | store |",
             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         ]
     for r in results:
@@ -422,7 +425,7 @@ def render(results: list[SizeResult], latency: LatencyResult | None) -> str:
             f"| {r.floor_s:.2f} s ({r.floor_fetch_s:.2f} + {r.floor_parse_s:.2f} + "
             f"{r.floor_send_s:.2f}) | {r.ratio:.2f}x | {r.empty_poll_process_s:.2f} s, "
             f"{r.empty_poll_process_rss_mb:.0f} MB | {r.empty_poll_inprocess_ms:.1f} ms "
-            f"| {r.store_mb:.1f} MB |"
+            f"({r.empty_poll_floor_ms:.1f} ms) | {r.store_mb:.1f} MB |"
         )
     lines.append("")
     for r in results:
