@@ -394,3 +394,13 @@ def test_a_mail_without_any_address_decides_nothing():
     ref = InboundRef(None, "k", Address(""), Address(""), "?", EARLY)
     d = decide_mail({}, ref, verdict(PRE), make_rules(), EARLY)
     assert not d.attendees and not d.planned and [t.kind for t in d.needs_human] == ["no_address"]
+
+
+def test_a_mail_without_any_sender_address_is_left_to_the_office():
+    from inbox_agent.parse import parse_bytes
+    from inbox_agent.registrations import InboundRef
+
+    mail = parse_bytes(b"To: geschaeftsstelle@vsop.de\r\nSubject: Voranmeldung\r\n"
+                       b"Message-ID: <nf@x>\r\n\r\nIch melde mich unverbindlich an.\r\n")
+    inbound = InboundRef.from_mail(mail)
+    assert inbound.sender.email == "" and inbound.reply_to.email == ""

@@ -38,14 +38,14 @@ class InboundRef:
 
     @classmethod
     def from_mail(cls, mail: "Mail") -> "InboundRef":
-        """Take the facts from a parsed ``Mail`` (which must have a sender)."""
-        if mail.sender is None:
-            raise ValueError(f"mail {mail.key} has no sender to register")
+        """Take the facts from a parsed ``Mail``. A mail without a usable From gets an
+        empty sender: ``decide_mail`` then leaves it to the office (task ``no_address``)."""
+        sender = mail.sender or Address(email="")
         return cls(
             message_id=mail.message_id,
             key=mail.key,
-            sender=mail.sender,
-            reply_to=mail.reply_address or mail.sender,
+            sender=sender,
+            reply_to=mail.reply_address or sender,
             subject=mail.subject,
             received_at=mail.received_at,
             references=tuple(mail.references),
