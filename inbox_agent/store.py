@@ -51,6 +51,11 @@ FORMAT_VERSION = 1
 # A new snapshot is written once the journal is larger than the snapshot, or than this.
 MIN_JOURNAL_BYTES = 1 << 20
 
+# Fields find() looks up through an index (value -> document ids) that _apply keeps
+# current: the outbox is asked for its planned entries at every poll and every batch,
+# and scanning thousands of sent ones made an empty poll grow with the history.
+INDEXED: dict[str, tuple[str, ...]] = {"outbox": ("status",)}
+
 # The tables and what their key is.
 TABLES = (
     "messages",  # one per handled (or failed) inbound mail; key = Mail.key
@@ -82,6 +87,18 @@ def _unwritable(path: Path, exc: OSError) -> StoreError:
         f"files there: fix the folder's owner or permissions, or point [storage] path in "
         f"config.toml elsewhere. Nothing was read, sent or changed."
     )
+
+
+_UNINDEXABLE = object()
+
+
+def _indexable(value: Any) -> Any:
+    """``value`` itself if it can be an index key (hashable), else a marker."""
+    try:
+        hash(value)
+    except TypeError:
+        return _UNINDEXABLE
+    return value
 
 
 class _Memory(Storage):
@@ -150,6 +167,12 @@ class Store:
         }
         self._next_id = {name: max(index.values(), default=0) + 1
                          for name, index in self._index.items()}
+        self._by_value: dict[tuple[str, str], dict[Any, set[int]]] = {}
+        for name, fields in INDEXED.items():
+            for field in fields:
+                by_value = self._by_value[(name, field)] = {}
+                for doc_id, doc in self._raw(name).items():
+                    by_value.setdefault(_indexable(doc.get(field)), set()).add(int(doc_id))
         self._staged = {t: {} for t in TABLES}
         self._replay_journal(data)
         self._noted = self._read_noted()
@@ -269,13 +292,24 @@ class Store:
         planned replies among thousands of sent ones copies only the few."""
         staged = self._staged[table]
         wanted = tuple(equal.items())
-        for doc in list(self._raw(table).values()):
+        raw = self._raw(table)
+        ids = self._candidates(table, equal)
+        docs = list(raw.values()) if ids is None else [raw[str(i)] for i in ids]
+        for doc in docs:
             if doc["key"] in staged or any(doc.get(f) != v for f, v in wanted):
                 continue
             yield _clone(doc)
         for value in list(staged.values()):
             if value is not None and not any(value.get(f) != v for f, v in wanted):
                 yield _clone(value)
+
+    def _candidates(self, table: str, equal: Mapping[str, Any]) -> list[int] | None:
+        """Document ids (in insertion order) that may match, from an index; None: scan."""
+        for field, value in equal.items():
+            by_value = self._by_value.get((table, field))
+            if by_value is not None and _indexable(value) is value:
+                return sorted(by_value.get(value, ()))
+        return None
 
     def count(self, table: str) -> int:
         return sum(1 for _ in self.all(table))
@@ -439,8 +473,15 @@ class Store:
         """Apply staged changes to one table: O(changes), whatever the table's size."""
         raw = self._raw(name)
         index = self._index[name]
+        indexed = [(f, self._by_value[(name, f)]) for f in INDEXED.get(name, ())]
         for key, record in changes.items():
             doc_id = index.get(key)
+            for field, by_value in indexed:
+                if doc_id is not None:
+                    by_value.get(_indexable(raw[str(doc_id)].get(field)), set()).discard(doc_id)
+                if record is not None:
+                    new_id = doc_id if doc_id is not None else self._next_id[name]
+                    by_value.setdefault(_indexable(record.get(field)), set()).add(new_id)
             if record is None:
                 if doc_id is not None:
                     raw.pop(str(doc_id), None)

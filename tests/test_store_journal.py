@@ -170,3 +170,34 @@ def test_another_process_commit_to_the_journal_is_seen(tmp_path):
     finally:
         daemon.close()
         staff.close()
+
+
+def test_find_by_an_indexed_field_is_what_a_scan_finds_in_the_same_order(tmp_path):
+    """outbox.status is indexed (an empty poll asks for the planned entries among all
+    sent ones); the answers must be those of a plain scan, through updates, deletes,
+    staged changes, a reopen and the journal."""
+    path = tmp_path / "s.json"
+
+    def scan(store, status):
+        return [r for r in store.all("outbox") if r.get("status") == status]
+
+    with Store(path) as store:
+        for i in range(30):
+            store.put("outbox", {"key": f"<{i}@x>", "status": "planned", "n": i})
+        store.commit()
+        for i in range(0, 30, 3):
+            store.put("outbox", {"key": f"<{i}@x>", "status": "sent", "n": i})
+        store.delete("outbox", "<4@x>")
+        store.commit()
+        store.put("outbox", {"key": "<4@x>", "status": "planned", "n": 4})  # back, at the end
+        store.put("outbox", {"key": "<5@x>", "status": "failed", "n": 5})  # staged only
+        store.put("outbox", {"key": "<odd@x>", "status": ["not", "hashable"]})
+        for status in ("planned", "sent", "failed", "nothing"):
+            assert list(store.find("outbox", status=status)) == scan(store, status)
+        store.commit()
+    with Store(path) as store:
+        planned = list(store.find("outbox", status="planned"))
+        assert planned == scan(store, "planned")
+        assert planned[-1]["key"] == "<4@x>" and len(planned) == 19
+        assert list(store.find("outbox", status="sent", n=3)) == [
+            {"key": "<3@x>", "status": "sent", "n": 3}]
