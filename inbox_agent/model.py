@@ -170,6 +170,7 @@ class PlannedMail:
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
     subject_hint: str = ""  # the subject of the mail we answer, for "Re: ..."
+    cc: tuple[Address, ...] = ()  # e.g. who registered a colleague on her behalf
 
 
 @dataclass(frozen=True)

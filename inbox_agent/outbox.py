@@ -184,6 +184,8 @@ class Outbox:
         msg = EmailMessage(policy=SMTP)
         msg["From"] = formataddr((self.office.name, self.office.address))
         msg["To"] = formataddr((_one_line(planned.to.name), planned.to.email))
+        if planned.cc:
+            msg["Cc"] = ", ".join(formataddr((_one_line(a.name), a.email)) for a in planned.cc)
         msg["Subject"] = _one_line(rendered.subject)
         msg["Date"] = format_datetime(now)
         msg["Message-ID"] = planned.message_id
@@ -221,7 +223,7 @@ class Outbox:
             message_id=planned.message_id,
             kind=planned.kind,
             sender=self.office.address,
-            recipients=(planned.to.email,),
+            recipients=(planned.to.email, *(a.email for a in planned.cc)),
             data=msg.as_bytes(policy=SMTP),
         )
 
@@ -258,6 +260,7 @@ class Outbox:
                 "kind": planned.kind,
                 "to": planned.to.email,
                 "to_name": planned.to.name,
+                "cc": [[a.email, a.name] for a in planned.cc],
                 "language": planned.language,
                 "in_reply_to": planned.in_reply_to,
                 "references": list(planned.references),
@@ -452,6 +455,7 @@ def _planned_from(entry: Mapping[str, Any]) -> PlannedMail:
     return PlannedMail(
         kind=entry["kind"],
         to=Address(email=entry["to"], name=entry.get("to_name") or ""),
+        cc=tuple(Address(email=e, name=n) for e, n in entry.get("cc") or ()),
         language=entry.get("language") or "de",
         message_id=entry["key"],
         context=tuple((entry.get("context") or {}).items()),

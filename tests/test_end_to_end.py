@@ -165,3 +165,21 @@ def test_missing_password_is_reported_by_its_variable_name(tmp_path, imap_accoun
                              "poll", "--once"], capture_output=True, text=True, env=env)
     assert result.returncode == 2
     assert "TEST_IMAP_PASSWORD" in result.stderr
+
+
+def test_a_colleague_registered_on_her_behalf_gets_the_programme_the_writer_a_copy(
+    tmp_path, imap_account, smtp_sink
+):
+    from helpers import ROOT
+
+    config = write_config(tmp_path, imap_account, smtp_sink)
+    imap_account.append((ROOT / "tests/mails/pre-006-on-behalf.eml").read_bytes())
+    result = run_cli(config, imap_account, "poll", "--once")
+    assert result.returncode == 0, result.stderr
+    received = only_reply(smtp_sink)
+    msg = received.message
+    assert [a.addr_spec for a in msg["To"].addresses] == ["anna.schmidt@kreis-beispiel.de"]
+    writer = [a.addr_spec for a in msg["Cc"].addresses]
+    assert len(writer) == 1 and writer[0] != "anna.schmidt@kreis-beispiel.de"
+    assert sorted(received.rcpt_tos) == sorted(["anna.schmidt@kreis-beispiel.de", writer[0]])
+    assert "Anna Schmidt" in msg.get_body(("plain",)).get_content()

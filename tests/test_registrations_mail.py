@@ -270,6 +270,7 @@ def test_a_colleague_registered_on_behalf_gets_her_own_record_not_the_writer():
     assert list(o.attendees) == ["anna.schmidt@stadt.de"]
     assert o.attendees["anna.schmidt@stadt.de"].name == "Anna Schmidt"
     assert o.sent[-1][1].to.email == "anna.schmidt@stadt.de"
+    assert [a.email for a in o.sent[-1][1].cc] == ["sekretariat@stadt.de"]  # the writer gets a copy
     # the secretary's own pre-registration later is a record of its own
     o.mail("sekretariat@stadt.de", PRE, berlin(2025, 5, 3), name="Sabine Sekretariat")
     assert sorted(o.attendees) == ["anna.schmidt@stadt.de", "sekretariat@stadt.de"]

@@ -90,6 +90,7 @@ class Batch:
         *,
         inbound: InboundRef | None = None,
         to: Address | None = None,
+        cc: tuple[Address, ...] = (),
         language: str | None = None,
         **context: Any,
     ) -> PlannedMail:
@@ -107,6 +108,7 @@ class Batch:
         mail = PlannedMail(
             kind=kind,
             to=recipient,
+            cc=cc,
             language=language or attendee.language,
             message_id=make_message_id(kind, seed, self.rules.message_id_domain),
             context=build_context(

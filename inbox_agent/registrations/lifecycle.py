@@ -79,6 +79,12 @@ class _Mail:
             return Address(attendee.email, attendee.display_name() if attendee.name else "")
         return writer
 
+    def _copy_to(self, attendee: Attendee) -> tuple[Address, ...]:
+        """Whoever registered a colleague gets a copy of what we send her."""
+        to = self._recipient(attendee)
+        writer = self.inbound.reply_to
+        return (writer,) if writer.key and writer.key != to.key else ()
+
     def reply(self, kind: str, attendee: Attendee, **context: object) -> None:
         if not self.verdict.auto_reply:
             why = self.verdict.suppressed_because or "automatic replies are not allowed for this mail"
@@ -90,6 +96,7 @@ class _Mail:
             f"{self.inbound.key}|{kind}",
             inbound=self.inbound,
             to=self._recipient(attendee),
+            cc=self._copy_to(attendee),
             language=self.verdict.language,
             **context,
         )
