@@ -6,7 +6,6 @@ from __future__ import annotations
 import email
 import email.policy
 import re
-import sys
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -19,8 +18,7 @@ from inbox_agent.outbox import Outbox
 from inbox_agent.registrations import EventRules
 from inbox_agent.templates import Templates
 
-sys.path.insert(0, str(Path(__file__).parent))
-from test_calendar import _planned  # noqa: E402  (a real programme reply from decisions)
+from test_calendar import _planned  # a real programme reply, from real decisions
 
 ROOT = Path(__file__).resolve().parents[1]
 NOW = datetime(2025, 5, 6, 8, 0, tzinfo=UTC)
