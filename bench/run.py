@@ -27,6 +27,7 @@ import os
 import platform
 import random
 import re
+import signal
 import statistics
 import subprocess
 import sys
@@ -475,6 +476,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, metavar="DIR",
                         help="keep configs and stores in DIR (default: a temporary folder)")
     args = parser.parse_args(argv)
+    # SIGTERM unwinds like Ctrl+C, so the private Dovecot and the temporary folder go too.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(143))
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
 
     def log(msg: str) -> None:
