@@ -58,6 +58,16 @@ def _translated(what: str) -> Iterator[None]:
             f"the IMAP server's TLS certificate could not be verified ({exc.verify_message}); "
             f"check [imap] host, or install the server's CA certificate"
         ) from None
+    except socket.gaierror:
+        raise MailboxError(
+            f"IMAP {what} failed: the host name is not known (check [imap] host, and "
+            f"that this machine can resolve names)"
+        ) from None
+    except ConnectionRefusedError:
+        raise MailboxError(
+            f"IMAP {what} failed: nothing answers there (check [imap] host and port, and "
+            f"that the server is running)"
+        ) from None
     except (IMAPClientError, OSError, EOFError) as exc:
         # imaplib.abort / socket timeouts / resets: the connection is gone; retry later.
         raise MailboxError(f"IMAP {what} failed: {_text(exc)}") from None

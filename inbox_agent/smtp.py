@@ -78,7 +78,10 @@ class SmtpSender:
             cause = exc.__cause__ or exc.__context__
             if isinstance(cause, ssl.SSLCertVerificationError):
                 raise _unverified(s, cause) from None
-            raise SendError(f"cannot connect to the SMTP server {s.host}:{s.port}: {exc}") from None
+            raise SendError(
+                f"cannot connect to the SMTP server {s.host}:{s.port}: {exc} "
+                f"(check [smtp] host, port and security, and that the server is running)"
+            ) from None
         self._client = client
 
     def send(self, message: OutgoingMessage) -> str:
