@@ -367,15 +367,8 @@ def status(ctx: click.Context, as_json: bool) -> None:
     """The daemon's last poll, places, deadlines and errors."""
     from .staff import status as status_data, status_text
 
-    config, store, rules = _office(ctx)
-    try:
-        data = status_data(store, config, rules, _now())
-    finally:
-        store.close()
-    if as_json:
-        _echo_json(data)
-    else:
-        click.echo(status_text(data, rules))
+    _read_only_report(ctx, as_json, lambda store, config, rules: status_data(store, config, rules, _now()),
+                      status_text)
 
 
 @main.command("list")
@@ -389,15 +382,8 @@ def list_command(ctx: click.Context, states: str, as_json: bool) -> None:
     from .staff import list_rows, list_text, parse_states
 
     wanted = parse_states(states) if states.strip() else ()
-    config, store, rules = _office(ctx)
-    try:
-        rows = list_rows(store, rules, wanted)
-    finally:
-        store.close()
-    if as_json:
-        _echo_json(rows)
-    else:
-        click.echo(list_text(rows, rules.currency))
+    _read_only_report(ctx, as_json, lambda store, config, rules: list_rows(store, rules, wanted),
+                      lambda rows, rules: list_text(rows, rules.currency))
 
 
 @main.command()
@@ -408,15 +394,21 @@ def show(ctx: click.Context, email: str, as_json: bool) -> None:
     """One attendee with the whole history: states, payments, notes, mails."""
     from .staff import show as show_data, show_text
 
+    _read_only_report(ctx, as_json, lambda store, config, rules: show_data(store, email, rules, _now()),
+                      show_text)
+
+
+def _read_only_report(ctx: click.Context, as_json: bool, fetch: Callable, render: Callable) -> None:
+    """Read from the store (never waiting for the daemon), print as text or JSON."""
     config, store, rules = _office(ctx)
     try:
-        data = show_data(store, email, rules, _now())
+        data = fetch(store, config, rules)
     finally:
         store.close()
     if as_json:
         _echo_json(data)
     else:
-        click.echo(show_text(data, rules))
+        click.echo(render(data, rules))
 
 
 def _progress(total: int, label: str) -> tuple[Callable[[int], None], Callable[[], None]]:
