@@ -37,8 +37,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from inbox_agent.demo import local_config
-from inbox_agent.devservers import Dovecot, SmtpSink
+from devtools.demo import local_config
+from devtools.devservers import Dovecot, SmtpSink
 
 from . import corpus, floor
 
@@ -188,9 +188,9 @@ def _has_limits() -> bool:
 def empty_poll_inprocess(config: Path, repeat: int = 5) -> float:
     """Median milliseconds of ``poll_once`` with no new mail, the store already loaded
     (what the daemon pays at every interval)."""
-    from inbox_agent.cli import bootstrap
+    from inbox_agent.app.bootstrap import bootstrap
+    from inbox_agent.app.pipeline import poll_once
     from inbox_agent.config import load_config
-    from inbox_agent.pipeline import poll_once
 
     os.environ[PASSWORD_ENV] = PASSWORD
     services = bootstrap(load_config(config))
@@ -214,9 +214,9 @@ def profile_poll(config: Path, top: int = 25) -> str:
     import io
     import pstats
 
-    from inbox_agent.cli import bootstrap
+    from inbox_agent.app.bootstrap import bootstrap
+    from inbox_agent.app.pipeline import poll_once
     from inbox_agent.config import load_config
-    from inbox_agent.pipeline import poll_once
 
     os.environ[PASSWORD_ENV] = PASSWORD
     services = bootstrap(load_config(config))
@@ -313,7 +313,7 @@ def _idle_key() -> bool:
 
 def _idle_supported() -> bool:
     """Does this version of inbox-agent wait in IMAP IDLE (a switch, or a Mailbox method)?"""
-    from inbox_agent.mailbox import Mailbox
+    from inbox_agent.mail.mailbox import Mailbox
 
     return _idle_key() or any("idle" in name.lower() for name in dir(Mailbox))
 

@@ -17,23 +17,23 @@ from typing import Any
 
 # (module path, attribute path, label): what is timed.
 STAGES: tuple[tuple[str, str, str], ...] = (
-    ("inbox_agent.mailbox", "Mailbox.fetch", "IMAP fetch"),
-    ("inbox_agent.mailbox", "Mailbox.sizes", "IMAP sizes"),
-    ("inbox_agent.mailbox", "Mailbox.append_sent", "IMAP append to Sent"),
-    ("inbox_agent.mailbox", "Mailbox.mark_done", "IMAP keyword"),
-    ("inbox_agent.mailbox", "Mailbox.sent_message_ids", "IMAP Sent check"),
-    ("inbox_agent.outbox", "limits.next_send_slot", "hourly cap check"),
-    ("inbox_agent.outbox", "limits.count_sent", "hourly cap count"),
-    ("inbox_agent.pipeline", "parse_bytes", "parse"),
-    ("inbox_agent.pipeline", "classify", "classify"),
-    ("inbox_agent.pipeline", "decide_mail", "decide"),
-    ("inbox_agent.pipeline", "_attendees", "load attendees"),
-    ("inbox_agent.outbox", "Outbox.compose", "compose reply"),
-    ("inbox_agent.outbox", "Outbox.pending", "outbox scan"),
-    ("inbox_agent.smtp", "SmtpSender.send", "SMTP send"),
-    ("inbox_agent.store", "Store.commit", "store commit"),
-    ("inbox_agent.store", "Store.put", "store put"),
-    ("inbox_agent.store", "Store.get", "store get"),
+    ("inbox_agent.mail.mailbox", "Mailbox.fetch", "IMAP fetch"),
+    ("inbox_agent.mail.mailbox", "Mailbox.sizes", "IMAP sizes"),
+    ("inbox_agent.mail.mailbox", "Mailbox.append_sent", "IMAP append to Sent"),
+    ("inbox_agent.mail.mailbox", "Mailbox.mark_done", "IMAP keyword"),
+    ("inbox_agent.mail.mailbox", "Mailbox.sent_message_ids", "IMAP Sent check"),
+    ("inbox_agent.outbox.outbox", "limits.next_send_slot", "hourly cap check"),
+    ("inbox_agent.outbox.outbox", "limits.count_sent", "hourly cap count"),
+    ("inbox_agent.app.pipeline", "parse_bytes", "parse"),
+    ("inbox_agent.app.pipeline", "classify", "classify"),
+    ("inbox_agent.app.pipeline", "decide_mail", "decide"),
+    ("inbox_agent.app.pipeline", "_attendees", "load attendees"),
+    ("inbox_agent.outbox.outbox", "Outbox.compose", "compose reply"),
+    ("inbox_agent.outbox.outbox", "Outbox.pending", "outbox scan"),
+    ("inbox_agent.mail.smtp", "SmtpSender.send", "SMTP send"),
+    ("inbox_agent.store.db", "Store.commit", "store commit"),
+    ("inbox_agent.store.db", "Store.put", "store put"),
+    ("inbox_agent.store.db", "Store.get", "store get"),
 )
 
 
@@ -77,9 +77,9 @@ def timed_poll(config: Path, password_env: str, password: str) -> tuple[float, d
     """Run one ``poll_once`` with stopwatches; (wall seconds, {stage: [seconds, calls]})."""
     import os
 
-    from inbox_agent.cli import bootstrap
+    from inbox_agent.app.bootstrap import bootstrap
+    from inbox_agent.app.pipeline import poll_once
     from inbox_agent.config import load_config
-    from inbox_agent.pipeline import poll_once
 
     os.environ[password_env] = password
     totals: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])

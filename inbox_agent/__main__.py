@@ -1,3 +1,3 @@
-from .cli import run_cli
+from inbox_agent.cli.main import run_cli
 
 run_cli()

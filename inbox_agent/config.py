@@ -24,7 +24,7 @@ from pydantic import (
     model_validator,
 )
 
-from .errors import ConfigError
+from inbox_agent.errors import ConfigError
 
 Port = Annotated[int, Field(ge=1, le=65535)]
 Security = Literal["tls", "starttls", "none"]
@@ -41,6 +41,9 @@ class Office(_Section):
     name: str = Field(min_length=1)
     # Further addresses that are ours (aliases, the staff's own): never answered.
     aliases: tuple[Email, ...] = ()
+    # The language of what staff read: the digest, the command output, ``check``.
+    # Attendee mails follow the sender's language whatever this says.
+    language: Literal["de", "en"] = "de"
 
     @property
     def domain(self) -> str:

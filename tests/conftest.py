@@ -21,7 +21,7 @@ from typing import Iterator
 
 import pytest
 
-from inbox_agent.devservers import Dovecot, DovecotMissingError, ImapAccount, SmtpSink
+from devtools.devservers import Dovecot, DovecotMissingError, ImapAccount, SmtpSink
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_CORPORA = REPO_ROOT.parent / "shared" / "corpora"

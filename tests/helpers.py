@@ -5,10 +5,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from datetime import datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -17,7 +16,7 @@ OFFICE = "geschaeftsstelle@vsop.de"
 
 def write_config(tmp_path: Path, imap, smtp, *, today: date | None = None, **overrides) -> Path:
     """A config.toml for the test servers, with deadlines ahead of ``today``."""
-    from inbox_agent.demo import local_config
+    from devtools.demo import local_config
 
     path = tmp_path / "config.toml"
     path.write_text(local_config(imap_host=imap.host, imap_port=imap.port, username=imap.username,

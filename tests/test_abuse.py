@@ -15,18 +15,20 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-
 from helpers import ROOT, env_for, make_mail, run_cli, write_config
-from inbox_agent.cli import bootstrap
-from inbox_agent.clock import FixedClock
-from inbox_agent.config import Imap as ImapSettings, Smtp as SmtpSettings, load_config
-from inbox_agent.errors import ConfigError, PermanentError
-from inbox_agent.mailbox import Mailbox
-from inbox_agent.model import OutgoingMessage
-from inbox_agent.pipeline import poll_once
-from inbox_agent.smtp import SmtpSender
-from inbox_agent.templates import Templates
 from trust_support import Imap, store_table
+
+from inbox_agent.app.bootstrap import bootstrap
+from inbox_agent.app.pipeline import poll_once
+from inbox_agent.clock import FixedClock
+from inbox_agent.config import Imap as ImapSettings
+from inbox_agent.config import Smtp as SmtpSettings
+from inbox_agent.config import load_config
+from inbox_agent.errors import ConfigError, PermanentError
+from inbox_agent.mail.mailbox import Mailbox
+from inbox_agent.mail.smtp import SmtpSender
+from inbox_agent.model import OutgoingMessage
+from inbox_agent.outbox.templates import Templates
 
 TLS = Path(__file__).parent / "tls"
 DONE = "$InboxAgentDone"

@@ -11,17 +11,21 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
+from test_registrations_support import Office, berlin
 
-from inbox_agent.calendar import calendar_attachment, calendar_filename, event_ics, event_uid
-from inbox_agent.cli import base_context
 from inbox_agent.config import load_config
 from inbox_agent.errors import ConfigError
-from inbox_agent.model import Address, Intent, PlannedMail
-from inbox_agent.outbox import Outbox
+from inbox_agent.model import Intent, PlannedMail
+from inbox_agent.outbox.calendar import (
+    calendar_attachment,
+    calendar_filename,
+    event_ics,
+    event_uid,
+)
+from inbox_agent.outbox.facts import base_context
+from inbox_agent.outbox.outbox import Outbox
+from inbox_agent.outbox.templates import Templates
 from inbox_agent.registrations import EventRules
-from inbox_agent.templates import Templates
-
-from test_registrations_support import Office, berlin
 
 ROOT = Path(__file__).resolve().parents[1]
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from inbox_agent.calendar import calendar_attachment, event_ics
 from inbox_agent.config import load_config
+from inbox_agent.outbox.calendar import calendar_attachment, event_ics
 from inbox_agent.registrations import EventRules
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from classify_support import OWN, OWN_DOMAIN, RULES_DIR, make
 
-from inbox_agent.classify import classify, load_rules
 from inbox_agent.model import Intent
-from inbox_agent.rules_engine.bounces import failed_recipients
-from inbox_agent.rules_engine.language import detect
+from inbox_agent.understanding.bounces import failed_recipients
+from inbox_agent.understanding.classify import classify, load_rules
+from inbox_agent.understanding.language import detect
 
 POSTFIX_DSN = b"""Return-Path: <>
 From: MAILER-DAEMON@mail.vsop.de (Mail Delivery System)

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from classify_support import OWN, OWN_DOMAIN, RULES_DIR
 
-from inbox_agent.classify import classify, load_rules
+from inbox_agent.mail.parse import parse_bytes
 from inbox_agent.model import Verdict
-from inbox_agent.parse import parse_bytes
+from inbox_agent.understanding.classify import classify, load_rules
 
 MAILS = Path(__file__).resolve().parent / "mails"
 LABELS = MAILS / "labels.toml"

@@ -6,8 +6,8 @@ import json
 
 from classify_support import OWN, OWN_DOMAIN, RULES_DIR
 
-from inbox_agent.classify import load_rules
-from inbox_agent.explain import classify_files
+from inbox_agent.understanding.classify import load_rules
+from inbox_agent.understanding.explain import classify_files
 
 MAIL = """From: "Schmidt, Anna" <anna.schmidt@stadt-musterhausen.de>
 To: geschaeftsstelle@vsop.de

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from classify_support import OWN, OWN_DOMAIN, RULES_DIR, filled_form, make
 
-from inbox_agent.classify import classify, load_rules, missing_fields
 from inbox_agent.model import Attachment, Fields, Intent
-from inbox_agent.rules_engine.fields import extract, split_title
-from inbox_agent.rules_engine.pdfform import read_form
+from inbox_agent.understanding.classify import classify, load_rules, missing_fields
+from inbox_agent.understanding.fields import extract, split_title
+from inbox_agent.understanding.pdfform import read_form
 
 
 @pytest.fixture(scope="module")

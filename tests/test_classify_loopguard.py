@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from classify_support import OWN, OWN_DOMAIN, RULES_DIR, make
 
-from inbox_agent.classify import classify, load_rules
 from inbox_agent.model import Attachment, Intent
-from inbox_agent.rules_engine import loopguard
-from inbox_agent.rules_engine.context import MailContext
+from inbox_agent.understanding import loopguard
+from inbox_agent.understanding.classify import classify, load_rules
+from inbox_agent.understanding.context import MailContext
 
 REGISTRATION_TEXT = "Hiermit melde ich mich verbindlich zur Jahrestagung an."
 

@@ -6,8 +6,8 @@ import pytest
 from classify_support import OWN, OWN_DOMAIN, filled_form, make
 
 from inbox_agent.model import Attachment, Fields
-from inbox_agent.rules_engine.context import MailContext
-from inbox_agent.rules_engine.matchers import MATCHERS
+from inbox_agent.understanding.context import MailContext
+from inbox_agent.understanding.matchers import MATCHERS
 
 
 def ctx(mail, **kw) -> MailContext:

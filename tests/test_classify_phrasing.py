@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from inbox_agent.classify import classify, load_rules
-from inbox_agent.parse import parse_bytes
+from inbox_agent.mail.parse import parse_bytes
+from inbox_agent.understanding.classify import classify, load_rules
 
 RULES = load_rules(Path(__file__).resolve().parents[1] / "rules")
 

@@ -6,8 +6,8 @@ from classify_support import OWN, OWN_DOMAIN, RULES_DIR, make
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from inbox_agent.classify import classify, load_rules
 from inbox_agent.model import Attachment, Intent
+from inbox_agent.understanding.classify import classify, load_rules
 
 RULES = load_rules(RULES_DIR)
 HEADER_NAMES = st.sampled_from(["Auto-Submitted", "Precedence", "List-Id", "Return-Path", "X-Autoreply",

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from classify_support import OWN, OWN_DOMAIN, RULES_DIR, make
 
-from inbox_agent.classify import classify, load_rules
 from inbox_agent.errors import ConfigError
 from inbox_agent.model import Intent
+from inbox_agent.understanding.classify import classify, load_rules
 
 
 def write(tmp_path: Path, text: str, name: str = "intents.toml") -> Path:

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from classify_support import OWN, OWN_DOMAIN, RULES_DIR
 
-from inbox_agent.classify import classify, load_rules
 from inbox_agent.errors import ParseError
+from inbox_agent.mail.parse import parse_bytes
 from inbox_agent.model import Intent
-from inbox_agent.parse import parse_bytes
+from inbox_agent.understanding.classify import classify, load_rules
 
 CORPORA = Path(__file__).parents[1].parent / "shared" / "corpora"
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from inbox_agent.rules_engine.text import fold, normalise, phrase_pattern, stem
+from inbox_agent.understanding.text import fold, normalise, phrase_pattern, stem
 
 
 def hits(phrase: str, text: str) -> bool:

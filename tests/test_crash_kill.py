@@ -24,10 +24,11 @@ import time
 from collections import Counter
 
 from helpers import make_mail, run_cli, write_config
-from inbox_agent.devservers import SmtpSink
-from inbox_agent.faults import POINTS
-from inbox_agent.store import Store
 from trust_support import Daemon, Imap, sink_ids, store_table, wait_until
+
+from devtools.devservers import SmtpSink
+from inbox_agent.faults import POINTS
+from inbox_agent.store.db import Store
 
 DONE = "$InboxAgentDone"
 PEOPLE = 200

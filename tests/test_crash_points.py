@@ -11,14 +11,14 @@ import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from helpers import env_for, make_mail, run_cli, write_config
-from inbox_agent.cli import bootstrap
+from trust_support import Imap, sink_ids, store_table
+
+from inbox_agent.app.bootstrap import bootstrap
+from inbox_agent.app.pipeline import poll_once
 from inbox_agent.clock import FixedClock
 from inbox_agent.config import load_config
 from inbox_agent.faults import ENV, parse
-from inbox_agent.pipeline import poll_once
-from trust_support import Imap, sink_ids, store_table
 
 
 class Crash(BaseException):
@@ -154,7 +154,7 @@ def test_fault_spec_typos_are_errors_not_silence():
 
 def test_the_sent_lookup_finds_exactly_the_replies_that_are_there(tmp_path, imap_account):
     from inbox_agent.config import Imap as ImapSettings
-    from inbox_agent.mailbox import Mailbox
+    from inbox_agent.mail.mailbox import Mailbox
 
     present = [f"<programme.{n:024x}@vsop.de>" for n in range(60)]
     with Imap(imap_account) as imap:

@@ -11,7 +11,7 @@ from helpers import ROOT
 
 def test_demo_answers_the_two_pre_registrations_and_nothing_else(tmp_path):
     out = tmp_path / "out"
-    result = subprocess.run([sys.executable, "-m", "inbox_agent.demo", "--out", str(out)],
+    result = subprocess.run([sys.executable, "-m", "devtools.demo", "--out", str(out)],
                             capture_output=True, text=True, cwd=ROOT, timeout=180)
     assert result.returncode == 0, result.stdout + result.stderr
     text = result.stdout

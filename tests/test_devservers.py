@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from inbox_agent import devservers
-from inbox_agent.devservers import (
+from devtools import devservers
+from devtools.devservers import (
     DOVECOT_INSTALL_HINT,
     Dovecot,
     DovecotMissingError,

@@ -9,8 +9,8 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from inbox_agent.digest import build_digest, due_slot
-from inbox_agent.export import attendee_rows, csv_bytes, xlsx_bytes
+from inbox_agent.office.digest import build_digest, due_slot
+from inbox_agent.office.export import attendee_rows, csv_bytes, xlsx_bytes
 from inbox_agent.registrations import Attendee, EventRules, State
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -19,16 +19,17 @@ import re
 from datetime import UTC, datetime
 
 import pytest
+from helpers import make_mail, run_cli, write_config
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from trust_support import Imap, Proxy, store_table
 
-from helpers import make_mail, run_cli, write_config
-from inbox_agent import pipeline
-from inbox_agent.cli import bootstrap
+from inbox_agent import services as services_module
+from inbox_agent.app import pipeline
+from inbox_agent.app.bootstrap import bootstrap
 from inbox_agent.config import load_config
 from inbox_agent.model import RawMessage
-from inbox_agent.store import Store
-from trust_support import Imap, Proxy, store_table
+from inbox_agent.store.db import Store
 
 DONE = "$InboxAgentDone"
 NOW = datetime.now(UTC)
@@ -68,7 +69,7 @@ def through_the_pipeline(services, data: bytes) -> int:
             assert record and record["error"], "a failure without a record"
         else:
             assert store.get("messages", handled.key) is not None, "handled but not recorded"
-        sender = pipeline._DryRunSender()
+        sender = services_module.DryRunSender()
         services.outbox.deliver(store, sender, None, NOW)
         for message in sender.messages:
             check_reply(message)
@@ -229,7 +230,7 @@ def test_known_nasty_mails(services, name, data):
 def test_a_broken_from_never_becomes_a_broken_recipient(header, address):
     """Found by the property test: a lenient address parser handed back fragments like
     '<anna@example.de>' or 'unclosed <a@b <anna@example.de>' as the address to answer."""
-    from inbox_agent.parse import parse_bytes
+    from inbox_agent.mail.parse import parse_bytes
 
     mail = parse_bytes(b"From: " + header + b"\r\nSubject: x\r\n\r\nVoranmeldung\r\n")
     assert (mail.sender.email if mail.sender else None) == address

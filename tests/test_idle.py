@@ -8,10 +8,11 @@ import threading
 import time
 
 from helpers import make_mail, write_config
-from inbox_agent.config import Imap as ImapSettings
-from inbox_agent.mailbox import Mailbox
-from inbox_agent.watch import Watcher
 from trust_support import Daemon, Proxy, store_table, wait_until
+
+from inbox_agent.config import Imap as ImapSettings
+from inbox_agent.mail.mailbox import Mailbox
+from inbox_agent.mail.watch import Watcher
 
 
 def settings_for(account, host=None, port=None) -> ImapSettings:
@@ -100,7 +101,7 @@ def test_without_idle_the_watcher_polls_once_and_leaves_it_to_the_schedule(imap_
                                           imap_account.password),
                           "INBOX", poll=lambda: polls.append(time.monotonic()))
         started = time.monotonic()
-        with caplog.at_level("INFO", logger="inbox_agent.watch"):
+        with caplog.at_level("INFO", logger="inbox_agent.mail.watch"):
             watcher.run(30)
             watcher.run(30)
     assert len(polls) == 2 and time.monotonic() - started < 5  # no waiting without IDLE
@@ -115,7 +116,7 @@ def test_a_broken_idle_connection_falls_back_to_polling(imap_account, caplog):
                           "INBOX", poll=lambda: polls.append(time.monotonic()))
         threading.Timer(0.8, proxy.cut_all).start()  # a NAT box forgets the connection
         started = time.monotonic()
-        with caplog.at_level("INFO", logger="inbox_agent.watch"):
+        with caplog.at_level("INFO", logger="inbox_agent.mail.watch"):
             watcher.run(4)
         took = time.monotonic() - started
         assert len(polls) == 2  # the first poll, and one right after the break

@@ -9,8 +9,9 @@ import threading
 import time
 
 from helpers import make_mail
+
 from inbox_agent.config import Imap
-from inbox_agent.mailbox import Mailbox
+from inbox_agent.mail.mailbox import Mailbox
 
 
 def test_mail_arriving_around_the_end_of_the_first_idle_is_reported_promptly(imap_account):

@@ -14,16 +14,16 @@ import time
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-
 from helpers import OFFICE, ROOT, env_for, make_mail, run_cli, write_config
-from inbox_agent.cli import bootstrap
+
+from inbox_agent.app.bootstrap import bootstrap
+from inbox_agent.app.pipeline import poll_once, run_due_jobs
 from inbox_agent.clock import FixedClock
 from inbox_agent.config import load_config
-from inbox_agent.invitees import announcement_id
-from inbox_agent.optouts import is_opted_out
-from inbox_agent.pipeline import poll_once, run_due_jobs
+from inbox_agent.invitations.invitees import announcement_id
+from inbox_agent.outbox.optouts import is_opted_out
 from inbox_agent.registrations import EventRules
-from inbox_agent.store import Store
+from inbox_agent.store.db import Store
 
 INVITEES_CSV = (
     "Name;E-Mail;Organisation;Mitglied;Sprache\r\n"

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from inbox_agent.invitees import (
+from inbox_agent.invitations.invitees import (
     InviteeFileError,
     Match,
     Standing,
@@ -25,7 +25,7 @@ from inbox_agent.invitees import (
     same_person,
     standings,
 )
-from inbox_agent.optouts import is_unsubscribe_subject, optout_key, optout_record
+from inbox_agent.outbox.optouts import is_unsubscribe_subject, optout_key, optout_record
 from inbox_agent.registrations import EventRules
 
 UTC = timezone.utc

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from inbox_agent.demo import local_config
+from devtools.demo import local_config
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 import time
 
 from helpers import make_mail, run_cli, write_config
-from inbox_agent.cli import bootstrap
-from inbox_agent.config import load_config
-from inbox_agent.mailbox import Mailbox
-from inbox_agent.pipeline import poll_once
 from trust_support import Imap, sink_ids, store_table
+
+from inbox_agent.app.bootstrap import bootstrap
+from inbox_agent.app.pipeline import poll_once
+from inbox_agent.config import load_config
+from inbox_agent.mail.mailbox import Mailbox
 
 DONE = "$InboxAgentDone"
 FOLDER = "Anmeldungen"  # INBOX cannot be deleted; a sorted-into folder can

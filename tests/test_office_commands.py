@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from helpers import ROOT, env_for, make_mail, run_cli, write_config
 
 ANNA = "anna.schmidt@stadt-musterhausen.de"

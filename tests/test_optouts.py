@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from inbox_agent.optouts import is_opted_out, optout_key, record_optout
+from inbox_agent.office.staff import forget
+from inbox_agent.outbox.optouts import is_opted_out, optout_key, record_optout
 from inbox_agent.registrations import Attendee, State
-from inbox_agent.staff import forget
-from inbox_agent.store import Store
+from inbox_agent.store.db import Store
 
 NOW = datetime(2025, 5, 2, 9, 0, tzinfo=UTC)
 

@@ -9,14 +9,14 @@ import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from helpers import make_mail, run_cli, write_config
-from inbox_agent.cli import bootstrap
+from trust_support import Daemon, Imap, Proxy, sink_ids, store_table
+
+from devtools.devservers import SmtpSink
+from inbox_agent.app.bootstrap import bootstrap
+from inbox_agent.app.pipeline import poll_once
 from inbox_agent.clock import FixedClock
 from inbox_agent.config import load_config
-from inbox_agent.devservers import SmtpSink
-from inbox_agent.pipeline import poll_once
-from trust_support import Daemon, Imap, Proxy, sink_ids, store_table
 
 DONE = "$InboxAgentDone"
 

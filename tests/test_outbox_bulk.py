@@ -9,20 +9,20 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from inbox_agent.config import load_config
-from inbox_agent.invitees import sample_context
+from inbox_agent.invitations.invitees import sample_context
 from inbox_agent.model import Address, OutgoingMessage, PlannedMail
-from inbox_agent.optouts import record_optout
-from inbox_agent.outbox import Outbox
+from inbox_agent.outbox.optouts import record_optout
+from inbox_agent.outbox.outbox import Outbox
+from inbox_agent.outbox.templates import Templates
 from inbox_agent.registrations import EventRules
-from inbox_agent.store import Store
-from inbox_agent.templates import Templates
+from inbox_agent.store.db import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 NOW = datetime(2025, 4, 1, 8, 30, tzinfo=UTC)
 
 
 def make_outbox(**kw) -> Outbox:
-    from inbox_agent.cli import base_context
+    from inbox_agent.outbox.facts import base_context
 
     config = load_config(ROOT / "config.toml")
     return Outbox(config.office, Templates(config.replies.templates), config.replies.attachments,

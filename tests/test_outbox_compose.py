@@ -9,15 +9,15 @@ from pathlib import Path
 
 from inbox_agent.config import load_config
 from inbox_agent.model import Address, PlannedMail
-from inbox_agent.outbox import Outbox
-from inbox_agent.templates import Templates
+from inbox_agent.outbox.outbox import Outbox
+from inbox_agent.outbox.templates import Templates
 
 ROOT = Path(__file__).resolve().parents[1]
 NOW = datetime(2025, 5, 12, 8, 30, tzinfo=UTC)
 
 
 def make_outbox() -> Outbox:
-    from inbox_agent.cli import base_context
+    from inbox_agent.outbox.facts import base_context
     from inbox_agent.registrations import EventRules
 
     config = load_config(ROOT / "config.toml")

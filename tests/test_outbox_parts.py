@@ -11,14 +11,14 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
 
-from inbox_agent.cli import base_context
+from test_calendar import _planned  # a real programme reply, from real decisions
+
 from inbox_agent.config import load_config
 from inbox_agent.model import Address, PlannedMail
-from inbox_agent.outbox import Outbox
+from inbox_agent.outbox.facts import base_context
+from inbox_agent.outbox.outbox import Outbox
+from inbox_agent.outbox.templates import Templates
 from inbox_agent.registrations import EventRules
-from inbox_agent.templates import Templates
-
-from test_calendar import _planned  # a real programme reply, from real decisions
 
 ROOT = Path(__file__).resolve().parents[1]
 NOW = datetime(2025, 5, 6, 8, 0, tzinfo=UTC)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from inbox_agent.errors import ParseError
-from inbox_agent.parse import parse_bytes
+from inbox_agent.mail.parse import parse_bytes
 
 WHEN = datetime(2025, 5, 12, 8, 0, tzinfo=UTC)
 

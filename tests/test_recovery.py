@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
 import time
 
 import pytest
-
 from helpers import ROOT, env_for, make_mail, write_config
-from inbox_agent.cli import bootstrap
+
+from inbox_agent.app.bootstrap import bootstrap
+from inbox_agent.app.pipeline import poll_once
 from inbox_agent.config import load_config
-from inbox_agent.pipeline import poll_once
-from inbox_agent.store import Store
+from inbox_agent.store.db import Store
 
 
 class Crash(BaseException):

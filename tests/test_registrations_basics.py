@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
+from test_registrations_support import berlin, make_rules
 
 from inbox_agent.clock import Clock, FixedClock, SystemClock
 from inbox_agent.registrations import (
@@ -22,8 +23,6 @@ from inbox_agent.registrations import (
     waiting_list,
     waitlist_position,
 )
-
-from test_registrations_support import berlin, make_rules
 
 UTC = timezone.utc
 

@@ -6,11 +6,10 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from test_registrations_support import Office, berlin, ctx, make_rules
 
 from inbox_agent.model import Intent
 from inbox_agent.registrations import State
-
-from test_registrations_support import Office, berlin, ctx, make_rules
 
 PRE, REG, CANCEL = Intent.PRE_REGISTRATION, Intent.REGISTRATION, Intent.CANCELLATION
 EARLY = berlin(2025, 4, 10, 9)
@@ -388,9 +387,10 @@ def test_full_house_after_the_pre_registration_deadline_under_accept_is_not_call
 
 
 def test_a_mail_without_any_address_decides_nothing():
+    from test_registrations_support import verdict
+
     from inbox_agent.model import Address
     from inbox_agent.registrations import InboundRef, decide_mail
-    from test_registrations_support import verdict
 
     ref = InboundRef(None, "k", Address(""), Address(""), "?", EARLY)
     d = decide_mail({}, ref, verdict(PRE), make_rules(), EARLY)
@@ -398,7 +398,7 @@ def test_a_mail_without_any_address_decides_nothing():
 
 
 def test_a_mail_without_any_sender_address_is_left_to_the_office():
-    from inbox_agent.parse import parse_bytes
+    from inbox_agent.mail.parse import parse_bytes
     from inbox_agent.registrations import InboundRef
 
     mail = parse_bytes(b"To: geschaeftsstelle@vsop.de\r\nSubject: Voranmeldung\r\n"

@@ -7,11 +7,10 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from test_registrations_support import Office, berlin, ctx, make_rules
 
 from inbox_agent.model import Intent
 from inbox_agent.registrations import State, mark_paid
-
-from test_registrations_support import Office, berlin, ctx, make_rules
 
 PRE, REG, CANCEL = Intent.PRE_REGISTRATION, Intent.REGISTRATION, Intent.CANCELLATION
 FORM = dict(member=True, invoice_address="Marktplatz 1, 12345 Musterhausen", payment_agreement=True)

@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from test_registrations_support import Office, berlin, make_rules
 
 from inbox_agent.model import Intent
 from inbox_agent.registrations import (
@@ -18,8 +19,6 @@ from inbox_agent.registrations import (
     mark_paid,
     set_state,
 )
-
-from test_registrations_support import Office, berlin, make_rules
 
 FORM = dict(name="Anna Schmidt", member=True, invoice_address="Marktplatz 1", payment_agreement=True)
 NOW = berlin(2025, 6, 1, 10)

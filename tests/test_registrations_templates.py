@@ -11,12 +11,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from test_registrations_support import Office, berlin
 
 from inbox_agent.config import load_config
 from inbox_agent.model import Intent, PlannedMail
 from inbox_agent.registrations import MAIL_KINDS, EventRules, mark_paid
-
-from test_registrations_support import Office, berlin
 
 ROOT = Path(__file__).resolve().parents[1]
 FORM = dict(title="Dr.", member=True, organization="Stadt Musterhausen",
@@ -26,7 +25,7 @@ FORM = dict(title="Dr.", member=True, organization="Stadt Musterhausen",
 
 @pytest.fixture(scope="module")
 def renderer():
-    from inbox_agent.templates import Templates
+    from inbox_agent.outbox.templates import Templates
 
     config = load_config(ROOT / "config.toml")
     rules = replace(EventRules.from_config(config), capacity=3,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from test_registrations_support import Office, berlin, ctx, make_rules
+
 from inbox_agent.model import Intent
 from inbox_agent.registrations import State, decide_time
-
-from test_registrations_support import Office, berlin, ctx, make_rules
 
 PRE, REG = Intent.PRE_REGISTRATION, Intent.REGISTRATION
 FORM = dict(name="Anna Schmidt", member=True, invoice_address="Marktplatz 1", payment_agreement=True)

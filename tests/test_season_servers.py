@@ -23,15 +23,16 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
-
 from helpers import env_for, write_config
-from inbox_agent.cli import bootstrap
+
+from inbox_agent.app.bootstrap import bootstrap
+from inbox_agent.app.pipeline import poll_once, run_due_jobs
+from inbox_agent.app.simulate import simulate
 from inbox_agent.clock import FixedClock
 from inbox_agent.config import Config, load_config
-from inbox_agent.pipeline import Services, poll_once, run_due_jobs
 from inbox_agent.registrations import Attendee, EventRules
-from inbox_agent.simulate import simulate
-from inbox_agent.store import Store
+from inbox_agent.services import Services
+from inbox_agent.store.db import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 SEASON = ROOT / "demo" / "season"

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from inbox_agent.cli import bootstrap
+from inbox_agent.app.bootstrap import bootstrap
+from inbox_agent.app.simulate import SeasonError, load_season, simulate
 from inbox_agent.config import load_config
-from inbox_agent.simulate import SeasonError, load_season, simulate
 
 ROOT = Path(__file__).resolve().parents[1]
 SEASON = ROOT / "demo" / "season"

@@ -10,8 +10,8 @@ import sys
 
 import pytest
 
-from inbox_agent.errors import StoreError, StoreLockedError
-from inbox_agent.store import Store
+from inbox_agent.errors import StoreError
+from inbox_agent.store.db import Store
 
 
 def test_staged_writes_reach_the_disk_only_on_commit(tmp_path):
@@ -55,7 +55,7 @@ def test_a_second_process_is_refused_with_a_clear_message(tmp_path):
     path = tmp_path / "s.json"
     with Store(path):
         code = (
-            "import sys; from inbox_agent.store import Store\n"
+            "import sys; from inbox_agent.store.db import Store\n"
             f"try:\n    Store({str(path)!r}).open()\nexcept Exception as e:\n    print(type(e).__name__, e); sys.exit(1)\n"
         )
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -8,9 +8,9 @@ import stat
 
 import pytest
 
-from inbox_agent import store as store_module
 from inbox_agent.errors import StoreError
-from inbox_agent.store import Store
+from inbox_agent.store import db as store_module
+from inbox_agent.store.db import Store
 
 
 def _journal(path):

@@ -15,12 +15,12 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from helpers import ROOT, env_for, make_mail, run_cli, write_config
-from inbox_agent import journal
-from inbox_agent.errors import StoreError
-from inbox_agent.store import Store
 from trust_support import Daemon, sink_ids, store_table, wait_until
+
+from inbox_agent.errors import StoreError
+from inbox_agent.store import journal
+from inbox_agent.store.db import Store
 
 DONE = "$InboxAgentDone"
 
@@ -42,7 +42,7 @@ def test_a_commit_that_cannot_be_saved_is_not_kept_in_memory_either(tmp_path, mo
 
     monkeypatch.setattr(journal, "append", disk_full)
     monkeypatch.setattr(os, "replace", disk_full)
-    monkeypatch.setattr("inbox_agent.store.MIN_JOURNAL_BYTES", 0 if what == "snapshot" else 1 << 20)
+    monkeypatch.setattr("inbox_agent.store.db.MIN_JOURNAL_BYTES", 0 if what == "snapshot" else 1 << 20)
     store.put("attendees", {"key": "a@x.de", "state": "registered"})
     store.put("outbox", {"key": "<r@vsop.de>", "status": "planned"})
     with pytest.raises(StoreError, match="No space left on device.*done again"):

@@ -2,7 +2,7 @@
 mailbox and the store seen from outside, a TCP proxy that can cut connections.
 
 The checking side uses the standard library only (imaplib, json), independent of the
-app's own adapters, like ``inbox_agent.devservers``.
+app's own adapters, like ``devtools.devservers``.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def sink_ids(sink) -> Counter:
 def store_table(path: Path, table: str) -> dict[str, dict]:
     """{key: record} of ``table`` as it is on disk, read without taking the lock (the
     daemon may be alive, or dead in the middle of a write), changing nothing."""
-    from inbox_agent.store import Store
+    from inbox_agent.store.db import Store
 
     if not path.exists():
         return {}

@@ -11,7 +11,7 @@ list), ``decision`` (inputs/outputs, Message-IDs), ``context`` (template values)
 ``batch`` (the working copy a decision is built on; internal).
 """
 
-from .attendee import (
+from inbox_agent.registrations.attendee import (
     ENDED,
     HOLDS_PLACE,
     Attendee,
@@ -25,12 +25,21 @@ from .attendee import (
     waiting_list,
     waitlist_position,
 )
-from .context import build_context, compute_fee, payment_reference
-from .decision import Decision, HumanTask, InboundRef, make_message_id
-from .lifecycle import decide_mail, fill_places
-from .reminders import decide_time
-from .rules import EventRules, deadline_end, local_date
-from .staff import add_attendee, add_note, mark_paid, set_state
+from inbox_agent.registrations.context import (
+    build_context,
+    compute_fee,
+    payment_reference,
+)
+from inbox_agent.registrations.decision import (
+    Decision,
+    HumanTask,
+    InboundRef,
+    make_message_id,
+)
+from inbox_agent.registrations.lifecycle import decide_mail, fill_places
+from inbox_agent.registrations.reminders import decide_time
+from inbox_agent.registrations.rules import EventRules, deadline_end, local_date
+from inbox_agent.registrations.staff import add_attendee, add_note, mark_paid, set_state
 
 # Every kind of mail this package plans (templates/<lang>/<kind>.txt.j2 and .html.j2).
 MAIL_KINDS = (

@@ -29,7 +29,7 @@ from datetime import date, datetime, timezone
 from decimal import Decimal
 from typing import Any
 
-from ..errors import InboxAgentError
+from inbox_agent.errors import InboxAgentError
 
 
 class TransitionError(InboxAgentError, ValueError):

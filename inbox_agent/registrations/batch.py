@@ -14,11 +14,21 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from ..model import Address, PlannedMail
-from .attendee import Attendee, State, free_places, waiting_list
-from .context import build_context, compute_fee
-from .decision import Decision, HumanTask, InboundRef, make_message_id
-from .rules import EventRules
+from inbox_agent.model import Address, PlannedMail
+from inbox_agent.registrations.attendee import (
+    Attendee,
+    State,
+    free_places,
+    waiting_list,
+)
+from inbox_agent.registrations.context import build_context, compute_fee
+from inbox_agent.registrations.decision import (
+    Decision,
+    HumanTask,
+    InboundRef,
+    make_message_id,
+)
+from inbox_agent.registrations.rules import EventRules
 
 
 class Batch:

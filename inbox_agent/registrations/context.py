@@ -38,8 +38,8 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .attendee import Attendee, State, waitlist_position
-from .rules import EventRules
+from inbox_agent.registrations.attendee import Attendee, State, waitlist_position
+from inbox_agent.registrations.rules import EventRules
 
 # Names as in ``model.Fields`` -> what the reader is asked for.
 MISSING_LABELS: dict[str, dict[str, str]] = {

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
-from ..model import Address, PlannedMail
-from .attendee import Attendee, Transition
+from inbox_agent.model import Address, PlannedMail
+from inbox_agent.registrations.attendee import Attendee, Transition
 
 if TYPE_CHECKING:  # only for the convenience constructor
-    from ..model import Mail
+    from inbox_agent.model import Mail
 
 
 @dataclass(frozen=True)

@@ -43,12 +43,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from ..model import Address, Fields, Intent, Verdict
-from .attendee import STATE_DE, Attendee, State
-from .context import MISSING_LABELS
-from .batch import Batch
-from .decision import Decision, InboundRef
-from .rules import EventRules
+from inbox_agent.model import Address, Fields, Intent, Verdict
+from inbox_agent.registrations.attendee import STATE_DE, Attendee, State
+from inbox_agent.registrations.batch import Batch
+from inbox_agent.registrations.context import MISSING_LABELS
+from inbox_agent.registrations.decision import Decision, InboundRef
+from inbox_agent.registrations.rules import EventRules
 
 
 @dataclass

@@ -31,10 +31,10 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from .attendee import Attendee, State
-from .batch import Batch
-from .decision import Decision
-from .rules import EventRules
+from inbox_agent.registrations.attendee import Attendee, State
+from inbox_agent.registrations.batch import Batch
+from inbox_agent.registrations.decision import Decision
+from inbox_agent.registrations.rules import EventRules
 
 
 def decide_time(attendees: Mapping[str, Attendee], rules: EventRules, now: datetime) -> Decision:

@@ -12,9 +12,9 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 
-from .attendee import Attendee, Payment, State, TransitionError
-from .context import compute_fee
-from .rules import EventRules
+from inbox_agent.registrations.attendee import Attendee, Payment, State, TransitionError
+from inbox_agent.registrations.context import compute_fee
+from inbox_agent.registrations.rules import EventRules
 
 
 def mark_paid(attendee: Attendee, amount: Decimal | int | str, by: str, now: datetime, note: str = "") -> Attendee:

@@ -1,0 +1,1 @@
+"""Development tools: private Dovecot and SMTP servers, the demo. Not installed."""

@@ -1,0 +1,83 @@
+"""The one place that wires the real adapters (IMAP, SMTP, store, rules, templates)
+into ``Services``; tests and ``simulate`` wire their own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from typing import Any
+
+from inbox_agent.clock import Clock, SystemClock
+from inbox_agent.config import Config
+from inbox_agent.errors import ConfigError
+from inbox_agent.mail.mailbox import Mailbox
+from inbox_agent.mail.smtp import SmtpSender
+from inbox_agent.office.export import attendee_rows, csv_bytes, xlsx_bytes
+from inbox_agent.outbox.calendar import calendar_attachment
+from inbox_agent.outbox.facts import base_context
+from inbox_agent.outbox.outbox import GeneratedAttachment, Outbox
+from inbox_agent.outbox.templates import Templates
+from inbox_agent.registrations import Attendee, EventRules
+from inbox_agent.services import Services
+from inbox_agent.store.db import Store
+from inbox_agent.understanding.classify import load_rules
+
+
+def bootstrap(config: Config, *, dry_run: bool = False, clock: Clock | None = None,
+              store: Store | None = None,
+              open_mailbox: Callable[[], AbstractContextManager[Any]] | None = None,
+              open_sender: Callable[[], AbstractContextManager[Any]] | None = None) -> Services:
+    """Wire the real adapters. Validates rules, templates and secrets before any server
+    is contacted; opens (and locks) the store unless one is given. ``open_mailbox`` and
+    ``open_sender`` replace the IMAP and SMTP adapters (``simulate``); with both given
+    no password is needed."""
+    missing = config.missing_secrets() if open_mailbox is None or open_sender is None else []
+    if missing:
+        raise ConfigError(
+            "missing password environment variable(s): " + ", ".join(missing)
+            + " (config.toml names them in password_env; set them before starting)"
+        )
+    rules = load_rules(config.replies.rules)
+    templates = Templates(config.replies.templates)
+    event = EventRules.from_config(config)
+    calendar = calendar_attachment(event, organizer_name=config.office.name,
+                                   organizer_address=config.office.address)
+    wired: dict[str, Store] = {}
+    outbox = Outbox(config.office, templates, config.replies.attachments,
+                    base_context(config, event),
+                    generated={"confirmation": [calendar],
+                               "digest": digest_attachments(event, lambda: wired["store"])})
+    outbox.set_bulk(config.announce.per_minute, config.announce.unsubscribe_url)
+    outbox.limits = config.limits
+    if store is None:
+        store = Store(config.storage.path, lock=not dry_run, persist=not dry_run).open()
+    wired["store"] = store
+
+    @contextmanager
+    def real_mailbox() -> Iterator[Mailbox]:
+        with Mailbox(config.imap, config.imap_password()) as box:
+            yield box
+
+    @contextmanager
+    def real_sender() -> Iterator[SmtpSender]:
+        with SmtpSender(config.smtp, config.smtp_password()) as sender:
+            yield sender
+
+    return Services(config=config, store=store, rules=rules, outbox=outbox, event=event,
+                    clock=clock or SystemClock(), open_mailbox=open_mailbox or real_mailbox,
+                    open_sender=open_sender or real_sender, dry_run=dry_run)
+
+
+def digest_attachments(event: EventRules, store: Callable[[], Store]) -> list:
+    """The attendee list as CSV and XLSX, made from the store when the digest is composed."""
+    def rows() -> list[dict]:
+        return attendee_rows((Attendee.from_dict(r) for r in store().all("attendees")), event)
+
+    return [
+        GeneratedAttachment("teilnehmende.csv", "text/csv", lambda now: csv_bytes(rows()),
+                            params=(("charset", "utf-8"),)),
+        GeneratedAttachment(
+            "teilnehmende.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            lambda now: xlsx_bytes(rows())),
+    ]

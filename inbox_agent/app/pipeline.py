@@ -1,0 +1,414 @@
+"""One poll of the inbox: mailbox -> parse -> classify -> registrations -> outbox.
+
+This module wires the stages in their one direction and owns the order of the
+durable steps; it imports no external library. Per batch of mails:
+
+1. fetch the batch (BODY.PEEK: the staff's unread marks stay);
+2. each mail inside its own error boundary: parse, classify, decide; a mail that
+   fails is recorded as a failure (retried next poll, reported after N tries) and
+   does not stop the others;
+3. commit #1: message records, attendee changes, planned replies, folder position;
+4. send the planned replies (each copied to Sent right after SMTP accepted it);
+5. set the done keyword on the handled mails; commit #2: sent states.
+
+A crash between 3 and 5 is repaired on the next poll: planned replies are looked up
+in the Sent folder before anything is re-sent, keywords are set again.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from inbox_agent.errors import InboxAgentError, MailboxError
+from inbox_agent.faults import point
+from inbox_agent.invitations import campaign
+from inbox_agent.mail.mailbox import FolderInfo, Mailbox
+from inbox_agent.mail.parse import parse_bytes
+from inbox_agent.model import Mail, RawMessage, Verdict
+from inbox_agent.outbox.outbox import DeliveryReport, Sender
+from inbox_agent.registrations import (
+    Attendee,
+    Decision,
+    InboundRef,
+    decide_mail,
+    decide_time,
+)
+from inbox_agent.services import Services, sender_for
+from inbox_agent.store.db import Store
+from inbox_agent.understanding.classify import classify
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Handled:
+    """One inbound mail and what was done with it (for logs, --dry-run and the digest)."""
+
+    uid: int
+    key: str
+    sender: str
+    subject: str
+    intent: str
+    action: str  # "replied: programme", "no reply: ...", "failed: ...", ...
+    reason: str = ""
+
+
+@dataclass
+class PollReport:
+    handled: list[Handled] = field(default_factory=list)
+    failed: list[Handled] = field(default_factory=list)
+    skipped: list[Handled] = field(default_factory=list)
+    delivery: DeliveryReport = field(default_factory=DeliveryReport)
+
+    def merge(self, other: DeliveryReport) -> None:
+        # Keep who got what, not the bytes: a burst of 10,000 mails kept every reply with
+        # its attachments in memory until the poll ended (over 200 MB, BENCHMARKS.md).
+        self.delivery.sent += [replace(m, data=b"") for m in other.sent]
+        self.delivery.reconciled += other.reconciled
+        self.delivery.deferred += other.deferred
+        self.delivery.failed += other.failed
+
+
+def poll_once(services: Services,
+              progress: Callable[[int, int], None] | None = None) -> PollReport:
+    """Handle every new mail in the configured folder once. Raises ``MailboxError`` when
+    the IMAP server cannot be reached (the daemon retries at the next interval).
+    ``progress(done, total)`` is told after each batch (a first import's progress bar)."""
+    cfg = services.config
+    report = PollReport()
+    with services.open_mailbox() as box:
+        folder = box.select(cfg.imap.folder)
+        state = _folder_state(services.store, folder)
+        sender_cm = sender_for(services)
+        with sender_cm as sender:
+            _repair(services, box, folder, state, sender, report)
+            uids = box.uids_after(state["last_uid"])
+            retry = _retryable_failures(services.store, folder, cfg.imap.max_attempts)
+            todo = sorted(set(uids) | set(retry))
+            todo = _skip_oversized(services, box, folder, todo, report)
+            # Loaded once per poll and kept current by _handle_one: loading it per batch
+            # made each batch cost the whole attendee list (quadratic, see BENCHMARKS.md).
+            attendees = _attendees(services.store) if todo else {}
+            done = 0
+            for batch in _chunks(todo, cfg.imap.batch_size):
+                state = _one_batch(services, box, folder, state, batch, sender, report,
+                                   attendees)
+                done += len(batch)
+                if progress is not None:
+                    progress(done, len(todo))
+        services.store.put("meta", {"key": "last_poll", "at": services.clock.now().isoformat(),
+                                    "handled": len(report.handled), "failed": len(report.failed)})
+        services.store.commit()
+    return report
+
+
+def run_due_jobs(services: Services) -> PollReport:
+    """Reminders, lapses and payment reminders that are due now (``decide_time``)."""
+    report = PollReport()
+    now = services.clock.now()
+    attendees = _attendees(services.store)
+    decision = decide_time(attendees, services.event, now)
+    _stage_decision(services, decision, cause="schedule", now=now)
+    invitations = campaign.run_due(services, now)  # reminders before pre-registration closes
+    _stage_decision(services, invitations, cause="schedule", now=now)
+    services.store.commit()
+    if decision.planned or invitations.planned:
+        with services.open_mailbox() as box, sender_for(services) as sender:
+            sent_folder = None if services.dry_run else box
+            report.merge(services.outbox.deliver(services.store, sender, sent_folder, now))
+        services.store.commit()
+    return report
+
+
+# -- the steps ---------------------------------------------------------------------
+
+
+def _one_batch(services: Services, box: Mailbox, folder: FolderInfo, state: dict,
+               uids: list[int], sender: Sender, report: PollReport,
+               attendees: dict[str, Attendee]) -> dict:
+    store = services.store
+    now = services.clock.now()
+    raws = box.fetch(folder, uids)
+    point("fetched")
+    done: list[int] = []
+    for raw in raws:
+        handled = _handle_one(services, raw, attendees)
+        if handled.action.startswith("failed"):
+            report.failed.append(handled)
+        else:
+            report.handled.append(handled)
+            done.append(raw.uid)
+    if uids:
+        state = {**state, "last_uid": max(state["last_uid"], max(uids)),
+                 "unflagged": sorted(set(state.get("unflagged", [])) | set(done))}
+        store.put("folders", state)
+    store.commit()  # commit #1: decisions and planned replies are durable before sending
+    point("after-commit-1")
+    sent_folder = None if services.dry_run else box
+    report.merge(services.outbox.deliver(store, sender, sent_folder, now))
+    _flag(services, box, state)
+    store.commit()  # commit #2
+    point("after-commit-2")
+    return state
+
+
+def _handle_one(services: Services, raw: RawMessage, attendees: dict[str, Attendee]) -> Handled:
+    """Everything for one mail, inside its own error boundary. Stages store changes
+    only when the mail was handled completely."""
+    store = services.store
+    failure_key = f"{raw.folder}:{raw.uidvalidity}:{raw.uid}"
+    mail: Mail | None = None
+    try:
+        mail = parse_bytes(raw.data, received_at=raw.internaldate)
+        if store.get("messages", mail.key) is not None:
+            # Seen before (folder recreated, mail copied back, ...): never answer twice.
+            store.delete("failures", failure_key)
+            return Handled(raw.uid, mail.key, _who(mail), mail.subject, "duplicate",
+                           "no reply: already handled earlier")
+        cfg = services.config
+        verdict = classify(mail, services.rules, own_addresses=cfg.office.own_addresses,
+                           own_domain=cfg.office.domain)
+        now = services.clock.now()
+        decision = decide_mail(attendees, InboundRef.from_mail(mail), verdict, services.event, now)
+        # Invitees: an answer, a refusal, a bounce, an opt-out (issue 8).
+        decision, invitee_effects = campaign.on_mail(services, mail, verdict, decision, attendees, now)
+    except Exception as exc:  # the error boundary: record, keep the mail, go on
+        return _record_failure(services, raw, mail, exc, failure_key)
+    _stage_decision(services, decision, cause=mail.key, now=now, answers_mail=True)
+    campaign.stage(store, invitee_effects)
+    for attendee in decision.attendees:
+        attendees[attendee.email] = attendee
+    kinds = [p.kind for p in decision.planned]
+    if kinds:
+        action = "replied: " + ", ".join(kinds)
+    else:
+        action = "no reply: " + (verdict.suppressed_because or _why_silent(verdict))
+    store.put("messages", {
+        "key": mail.key,
+        "folder": raw.folder,
+        "uidvalidity": raw.uidvalidity,
+        "uid": raw.uid,
+        "received_at": raw.internaldate.isoformat(),
+        "handled_at": now.isoformat(),
+        "from": _who(mail),
+        "subject": mail.subject[:300],
+        "intent": str(verdict.intent),
+        "auto_reply": verdict.auto_reply,
+        "language": verdict.language,
+        "suppressed_because": verdict.suppressed_because,
+        "rules": [f"{h.rule}: {h.reason}" for h in verdict.rule_hits],
+        "replies": [p.message_id for p in decision.planned],
+        "needs_human": [t.summary for t in decision.needs_human],
+        "notes": list(decision.notes),
+        "excerpt": mail.text[:400],
+    })
+    store.delete("failures", failure_key)
+    return Handled(raw.uid, mail.key, _who(mail), mail.subject, str(verdict.intent), action,
+                   "; ".join(h.rule for h in verdict.rule_hits))
+
+
+def _stage_decision(services: Services, decision: Decision, cause: str, now: datetime,
+                    answers_mail: bool = False) -> None:
+    store = services.store
+    if services.observe is not None:
+        services.observe(decision)
+    for attendee in decision.attendees:
+        store.put("attendees", {"key": attendee.email, **attendee.to_dict()})
+    for planned in decision.planned:
+        services.outbox.record(store, planned, cause=cause, now=now, answers_mail=answers_mail)
+    for task in decision.needs_human:
+        store.put("meta", {"key": f"task:{cause}:{task.kind}:{task.email}",
+                           "kind": "task", "task": task.kind, "email": task.email,
+                           "cause": cause,
+                           "summary": task.summary, "at": now.isoformat(), "done": False})
+
+
+def _record_failure(services: Services, raw: RawMessage, mail: Mail | None, exc: Exception,
+                    key: str) -> Handled:
+    store = services.store
+    previous = store.get("failures", key) or {"attempts": 0}
+    attempts = previous["attempts"] + 1
+    reason = str(exc) if isinstance(exc, InboxAgentError) else f"{type(exc).__name__}: {exc}"
+    log.warning("mail UID %s in %s could not be handled (attempt %s): %s",
+                raw.uid, raw.folder, attempts, reason)
+    log.debug("%s", "".join(traceback.format_exception(exc)))
+    store.put("failures", {
+        "key": key,
+        "folder": raw.folder,
+        "uidvalidity": raw.uidvalidity,
+        "uid": raw.uid,
+        "attempts": attempts,
+        "error": reason[:500],
+        "from": _who(mail) if mail else "",
+        "subject": mail.subject[:300] if mail else "",
+        "received_at": raw.internaldate.isoformat(),
+        "at": services.clock.now().isoformat(),
+    })
+    return Handled(raw.uid, mail.key if mail else key, _who(mail) if mail else "",
+                   mail.subject if mail else "", "error", f"failed: {reason}")
+
+
+def _repair(services: Services, box: Mailbox, folder: FolderInfo, state: dict,
+            sender: Sender, report: PollReport) -> None:
+    """Finish what an interrupted run left: unsent planned replies, unset keywords."""
+    point("repair")
+    now = services.clock.now()
+    leftovers = [e["key"] for e in services.outbox.pending(services.store, now)]
+    if leftovers:
+        sent_folder = None if services.dry_run else box
+        report.merge(services.outbox.deliver(services.store, sender, sent_folder, now,
+                                             reconcile=leftovers))
+    _flag(services, box, state)
+    services.store.commit()
+
+
+def _flag(services: Services, box: Mailbox, state: dict) -> None:
+    pending = state.get("unflagged") or []
+    if not pending or services.dry_run:
+        return
+    point("before-flag")
+    try:
+        box.mark_done(pending)
+    except MailboxError as exc:  # keywords are a convenience; the store is the record
+        log.warning("could not set the done keyword: %s", exc)
+        return
+    point("after-flag")
+    state["unflagged"] = []
+    services.store.put("folders", state)
+
+
+def _folder_state(store: Store, folder: FolderInfo) -> dict:
+    state = store.get("folders", folder.name)
+    if state is None or state.get("uidvalidity") != folder.uidvalidity:
+        if state is not None:
+            log.warning("UIDVALIDITY of %s changed (%s -> %s): the folder was recreated; "
+                        "re-reading it, mails handled before are recognised by Message-ID",
+                        folder.name, state.get("uidvalidity"), folder.uidvalidity)
+        state = {"key": folder.name, "uidvalidity": folder.uidvalidity, "last_uid": 0,
+                 "unflagged": []}
+    return state
+
+
+def _retryable_failures(store: Store, folder: FolderInfo, max_attempts: int) -> list[int]:
+    return [
+        f["uid"] for f in store.all("failures")
+        if f.get("folder") == folder.name and f.get("uidvalidity") == folder.uidvalidity
+        and f["attempts"] < max_attempts
+    ]
+
+
+def _skip_oversized(services: Services, box: Mailbox, folder: FolderInfo, uids: list[int],
+                    report: PollReport) -> list[int]:
+    limit = int(services.config.imap.max_message_mb * 1024 * 1024)
+    sizes = box.sizes(uids) if uids else {}
+    keep = []
+    for uid in uids:
+        size = sizes.get(uid, 0)
+        if size <= limit:
+            keep.append(uid)
+            continue
+        key = f"{folder.name}:{folder.uidvalidity}:{uid}"
+        if services.store.get("failures", key) is None:
+            reason = (f"the mail is {size / 1048576:.1f} MB, larger than [imap] max_message_mb = "
+                      f"{services.config.imap.max_message_mb}: left untouched in the mailbox "
+                      f"for a human")
+            services.store.put("failures", {
+                "key": key, "folder": folder.name, "uidvalidity": folder.uidvalidity,
+                "uid": uid, "attempts": services.config.imap.max_attempts, "error": reason,
+                "from": "", "subject": "", "at": services.clock.now().isoformat()})
+            report.skipped.append(Handled(uid, key, "", "", "too large", "skipped: " + reason))
+    return keep
+
+
+def _attendees(store: Store) -> dict[str, Attendee]:
+    return {rec["key"]: Attendee.from_dict(rec) for rec in store.all("attendees")}
+
+
+def _who(mail: Mail | None) -> str:
+    return str(mail.sender) if mail and mail.sender else ""
+
+
+def _why_silent(verdict: Verdict) -> str:
+    return {
+        "question": "a question: left for a human",
+        "opt_out": "an opt-out: recorded, no more announcements or circulars go there",
+        "other": "nothing to answer",
+    }.get(str(verdict.intent), "nothing to answer")
+
+
+def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+# -- the morning digest ----------------------------------------------------------------
+
+
+def build_current_digest(services: Services, now: datetime | None = None):
+    """The digest for the period since the last one, from the store as it is (pure read)."""
+    from inbox_agent.office.digest import build_digest
+
+    store = services.store
+    now = now or services.clock.now()
+    last = store.get("meta", "last_digest")
+    since = datetime.fromisoformat(last["at"]) if last else None
+    return build_digest(
+        messages=store.all("messages"), failures=store.all("failures"),
+        tasks=(r for r in store.all("meta") if r.get("kind") == "task"),
+        outbox=store.all("outbox"), attendees=_attendees(store).values(),
+        rules=services.event, since=since, now=now,
+        max_attempts=services.config.imap.max_attempts,
+        announcement=campaign.reach(store, services.event, now))
+
+
+def digest_due(services: Services) -> datetime | None:
+    """The scheduled digest moment that is due now and not yet sent, or None."""
+    from inbox_agent.office.digest import due_slot
+
+    last = services.store.get("meta", "last_digest")
+    return due_slot(services.clock.now(), services.config.digest.hour_minute,
+                    services.event.timezone,
+                    datetime.fromisoformat(last["at"]) if last else None)
+
+
+def send_digest(services: Services, *, scheduled: bool = True) -> DeliveryReport:
+    """Record the digest for every ``[digest] recipients`` address in the outbox, then
+    send it like any mail (Message-ID per digest day and recipient, so it never goes
+    out twice). ``scheduled``: only if one is due (the daemon's job; a digest missed
+    while the daemon was down goes out once); otherwise now (``digest --send``).
+    Call it inside ``store.exclusive()``."""
+    from inbox_agent.model import Address, PlannedMail
+    from inbox_agent.office.digest import slot_key
+    from inbox_agent.registrations import make_message_id
+
+    store, cfg = services.store, services.config
+    now = services.clock.now()
+    report = DeliveryReport()
+    if not cfg.digest.recipients:
+        return report
+    if scheduled:
+        slot = digest_due(services)
+        if slot is None:
+            return report
+        seed = f"digest|{slot_key(slot, services.event)}"
+    else:
+        seed = f"digest|manual|{now.isoformat(timespec='seconds')}"
+    context = tuple(build_current_digest(services, now).context().items())
+    for recipient in cfg.digest.recipients:
+        planned = PlannedMail(
+            kind="digest", to=Address(recipient), language="de",
+            message_id=make_message_id("digest", f"{seed}|{recipient.lower()}",
+                                       cfg.office.domain),
+            context=context)
+        services.outbox.record(store, planned, cause="digest", now=now)
+    store.put("meta", {"key": "last_digest", "at": now.isoformat(), "seed": seed})
+    store.commit()  # recorded before sending, as every mail
+    with services.open_mailbox() as box, sender_for(services) as sender:
+        sent_folder = None if services.dry_run else box
+        report = services.outbox.deliver(store, sender, sent_folder, now)
+    store.commit()
+    return report

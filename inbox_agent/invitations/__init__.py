@@ -1,0 +1,1 @@
+"""Invitees, the announcement, invitation reminders and their answers."""

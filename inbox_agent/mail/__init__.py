@@ -1,0 +1,1 @@
+"""The wire: IMAP (imapclient), IDLE, MIME parsing (mail-parser), SMTP (aiosmtplib)."""

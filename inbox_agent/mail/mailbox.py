@@ -1,0 +1,399 @@
+"""The office mailbox over IMAP. The only module that imports imapclient.
+
+What it promises the rest of the program:
+- it reads with BODY.PEEK, so the staff's mail program still shows new mail as unread;
+- it never deletes or expunges anything;
+- every imapclient/imaplib/socket/TLS error leaves this module as one of ours
+  (``MailboxError`` to retry later, ``MailboxAuthError``/``PermanentError`` to fix).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import imapclient
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError, LoginError
+
+from inbox_agent.config import Imap
+from inbox_agent.errors import MailboxAuthError, MailboxError, PermanentError
+from inbox_agent.model import RawMessage
+
+log = logging.getLogger(__name__)
+
+# RFC 2177: a server may end an IDLE after 30 minutes; clients re-issue it before 29.
+IDLE_RENEW_SECONDS = 25 * 60
+
+
+@dataclass(frozen=True)
+class FolderInfo:
+    name: str
+    uidvalidity: int
+    uidnext: int | None
+    exists: int
+    keywords_allowed: bool  # may we set our own keyword (PERMANENTFLAGS has \* )?
+
+
+@contextmanager
+def _translated(what: str) -> Iterator[None]:
+    """Turn library and network errors into ours, saying what we were doing."""
+    try:
+        yield
+    except LoginError as exc:
+        raise MailboxAuthError(
+            f"the IMAP server refused the login ({_text(exc)}): check [imap] username and "
+            f"the password in the environment variable named by [imap] password_env"
+        ) from None
+    except ssl.SSLCertVerificationError as exc:
+        raise PermanentError(
+            f"the IMAP server's TLS certificate could not be verified ({exc.verify_message}); "
+            f"check [imap] host, or install the server's CA certificate"
+        ) from None
+    except socket.gaierror:
+        raise MailboxError(
+            f"IMAP {what} failed: the host name is not known (check [imap] host, and "
+            f"that this machine can resolve names)"
+        ) from None
+    except ConnectionRefusedError:
+        raise MailboxError(
+            f"IMAP {what} failed: nothing answers there (check [imap] host and port, and "
+            f"that the server is running)"
+        ) from None
+    except (IMAPClientError, OSError, EOFError) as exc:
+        # imaplib.abort / socket timeouts / resets: the connection is gone; retry later.
+        raise MailboxError(f"IMAP {what} failed: {_text(exc)}") from None
+
+
+def _text(exc: BaseException) -> str:
+    msg = exc.args[0] if exc.args else exc
+    if isinstance(msg, bytes):
+        msg = msg.decode("utf-8", "replace")
+    return str(msg) or type(exc).__name__
+
+
+class Mailbox:
+    """One IMAP connection. Use as a context manager: ``with Mailbox(cfg, pw) as box``."""
+
+    def __init__(self, settings: Imap, password: str) -> None:
+        self.settings = settings
+        self._password = password
+        self._client: IMAPClient | None = None
+        self._selected: str | None = None
+        self.idle_renewals = 0  # how often IDLE was ended and begun again (for tests)
+
+    # -- connection ---------------------------------------------------------------
+
+    def connect(self) -> "Mailbox":
+        s = self.settings
+        # Verifies certificates and host names. Only made for TLS: loading the system's
+        # CA certificates costs ~20 ms, half of an empty poll (BENCHMARKS.md).
+        context = ssl.create_default_context() if s.security != "none" else None
+        with _translated(f"connection to {s.host}:{s.port}"):
+            client = IMAPClient(
+                s.host,
+                port=s.port,
+                ssl=s.security == "tls",
+                ssl_context=context if s.security == "tls" else None,
+                timeout=s.timeout_seconds,
+            )
+            try:
+                if s.security == "starttls":
+                    client.starttls(context)
+                client.normalise_times = False  # keep INTERNALDATE's time zone
+                client.login(s.username, self._password)
+            except BaseException:
+                _quietly_close(client)
+                raise
+        self._client = client
+        log.debug("IMAP logged in to %s:%s as %s", s.host, s.port, s.username)
+        return self
+
+    def close(self) -> None:
+        if self._client is not None:
+            client, self._client = self._client, None
+            try:
+                client.logout()
+            except Exception:  # already gone: nothing to clean up
+                _quietly_close(client)
+
+    def __enter__(self) -> "Mailbox":
+        return self.connect()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def client(self) -> IMAPClient:
+        if self._client is None:
+            raise MailboxError("IMAP is not connected")
+        return self._client
+
+    def capabilities(self) -> frozenset[str]:
+        with _translated("CAPABILITY"):
+            return frozenset(c.decode().upper() for c in self.client.capabilities())
+
+    # -- reading ------------------------------------------------------------------
+
+    def select(self, folder: str) -> FolderInfo:
+        with _translated(f"SELECT {folder}"):
+            info = self.client.select_folder(folder)
+        self._selected = folder
+        permanent = info.get(b"PERMANENTFLAGS", ())
+        return FolderInfo(
+            name=folder,
+            uidvalidity=int(info[b"UIDVALIDITY"]),
+            uidnext=int(info[b"UIDNEXT"]) if b"UIDNEXT" in info else None,
+            exists=int(info.get(b"EXISTS", 0)),
+            keywords_allowed=b"\\*" in permanent
+            or self.settings.done_keyword.encode() in permanent,
+        )
+
+    def uids_after(self, last_uid: int) -> list[int]:
+        """UIDs greater than ``last_uid`` in the selected folder, ascending."""
+        with _translated("UID SEARCH"):
+            # "n:*" always matches the highest UID even when it is below n: filter.
+            found = self.client.search(["UID", f"{last_uid + 1}:*"])
+        return sorted(uid for uid in found if uid > last_uid)
+
+    def sizes(self, uids: Sequence[int]) -> dict[int, int]:
+        if not uids:
+            return {}
+        with _translated("FETCH RFC822.SIZE"):
+            got = self.client.fetch(list(uids), ["RFC822.SIZE"])
+        return {uid: int(data[b"RFC822.SIZE"]) for uid, data in got.items()}
+
+    def fetch(self, folder: FolderInfo, uids: Sequence[int]) -> list[RawMessage]:
+        """The mails ``uids`` with BODY.PEEK[] (no \\Seen is set), in UID order.
+
+        A UID that vanished meanwhile (staff deleted or moved the mail) is simply absent.
+        """
+        if not uids:
+            return []
+        with _translated("FETCH"):
+            got = self.client.fetch(
+                list(uids), ["BODY.PEEK[]", "INTERNALDATE", "FLAGS", "RFC822.SIZE"]
+            )
+        out = []
+        for uid in sorted(got):
+            data = got[uid]
+            body = data.get(b"BODY[]")
+            if body is None:
+                continue
+            when = data.get(b"INTERNALDATE") or datetime.now(UTC)
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=UTC)
+            out.append(
+                RawMessage(
+                    folder=folder.name,
+                    uidvalidity=folder.uidvalidity,
+                    uid=uid,
+                    internaldate=when.astimezone(UTC),
+                    size=int(data.get(b"RFC822.SIZE", len(body))),
+                    data=bytes(body),
+                    flags=tuple(_flag(f) for f in data.get(b"FLAGS", ())),
+                )
+            )
+        return out
+
+    # -- writing (flags and the Sent folder; never deleting) ---------------------
+
+    def mark_done(self, uids: Sequence[int]) -> None:
+        """Set the configured keyword on ``uids`` in the selected folder."""
+        if not uids:
+            return
+        with _translated("STORE +FLAGS"):
+            self.client.add_flags(list(uids), [self.settings.done_keyword.encode()], silent=True)
+
+    def append_sent(self, data: bytes, when: datetime) -> None:
+        """Put a copy of a sent mail into the Sent folder, marked as read."""
+        folder = self.settings.sent_folder
+        with _translated(f"APPEND to {folder}"):
+            try:
+                self.client.append(folder, data, flags=[imapclient.SEEN], msg_time=when)
+            except IMAPClientError as exc:
+                if "TRYCREATE" not in _text(exc).upper() and "NONEXISTENT" not in _text(exc).upper():
+                    raise
+                log.info("creating the missing folder %s", folder)
+                self.client.create_folder(folder)
+                self.client.append(folder, data, flags=[imapclient.SEEN], msg_time=when)
+
+    def sent_contains(self, message_id: str) -> bool:
+        """Does the Sent folder hold a mail with this Message-ID? (outbox reconciliation)"""
+        folder = self.settings.sent_folder
+        previous = self._selected
+        with _translated(f"SEARCH in {folder}"):
+            if not self.client.folder_exists(folder):
+                return False
+            self.client.select_folder(folder, readonly=True)
+            try:
+                found = self.client.search(["HEADER", "Message-ID", message_id])
+            finally:
+                if previous:
+                    self.client.select_folder(previous)
+                else:
+                    self.client.unselect_folder()
+        return bool(found)
+
+    # -- waiting for new mail: IMAP IDLE (RFC 2177) ----------------------------------
+
+    def supports_idle(self) -> bool:
+        """Does the server offer IDLE (new mail reported the moment it arrives)?"""
+        return "IDLE" in self.capabilities()
+
+    def watch(self, folder: str) -> None:
+        """Open ``folder`` read-only on this connection, to wait in it for new mail.
+        Mail arriving from now on is reported by ``wait_for_mail``, even if it came in
+        before the wait began: the caller watches first, then polls, then waits."""
+        with _translated(f"EXAMINE {folder}"):
+            self.client.select_folder(folder, readonly=True)
+        self._selected = None  # nothing to return to: this connection only watches
+
+    def wait_for_mail(self, seconds: float, *, stop: threading.Event | None = None,
+                      renew_seconds: float = IDLE_RENEW_SECONDS, tick: float = 1.0) -> bool:
+        """Wait in IDLE until the server reports new mail in the watched folder (True),
+        or ``seconds`` have passed or ``stop`` is set (False). IDLE is ended and begun
+        again every ``renew_seconds``: servers may drop an IDLE after 30 minutes.
+        ``stop`` is looked at every ``tick`` seconds, so a daemon stops promptly.
+        A broken connection raises ``MailboxError`` (the caller falls back to polling)."""
+        clock = time.monotonic
+        deadline = clock() + seconds
+        with _translated("IDLE"):
+            # A server reports in IDLE what happens from then on; mail that came in
+            # since the folder was opened (during the poll) it reports on a NOOP...
+            _, responses = self.client.noop()
+            if _has_new_mail(responses):
+                return True
+            # ...and whatever slips in between the NOOP and the IDLE it reports when the
+            # IDLE ends: so the first IDLE ends after one tick, the later ones are long.
+            period = min(tick, renew_seconds)
+            while True:
+                self.client.idle()
+                renew_at = min(clock() + period, deadline)
+                period = renew_seconds
+                try:
+                    new_mail = self._idle_until(renew_at, stop, tick)
+                except BaseException:
+                    self._abandon_idle()
+                    raise
+                _, responses = self.client.idle_done()
+                if new_mail or _has_new_mail(responses):
+                    return True
+                # Dovecot reports a new mail about half a second after it came in, and a
+                # report still pending when an IDLE ends is not sent in the next one: a
+                # mail that came in just before the DONE waited for the end of the next,
+                # long IDLE (seconds to minutes; BENCHMARKS.md). A NOOP asks for it now.
+                _, responses = self.client.noop()
+                if _has_new_mail(responses):
+                    return True
+                if clock() >= deadline or (stop is not None and stop.is_set()):
+                    return False
+                self.idle_renewals += 1
+
+    def _idle_until(self, until: float, stop: threading.Event | None, tick: float) -> bool:
+        while True:
+            left = until - time.monotonic()
+            if left <= 0 or (stop is not None and stop.is_set()):
+                return False
+            wait = min(tick, left)
+            started = time.monotonic()
+            responses = self.client.idle_check(timeout=wait)
+            if _has_new_mail(responses):
+                return True
+            if not responses and time.monotonic() - started < wait / 2 and self._closed_by_peer():
+                # imapclient's idle_check swallows EOF and resets: it returns nothing, at
+                # once, again and again. Say what it is.
+                raise EOFError("the server closed the connection")
+
+    def _closed_by_peer(self) -> bool:
+        sock = self.client.socket()
+        try:
+            return sock.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b""
+        except BlockingIOError:
+            return False
+        except OSError:
+            return True
+
+    def _abandon_idle(self) -> None:
+        # The connection is unusable now (or the wait was interrupted): do not try a
+        # DONE on it, just drop it; close() then has nothing left to say goodbye to.
+        client, self._client = self._client, None
+        if client is not None:
+            _quietly_close(client)
+
+    def sent_message_ids(self, message_ids: Sequence[str]) -> set[str]:
+        """Which of ``message_ids`` are in the Sent folder already? One SEARCH for all of
+        them (an OR of HEADER criteria), then the Message-IDs of the hits are read back:
+        the outbox asks this before it sends anything, in chunks, cheaply."""
+        wanted = [m for m in dict.fromkeys(message_ids) if _searchable(m)]
+        if not wanted:
+            return set()
+        folder = self.settings.sent_folder
+        previous = self._selected
+        with _translated(f"SEARCH in {folder}"):
+            if not self.client.folder_exists(folder):
+                return set()
+            self.client.select_folder(folder, readonly=True)
+            try:
+                uids = self.client.search(_any_message_id(wanted))
+                got = self.client.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]) if uids else {}
+            finally:
+                if previous:
+                    self.client.select_folder(previous)
+                else:
+                    self.client.unselect_folder()
+        found = set()
+        for data in got.values():
+            for key, value in data.items():
+                if key.startswith(b"BODY[HEADER") and isinstance(value, bytes):
+                    found.update(m.decode("ascii", "replace") for m in _MSGID.findall(value))
+        return found & set(wanted)
+
+    def folder_exists(self, folder: str) -> bool:
+        with _translated(f"LIST {folder}"):
+            return bool(self.client.folder_exists(folder))
+
+
+_MSGID = re.compile(rb"<[^<>\s]+>")
+
+
+def _searchable(message_id: str) -> bool:
+    # Our Message-IDs are plain ASCII; anything else is not looked up (and not found).
+    return message_id.isascii() and message_id.isprintable() and '"' not in message_id
+
+
+def _any_message_id(ids: Sequence[str]) -> list:
+    """SEARCH criteria matching any of ``ids``: a balanced tree of ORs, so even a long
+    list nests only a few levels deep."""
+    if len(ids) == 1:
+        return ["HEADER", "Message-ID", ids[0]]
+    half = len(ids) // 2
+    return ["OR", _any_message_id(ids[:half]), _any_message_id(ids[half:])]
+
+
+def _has_new_mail(responses: Sequence[tuple]) -> bool:
+    # "* 12 EXISTS": the folder has grown. FETCH (flag changes, e.g. our own keyword set
+    # by the poll) and "* OK Still here" keep-alives are not new mail.
+    return any(len(r) >= 2 and r[1] == b"EXISTS" for r in responses)
+
+
+def _flag(value: bytes | str) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+def _quietly_close(client: IMAPClient) -> None:
+    try:
+        client.shutdown()
+    except Exception:  # the socket may already be closed; nothing else to do
+        pass
+
+
+__all__ = ["Mailbox", "FolderInfo"]

@@ -1,0 +1,243 @@
+"""Raw bytes -> ``Mail``. The only module that imports mail-parser, mail-parser-reply
+and html2text.
+
+Parsing never trusts the sender: every header is decoded defensively, a broken
+charset becomes replacement characters rather than an exception, HTML-only mails are
+turned into text, and what the sender quoted or put in the signature is kept apart
+from what they wrote, so it cannot leak into a decision.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import logging
+import re
+from datetime import UTC, datetime
+from email.header import Header, decode_header, make_header
+from email.utils import getaddresses, parsedate_to_datetime
+
+import html2text
+import mailparser
+from mailparser_reply import EmailReplyParser
+
+from inbox_agent.errors import ParseError
+from inbox_agent.model import Address, Attachment, Mail
+
+log = logging.getLogger(__name__)
+
+# mail-parser logs a warning for every part type it does not handle; that is noise
+# in an office daemon's log, the defects are recorded on the Mail instead.
+logging.getLogger("mailparser").setLevel(logging.ERROR)
+
+_REPLY_PARSER = EmailReplyParser(languages=["de", "en"])
+_MSGID = re.compile(r"<[^<>\s]+>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A single header value longer than this is cut: nobody writes such a subject, and
+# a hostile one should not cost memory in every later stage.
+_MAX_HEADER = 4096
+_MAX_HEADERS = 500
+# What we accept as an address to answer: local@domain.tld, nothing that could confuse
+# an SMTP envelope (no spaces, brackets, quotes, commas or a second "@").
+_ADDR_SPEC = re.compile(r"^[^\s<>()\[\],;:\\\"@]+@[^\s<>()\[\],;:\\\"@]+\.[^\s<>()\[\],;:\\\"@.]+$")
+_BRACKETED = re.compile(r"<([^<>\s]+)>")
+
+
+def parse_bytes(data: bytes, received_at: datetime | None = None) -> Mail:
+    """Parse one mail.
+
+    ``received_at`` is when the server received it (IMAP INTERNALDATE); without it
+    (a file on disk) the Date header is used, and failing that, now.
+    Raises ``ParseError`` only when nothing at all can be made of the bytes.
+    """
+    if not data or not data.strip():
+        raise ParseError("the mail is empty (0 bytes of content)")
+    try:
+        parsed = mailparser.MailParser.from_bytes(data)
+    except Exception as exc:  # mail-parser raises many kinds; all mean "unreadable"
+        raise ParseError(f"mail-parser could not read the mail: {exc}") from exc
+    msg = parsed.message
+    if msg is None:
+        raise ParseError("the mail has no readable headers or body")
+
+    headers = _headers(msg)
+    first = {}
+    for name, value in headers:
+        first.setdefault(name, value)
+
+    date = _date(first.get("date"))
+    html = "\n".join(parsed.text_html)
+    plain = "\n".join(parsed.text_plain)
+    full_text = plain if plain.strip() else _html_to_text(html)
+    text, quoted, signature = _split_reply(full_text)
+
+    message_id = _first_msgid(first.get("message-id"))
+    return Mail(
+        key=message_id or "sha256:" + hashlib.sha256(data).hexdigest(),
+        message_id=message_id,
+        subject=_clean(first.get("subject", "")),
+        sender=_first(_addresses(msg, "from")),
+        reply_to=_addresses(msg, "reply-to"),
+        to=_addresses(msg, "to"),
+        cc=_addresses(msg, "cc"),
+        date=date,
+        received_at=received_at or date or datetime.now(UTC),
+        text=text,
+        quoted=quoted,
+        signature=signature,
+        html=html,
+        attachments=_attachments(parsed.attachments),
+        headers=headers,
+        in_reply_to=tuple(_MSGID.findall(first.get("in-reply-to", ""))),
+        references=tuple(_MSGID.findall(first.get("references", ""))),
+        content_type=msg.get_content_type(),
+        defects=tuple(sorted(parsed.defects_categories)),
+        raw=data,
+    )
+
+
+def _headers(msg) -> tuple[tuple[str, str], ...]:
+    out = []
+    for name, value in msg.items()[:_MAX_HEADERS]:
+        out.append((str(name).strip().lower(), _clean(_decode(value))[:_MAX_HEADER]))
+    return tuple(out)
+
+
+def _decode(value) -> str:
+    """Decode an RFC 2047 header; unknown charsets and bad bytes never raise.
+
+    Raw 8-bit headers (common: UTF-8 names written straight into From/Subject) arrive
+    from the parser as "unknown-8bit" chunks; they are read as UTF-8, else Windows-1252.
+    """
+    try:
+        chunks = []
+        for chunk, charset in decode_header(value if isinstance(value, Header) else str(value)):
+            if isinstance(chunk, bytes) and (charset is None or charset == "unknown-8bit"):
+                chunks.append((_bytes_to_text(chunk), None))
+            elif isinstance(chunk, bytes):
+                try:
+                    chunks.append((chunk.decode(charset, "replace"), None))
+                except LookupError:  # a charset Python does not know
+                    chunks.append((_bytes_to_text(chunk), None))
+            else:
+                chunks.append((_bytes_to_text(chunk.encode("utf-8", "surrogateescape")), None))
+        text = str(make_header(chunks))
+        if isinstance(value, Header) and "=?" in text:
+            # 8-bit bytes and encoded words in one header: decode the words now.
+            return _decode(text)
+        return text
+    except Exception:  # HeaderParseError and friends: keep what we can read
+        return str(value).encode("utf-8", "replace").decode("utf-8")
+
+
+def _bytes_to_text(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
+
+
+def _clean(value: str) -> str:
+    """One line, no control characters: CR/LF in a header never becomes a header of ours."""
+    return " ".join(_CONTROL.sub(" ", value).replace("\r", " ").replace("\n", " ").split())
+
+
+def _addresses(msg, header: str) -> tuple[Address, ...]:
+    # Split into addresses *before* decoding the display names: an encoded name may
+    # hold a comma ("Möllenbeck, Petra") that must not split the address list.
+    values = [v if isinstance(v, str) and not _has_surrogates(v) else _decode(v)
+              for v in msg.get_all(header, [])]
+    out = []
+    for name, email in getaddresses(values):
+        email = _clean(email)
+        if not _ADDR_SPEC.match(email):
+            # A lenient parser hands back fragments of hostile or broken headers
+            # ('"unclosed <a@b <anna@x.de>', '@0 <anna@x.de>'): such a thing must never
+            # become a recipient of ours. Keep only a clean <address> found inside.
+            found = _BRACKETED.findall(email)
+            if not found or not _ADDR_SPEC.match(found[-1]):
+                continue
+            email = found[-1]
+        out.append(Address(email=email, name=_clean(_decode(name)) if "=?" in name else _clean(name)))
+    return tuple(out)
+
+
+def _has_surrogates(text: str) -> bool:
+    return any("\udc80" <= ch <= "\udcff" for ch in text)
+
+
+def _first(items: tuple[Address, ...]) -> Address | None:
+    return items[0] if items else None
+
+
+def _first_msgid(value: str | None) -> str | None:
+    if not value:
+        return None
+    found = _MSGID.findall(value)
+    return found[0] if found else None
+
+
+def _date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _html_to_text(html: str) -> str:
+    if not html.strip():
+        return ""
+    converter = html2text.HTML2Text()
+    converter.unicode_snob = True  # keep ä, ö, ü, ß instead of ASCII look-alikes
+    converter.ignore_images = True
+    converter.ignore_emphasis = True
+    converter.body_width = 0  # keep lines as written: form lines must stay intact
+    try:
+        return converter.handle(html).strip()
+    except Exception:  # html2text on hostile markup: fall back to stripping tags
+        return re.sub(r"<[^>]+>", " ", html)
+
+
+def _split_reply(full_text: str) -> tuple[str, str, str]:
+    """(what the sender wrote, what they quoted, their signature)."""
+    if not full_text.strip():
+        return "", "", ""
+    try:
+        replies = _REPLY_PARSER.read(full_text).replies
+    except Exception:  # the splitter is a heuristic; never let it lose the text
+        return full_text.strip(), "", ""
+    if not replies:
+        return full_text.strip(), "", ""
+    latest = replies[0]
+    text = (latest.body or "").strip()
+    signature = (latest.signatures or "").strip()
+    quoted = "\n\n".join((r.full_body or "").strip() for r in replies[1:]).strip()
+    if not text and not signature:
+        # Everything looked like a quote (e.g. a bare forward): judge the quote.
+        return full_text.strip(), "", ""
+    return text, quoted, signature
+
+
+def _attachments(items: list[dict]) -> tuple[Attachment, ...]:
+    out = []
+    for item in items:
+        payload = item.get("payload") or ""
+        if item.get("binary"):
+            try:
+                data = base64.b64decode(payload, validate=False)
+            except (binascii.Error, ValueError):
+                data = payload.encode("utf-8", "replace")
+        else:
+            data = payload.encode("utf-8", "replace")
+        out.append(
+            Attachment(
+                filename=_clean(item.get("safe_filename") or item.get("filename") or "attachment"),
+                content_type=(item.get("mail_content_type") or "application/octet-stream").lower(),
+                data=data,
+            )
+        )
+    return tuple(out)

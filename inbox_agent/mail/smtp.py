@@ -1,0 +1,136 @@
+"""Sending over SMTP. The only module that imports aiosmtplib.
+
+``SmtpSender`` keeps one connection open for a batch and offers a plain synchronous
+``send`` (it drives its own event loop), so the outbox can record each result and
+copy the mail to the Sent folder right after the server accepted it.
+Errors leave as ``SendError`` (temporary: 4xx, connection trouble; retry later) or
+``SendRefused`` (permanent: 5xx; recorded, shown to staff, not retried).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import ssl
+
+import aiosmtplib
+
+from inbox_agent.config import Smtp
+from inbox_agent.errors import PermanentError, SendError, SendRefused
+from inbox_agent.model import OutgoingMessage
+
+log = logging.getLogger(__name__)
+
+
+def _unverified(settings: Smtp, exc: ssl.SSLCertVerificationError) -> PermanentError:
+    return PermanentError(
+        f"the SMTP server's TLS certificate could not be verified ({exc.verify_message}); "
+        f"check [smtp] host ({settings.host}), or install the server's CA certificate"
+    )
+
+
+class SmtpSender:
+    def __init__(self, settings: Smtp, password: str | None) -> None:
+        self.settings = settings
+        self._password = password
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._client: aiosmtplib.SMTP | None = None
+
+    def __enter__(self) -> "SmtpSender":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _run(self, coro):
+        if self._loop is None:
+            self._loop = asyncio.new_event_loop()
+        return self._loop.run_until_complete(coro)
+
+    def connect(self) -> None:
+        s = self.settings
+        client = aiosmtplib.SMTP(
+            hostname=s.host,
+            port=s.port,
+            use_tls=s.security == "tls",
+            start_tls=True if s.security == "starttls" else False,
+            validate_certs=True,
+            tls_context=ssl.create_default_context() if s.security != "none" else None,
+            timeout=s.timeout_seconds,
+        )
+        try:
+            self._run(client.connect())
+            if s.username:
+                self._run(client.login(s.username, self._password or ""))
+        except aiosmtplib.SMTPAuthenticationError as exc:
+            self._drop(client)
+            raise PermanentError(
+                f"the SMTP server refused the login ({exc.code} {exc.message}): check "
+                f"[smtp] username and the password in the variable named by [smtp] password_env"
+            ) from None
+        except ssl.SSLCertVerificationError as exc:
+            self._drop(client)
+            raise _unverified(s, exc) from None
+        except (aiosmtplib.SMTPException, OSError) as exc:
+            self._drop(client)
+            # aiosmtplib wraps a refused certificate in SMTPConnectError: that is no
+            # passing trouble to retry, but a server we must not talk to.
+            cause = exc.__cause__ or exc.__context__
+            if isinstance(cause, ssl.SSLCertVerificationError):
+                raise _unverified(s, cause) from None
+            raise SendError(
+                f"cannot connect to the SMTP server {s.host}:{s.port}: {exc} "
+                f"(check [smtp] host, port and security, and that the server is running)"
+            ) from None
+        self._client = client
+
+    def send(self, message: OutgoingMessage) -> str:
+        """Send one message; returns the server's answer. Raises SendError/SendRefused."""
+        if self._client is None or not self._client.is_connected:
+            self.connect()
+        assert self._client is not None
+        try:
+            errors, answer = self._run(
+                self._client.sendmail(message.sender, list(message.recipients), message.data)
+            )
+        except aiosmtplib.SMTPRecipientsRefused as exc:
+            codes = [r.code for r in exc.recipients]
+            text = "; ".join(f"{r.recipient}: {r.code} {r.message}" for r in exc.recipients)
+            if all(500 <= c < 600 for c in codes):
+                raise SendRefused(f"the SMTP server refused the recipient ({text})") from None
+            raise SendError(f"the SMTP server deferred the recipient ({text})") from None
+        except aiosmtplib.SMTPResponseException as exc:
+            self._forget_connection()
+            if 500 <= exc.code < 600:
+                raise SendRefused(f"the SMTP server refused the mail ({exc.code} {exc.message})") from None
+            raise SendError(f"the SMTP server answered {exc.code} {exc.message}") from None
+        except (aiosmtplib.SMTPException, OSError) as exc:
+            self._forget_connection()
+            raise SendError(f"sending failed: {exc}") from None
+        if errors:
+            # One recipient per message: a partial refusal cannot happen; be explicit anyway.
+            raise SendRefused(f"the SMTP server refused: {errors}")
+        return answer
+
+    def _forget_connection(self) -> None:
+        if self._client is not None:
+            self._drop(self._client)
+            self._client = None
+
+    def _drop(self, client: aiosmtplib.SMTP) -> None:
+        try:
+            client.close()
+        except Exception:  # already closed; nothing left to release
+            pass
+
+    def close(self) -> None:
+        if self._client is not None:
+            try:
+                if self._client.is_connected:
+                    self._run(self._client.quit())
+            except (aiosmtplib.SMTPException, OSError):
+                self._drop(self._client)
+            self._client = None
+        if self._loop is not None:
+            self._loop.close()
+            self._loop = None

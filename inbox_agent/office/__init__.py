@@ -1,0 +1,1 @@
+"""The office side: the morning digest, staff actions, exports and check."""

@@ -1,0 +1,177 @@
+"""The attendee list as a table: rows, CSV for Excel, XLSX. The only module that imports
+openpyxl.
+
+``attendee_rows`` is pure (records + rules + time -> plain rows, German headings);
+``csv_bytes`` and ``xlsx_bytes`` turn rows into a file's bytes. The CSV is what a German
+Excel opens with a double click: UTF-8 *with* BOM (else umlauts come out garbled),
+``;`` as separator, CRLF line ends, decimal comma, dates as 25.09.2025.
+
+Names and organisations come from mails, i.e. from strangers: a cell that starts with
+``=``, ``+``, ``-``, ``@`` (a formula to a spreadsheet) is written as text — a leading
+apostrophe in the CSV, an explicit string cell in the XLSX — so opening the list never
+runs anything (CSV/formula injection).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from inbox_agent.registrations import (
+    Attendee,
+    EventRules,
+    State,
+    compute_fee,
+    waitlist_position,
+)
+from inbox_agent.registrations.attendee import STATE_DE
+
+# German labels of the states (the attendee list, the digest and the commands use them).
+
+# (key, heading): the order of the columns.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("email", "E-Mail"),
+    ("title", "Titel"),
+    ("name", "Name"),
+    ("organization", "Organisation"),
+    ("state", "Status"),
+    ("persons", "Personen"),
+    ("people", "Teilnehmende"),
+    ("member", "Mitglied"),
+    ("fee", "Gebühr"),
+    ("paid", "Bezahlt"),
+    ("balance", "Offen"),
+    ("payment_due", "Zahlbar bis"),
+    ("option_deadline", "Option bis"),
+    ("waitlist_position", "Wartelistenplatz"),
+    ("since", "Status seit"),
+    ("invoice_address", "Rechnungsanschrift"),
+    ("language", "Sprache"),
+    ("bounced", "Unzustellbar"),
+    ("notes", "Notizen"),
+)
+
+_STATE_ORDER = ("paid", "registered", "option", "waitlisted", "pending", "cancelled", "lapsed")
+_RISKY_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def attendee_rows(attendees: Iterable[Attendee], rules: EventRules) -> list[dict[str, Any]]:
+    """One row per record, holders of places first, then by name. Values are Python
+    values (str, int, Decimal, date, bool, None); the writers format them."""
+    records = list(attendees)
+    rows = []
+    for a in records:
+        fee = a.fee if a.fee is not None else (compute_fee(a, rules) if a.state.holds_place else None)
+        rows.append({
+            "email": a.email,
+            "title": a.title,
+            "name": a.name,
+            "organization": a.organization,
+            "state": STATE_DE.get(a.state.value, a.state.value),
+            "state_key": a.state.value,
+            "persons": a.persons,
+            "people": ", ".join(a.people),
+            "member": a.member,
+            "fee": fee,
+            "paid": a.paid_total,
+            "balance": (max(fee - a.paid_total, Decimal(0)) if fee is not None
+                        and a.state in (State.REGISTERED, State.PAID) else None),
+            "payment_due": a.payment_due,
+            "option_deadline": a.option_deadline if a.state == State.OPTION else None,
+            "waitlist_position": (waitlist_position(records, a.email)
+                                  if a.state == State.WAITLISTED else None),
+            "since": rules.local_date(a.since) if a.since else None,
+            "invoice_address": a.invoice_address,
+            "language": a.language,
+            "bounced": a.bounced,
+            "notes": " | ".join(f"{n.text} ({n.by})" for n in a.notes),
+        })
+    order = {s: i for i, s in enumerate(_STATE_ORDER)}
+    rows.sort(key=lambda r: (order.get(r["state_key"], 99), r["waitlist_position"] or 0,
+                             (r["name"] or r["email"]).lower()))
+    return rows
+
+
+def _text(key: str, value: Any) -> str:
+    """A value as a German spreadsheet user reads it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, Decimal):
+        return f"{value:.2f}".replace(".", ",")
+    if isinstance(value, (date, datetime)):
+        return f"{value.day:02d}.{value.month:02d}.{value.year}"
+    return str(value)
+
+
+def _safe(text: str) -> str:
+    return "'" + text if text.startswith(_RISKY_START) else text
+
+
+def csv_bytes(rows: Sequence[dict[str, Any]],
+              progress: Callable[[int], None] | None = None) -> bytes:
+    """The rows as an Excel-friendly CSV (UTF-8 with BOM, ``;``, CRLF, decimal comma)."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow([heading for _, heading in COLUMNS])
+    for n, row in enumerate(rows, 1):
+        writer.writerow([_safe(_text(key, row.get(key))) for key, _ in COLUMNS])
+        if progress:
+            progress(n)
+    return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
+
+
+def xlsx_bytes(rows: Sequence[dict[str, Any]], *, title: str = "Teilnehmende",
+               progress: Callable[[int], None] | None = None) -> bytes:
+    """The rows as an .xlsx workbook: numbers as numbers, dates as dates, a bold header
+    row that stays in view, a filter on every column."""
+    # Imported here, not at the top: openpyxl pulls in numpy, which would add a third
+    # of a second to the start of every `inbox-agent` command (BENCHMARKS.md).
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = title[:31]
+    bold = Font(bold=True)
+    for col, (_, heading) in enumerate(COLUMNS, 1):
+        cell = ws.cell(row=1, column=col, value=heading)
+        cell.font = bold
+    widths = [len(heading) for _, heading in COLUMNS]
+    for r, row in enumerate(rows, 2):
+        for c, (key, _) in enumerate(COLUMNS, 1):
+            value = row.get(key)
+            if isinstance(value, bool):
+                value = "ja" if value else "nein"
+            elif isinstance(value, Decimal):
+                value = float(value)
+            cell = ws.cell(row=r, column=c)
+            cell.value = value
+            if isinstance(value, str):
+                cell.data_type = "s"  # never a formula, whatever the text starts with
+            elif isinstance(value, float):
+                cell.number_format = "#,##0.00"
+            elif isinstance(value, date):
+                cell.number_format = "DD.MM.YYYY"
+            widths[c - 1] = max(widths[c - 1], min(len(_text(key, row.get(key))), 50))
+        if progress:
+            progress(r - 1)
+    for c, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(c)].width = width + 2
+    ws.freeze_panes = "A2"
+    if rows:
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(rows) + 1}"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+FORMATS = {"csv": csv_bytes, "xlsx": xlsx_bytes}
+
+__all__ = ["STATE_DE", "COLUMNS", "attendee_rows", "csv_bytes", "xlsx_bytes", "FORMATS"]

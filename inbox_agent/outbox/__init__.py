@@ -1,0 +1,1 @@
+"""Planned mails: templates, composition, limits, calendar files, opt-outs, sending."""

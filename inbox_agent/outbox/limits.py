@@ -1,0 +1,103 @@
+"""Limits on automatic answers, so that nobody can use the office as a mail bomb.
+
+Anyone can put someone else's address into the From of a mail. Every such mail asks
+the daemon to answer *that* address: a programme with two PDFs, an "already
+registered" notice, ... A thousand forged pre-registrations would become a thousand
+mails to a third party, sent by the association. Two limits stop that (``[limits]``):
+
+* per address: at most ``replies_per_address`` answers to one address within
+  ``per_address_hours``. Further answers are not sent; each is kept in the outbox as
+  ``suppressed`` with the reason, and the office gets a task in the digest (a real
+  attendee who writes that often needs a human anyway).
+* in all: at most ``replies_per_hour`` answers an hour. Further ones wait, planned,
+  until the hour has room (a real wave of registrations is slowed, never dropped), and
+  the office gets a task once per hour in which the cap was reached.
+
+Only answers to incoming mail count: reminders, the digest, circulars and bulk mail
+go to addresses the office chose and have their own pacing. The counts live in the
+store (``meta`` records), written with the same commit as the decision, so they hold
+across restarts. Pure: no I/O but the store, no clock but the ``now`` handed in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from inbox_agent.store.db import Store
+
+_PER_ADDRESS = "limit:replies-to:"  # + hash of the address: when answers to it were planned
+_SENT = "limit:replies-sent"  # the times answers were sent within the last hour
+HOUR = timedelta(hours=1)
+
+
+class LimitSettings(Protocol):
+    replies_per_address: int
+    per_address_hours: float
+    replies_per_hour: int
+
+
+def over_address_limit(store: Store, address: str, now: datetime,
+                       limits: LimitSettings) -> str | None:
+    """Why one more answer to ``address`` must not be sent now (German, for the office),
+    or None. Call ``count_planned`` when it is planned after all."""
+    times = _recent(store, _address_key(address), now, timedelta(hours=limits.per_address_hours))
+    if len(times) < limits.replies_per_address:
+        return None
+    return (f"nicht gesendet: schon {len(times)} automatische Antworten an {address} in "
+            f"{limits.per_address_hours:g} Stunden ([limits] replies_per_address = "
+            f"{limits.replies_per_address}). Vielleicht hat jemand die Adresse als Absender "
+            f"gefälscht; bitte prüfen und bei Bedarf von Hand antworten.")
+
+
+def count_planned(store: Store, address: str, now: datetime, limits: LimitSettings) -> None:
+    key = _address_key(address)
+    times = _recent(store, key, now, timedelta(hours=limits.per_address_hours))
+    store.put("meta", {"key": key, "kind": "limit", "times": [*times, now.isoformat()]})
+
+
+def next_send_slot(store: Store, now: datetime, limits: LimitSettings) -> datetime | None:
+    """When the hourly cap lets the next answer go: None if at once."""
+    times = _recent(store, _SENT, now, HOUR)
+    if len(times) < limits.replies_per_hour:
+        return None
+    oldest = datetime.fromisoformat(times[len(times) - limits.replies_per_hour])
+    return oldest + HOUR
+
+
+def count_sent(store: Store, now: datetime, limits: LimitSettings) -> None:
+    keep = limits.replies_per_hour - 1  # the cap looks at the last replies_per_hour only
+    times = _recent(store, _SENT, now, HOUR)
+    times = times[max(len(times) - keep, 0):] if keep else []
+    store.put("meta", {"key": _SENT, "kind": "limit", "times": [*times, now.isoformat()]})
+
+
+def cap_task(store: Store, now: datetime, waiting: int, until: datetime,
+             limits: LimitSettings) -> None:
+    """Tell the office (digest) once per hour that answers are held back by the cap."""
+    hour = now.strftime("%Y-%m-%dT%H")
+    key = f"task:limits:reply_cap:{hour}"
+    if store.get("meta", key) is not None:
+        return
+    store.put("meta", {
+        "key": key, "kind": "task", "task": "reply_cap", "email": "", "cause": "limits",
+        "summary": (f"Mehr als {limits.replies_per_hour} automatische Antworten in einer Stunde "
+                    f"([limits] replies_per_hour): {waiting} warten und gehen ab "
+                    f"{until.strftime('%H:%M')} UTC nach und nach hinaus. Ist das keine "
+                    f"Anmeldewelle, bitte die Absender prüfen (gefälscht?)."),
+        "at": now.isoformat(), "done": False})
+
+
+def _address_key(address: str) -> str:
+    # A hash, not the address: the count is no personal data, and ``forget`` (erasing
+    # a person on request) need not know about it.
+    return _PER_ADDRESS + hashlib.sha256(address.strip().lower().encode()).hexdigest()[:32]
+
+
+def _recent(store: Store, key: str, now: datetime, window: timedelta) -> list[str]:
+    record = store.get("meta", key)
+    if record is None:
+        return []
+    since = now - window
+    return [t for t in record.get("times", []) if datetime.fromisoformat(t) > since]

@@ -1,0 +1,1 @@
+"""The durable store (TinyDB behind a journal) and its journal."""

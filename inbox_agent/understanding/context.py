@@ -1,0 +1,98 @@
+"""What the matchers look at: one ``Mail`` plus the office's identity, with the
+expensive views (normalised text, sender parts) computed once and only when asked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from inbox_agent.model import Fields, Mail
+from inbox_agent.understanding.fields import body_text
+from inbox_agent.understanding.text import fold, normalise
+
+_PART_TYPE = re.compile(rb"^content-type:[ \t]*([a-z0-9.+-]+/[a-z0-9.+-]+)", re.I | re.M)
+_RAW_SCAN = 512 * 1024
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|antw|antwort|wg|fw|fwd|sv|vs|tr)\s*(?:\[\d+\])?\s*:", re.I)  # report parts come first; no need to scan huge attachments
+
+
+@dataclass(eq=False)
+class MailContext:
+    """One mail as the rules see it. Only ``mail.text`` (what the sender wrote now)
+    counts as the body: quoted text and the signature never decide anything."""
+
+    mail: Mail
+    own_addresses: frozenset[str] = frozenset()
+    own_domain: str = ""
+    fields: Fields = field(default_factory=Fields)
+    form_lines: int = 0  # how many "Label: value" form lines the fields step found
+    pdf_form: bool = False  # a filled registration form came as PDF
+
+    @cached_property
+    def body_norm(self) -> str:
+        return normalise(self.body)
+
+    @cached_property
+    def body(self) -> str:
+        return body_text(self.mail)
+
+    @cached_property
+    def body_folded(self) -> str:
+        return fold(self.body)
+
+    @cached_property
+    def subject_norm(self) -> str:
+        """The subject's words, if the sender chose them: the subject of a reply or a
+        forward ("AW: Ihre Voranmeldung ...") is the words of whoever wrote first."""
+        subject = self.mail.subject or ""
+        if _REPLY_PREFIX.match(subject):
+            return " "
+        return normalise(subject)
+
+    @cached_property
+    def subject_folded(self) -> str:
+        return fold(self.mail.subject or "")
+
+    @cached_property
+    def sender_email(self) -> str:
+        return self.mail.sender.key if self.mail.sender else ""
+
+    @cached_property
+    def sender_local(self) -> str:
+        return self.sender_email.rpartition("@")[0]
+
+    @cached_property
+    def sender_domain(self) -> str:
+        return self.sender_email.rpartition("@")[2]
+
+    @cached_property
+    def own_suffix(self) -> str:
+        """How our Message-IDs end: "@vsop.de>"."""
+        return f"@{self.own_domain.lower()}>" if self.own_domain else ""
+
+    def is_our_message_id(self, message_id: str | None) -> bool:
+        if not message_id or not self.own_suffix:
+            return False
+        value = message_id.strip().lower()
+        if not value.endswith(">"):
+            value += ">"
+        return value.endswith(self.own_suffix)
+
+    @cached_property
+    def part_types(self) -> frozenset[str]:
+        """Content types of every MIME part, from the raw bytes (parse does not keep
+        report parts such as message/delivery-status), plus the attachments'."""
+        raw = getattr(self.mail, "raw", b"") or b""
+        found = {m.decode("ascii", "replace").lower() for m in _PART_TYPE.findall(raw[:_RAW_SCAN])}
+        found.update(a.content_type.lower() for a in self.mail.attachments)
+        found.add((self.mail.content_type or "").lower())
+        return frozenset(found)
+
+    @cached_property
+    def replies_to_us(self) -> str | None:
+        """The id of a mail we sent that this mail answers (In-Reply-To, References)."""
+        for message_id in (*self.mail.in_reply_to, *reversed(self.mail.references)):
+            if self.is_our_message_id(message_id):
+                return message_id
+        return None

@@ -1,0 +1,57 @@
+"""The filled-in registration form as a PDF: read its AcroForm fields.
+
+The only module that imports pypdf. A PDF that is not a form, is encrypted, broken or
+too big gives ``None``: the mail is then judged by its text alone.
+"""
+
+from __future__ import annotations
+
+import logging
+from io import BytesIO
+
+log = logging.getLogger(__name__)
+logging.getLogger("pypdf").setLevel(logging.ERROR)  # warns about every odd PDF
+
+_MAX_BYTES = 10 * 1024 * 1024
+_CHECKED = {"/yes", "/on", "/ja", "/1", "/true", "yes", "on", "ja", "true", "1", "x"}
+_UNCHECKED = {"/off", "off", "", "/no", "/nein", "no", "nein"}
+
+
+def read_form(data: bytes) -> dict[str, str] | None:
+    """The form fields of a PDF as {lower-case field name: value}, or None.
+
+    Text fields give their text; check boxes give "ja" or "nein". Only fields with
+    a value are returned, so an unfilled blank form gives an empty dict.
+    """
+    if not data.startswith(b"%PDF") or len(data) > _MAX_BYTES:
+        return None
+    # Imported on the first PDF, not at start-up: pypdf pulls in Pillow, a noticeable
+    # part of the start of every `inbox-agent` command, most of which see no PDF.
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(BytesIO(data))
+        if reader.is_encrypted:
+            return None
+        fields = reader.get_fields() or {}
+    except Exception as exc:  # pypdf raises many kinds on broken files
+        log.debug("cannot read the PDF form: %s", exc)
+        return None
+    out: dict[str, str] = {}
+    for name, spec in fields.items():
+        value = spec.get("/V") if hasattr(spec, "get") else None
+        kind = spec.get("/FT") if hasattr(spec, "get") else None
+        if value is None:
+            continue
+        if isinstance(value, list | tuple):
+            value = ", ".join(str(v) for v in value)
+        text = str(value).strip()
+        if kind == "/Btn":
+            low = text.lower()
+            if low in _CHECKED:
+                text = "ja"
+            elif low in _UNCHECKED:
+                text = "nein"
+        if text:
+            out[str(name).strip().lower()] = text
+    return out

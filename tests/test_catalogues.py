@@ -1,0 +1,70 @@
+"""Every sentence staff read is in the catalogues: each text the code marks with ``_``,
+``ngettext`` or ``N_`` has a German translation with the same ``{fields}``, and the
+staff language switches the words."""
+
+from __future__ import annotations
+
+import ast
+import string
+from pathlib import Path
+
+import pytest
+
+from inbox_agent import i18n
+
+PACKAGE = Path(__file__).resolve().parents[1] / "inbox_agent"
+MARKERS = {"_": 1, "N_": 1, "ngettext": 2}
+
+
+def _marked() -> list[tuple[str, str]]:
+    """(where, text) for every marked literal text in the package."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in MARKERS):
+                continue
+            for arg in node.args[: MARKERS[node.func.id]]:
+                where = f"{path.relative_to(PACKAGE)}:{node.lineno}"
+                assert isinstance(arg, ast.Constant) and isinstance(arg.value, str), (
+                    f"{where}: {node.func.id}() needs a literal text, not an expression")
+                found.append((where, arg.value))
+    return found
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_marked_text_has_a_german_translation_with_the_same_fields():
+    german = i18n.catalogue("de")
+    missing, wrong = [], []
+    for where, text in _marked():
+        message = german.get(text)
+        if message is None or not message.string:
+            missing.append(f"{where}: {text!r}")
+        else:
+            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            for translated in strings:
+                if _fields(translated) != _fields(text):
+                    wrong.append(f"{where}: {text!r} -> {translated!r}")
+    assert missing == [], "no German translation:\n" + "\n".join(missing)
+    assert wrong == [], "fields differ:\n" + "\n".join(wrong)
+
+
+def test_the_staff_language_switches_the_words_and_formats():
+    from datetime import date
+    from decimal import Decimal
+
+    with i18n.use_language("en"):
+        assert i18n.day(date(2026, 11, 25)) == "25 Nov 2026"
+        assert i18n.amount(Decimal("1250")) == "1,250.00"
+    with i18n.use_language("de"):
+        assert i18n.day(date(2026, 11, 25)) == "25.11.2026"
+        assert i18n.amount(Decimal("1250")) == "1.250,00"
+    assert i18n.current_language() == "de"
+
+
+def test_an_unknown_staff_language_is_refused():
+    with pytest.raises(ValueError, match="fr"):
+        i18n.set_language("fr")
