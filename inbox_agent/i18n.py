@@ -32,6 +32,8 @@ from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 from babel.support import NullTranslations, Translations
 
+from inbox_agent.model import Reason
+
 LANGUAGES = ("de", "en")
 SOURCE_LANGUAGE = "en"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
@@ -69,8 +71,8 @@ def catalogue(language: str) -> Catalog:
         with path.open("rb") as handle:
             part = read_po(handle, locale=language)
         for message in part:
-            if message.id and message.string:
-                merged[message.id] = message.string
+            if message.id and message.string and not message.fuzzy:
+                merged[message.id] = message
     return merged
 
 
@@ -97,6 +99,19 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention
     """Marks ``message`` for the catalogue without translating it yet (tables)."""
     return message
+
+
+def render(reason: "Reason | dict | str | None") -> str:
+    """A stored or fresh ``Reason`` in the staff language; a plain string (a record
+    written before reasons were kept as catalogue texts) as it is; None as ""."""
+    if reason is None:
+        return ""
+    if isinstance(reason, str):
+        return reason
+    if isinstance(reason, dict):
+        reason = Reason.from_dict(reason)
+    values = {k: render(v) if isinstance(v, Reason) else v for k, v in reason.values}
+    return _(reason.text).format(**values)
 
 
 # -- formats ----------------------------------------------------------------------

@@ -116,6 +116,41 @@ class Mail:
 
 
 @dataclass(frozen=True)
+class Reason:
+    """A sentence for staff, kept as its catalogue text and values so that it is put
+    into words where it is shown, in the reader's language (``i18n.render``).
+
+    ``text`` is English with ``{fields}`` and is marked where it is written
+    (``Reason.of(N_("mail to {name} bounced"), name=...)``); a value is a plain string
+    or another ``Reason`` (e.g. a state's name, translated too). Stored as a dict.
+    """
+
+    text: str
+    values: tuple[tuple[str, "str | Reason"], ...] = ()
+
+    @classmethod
+    def of(cls, text: str, **values: "str | int | Reason") -> "Reason":
+        return cls(text, tuple((k, v if isinstance(v, Reason) else str(v))
+                               for k, v in values.items()))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text,
+                "values": {k: v.to_dict() if isinstance(v, Reason) else v
+                           for k, v in self.values}}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Reason":
+        return cls(data["text"], tuple(
+            (k, cls.from_dict(v) if isinstance(v, dict) else str(v))
+            for k, v in (data.get("values") or {}).items()))
+
+    def english(self) -> str:
+        """The sentence in English (logs, ``--json``)."""
+        return self.text.format(**{k: v.english() if isinstance(v, Reason) else v
+                                   for k, v in self.values})
+
+
+@dataclass(frozen=True)
 class RuleHit:
     """A rule that matched, and why (shown by ``classify`` and in the digest)."""
 

@@ -24,16 +24,19 @@ def _marked() -> list[tuple[str, str]]:
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                     and node.func.id in MARKERS):
                 continue
+            where = f"{path.relative_to(PACKAGE)}:{node.lineno}"
+            texts = []
             for arg in node.args[: MARKERS[node.func.id]]:
-                where = f"{path.relative_to(PACKAGE)}:{node.lineno}"
                 assert isinstance(arg, ast.Constant) and isinstance(arg.value, str), (
                     f"{where}: {node.func.id}() needs a literal text, not an expression")
-                found.append((where, arg.value))
+                texts.append(arg.value)
+            found.append((where, texts[0] if len(texts) == 1 else tuple(texts)))
     return found
 
 
-def _fields(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+def _fields(text: str | tuple[str, ...]) -> set[str]:
+    texts = (text,) if isinstance(text, str) else text
+    return {name for t in texts for _, name, _, _ in string.Formatter().parse(t) if name}
 
 
 def test_every_marked_text_has_a_german_translation_with_the_same_fields():
