@@ -7,9 +7,23 @@ also inherits from a built-in, so callers that only know Python still catch them
 
 from __future__ import annotations
 
+from inbox_agent.model import Reason
+
 
 class InboxAgentError(Exception):
-    """Base of every error inbox-agent raises on purpose. ``str()`` is for humans."""
+    """Base of every error inbox-agent raises on purpose. ``str()`` is for humans.
+
+    Raised with a ``Reason`` (``ParseError(Reason.of(N_("..."), n=0))``), the error keeps
+    it as ``.reason`` so that what staff read is put into their language where it is
+    shown; ``str()`` is then the English sentence (logs). Raised with a plain string,
+    ``.reason`` is None.
+    """
+
+    def __init__(self, *args: object) -> None:
+        self.reason: Reason | None = args[0] if args and isinstance(args[0], Reason) else None
+        if self.reason is not None:
+            args = (self.reason.english(), *args[1:])
+        super().__init__(*args)
 
 
 class ConfigError(InboxAgentError, ValueError):

@@ -186,7 +186,9 @@ class Verdict:
     fields: Fields = field(default_factory=Fields)
     rule_hits: tuple[RuleHit, ...] = ()
     language: str = "de"
-    suppressed_because: str | None = None
+    suppressed_because: str | None = None  # English, for logs and ``classify``
+    # The same as a catalogue text, for what staff read (the digest) in their language.
+    suppressed_reason: Reason | None = None
     bounced_addresses: tuple[str, ...] = ()
     # For a binding registration: the required fields the mail does not give
     # (names as in ``Fields``), so the reply can ask for exactly those.

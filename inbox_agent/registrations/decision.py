@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
-from inbox_agent.model import Address, PlannedMail
+from inbox_agent.model import Address, PlannedMail, Reason
 from inbox_agent.registrations.attendee import Attendee, Transition
 
 if TYPE_CHECKING:  # only for the convenience constructor
@@ -63,7 +63,9 @@ class HumanTask:
 
     kind: str
     email: str
-    summary: str
+    # What the office reads: a ``Reason`` (put into the staff language where it is
+    # shown, stored as ``Reason.to_dict()``) or, from older code, a plain string.
+    summary: "str | Reason"
 
 
 @dataclass(frozen=True)
