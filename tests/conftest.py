@@ -10,7 +10,9 @@
   it are skipped only when that folder does not exist.
 
 Tests using the server fixtures are marked ``servers`` automatically, so
-``pytest -m "not servers"`` runs the fast pure tests alone.
+``pytest -m "not servers"`` runs the fast pure tests alone. Each test file is also
+marked with the wing it tests (``WINGS`` below, by file name), so
+``scripts/test -m understanding`` runs one wing's tests (ARCHITECTURE.md).
 """
 
 from __future__ import annotations
@@ -30,11 +32,37 @@ _SERVER_FIXTURES = frozenset({"dovecot", "imap_account", "smtp_sink"})
 _account_numbers = itertools.count(1)
 
 
+# The wing a test file proves, by the start of its name (the first match wins).
+WINGS = (
+    ("test_architecture", "architecture"), ("test_catalogues", "architecture"),
+    ("test_parse", "mail"), ("test_mail_", "mail"), ("test_idle", "mail"),
+    ("test_mailbox_", "mail"), ("test_outages", "mail"),
+    ("test_store", "store"),
+    ("test_classify_", "understanding"), ("test_understanding_", "understanding"),
+    ("test_registrations_", "registrations"),
+    ("test_outbox_", "outbox"), ("test_calendar", "outbox"), ("test_abuse", "outbox"),
+    ("test_invit", "invitations"), ("test_optouts", "invitations"),
+    ("test_office_", "office"), ("test_digest_", "office"),
+    ("test_simulate", "app"), ("test_season_", "app"), ("test_end_to_end", "app"),
+    ("test_recovery", "app"), ("test_crash_", "app"), ("test_hostile_", "app"),
+    ("test_demo", "app"), ("test_bench_", "app"), ("test_devservers", "app"),
+    ("test_config", "cli"), ("test_cli_", "cli"),
+)
+
+
+def _wing(item: pytest.Item) -> str | None:
+    name = Path(str(item.fspath)).name
+    return next((wing for prefix, wing in WINGS if name.startswith(prefix)), None)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test that uses a real server with ``servers``."""
+    """Mark every test that uses a real server with ``servers``, and each with its wing."""
     for item in items:
         if _SERVER_FIXTURES.intersection(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.servers)
+        wing = _wing(item)
+        if wing:
+            item.add_marker(getattr(pytest.mark, wing))
 
 
 @pytest.fixture(scope="session")
