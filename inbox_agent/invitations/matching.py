@@ -1,0 +1,201 @@
+"""An invitee's answers: a pre-registration from another address matched to its
+invitee, and what an inbound mail (an answer, a refusal, an opt-out, a bounce) means
+for the list (pure).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from inbox_agent.invitations.csvimport import fold
+from inbox_agent.outbox.optouts import optout_record
+from inbox_agent.registrations.decision import HumanTask
+
+# Intents (``model.Intent`` values) that a machine sent: they are no answer.
+_MACHINE_INTENTS = frozenset({"bounce", "auto_reply", "bulk"})
+
+
+# --- matching a pre-registration to its invitee ---------------------------------------------
+
+_TITLES = frozenset("dr prof professor herr frau mr mrs ms miss dipl ing med phil rer nat jur pol "
+                    "oec soz paed mag ba ma msc bsc mba ll m".split())
+# Addresses at these domains are private: the same domain says nothing about the employer.
+_FREEMAIL = frozenset("""gmail.com googlemail.com web.de gmx.de gmx.net gmx.at gmx.ch t-online.de
+yahoo.com yahoo.de outlook.com outlook.de hotmail.com hotmail.de live.com live.de posteo.de
+mailbox.org icloud.com me.com aol.com freenet.de arcor.de email.de online.de vodafone.de
+protonmail.com proton.me""".split())
+_ORG_NOISE = frozenset("der die das des den dem und fuer von the of and e v ev".split())
+
+
+def name_tokens(name: str) -> frozenset[str]:
+    """A name as a set of words without titles: "Dr. Weber, Petra" = "Petra Weber"."""
+    words = re.findall(r"[a-z]+", fold(name))
+    return frozenset(w for w in words if w not in _TITLES and len(w) > 1)
+
+
+def org_tokens(organization: str) -> frozenset[str]:
+    words = re.findall(r"[a-z0-9]+", fold(organization))
+    return frozenset(w for w in words if w not in _ORG_NOISE)
+
+
+def _domain(email: str) -> str:
+    return email.rpartition("@")[2].lower()
+
+
+def same_person(invitee: Mapping[str, Any], attendee: Mapping[str, Any]) -> str | None:
+    """Why ``attendee`` (at another address) is probably ``invitee``, or None.
+
+    The same name (titles and word order aside) and the same organisation: the same
+    organisation name, or the same address domain unless it is a private mail provider.
+    A colleague of the same organisation with another name is not a match.
+    """
+    names = name_tokens(invitee.get("name") or "")
+    if len(names) < 2 or names != name_tokens(attendee.get("name") or ""):
+        return None
+    inv_domain, att_domain = _domain(invitee["email"]), _domain(attendee["email"])
+    if inv_domain == att_domain and inv_domain not in _FREEMAIL:
+        return f"gleicher Name, gleiche Domain @{inv_domain}"
+    orgs = org_tokens(invitee.get("organization") or "")
+    if orgs and orgs == org_tokens(attendee.get("organization") or ""):
+        return f"gleicher Name, gleiche Organisation ({invitee.get('organization')})"
+    return None
+
+
+@dataclass(frozen=True)
+class Match:
+    invitee: str
+    attendee: str
+    reason: str
+
+
+def propose_matches(
+    invitees: Iterable[Mapping[str, Any]], attendees: Iterable[Mapping[str, Any]]
+) -> list[Match]:
+    """Invitees without an attendee record of their own who pre-registered from another
+    address: each gets at most one proposal, and only an unambiguous one (exactly one
+    candidate, not claimed by another invitee, not itself on the list)."""
+    invitee_list = list(invitees)
+    listed = {inv["email"] for inv in invitee_list}
+    attendee_list = list(attendees)
+    attendee_emails = {a["email"] for a in attendee_list}
+    claimed = {(inv.get("match") or {}).get("attendee") for inv in invitee_list
+               if (inv.get("match") or {}).get("status") in ("proposed", "confirmed")}
+    # Indexed by the name's words: one look-up per invitee, not a comparison with everyone.
+    candidates: dict[frozenset[str], list[Mapping[str, Any]]] = {}
+    for a in attendee_list:
+        tokens = name_tokens(a.get("name") or "")
+        if len(tokens) >= 2 and a["email"] not in listed and a["email"] not in claimed:
+            candidates.setdefault(tokens, []).append(a)
+    found: dict[str, list[tuple[str, str]]] = {}
+    for inv in invitee_list:
+        if inv["email"] in attendee_emails or inv.get("match"):
+            continue  # pre-registered under this address, or decided before (also "rejected")
+        for att in candidates.get(name_tokens(inv.get("name") or ""), ()):
+            reason = same_person(inv, att)
+            if reason:
+                found.setdefault(inv["email"], []).append((att["email"], reason))
+    by_attendee: dict[str, int] = {}
+    for hits in found.values():
+        for att_email, _ in hits:
+            by_attendee[att_email] = by_attendee.get(att_email, 0) + 1
+    out = []
+    for inv_email, hits in sorted(found.items()):
+        if len(hits) == 1 and by_attendee[hits[0][0]] == 1:
+            out.append(Match(inv_email, hits[0][0], hits[0][1]))
+    return out
+
+
+def match_record(match: Match, at: datetime, status: str = "proposed") -> dict[str, Any]:
+    return {"attendee": match.attendee, "reason": match.reason, "status": status, "at": at.isoformat()}
+
+
+def match_task(match: Match, invitee: Mapping[str, Any]) -> HumanTask:
+    who = invitee.get("name") or match.invitee
+    return HumanTask(
+        "invitee_match",
+        match.invitee,
+        f"Hat sich {who} (eingeladen als {match.invitee}) als {match.attendee} vorangemeldet? "
+        f"({match.reason}). An {match.invitee} gehen keine Einladungs-Erinnerungen mehr. "
+        f"Bestätigen: `inbox-agent invitees link {match.invitee} {match.attendee}`; "
+        f"falls nicht dieselbe Person: `inbox-agent invitees unlink {match.invitee}`.",
+    )
+
+# --- what an inbound mail means for the list ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InboundEffects:
+    """Changes an inbound mail makes to the invitee list and the opt-outs."""
+
+    invitees: tuple[dict[str, Any], ...] = ()  # changed invitee records
+    optout: dict[str, Any] | None = None  # a new opt-out record
+    tasks: tuple[HumanTask, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not (self.invitees or self.optout or self.tasks or self.notes)
+
+
+def inbound_effects(
+    *,
+    sender: str,
+    intent: str,
+    opt_out: bool,
+    bounced: Iterable[str],
+    invitees: Mapping[str, Mapping[str, Any]],
+    already_opted_out: bool,
+    holds_registration: bool,
+    has_attendee: bool,
+    at: datetime,
+    cause: str,
+) -> InboundEffects:
+    """What one understood mail changes on the list.
+
+    ``opt_out`` says the mail asks for no more mail (intent ``opt_out``, or the subject
+    a List-Unsubscribe mailto uses); ``holds_registration`` whether the sender holds a
+    registration (then the opt-out concerns circulars only, and staff are asked whether
+    a cancellation was meant); ``has_attendee`` whether the mail made or found an
+    attendee record for the sender. ``bounced`` are the failed addresses of a bounce.
+    """
+    sender = sender.strip().lower()
+    changed: dict[str, dict[str, Any]] = {}
+    tasks: list[HumanTask] = []
+    notes: list[str] = []
+    optout = None
+    stamp = at.isoformat()
+    if intent == "bounce":
+        for address in sorted({b.strip().lower() for b in bounced}):
+            inv = invitees.get(address)
+            if inv is not None and not inv.get("bounced_at"):
+                changed[address] = {**inv, "bounced_at": stamp}
+                notes.append(f"{address}: invitee address bounced; no further invitations")
+        return InboundEffects(tuple(changed.values()), None, (), tuple(notes))
+    if opt_out and sender:
+        if not already_opted_out:
+            optout = optout_record(sender, at, "mail", cause)
+            notes.append(f"{sender}: opted out of announcements, reminders and circulars")
+        if holds_registration:
+            tasks.append(HumanTask(
+                "opt_out_attendee", sender,
+                f"{sender} möchte keine E-Mails mehr, ist aber angemeldet: Einladungen und "
+                f"Rundschreiben gehen nicht mehr dorthin, E-Mails zur Anmeldung weiterhin. "
+                f"War eine Absage gemeint, bitte von Hand stornieren "
+                f"(inbox-agent set-state {sender} cancelled --reason ...).",
+            ))
+    inv = invitees.get(sender)
+    if inv is not None and intent not in _MACHINE_INTENTS:
+        new = dict(inv)
+        if not inv.get("answered_at"):
+            new["answered_at"] = stamp
+        new["answered_intent"] = intent
+        if intent == "cancellation" and not has_attendee and not inv.get("declined_at"):
+            new["declined_at"] = stamp
+            notes.append(f"{sender}: invitee declined; no further invitation reminders")
+        if new != inv:
+            changed[sender] = new
+    return InboundEffects(tuple(changed.values()), optout, tuple(tasks), tuple(notes))
