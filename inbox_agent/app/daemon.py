@@ -60,6 +60,27 @@ def run_forever(
     ``digest_at`` (hour, minute in ``digest_timezone``) and once at start: it decides
     itself whether one is due, so a digest missed while the daemon was down goes out
     once when it is back."""
+    scheduler = _scheduler(poll, due_jobs, poll_seconds, due_jobs_seconds, digest, digest_at,
+                           digest_timezone)
+    stopping = stop if stop is not None else threading.Event()
+    _stop_on_signals(stopping)
+
+    def watch() -> None:
+        # Not in the signal handler: shutdown(wait=True) waits for the running job,
+        # and the handler runs in the thread that has to keep the scheduler going.
+        stopping.wait()
+        scheduler.shutdown(wait=True)
+
+    threading.Thread(target=watch, daemon=True).start()
+    log.info("inbox-agent running: polling every %s s; stop with Ctrl+C or SIGTERM", poll_seconds)
+    scheduler.start()
+    log.info("inbox-agent stopped")
+
+
+def _scheduler(poll: Callable[[], object], due_jobs: Callable[[], object], poll_seconds: int,
+               due_jobs_seconds: int, digest: Callable[[], object] | None,
+               digest_at: tuple[int, int], digest_timezone: str) -> BlockingScheduler:
+    """The jobs on one worker thread, each run first right away (see ``run_forever``)."""
     scheduler = BlockingScheduler(
         executors={"default": ThreadPoolExecutor(max_workers=1)},
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
@@ -75,8 +96,11 @@ def run_forever(
         scheduler.add_job(_guarded("digest", digest),
                           CronTrigger(hour=hour, minute=minute, timezone=ZoneInfo(digest_timezone)),
                           id="digest", next_run_time=now)
+    return scheduler
 
-    stopping = stop if stop is not None else threading.Event()
+
+def _stop_on_signals(stopping: threading.Event) -> None:
+    """SIGTERM and SIGINT set ``stopping`` (signals reach the main thread only)."""
 
     def shutdown(signum: int, _frame: object) -> None:
         log.info("received %s: stopping after the running job", signal.Signals(signum).name)
@@ -85,14 +109,3 @@ def run_forever(
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, shutdown)
         signal.signal(signal.SIGINT, shutdown)
-
-    def watch() -> None:
-        # Not in the signal handler: shutdown(wait=True) waits for the running job,
-        # and the handler runs in the thread that has to keep the scheduler going.
-        stopping.wait()
-        scheduler.shutdown(wait=True)
-
-    threading.Thread(target=watch, daemon=True).start()
-    log.info("inbox-agent running: polling every %s s; stop with Ctrl+C or SIGTERM", poll_seconds)
-    scheduler.start()
-    log.info("inbox-agent stopped")
