@@ -30,7 +30,7 @@ from typing import Any
 from inbox_agent.config import Config
 from inbox_agent.errors import InboxAgentError
 from inbox_agent.model import Address, PlannedMail
-from inbox_agent.office.digest import KIND_DE, TASK_DE
+from inbox_agent.office.labels import KIND_LABELS, TASK_LABELS, label
 from inbox_agent.office.export import STATE_DE, attendee_rows
 from inbox_agent.outbox.optouts import is_opted_out
 from inbox_agent.outbox.outbox import DeliveryReport
@@ -347,7 +347,7 @@ def show_text(data: dict[str, Any], rules: EventRules) -> str:
         status_de = {"sent": "gesendet", "planned": "wartet", "failed": "NICHT zugestellt",
                      QUEUED: "Rundschreiben, noch nicht gesendet"}
         for m in data["mails_out"]:
-            lines.append(f"  {when(m['at'])}  {KIND_DE.get(m['kind'], m['kind'])} – "
+            lines.append(f"  {when(m['at'])}  {label(KIND_LABELS, m['kind'])} – "
                          f"{status_de.get(m['status'], m['status'])}")
     return "\n".join(lines)
 
@@ -676,4 +676,4 @@ def send_circular(store: Store, services: Any, circular: Circular, per_minute: f
 __all__ = ["StaffError", "LOCK_WAIT", "who", "parse_states", "open_store", "find", "table",
            "status", "status_text", "list_rows", "list_text", "show", "show_text", "mark_paid",
            "add_note", "set_state", "resend", "deliver", "forget", "plan_circular",
-           "send_circular", "Circular", "Change", "json_safe", "TASK_DE"]
+           "send_circular", "Circular", "Change", "json_safe", "TASK_LABELS"]
