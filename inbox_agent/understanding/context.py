@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from inbox_agent.model import Fields, Mail
-from inbox_agent.understanding.fields import body_text
+from inbox_agent.understanding.signature import body_text
 from inbox_agent.understanding.text import fold, normalise
 
 _PART_TYPE = re.compile(rb"^content-type:[ \t]*([a-z0-9.+-]+/[a-z0-9.+-]+)", re.I | re.M)

@@ -1,7 +1,8 @@
 """The filled-in registration form as a PDF: read its AcroForm fields.
 
 The only module that imports pypdf. A PDF that is not a form, is encrypted, broken or
-too big gives ``None``: the mail is then judged by its text alone.
+too big gives ``None``: the mail is then judged by its text alone. ``pdf_values`` is
+the first source of the fields step: the form's fields under the names of ``Fields``.
 """
 
 from __future__ import annotations
@@ -9,12 +10,21 @@ from __future__ import annotations
 import logging
 from io import BytesIO
 
+from inbox_agent.model import Mail
+
 log = logging.getLogger(__name__)
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # warns about every odd PDF
 
 _MAX_BYTES = 10 * 1024 * 1024
 _CHECKED = {"/yes", "/on", "/ja", "/1", "/true", "yes", "on", "ja", "true", "1", "x"}
 _UNCHECKED = {"/off", "off", "", "/no", "/nein", "no", "nein"}
+# PDF form field names of templates/attachments/anmeldeformular-*.pdf.
+PDF_FIELDS = {
+    "name": "name", "titel": "title", "email": "email", "organisation": "organization",
+    "vsop_mitglied": "member", "personen": "persons", "weitere_personen": "people",
+    "rechnungsanschrift": "invoice_address", "zahlungsvereinbarung": "payment_agreement",
+    "datum": "date", "bemerkungen": "remarks",
+}
 
 
 def read_form(data: bytes) -> dict[str, str] | None:
@@ -55,3 +65,19 @@ def read_form(data: bytes) -> dict[str, str] | None:
         if text:
             out[str(name).strip().lower()] = text
     return out
+
+
+def pdf_values(mail: Mail) -> dict[str, str]:
+    """{field: value} of the first filled-in registration form attached as a PDF."""
+    for attachment in mail.attachments:
+        if attachment.content_type != "application/pdf" and not attachment.filename.lower().endswith(".pdf"):
+            continue
+        form = read_form(attachment.data)
+        if not form:
+            continue
+        values = {PDF_FIELDS[k]: v for k, v in form.items() if k in PDF_FIELDS}
+        # A blank form (only the defaults "1 person", unticked boxes) tells nothing.
+        if any(values.get(k) for k in ("name", "email", "organization", "invoice_address")):
+            return values
+    return {}
+

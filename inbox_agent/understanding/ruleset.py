@@ -17,15 +17,15 @@ from typing import Any
 from inbox_agent.errors import ConfigError
 from inbox_agent.model import Intent, RuleHit
 from inbox_agent.understanding.context import MailContext
-from inbox_agent.understanding.fields import (
+from inbox_agent.understanding.matchers import MATCHERS, Matcher
+from inbox_agent.understanding.text import phrase_pattern
+from inbox_agent.understanding.vocabulary import (
     DEFAULT_CONFIG,
     DEFAULT_LABELS,
     DEFAULT_PHRASES,
     FieldConfig,
     build_config,
 )
-from inbox_agent.understanding.matchers import MATCHERS, Matcher
-from inbox_agent.understanding.text import phrase_pattern
 
 _RULE_KEYS = {"name", "description", "intent", "any", "none", "auto_reply"}
 FIELD_KEYS = tuple(DEFAULT_LABELS)

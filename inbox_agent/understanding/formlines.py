@@ -1,0 +1,54 @@
+"""Form lines in what the sender wrote: "Name: Anna Schmidt", "VSOP-Mitglied: ja",
+"| Personen | 2 |". A label is known when ``rules/fields.toml`` or the built-in
+vocabulary (``vocabulary.DEFAULT_LABELS``) names it; a multi-line value (an invoice
+address, further people) continues on the lines below.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from inbox_agent.understanding.values import is_placeholder
+from inbox_agent.understanding.vocabulary import label_key
+
+MULTILINE = frozenset({"invoice_address", "people", "remarks"})
+# "Label: value", "- Label (optional) = value", "| Label | value |".
+LINE = re.compile(
+    r"^\s*(?:[-*•>]\s*)?([^\W\d][^:=|\n]{0,50}?)\s*(?:\(.{0,40}\))?\s*\*?\s*(?:[:=]|\|)\s*\|?\s*(.*?)\s*\|?\s*$")
+LABEL_LIKE = re.compile(r"^\s*[^\W\d][\w .()/-]{0,40}:\s")
+
+
+def form_lines(text: str, index: Mapping[str, str]) -> dict[str, str]:
+    """{field: value} from "Label: value" lines; multi-line values continue below."""
+    found: dict[str, str] = {}
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        match = LINE.match(lines[i])
+        key = index.get(label_key(match.group(1))) if match else None
+        if key is None:
+            i += 1
+            continue
+        value = match.group(2).strip().strip("_").strip()
+        i += 1
+        if key in MULTILINE or not value:
+            block = [value] if value else []
+            while i < len(lines) and lines[i].strip() and not LABEL_LIKE.match(lines[i]) \
+                    and not _is_label(lines[i], index):
+                if key not in MULTILINE and block:
+                    break
+                block.append(lines[i].strip())
+                i += 1
+            value = "\n".join(block)
+        if value and is_placeholder(value):
+            value = ""
+        if key not in found or not found[key]:
+            found[key] = value
+    return found
+
+
+def _is_label(line: str, index: Mapping[str, str]) -> bool:
+    match = LINE.match(line)
+    return bool(match and label_key(match.group(1)) in index)
+

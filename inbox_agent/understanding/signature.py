@@ -1,0 +1,212 @@
+"""The signature as a source of fields: the sender's name (signature, closing line,
+From display name, address) and organisation ("Stadt X, Sozialamt").
+
+Also where the sender's own text ends: ``signature_lines`` (from the closing greeting
+on) and ``body_text`` (what they wrote, the parser's split corrected).
+"""
+
+from __future__ import annotations
+
+import re
+
+from inbox_agent.model import Mail
+from inbox_agent.understanding.text import fold
+from inbox_agent.understanding.values import split_title, title_case
+
+# A closing greeting ("Mit freundlichen Grüßen", "Best regards"), on folded text.
+GREETING = re.compile(
+    r"^(?:(?:danke|vielen dank|thanks)\s*(?:und|&|and)\s*)?(?:mit\s+)?(?:freundlich\w*|beste\w*|viele\w*|liebe\w*|herzlich\w*|sonnige\w*|kollegial\w*|"
+    r"schoene\w*|gruss|gruesse|gruessle|mfg|vg|lg|bg|best|kind|warm|regards|cheers|thanks|thank you|"
+    r"many thanks|sincerely|yours|all the best|danke und gruss)\b.*$",
+    re.I,
+)
+_NOT_NAME_WORDS = frozenset(fold(w) for w in """
+geschäftsstelle team office sekretariat verwaltung stadt landkreis kreis amt gemeinde
+referat abteilung fachbereich dezernat info kontakt anmeldung verein ev gmbh university
+universität hochschule institut ministerium bezirksamt senatsverwaltung sozialplanung
+jugendamt sozialamt fachdienst service support noreply tel telefon fax mobil handy
+www http https mail e-mail email und and the der die das im auftrag für von gesendet
+meinem iphone ipad mobile region landratsamt senior researcher frau herr herrn
+""".split())
+_PARTICLES = {"von", "van", "de", "der", "zu", "den", "la", "le", "di", "da", "vom", "ten", "ter", "del"}
+CONTACT = re.compile(
+    r"(?:\b(?:tel|telefon|fon|phone|fax|mobil|mobile|handy|e-?mail|mail|www|web|internet|"
+    r"zimmer|raum|room)\b|https?:|@|\+\d|\d{3,}[\s/-]?\d{2,})",
+    re.I,
+)
+STREET = re.compile(r"(?:str\.|straße|strasse|weg|platz|allee|ring|gasse|ufer|damm|square|street|road)\s*\d"
+                     r"|^\s*\d{5}\s+\w|^\s*\d+\s+\w+\s+(?:street|road|square)", re.I)
+# A line naming an organisation (folded text).
+_ORG = re.compile(
+    r"\b(?:stadt|landeshauptstadt|hansestadt|kreisstadt|landkreis|kreis|kreisverwaltung|landratsamt|"
+    r"bezirksamt|bezirk|gemeinde|samtgemeinde|verbandsgemeinde|gemeente|region|regionalverband|"
+    r"landschaftsverband|ministerium|senatsverwaltung|landesamt|\w*verband|verein|stiftung|"
+    r"universitaet|hochschule|fachhochschule|institut|institute|university|college|"
+    r"caritas\w*|diakonie\w*|awo|ggmbh|gmbh|e\.\s?v\.|city of|county|council|municipality|ministry)\b",
+    re.I,
+)
+# A unit of an organisation that belongs in "organisation" (not a team or a role).
+_UNIT = re.compile(
+    r"\b(?:\w*amt|\w*aemter|fachbereich|fb\s*\d+|abteilung|sachgebiet|referat|dezernat|geschaeftsbereich|"
+    r"dienststelle|fakultaet|department|division|soziales|jugend|familie|senioren|gesundheit|bildung)\b",
+    re.I,
+)
+_ROLE = re.compile(r"(?:planung|team|sekretariat|stabsstelle|fachdienst|leitung|leiterin|leiter|referent\w*|"
+                   r"researcher|manager|officer|assistant)\b", re.I)
+_UNIT_SPLIT = re.compile(r"\s+[|–—/-]\s+|\s*\|\s*|\s+/\s*")
+
+
+def signature_lines(mail: Mail) -> list[str]:
+    """The signature from its closing greeting on (or from the top if it has none).
+
+    Falls back to the end of the text when the parser found no signature (a closing
+    greeting without a comma, say).
+    """
+    if (mail.signature or "").strip():
+        lines = mail.signature.splitlines()
+        for i, line in enumerate(lines[:15]):
+            if GREETING.match(fold(line.strip())):
+                return [x.strip() for x in lines[i:]]
+        return [x.strip() for x in lines]
+    lines = (mail.text or "").splitlines()
+    for i in range(len(lines) - 1, max(-1, len(lines) - 16), -1):
+        if GREETING.match(fold(lines[i].strip())):
+            return [x.strip() for x in lines[i:]]
+    return []
+
+
+def body_text(mail: Mail) -> str:
+    """What the sender wrote: the text, plus any lines the parser put into the
+    signature although they come before the closing greeting (e.g. "- " bullets)."""
+    text = mail.text or ""
+    signature = (mail.signature or "").splitlines()
+    for i, line in enumerate(signature[:15]):
+        if GREETING.match(fold(line.strip())):
+            head = [x for x in signature[:i] if x.strip() not in ("--", "-- ", "")]
+            if head:
+                text = text + "\n" + "\n".join(signature[:i])
+            break
+    return text
+
+
+# --- names -------------------------------------------------------------------------
+
+
+def looks_like_name(line: str) -> bool:
+    """Two to four capitalised words, no contact data, no organisation: a person."""
+    line = line.strip()
+    if not line or len(line) > 60 or CONTACT.search(line) or any(ch.isdigit() for ch in line):
+        return False
+    if _ORG.search(fold(line)):
+        return False  # "Urban Research Institute", "Landratsamt Beispielkreis"
+    _, rest = split_title(line)
+    rest = strip_by_order(rest)
+    words = rest.replace(",", " ").split()
+    if not 2 <= len(words) <= 4:
+        return False
+    for word in words:
+        if fold(word).strip(".") in _NOT_NAME_WORDS:
+            return False
+        if word in _PARTICLES:
+            continue
+        if not (word[0].isupper() and re.fullmatch(r"[^\W\d_][\w'.-]*", word)):
+            return False
+    return True
+
+
+def strip_by_order(line: str) -> str:
+    """The line without a leading "i. A.", "i. V.", "ppa." (signing for someone)."""
+    return re.sub(r"^(?:i\.\s?a\.|i\.\s?v\.|ppa?\.)\s*", "", line.strip(), flags=re.I)
+
+
+def sender_name(mail: Mail, sig: list[str], text: str) -> str | None:
+    """The sender's name: signature, closing line, From display name, address."""
+    local = mail.sender.key.partition("@")[0] if mail.sender else ""
+    display = display_name(mail.sender.name) if mail.sender and mail.sender.name else None
+    candidates = []
+    for line in sig[:8]:
+        if GREETING.match(fold(line)):
+            continue
+        if looks_like_name(line):
+            candidates.append(" ".join(strip_by_order(line).split()))
+            break
+        if local and re.sub(r"[^a-z]", "", fold(line)) == re.sub(r"[^a-z]", "", fold(local)) and " " in line.strip():
+            candidates.append(title_case(line.strip()))  # "ulrike hoffmann-rehse"
+            break
+    for name in candidates:
+        # "T. Brandt" in the signature, "Tobias Brandt" in From: the fuller one.
+        if display and re.search(r"\b\w\.\s", name) and display.split()[-1] == name.split()[-1]:
+            return display
+        return name
+    if display:
+        return display
+    return _name_from_local(local)
+
+
+def display_name(display: str) -> str | None:
+    """A person's name from a From display name: "Schmidt, Anna" -> "Anna Schmidt"."""
+    display = display.strip().strip("\"'")
+    display = re.split(r"\s+[|–-]\s+|\s*\(|/", display)[0].strip()
+    if "," in display:
+        last, _, first = display.partition(",")
+        first = first.strip()
+        if first and " " not in last.strip():
+            trailing = re.search(r"\s+((?:(?:prof|dr)\.\s*)+)$", first, re.I)
+            title = trailing.group(1).strip() if trailing else ""
+            first = first[: trailing.start()] if trailing else first
+            lead, first = split_title(first)
+            title = " ".join(t for t in (lead, title) if t)
+            display = f"{title + ' ' if title else ''}{first} {last.strip()}"
+    return display if looks_like_name(display) else None
+
+
+def _name_from_local(local: str) -> str | None:
+    """ "ulrike.hoffmann-rehse" -> "Ulrike Hoffmann-Rehse" (only for first.last)."""
+    parts = local.split(".")
+    if len(parts) == 2 and all(re.fullmatch(r"[a-z]{2,}(?:-[a-z]{2,})?", p) for p in parts):
+        return title_case(" ".join(parts))
+    return None
+
+
+# --- organisation ------------------------------------------------------------------
+
+
+def signature_org(sig: list[str], full: bool = True) -> str | None:
+    """The organisation in a signature, with its first unit ("Stadt X, Sozialamt").
+
+    ``full=False`` gives the organisation alone (for a colleague registered by the
+    sender: the colleague's department is not the sender's).
+    """
+    lines = [line for line in sig[:14]]
+    for i, line in enumerate(lines):
+        if not line or GREETING.match(fold(line)) or looks_like_name(line) or STREET.search(line) \
+                or CONTACT.search(line) or line.startswith("("):
+            continue
+        folded = fold(line)
+        if not _ORG.search(folded):
+            continue
+        lowercase = line == line.lower()
+        units = [u.strip(" ,") for u in re.split(r",\s*|" + _UNIT_SPLIT.pattern, line) if u.strip(" ,")]
+        org = units[0]
+        if _ROLE.search(fold(org)) and not _ORG.search(fold(org)):
+            continue
+        second = None
+        if full and len(units) > 1:
+            second = units[1] if _is_unit(units[1], lenient=lowercase) else None
+        elif full and len(units) == 1 and i + 1 < len(lines) and lines[i + 1]:
+            following = _UNIT_SPLIT.split(lines[i + 1])[0].strip()
+            if following and not STREET.search(following) and not CONTACT.search(following) \
+                    and _is_unit(following):
+                second = following
+        result = f"{org}, {second}" if second else org
+        return title_case(result) if lowercase else result
+    return None
+
+
+def _is_unit(text: str, lenient: bool = False) -> bool:
+    folded = fold(text)
+    if _ROLE.search(folded) and not re.search(r"\b(?:\w*amt|fachbereich|abteilung|sachgebiet)\b", folded):
+        return False
+    return bool(_UNIT.search(folded)) or (lenient and len(text.split()) > 1)
+
+

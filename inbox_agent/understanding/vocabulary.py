@@ -1,0 +1,126 @@
+"""The words the fields step looks for: form labels and free-text phrases.
+
+The built-in vocabulary below plus what ``rules/fields.toml`` adds, compiled once when
+the rules are loaded (``build_config``) into a ``FieldConfig``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from inbox_agent.understanding.text import fold, phrase_pattern
+
+# --- built-in vocabulary (rules/fields.toml adds to it) -----------------------------
+
+DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
+    "name": ("name", "vor und nachname", "vor und zuname", "teilnehmer", "teilnehmerin",
+             "teilnehmende", "teilnehmender", "full name", "your name", "participant",
+             "name teilnehmer", "name der teilnehmerin", "name des teilnehmers"),
+    "first_name": ("vorname", "first name", "given name"),
+    "last_name": ("nachname", "familienname", "zuname", "last name", "surname", "family name"),
+    "title": ("titel", "akademischer titel", "title", "anrede titel"),
+    "email": ("e mail", "email", "mail", "e mail adresse", "email adresse", "mailadresse",
+              "e mail address", "email address"),
+    "organization": ("organisation", "organization", "institution", "dienststelle", "behoerde",
+                     "arbeitgeber", "einrichtung", "kommune", "firma", "traeger",
+                     "organisation institution", "organisation dienststelle", "employer",
+                     "organisation kommune", "institution organisation"),
+    "member": ("vsop mitglied", "mitglied", "mitgliedschaft", "vsop mitgliedschaft",
+               "mitglied im vsop", "member", "vsop member", "membership"),
+    "persons": ("personen", "anzahl personen", "anzahl der personen", "anzahl teilnehmende",
+                "anzahl teilnehmer", "anzahl", "teilnehmerzahl", "persons", "number of persons",
+                "number of participants", "participants", "people"),
+    "people": ("weitere personen", "weitere teilnehmende", "weitere teilnehmer",
+               "weitere teilnehmerinnen", "begleitung", "further persons", "further participants",
+               "additional participants", "other participants"),
+    "invoice_address": ("rechnungsanschrift", "rechnungsadresse", "rechnungsempfaenger",
+                        "anschrift fuer die rechnung", "invoice address", "billing address",
+                        "rechnungsanschrift falls abweichend", "rechnung an"),
+    "payment_agreement": ("zahlungsvereinbarung", "zahlungsvereinbarung akzeptiert",
+                          "zahlungsvereinbarung zugestimmt", "payment agreement", "payment terms",
+                          "zahlung nach rechnungserhalt", "zahlung"),
+    "date": ("datum", "date"),
+    "remarks": ("bemerkungen", "bemerkung", "anmerkungen", "anmerkung", "remarks", "comments"),
+}
+
+# Phrases (see text.phrase_pattern) that state a field in free text.
+DEFAULT_PHRASES: dict[str, tuple[str, ...]] = {
+    "member_no": (
+        "kein mitglied", "keine mitglieder", "kein vsop mitglied", "keine vsop mitglieder",
+        "nicht mitglied", "nicht vsop mitglied", "nichtmitglied", "nicht im vsop",
+        "mitglied ... bin ich nicht", "mitglied ... sind wir nicht", "not a member", "not members",
+        "non member", "not a vsop member",
+    ),
+    "member_yes": (
+        "bin ... mitglied", "sind ... mitglied", "ich mitglied bin", "wir mitglied sind",
+        "als mitglied", "mitglied im vsop", "mitglied des vsop", "mitglied beim vsop",
+        "ist ... mitglied", "vsop mitglied nr", "mitglied nr", "mitgliedsnummer", "institutionelles mitglied",
+        "bin mitgleid", "i am a member", "i'm a member", "we are members", "as a member",
+    ),
+    "payment_agreement": (
+        "akzeptiere ... zahlungsvereinbarung", "zahlungsvereinbarung ... akzeptiere",
+        "zahlungsvereinbarung ... einverstanden", "einverstanden ... zahlungsvereinbarung",
+        "stimme ... zahlungsvereinbarung zu", "zahlungsvereinbarung ... zu",
+        "ueberweise ... nach rechnung*", "ueberweisen ... nach rechnung*",
+        "ueberweisen ... nach eingang der rechnung", "ueberweise ... nach eingang der rechnung",
+        "zahlung erfolgt nach rechnung*", "zahlen ... nach rechnung*",
+        "ueberweise ... innerhalb von 14 tagen", "ueberweisen ... innerhalb von 14 tagen",
+        "agree to pay", "will pay the fee", "agree to the payment", "accept the payment",
+    ),
+    # The sender registers someone else ...
+    "on_behalf": (
+        "meine kollegin", "meinen kollegen", "meine mitarbeiterin", "meinen mitarbeiter",
+        "melde ich frau", "melde ich herrn", "melde ... frau ... an", "melde ... herrn ... an",
+        "fuer frau", "fuer herrn", "im auftrag von", "in vertretung fuer",
+        "herr ... aus meiner abteilung", "frau ... aus meiner abteilung", "merken sie ihn",
+        "merken sie sie", "unterlagen bitte direkt an", "on behalf of", "my colleague",
+    ),
+    # ... unless they come too.
+    "group": ("und ich", "mich und", "ich und", "uns beide", "wir beide", "and i", "and me"),
+    # The colleague works in the sender's own department.
+    "same_department": (
+        "aus meiner abteilung", "aus meinem team", "aus meinem amt", "aus unserem team",
+        "aus unserer abteilung", "mein mitarbeiter", "meine mitarbeiterin", "from my team",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class FieldConfig:
+    """Labels and phrases, compiled once when the rules are loaded."""
+
+    labels: Mapping[str, str]  # {label_key: field}
+    phrases: Mapping[str, re.Pattern[str]]
+
+    def says(self, key: str, normalised: str) -> bool:
+        pattern = self.phrases.get(key)
+        return bool(pattern and pattern.search(normalised))
+
+
+def label_key(label: str) -> str:
+    """How labels are compared: folded, parentheses dropped, only letters and spaces."""
+    label = re.sub(r"\(.*?\)", " ", fold(label))
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", label).split())
+
+
+def build_config(labels: Mapping[str, Iterable[str]] = {},
+                 phrases: Mapping[str, Iterable[str]] = {}) -> FieldConfig:
+    """The built-in vocabulary plus ``labels`` and ``phrases`` (from rules/fields.toml).
+
+    Raises ValueError for a phrase without words.
+    """
+    index: dict[str, str] = {}
+    for source in (DEFAULT_LABELS, labels):
+        for name, items in source.items():
+            for label in items:
+                index[label_key(label)] = name
+    compiled = {}
+    for key in DEFAULT_PHRASES.keys() | phrases.keys():
+        items = list(DEFAULT_PHRASES.get(key, ())) + list(phrases.get(key, ()))
+        compiled[key] = re.compile("|".join(f"(?:{phrase_pattern(p)})" for p in items))
+    return FieldConfig(index, compiled)
+
+
+DEFAULT_CONFIG = build_config()
