@@ -400,7 +400,7 @@ def send_digest(services: Services, *, scheduled: bool = True) -> DeliveryReport
     context = tuple(build_current_digest(services, now).context().items())
     for recipient in cfg.digest.recipients:
         planned = PlannedMail(
-            kind="digest", to=Address(recipient), language="de",
+            kind="digest", to=Address(recipient), language=cfg.office.language,
             message_id=make_message_id("digest", f"{seed}|{recipient.lower()}",
                                        cfg.office.domain),
             context=context)
