@@ -1,0 +1,157 @@
+"""Matchers on the words: phrases (``subject_phrase``, ``body_phrase``, ``phrase``),
+regular expressions (``subject_regex``, ``body_regex``), ``asks_question`` and
+``body_shorter_than``. Only what the sender wrote counts, never quotes or the signature.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+from inbox_agent.understanding.context import MailContext
+from inbox_agent.understanding.matcher_base import (
+    Matcher,
+    expect_regex,
+    expect_strings,
+    expect_table,
+    register,
+    short,
+)
+from inbox_agent.understanding.text import normalise, phrase_pattern
+
+# --- words -------------------------------------------------------------------------
+
+
+class _Phrases(Matcher):
+    """Phrases with German normalisation; see ``text.phrase_pattern``."""
+
+    where: ClassVar[str]
+
+    def __init__(self, arg: Any) -> None:
+        self.phrases = expect_strings(arg, "phrases")
+        sources = []
+        for phrase in self.phrases:
+            try:
+                sources.append(f"(?P<p{len(sources)}>{phrase_pattern(phrase)})")
+            except ValueError as exc:
+                raise ValueError(str(exc)) from None
+        # One alternation per matcher: one regex search per mail, not one per phrase.
+        self.pattern = re.compile("|".join(sources))
+
+    def _search(self, normalised: str) -> str | None:
+        found = self.pattern.search(normalised)
+        if not found:
+            return None
+        index = int(found.lastgroup[1:])
+        return f'{self.where} says "{self.phrases[index]}" ("{short(found.group(0).strip())}")'
+
+
+@register
+class SubjectPhrase(_Phrases):
+    name = "subject_phrase"
+    description = "The subject contains one of these phrases (any case, umlauts, inflection)."
+    where = "subject"
+
+    def check(self, ctx: MailContext) -> str | None:
+        return self._search(ctx.subject_norm)
+
+
+@register
+class BodyPhrase(_Phrases):
+    name = "body_phrase"
+    description = "What the sender wrote (not quotes, not the signature) contains a phrase."
+    where = "text"
+
+    def check(self, ctx: MailContext) -> str | None:
+        return self._search(ctx.body_norm)
+
+
+@register
+class Phrase(_Phrases):
+    name = "phrase"
+    description = "The subject or what the sender wrote contains one of these phrases."
+    where = "mail"
+
+    def check(self, ctx: MailContext) -> str | None:
+        return self._search(ctx.subject_norm) or self._search(ctx.body_norm)
+
+
+class _Regex(Matcher):
+    def __init__(self, arg: Any) -> None:
+        self.patterns = tuple(expect_regex(p) for p in expect_strings(arg, "regular expressions"))
+
+    def _search(self, where: str, *texts: str) -> str | None:
+        for pattern in self.patterns:
+            for text in texts:
+                found = pattern.search(text)
+                if found:
+                    return f'{where} matches /{short(pattern.pattern, 40)}/ ("{short(found.group(0))}")'
+        return None
+
+
+@register
+class SubjectRegex(_Regex):
+    name = "subject_regex"
+    description = "The subject matches a regular expression (case ignored; also tried with ä→ae...)."
+
+    def check(self, ctx: MailContext) -> str | None:
+        return self._search("subject", ctx.mail.subject or "", ctx.subject_folded)
+
+
+@register
+class BodyRegex(_Regex):
+    name = "body_regex"
+    description = "What the sender wrote matches a regular expression (also tried folded)."
+
+    def check(self, ctx: MailContext) -> str | None:
+        return self._search("text", ctx.body, ctx.body_folded)
+
+
+_LINKS = re.compile(r"(?:https?://|www\.)\S+|<[^<>\s]+>")
+_QUESTION = re.compile(r"[^.!?\n]*(?:\n[^.!?\n]+)*\?")
+# "..., oder?" after a statement asks for nothing.
+_TAG_QUESTION = re.compile(r",\s*(?:oder|nicht|ne|gell|right|isn't it|no)\s*\?$", re.I)
+
+
+@register
+class AsksQuestion(Matcher):
+    name = "asks_question"
+    description = ("What the sender wrote has a sentence ending in '?', other than tag questions "
+                   "(', oder?') and sentences with one of the given phrases (polite requests).")
+
+    def __init__(self, arg: Any) -> None:
+        if arg is True:
+            self.pattern = None
+            return
+        table = expect_table(arg, {"except_phrases"})
+        phrases = expect_strings(table["except_phrases"], "phrases")
+        try:
+            self.pattern = re.compile("|".join(f"(?:{phrase_pattern(p)})" for p in phrases))
+        except ValueError as exc:
+            raise ValueError(str(exc)) from None
+
+    def check(self, ctx: MailContext) -> str | None:
+        for found in _QUESTION.finditer(_LINKS.sub(" ", ctx.body)):
+            sentence = " ".join(found.group(0).split())
+            if len(sentence) < 3 or _TAG_QUESTION.search(sentence):
+                continue
+            if self.pattern is not None and self.pattern.search(normalise(sentence)):
+                continue
+            return f'asks "{short(sentence, 80)}"'
+        return None
+
+
+@register
+class BodyShorterThan(Matcher):
+    name = "body_shorter_than"
+    description = "What the sender wrote has fewer than this many words."
+
+    def __init__(self, arg: Any) -> None:
+        if not isinstance(arg, int) or isinstance(arg, bool) or arg < 1:
+            raise ValueError("expects a positive whole number of words")
+        self.words = arg
+
+    def check(self, ctx: MailContext) -> str | None:
+        count = len(ctx.body.split())
+        return f"text has only {count} words" if count < self.words else None
+
