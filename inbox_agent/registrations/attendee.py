@@ -30,6 +30,7 @@ from decimal import Decimal
 from typing import Any
 
 from inbox_agent.errors import InboxAgentError
+from inbox_agent.registrations.labels import STATE_LABELS, state_label, state_reason
 
 
 class TransitionError(InboxAgentError, ValueError):
@@ -59,7 +60,9 @@ HOLDS_PLACE = frozenset({State.OPTION, State.REGISTERED, State.PAID})
 ENDED = frozenset({State.CANCELLED, State.LAPSED})
 
 
-# How the office calls each state (digest, lists, task texts).
+# How the office calls each state in German: the German catalogue's words for
+# ``STATE_LABELS`` (``state_label`` says them in the staff language; a test keeps the two
+# equal). Kept for the modules that still print German directly.
 STATE_DE: dict[str, str] = {
     "pending": "wartet auf Entscheidung",
     "option": "Option (vorangemeldet)",
@@ -355,6 +358,10 @@ def _dt_in(text: str) -> datetime:
 
 
 __all__ = [
+    "STATE_DE",
+    "STATE_LABELS",
+    "state_label",
+    "state_reason",
     "State",
     "HOLDS_PLACE",
     "ENDED",
