@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
+from inbox_agent.i18n import render
 from inbox_agent.model import Address, PlannedMail, Reason
 from inbox_agent.registrations.attendee import Attendee, Transition
 
@@ -52,6 +53,18 @@ class InboundRef:
         )
 
 
+class Summary(Reason):
+    """A task's summary: a ``Reason`` (stored with ``to_dict``, shown with
+    ``i18n.render``) that also reads like the sentence it renders to in the staff
+    language, for code that looks into it: ``"Parken?" in task.summary``, ``str()``."""
+
+    def __str__(self) -> str:
+        return render(self)
+
+    def __contains__(self, part: str) -> bool:
+        return part in render(self)
+
+
 @dataclass(frozen=True)
 class HumanTask:
     """Something the office has to look at (listed in the morning digest).
@@ -63,9 +76,13 @@ class HumanTask:
 
     kind: str
     email: str
-    # What the office reads: a ``Reason`` (put into the staff language where it is
-    # shown, stored as ``Reason.to_dict()``) or, from older code, a plain string.
+    # What the office reads: a ``Reason`` (kept as a ``Summary``; put into the staff
+    # language where it is shown, stored as ``to_dict()``) or, from older code, a string.
     summary: "str | Reason"
+
+    def __post_init__(self) -> None:
+        if isinstance(self.summary, Reason) and not isinstance(self.summary, Summary):
+            object.__setattr__(self, "summary", Summary(self.summary.text, self.summary.values))
 
 
 @dataclass(frozen=True)
@@ -100,4 +117,4 @@ def make_message_id(kind: str, seed: str, domain: str) -> str:
     return f"<{kind}.{digest}@{domain}>"
 
 
-__all__ = ["InboundRef", "HumanTask", "Decision", "make_message_id"]
+__all__ = ["InboundRef", "HumanTask", "Summary", "Decision", "make_message_id"]
