@@ -14,7 +14,8 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from inbox_agent.model import Address, PlannedMail
+from inbox_agent.i18n import N_
+from inbox_agent.model import Address, PlannedMail, Reason
 from inbox_agent.registrations.attendee import (
     Attendee,
     State,
@@ -86,7 +87,8 @@ class Batch:
 
     # --- outputs -------------------------------------------------------------------
 
-    def task(self, kind: str, email: str, summary: str) -> None:
+    def task(self, kind: str, email: str, summary: str | Reason) -> None:
+        """A task for the office; ``summary`` a ``Reason`` (put into words where shown)."""
         self.tasks.append(HumanTask(kind, email, summary))
 
     def note(self, text: str) -> None:
@@ -217,12 +219,11 @@ class Batch:
             kind = "promoted"
             self.note(f"{new.email}: promoted from the waiting list, option until {deadline.isoformat()}")
         if new.bounced:
-            self.task(
-                "promoted_bounced",
-                new.email,
-                f"{new.display_name()} ist von der Warteliste nachgerückt, aber Mail an "
-                f"{new.email} kam unzustellbar zurück: bitte auf anderem Weg Bescheid geben",
-            )
+            self.task("promoted_bounced", new.email, Reason.of(
+                N_("{name} moved up from the waiting list, but mail to {email} bounced: "
+                   "please let them know another way"),
+                name=new.display_name(), email=new.email,
+            ))
         else:
             self.plan(kind, new, seed, promoted=True)
         return new

@@ -1,0 +1,177 @@
+"""One inbound mail being decided on, and the record steps every handler shares
+(internal to the registrations package; ``lifecycle`` says what the handlers decide).
+
+``MailCase`` holds the working ``Batch`` and the mail's facts and plans replies;
+``enter`` creates a record or starts a new round for an ended one; ``merge`` lays what
+a mail says over what we had; ``find``/``address_of`` say which record a mail is about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from inbox_agent.model import Address, Fields, Verdict
+from inbox_agent.registrations.attendee import Attendee, State
+from inbox_agent.registrations.batch import Batch
+from inbox_agent.registrations.decision import InboundRef
+
+
+@dataclass
+class MailCase:
+    """One inbound mail being decided on: the batch plus the mail's facts."""
+
+    b: Batch
+    inbound: InboundRef
+    verdict: Verdict
+
+    @property
+    def at(self) -> datetime:
+        return self.inbound.received_at
+
+    @property
+    def cause(self) -> str:
+        return f"mail:{self.inbound.key}"
+
+    @property
+    def fields(self) -> Fields:
+        return self.verdict.fields
+
+    def _recipient(self, attendee: Attendee) -> Address:
+        """Who wrote (Reply-To first) — unless they wrote for a colleague: the
+        programme, form and confirmation then go to the attendee."""
+        writer = self.inbound.reply_to
+        if attendee.email and attendee.email != writer.key and attendee.email != self.inbound.sender.key:
+            return Address(attendee.email, attendee.display_name() if attendee.name else "")
+        return writer
+
+    def _copy_to(self, attendee: Attendee) -> tuple[Address, ...]:
+        """Whoever registered a colleague gets a copy of what we send her."""
+        to = self._recipient(attendee)
+        writer = self.inbound.reply_to
+        return (writer,) if writer.key and writer.key != to.key else ()
+
+    def reply(self, kind: str, attendee: Attendee, **context: object) -> None:
+        """Plan mail ``kind`` as the answer to this mail, if answers are allowed."""
+        if not self.verdict.auto_reply:
+            why = self.verdict.suppressed_because or "automatic replies are not allowed for this mail"
+            self.b.note(f"{attendee.email}: no '{kind}' reply ({why})")
+            return
+        self.b.plan(
+            kind,
+            attendee,
+            f"{self.inbound.key}|{kind}",
+            inbound=self.inbound,
+            to=self._recipient(attendee),
+            cc=self._copy_to(attendee),
+            language=self.verdict.language,
+            **context,
+        )
+
+
+def enter(
+    m: MailCase,
+    a: Attendee | None,
+    to: State,
+    detail: str,
+    *,
+    form: bool = False,
+    record: bool = True,
+    option_deadline: date | None = None,
+) -> Attendee:
+    """Create the record, or start a new round for an ended one, in state ``to``.
+
+    With ``record=False`` only the merged record is returned (the caller moves it).
+    A new round starts clean: reminders, option deadline and fee of the old round go.
+    """
+    b = m.b
+    if a is None:
+        a = Attendee(email=address_of(m.inbound, m.fields), state=to, language=m.verdict.language or "de")
+        a = touch(a, m.inbound, m.verdict)
+    else:
+        a = replace(
+            a,
+            reminders_sent=frozenset(),
+            reminders_skipped=frozenset(),
+            option_deadline=None,
+            form_received_at=None,
+            fee=None,
+            payment_due=None,
+        )
+    a = merge(a, m.fields)
+    changes: dict[str, object] = {}
+    if form:
+        changes["form_received_at"] = m.at
+    if option_deadline is not None:
+        changes["option_deadline"] = option_deadline
+    if changes:
+        a = replace(a, **changes)
+    if not record:
+        return a
+    if not a.history:
+        new = a.moved(to, m.at, m.cause, detail)
+        b.transitions.append((new.email, new.history[-1]))
+        return b.put(new)
+    return b.move(a, to, m.cause, detail)
+
+
+def address_of(inbound: InboundRef, fields: Fields) -> str:
+    """The key of a new record: the attendee's address as the mail gives it (a form,
+    Reply-To, or a colleague registered on someone's behalf), else who wrote."""
+    return (fields.email or "").strip().lower() or inbound.reply_to.key or inbound.sender.key
+
+
+def find(b: Batch, inbound: InboundRef, fields: Fields) -> Attendee | None:
+    """The record this mail is about: by sender, then Reply-To, then the form's address."""
+    for key in ((fields.email or "").strip().lower(), inbound.reply_to.key, inbound.sender.key):
+        found = b.get(key) if key else None
+        if found is not None:
+            return found
+    return None
+
+
+def touch(a: Attendee, inbound: InboundRef, verdict: Verdict) -> Attendee:
+    """Remember the mail in the thread, the language it was written in, and that the
+    address works again if it had bounced."""
+    a = a.with_thread(inbound.message_id)
+    if verdict.language and verdict.language != a.language:
+        a = replace(a, language=verdict.language)
+    if a.bounced and inbound.sender.key == a.email:
+        a = replace(a, bounced=False).with_note(inbound.received_at, "system", "wrote to us again: bounce mark cleared")
+    return a
+
+
+def merge(a: Attendee, f: Fields, *, persons: bool = True) -> Attendee:
+    """What the mail says overrides what we had; what it does not say stays."""
+    changes: dict[str, object] = {}
+    for name in ("name", "title", "organization", "invoice_address"):
+        value = getattr(f, name)
+        if value:
+            changes[name] = value.strip()
+    if f.member is not None:
+        changes["member"] = f.member
+    if f.payment_agreement is not None:
+        changes["payment_agreement"] = f.payment_agreement
+    if f.people:
+        changes["people"] = tuple(f.people)
+    if persons:
+        changes["persons"] = persons_of(f, a.persons)
+    return replace(a, **changes) if changes else a
+
+
+def persons_of(f: Fields, default: int) -> int:
+    """How many persons the mail names (a number, else the people listed), else ``default``."""
+    if f.persons is not None and f.persons >= 1:
+        return f.persons
+    if f.people:
+        return len(f.people)
+    return default
+
+
+def transient(m: MailCase) -> Attendee:
+    """A record that is never stored: the context for a reply to someone we do not keep."""
+    a = Attendee(email=address_of(m.inbound, m.fields), state=State.LAPSED, language=m.verdict.language or "de")
+    return merge(a, m.fields)
+
+
+__all__ = ["MailCase", "enter", "address_of", "find", "touch", "merge", "persons_of", "transient"]
