@@ -6,9 +6,13 @@ records, planned mails, tasks for the office, notes). See DESIGN.md, "Attendee
 lifecycle", and the docstrings of ``lifecycle`` (mails) and ``reminders`` (time).
 
 Modules: ``rules`` (EventRules, deadlines), ``attendee`` (records, states, waiting
-list), ``decision`` (inputs/outputs, Message-IDs), ``context`` (template values),
-``lifecycle`` (decide_mail), ``reminders`` (decide_time), ``staff`` (actions by hand),
-``batch`` (the working copy a decision is built on; internal).
+list), ``labels`` (state and field names for staff, in their language), ``decision``
+(inputs/outputs, Message-IDs), ``context`` (template values), ``lifecycle``
+(decide_mail) with its handlers in ``pre_registration``, ``registration``,
+``cancellation`` and ``late``, ``reminders`` (decide_time), ``staff`` (actions by hand);
+internal: ``batch`` (the working copy a decision is built on), ``mailcase`` (the mail
+being decided on). Texts for the office are ``model.Reason`` s; their German is in
+``locale/de/registrations.po``.
 """
 
 from inbox_agent.registrations.attendee import (
@@ -34,8 +38,10 @@ from inbox_agent.registrations.decision import (
     Decision,
     HumanTask,
     InboundRef,
+    Summary,
     make_message_id,
 )
+from inbox_agent.registrations.labels import STATE_LABELS, state_label, state_reason
 from inbox_agent.registrations.lifecycle import decide_mail, fill_places
 from inbox_agent.registrations.reminders import decide_time
 from inbox_agent.registrations.rules import EventRules, deadline_end, local_date
@@ -69,11 +75,15 @@ __all__ = [
     "free_places",
     "waiting_list",
     "waitlist_position",
+    "STATE_LABELS",
+    "state_label",
+    "state_reason",
     "EventRules",
     "deadline_end",
     "local_date",
     "InboundRef",
     "HumanTask",
+    "Summary",
     "Decision",
     "make_message_id",
     "decide_mail",

@@ -140,6 +140,35 @@ def attendee_info(a: Attendee) -> dict[str, Any]:
     }
 
 
+def fee_info(a: Attendee, rules: EventRules) -> dict[str, Any]:
+    """The fee as agreed (or as it would be now), what was paid and what is open."""
+    fee = a.fee if a.fee is not None else compute_fee(a, rules)
+    paid = a.paid_total
+    return {
+        "per_person": _amount(fee / a.persons),
+        "total": _amount(fee),
+        "paid": _amount(paid),
+        "balance": _amount(max(fee - paid, Decimal(0))),
+        "currency": rules.currency,
+        "member": a.member,
+        "persons": a.persons,
+    }
+
+
+def payment_info(a: Attendee, rules: EventRules, now: datetime) -> dict[str, Any]:
+    """How and by when to pay (``due_date`` None before the registration is binding)."""
+    due = a.payment_due
+    return {
+        "due_days": rules.payment_due_days,
+        "due_date": due.isoformat() if due else None,
+        "account_holder": rules.account_holder,
+        "iban": rules.iban,
+        "bic": rules.bic,
+        "reference": payment_reference(a, rules),
+        "days_overdue": max((rules.local_date(now) - due).days, 0) if due else 0,
+    }
+
+
 def build_context(
     kind: str,
     attendee: Attendee,
@@ -158,9 +187,6 @@ def build_context(
     (``late``, ``promoted``, ``form_received``, ``was_binding``, ``reminder_step``).
     """
     lang = _lang(language or attendee.language)
-    fee = attendee.fee if attendee.fee is not None else compute_fee(attendee, rules)
-    paid = attendee.paid_total
-    due = attendee.payment_due
     nd = deadline if deadline is not None else next_deadline(attendee, rules)
     position = None
     if attendee.state == State.WAITLISTED:
@@ -174,24 +200,8 @@ def build_context(
             "registration": rules.registration_deadline.isoformat(),
         },
         "attendee": attendee_info(attendee),
-        "fee": {
-            "per_person": _amount(fee / attendee.persons),
-            "total": _amount(fee),
-            "paid": _amount(paid),
-            "balance": _amount(max(fee - paid, Decimal(0))),
-            "currency": rules.currency,
-            "member": attendee.member,
-            "persons": attendee.persons,
-        },
-        "payment": {
-            "due_days": rules.payment_due_days,
-            "due_date": due.isoformat() if due else None,
-            "account_holder": rules.account_holder,
-            "iban": rules.iban,
-            "bic": rules.bic,
-            "reference": payment_reference(attendee, rules),
-            "days_overdue": max((rules.local_date(now) - due).days, 0) if due else 0,
-        },
+        "fee": fee_info(attendee, rules),
+        "payment": payment_info(attendee, rules, now),
         "next_deadline": deadline_info(nd[0], nd[1], rules, now) if nd else None,
         "registration_open": now < rules.deadline_end(rules.registration_deadline),
         "waitlist_position": position,
@@ -214,6 +224,8 @@ __all__ = [
     "deadline_info",
     "event_info",
     "attendee_info",
+    "fee_info",
+    "payment_info",
     "next_deadline",
     "MISSING_LABELS",
 ]
