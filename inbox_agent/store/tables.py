@@ -1,0 +1,195 @@
+"""The store's tables in memory, with the indexes that keep every lookup and every
+batch of changes proportional to its own size, not to the history.
+
+The data has TinyDB's layout, which the snapshot file keeps: ``{table: {str(doc_id):
+record}}``, records in insertion order. Every record has a string ``key``; an index maps
+key -> document id, so a lookup never scans a table. The tables are read and changed
+here directly, since TinyDB's own update rebuilds a whole table per call. Reads and
+staged writes go through ``Records``, the base of ``Store``. No I/O.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from inbox_agent.errors import StoreError
+
+# The tables and what their key is.
+TABLES = (
+    "messages",  # one per handled (or failed) inbound mail; key = Mail.key
+    "attendees",  # key = lower-case email
+    "outbox",  # key = Message-ID of the planned mail
+    "folders",  # key = folder name; uidvalidity, last_uid
+    "failures",  # key = "<folder>:<uidvalidity>:<uid>"; attempts, last error
+    "meta",  # key = name; small facts (last poll, last digest, ...)
+    "invitees",  # key = lower-case email; who the announcement goes to (inbox_agent.invitees)
+    "optouts",  # key = optouts.optout_key(email) (a hash); kept forever, see optouts.py
+)
+
+# Fields find() looks up through an index (value -> document ids) that apply() keeps
+# current: the outbox is asked for its planned entries at every poll and every batch,
+# and scanning thousands of sent ones made an empty poll grow with the history.
+INDEXED: dict[str, tuple[str, ...]] = {"outbox": ("status",)}
+
+_UNINDEXABLE = object()
+
+
+def clone(value: Any) -> Any:
+    """A deep copy of JSON data (dicts, lists, scalars): several times faster than
+    ``copy.deepcopy``, which matters when a poll reads every record of a table."""
+    if isinstance(value, dict):
+        return {k: clone(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [clone(v) for v in value]
+    return value
+
+
+def indexable(value: Any) -> Any:
+    """``value`` itself if it can be an index key (hashable), else a marker."""
+    try:
+        hash(value)
+    except TypeError:
+        return _UNINDEXABLE
+    return value
+
+
+class Tables:
+    """The records of every table (``data``, changed in place) and their indexes."""
+
+    def __init__(self, data: dict) -> None:
+        self.data = data
+        self.index: dict[str, dict[str, int]] = {
+            name: {doc["key"]: int(doc_id) for doc_id, doc in self.raw(name).items()}
+            for name in TABLES
+        }
+        self.next_id = {name: max(index.values(), default=0) + 1
+                        for name, index in self.index.items()}
+        self.by_value: dict[tuple[str, str], dict[Any, set[int]]] = {}
+        for name, fields in INDEXED.items():
+            for field in fields:
+                by_value = self.by_value[(name, field)] = {}
+                for doc_id, doc in self.raw(name).items():
+                    by_value.setdefault(indexable(doc.get(field)), set()).add(int(doc_id))
+
+    def raw(self, name: str) -> dict[str, dict]:
+        """The table as stored: ``{str(doc_id): record}`` in insertion order."""
+        if name not in TABLES:
+            raise KeyError(f"unknown table {name!r}")
+        return self.data.setdefault(name, {})
+
+    def record(self, name: str, key: str) -> dict | None:
+        """The stored record ``key`` (not a copy: do not change it), or None."""
+        doc_id = self.index[name].get(key)
+        return None if doc_id is None else self.raw(name).get(str(doc_id))
+
+    def candidates(self, name: str, equal: Mapping[str, Any]) -> list[int] | None:
+        """Document ids (in insertion order) that may match, from an index; None: scan."""
+        for field, value in equal.items():
+            by_value = self.by_value.get((name, field))
+            if by_value is not None and indexable(value) is value:
+                return sorted(by_value.get(value, ()))
+        return None
+
+    def apply(self, name: str, changes: dict[str, dict | None]) -> None:
+        """Apply changes (None: delete) to one table: O(changes), whatever its size."""
+        raw = self.raw(name)
+        index = self.index[name]
+        indexed = [(f, self.by_value[(name, f)]) for f in INDEXED.get(name, ())]
+        for key, record in changes.items():
+            doc_id = index.get(key)
+            for field, by_value in indexed:
+                if doc_id is not None:
+                    by_value.get(indexable(raw[str(doc_id)].get(field)), set()).discard(doc_id)
+                if record is not None:
+                    new_id = doc_id if doc_id is not None else self.next_id[name]
+                    by_value.setdefault(indexable(record.get(field)), set()).add(new_id)
+            if record is None:
+                if doc_id is not None:
+                    raw.pop(str(doc_id), None)
+                    del index[key]
+            elif doc_id is not None:
+                raw[str(doc_id)] = record  # an update keeps the record's place
+            else:
+                doc_id = index[key] = self.next_id[name]
+                self.next_id[name] += 1
+                raw[str(doc_id)] = record
+
+
+class Records:
+    """The ``Store``'s reading and staging API (its base class): the committed records
+    are in ``Tables``, the changes of the current batch in ``_staged`` (key -> record,
+    None for a deletion) until ``Store.commit`` makes them durable. Reads see both."""
+
+    def __init__(self) -> None:
+        self._tables: Tables | None = None  # None: not open
+        self._staged: dict[str, dict[str, dict | None]] = {t: {} for t in TABLES}
+
+    def _open(self) -> Tables:
+        if self._tables is None:
+            raise StoreError("the store is not open")
+        return self._tables
+
+    # -- reading -------------------------------------------------------------------
+
+    def get(self, table: str, key: str) -> dict | None:
+        """The record ``key`` of ``table`` including staged changes, or None. A copy."""
+        staged = self._staged[table]
+        if key in staged:
+            value = staged[key]
+            return clone(value) if value is not None else None
+        doc = self._open().record(table, key)
+        return clone(doc) if doc is not None else None
+
+    def all(self, table: str) -> Iterator[dict]:
+        """Every record of ``table`` (staged changes included), in insertion order."""
+        return self.find(table)
+
+    def find(self, table: str, **equal: Any) -> Iterator[dict]:
+        """The records of ``table`` whose fields have the given values (staged changes
+        included), in insertion order. Compares before copying: a scan for the few
+        planned replies among thousands of sent ones copies only the few."""
+        staged = self._staged[table]
+        wanted = tuple(equal.items())
+        tables = self._open()
+        raw = tables.raw(table)
+        ids = tables.candidates(table, equal)
+        docs = list(raw.values()) if ids is None else [raw[str(i)] for i in ids]
+        for doc in docs:
+            if doc["key"] in staged or any(doc.get(f) != v for f, v in wanted):
+                continue
+            yield clone(doc)
+        for value in list(staged.values()):
+            if value is not None and not any(value.get(f) != v for f, v in wanted):
+                yield clone(value)
+
+    def count(self, table: str) -> int:
+        return sum(1 for _ in self.all(table))
+
+    # -- staging writes ------------------------------------------------------------
+
+    def put(self, table: str, record: Mapping[str, Any]) -> None:
+        """Stage ``record`` (must have a string ``key``) to be written at ``commit``."""
+        key = record.get("key")
+        if not isinstance(key, str) or not key:
+            raise ValueError(f"a {table} record needs a string 'key'")
+        # Round-trip through JSON now, so a value that cannot be stored fails here, at
+        # the caller, and not later in commit() where the whole batch would be lost.
+        # (No NaN or Infinity: they are not JSON, and the file could not be read back.)
+        self._staged[table][key] = json.loads(json.dumps(dict(record), allow_nan=False))
+
+    def put_many(self, table: str, records: Iterable[Mapping[str, Any]]) -> None:
+        for record in records:
+            self.put(table, record)
+
+    def delete(self, table: str, key: str) -> None:
+        self._staged[table][key] = None
+
+    @property
+    def dirty(self) -> bool:
+        return any(self._staged.values())
+
+    def rollback(self) -> None:
+        """Forget staged changes (the batch failed before commit)."""
+        self._staged = {t: {} for t in TABLES}
