@@ -38,7 +38,7 @@ from inbox_agent.registrations.decision import (
     Decision,
     HumanTask,
     InboundRef,
-    Summary,
+    StaffText,
     make_message_id,
 )
 from inbox_agent.registrations.labels import STATE_LABELS, state_label, state_reason
@@ -83,7 +83,7 @@ __all__ = [
     "local_date",
     "InboundRef",
     "HumanTask",
-    "Summary",
+    "StaffText",
     "Decision",
     "make_message_id",
     "decide_mail",

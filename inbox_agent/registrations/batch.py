@@ -27,6 +27,7 @@ from inbox_agent.registrations.decision import (
     Decision,
     HumanTask,
     InboundRef,
+    StaffText,
     make_message_id,
 )
 from inbox_agent.registrations.rules import EventRules
@@ -50,7 +51,7 @@ class Batch:
         self.changed: dict[str, Attendee] = {}
         self.planned: list[PlannedMail] = []
         self.tasks: list[HumanTask] = []
-        self.notes: list[str] = []
+        self.notes: list[str | StaffText] = []
         self.transitions: list[tuple[str, Any]] = []
         self.released = False  # did any record give up places in this batch?
         self.hold: set[str] = set()  # not to be promoted in this batch
@@ -91,8 +92,9 @@ class Batch:
         """A task for the office; ``summary`` a ``Reason`` (put into words where shown)."""
         self.tasks.append(HumanTask(kind, email, summary))
 
-    def note(self, text: str) -> None:
-        self.notes.append(text)
+    def note(self, text: str | Reason) -> None:
+        """A note on what was done: English (logs), or a ``Reason`` when staff read it."""
+        self.notes.append(StaffText.of_reason(text) if isinstance(text, Reason) else text)
 
     def plan(
         self,

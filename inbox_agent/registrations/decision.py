@@ -53,10 +53,15 @@ class InboundRef:
         )
 
 
-class Summary(Reason):
-    """A task's summary: a ``Reason`` (stored with ``to_dict``, shown with
-    ``i18n.render``) that also reads like the sentence it renders to in the staff
-    language, for code that looks into it: ``"Parken?" in task.summary``, ``str()``."""
+class StaffText(Reason):
+    """A sentence for staff (a task's summary, a note the digest shows): a ``Reason``
+    (stored with ``to_dict``, shown with ``i18n.render``) that also reads like the
+    sentence it renders to in the staff language, for code that looks into it:
+    ``"Parken?" in task.summary``, ``str(task.summary)``."""
+
+    @classmethod
+    def of_reason(cls, reason: Reason) -> "StaffText":
+        return reason if isinstance(reason, StaffText) else cls(reason.text, reason.values)
 
     def __str__(self) -> str:
         return render(self)
@@ -76,13 +81,13 @@ class HumanTask:
 
     kind: str
     email: str
-    # What the office reads: a ``Reason`` (kept as a ``Summary``; put into the staff
+    # What the office reads: a ``Reason`` (kept as a ``StaffText``; put into the staff
     # language where it is shown, stored as ``to_dict()``) or, from older code, a string.
     summary: "str | Reason"
 
     def __post_init__(self) -> None:
-        if isinstance(self.summary, Reason) and not isinstance(self.summary, Summary):
-            object.__setattr__(self, "summary", Summary(self.summary.text, self.summary.values))
+        if isinstance(self.summary, Reason):
+            object.__setattr__(self, "summary", StaffText.of_reason(self.summary))
 
 
 @dataclass(frozen=True)
@@ -91,14 +96,15 @@ class Decision:
 
     ``attendees`` are the new or changed records (store them all, in one write);
     ``planned`` the mails to send; ``needs_human`` tasks for the digest; ``notes``
-    say in words what was done and why; ``transitions`` list the state changes made
+    say in words what was done and why (English for logs; a ``StaffText`` where the
+    digest shows the note to staff, e.g. for a mail about nothing we handle); ``transitions`` list the state changes made
     by this decision as (email, transition), in order, for timelines and logs.
     """
 
     attendees: tuple[Attendee, ...] = ()
     planned: tuple[PlannedMail, ...] = ()
     needs_human: tuple[HumanTask, ...] = ()
-    notes: tuple[str, ...] = ()
+    notes: "tuple[str | StaffText, ...]" = ()
     transitions: tuple[tuple[str, Transition], ...] = ()
 
     @property
@@ -117,4 +123,4 @@ def make_message_id(kind: str, seed: str, domain: str) -> str:
     return f"<{kind}.{digest}@{domain}>"
 
 
-__all__ = ["InboundRef", "HumanTask", "Summary", "Decision", "make_message_id"]
+__all__ = ["InboundRef", "HumanTask", "StaffText", "Decision", "make_message_id"]
