@@ -122,3 +122,17 @@ def test_the_german_state_table_and_the_labels_name_the_same_states():
     assert {k: state_label(k) for k in STATE_LABELS} == STATE_DE
     assert state_label("unheard-of") == "unheard-of"
     assert i18n.render(Reason.of("{s}", s=state_reason("option"))) == "Option (vorangemeldet)"
+
+
+def test_the_notes_the_digest_shows_with_a_mail_are_in_the_staff_language():
+    o = Office(make_rules())
+    other = o.mail("o@x.de", Intent.OTHER, EARLY)
+    bounce = o.mail("mailer-daemon@x.de", Intent.BOUNCE, EARLY, bounced=("fremd@y.de",), auto_reply=False)
+    stored = [json.loads(json.dumps(d.notes[0].to_dict())) for d in (other, bounce)]
+    assert [i18n.render(n) for n in stored] == [
+        "o@x.de: Mail betrifft keine Anmeldung, nichts unternommen",
+        "Unzustellbar-Meldung für fremd@y.de: nicht auf der Liste"]
+    with i18n.use_language("en"):
+        assert [i18n.render(n) for n in stored] == [
+            "o@x.de: mail not about a registration, nothing done",
+            "bounce for fremd@y.de: not on the list"]

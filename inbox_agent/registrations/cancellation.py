@@ -83,8 +83,10 @@ def bounce(m: MailCase, a: Attendee | None) -> None:
             name=rec.display_name(), email=rec.email,
         ))
         b.note(f"{rec.email}: marked as bounced")
-    if not found:
-        b.note(f"bounce for {', '.join(m.verdict.bounced_addresses) or 'no known address'}: not on the list")
+    if not found:  # the digest shows this note with the mail: a sentence for staff
+        addresses = ", ".join(m.verdict.bounced_addresses)
+        b.note(Reason.of(N_("bounce for {addresses}: not on the list"), addresses=addresses) if addresses
+               else Reason(N_("bounce without a recognisable address: nothing on the list to mark")))
 
 
 __all__ = ["cancellation", "bounce"]

@@ -107,7 +107,9 @@ def _question(m: MailCase, a: Attendee | None) -> None:
 
 
 def _other(m: MailCase, a: Attendee | None) -> None:
-    m.b.note(f"{m.inbound.sender.key}: mail not about a registration ({m.verdict.intent}), nothing done")
+    # The digest shows this note with the mail ("unclear"): a sentence for staff.
+    m.b.note(Reason.of(N_("{sender}: mail not about a registration, nothing done"),
+                       sender=m.inbound.sender.key))
 
 
 def _machine(m: MailCase, a: Attendee | None) -> None:
