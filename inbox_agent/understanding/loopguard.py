@@ -9,6 +9,9 @@ is: ``auto_reply``, ``bulk`` and ``bounce`` also decide the intent; ``machine`` 
 
 Out-of-office texts without any header ("Abwesenheitsnotiz", "bin bis ... nicht im
 Büro") are phrases, so they live in ``rules/intents.toml`` where staff can add more.
+
+A signal's reason is a ``Reason`` (catalogue text and values): the digest shows it in
+the staff language, logs and ``classify`` in English (``Signal.reason``).
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from inbox_agent.i18n import N_
+from inbox_agent.model import Reason
 from inbox_agent.understanding.context import MailContext
 
 AUTO_REPLY = "auto_reply"
@@ -28,23 +33,35 @@ OWN = "own"
 
 @dataclass(frozen=True)
 class Signal:
+    """One reason to believe that no person wrote the mail (or that we did)."""
+
     name: str
     kind: str
-    reason: str  # plain words, shown to staff
+    why: Reason  # plain words for staff, put into their language where shown
+
+    @property
+    def reason(self) -> str:
+        """The reason in English (rule hits, logs, ``classify``)."""
+        return self.why.english()
+
+
+Test = Callable[[MailContext], tuple[str, Reason] | None]  # -> (kind, why) or None
 
 
 @dataclass(frozen=True)
 class Check:
     name: str
     description: str
-    test: Callable[[MailContext], tuple[str, str] | None]  # -> (kind, reason)
+    test: Test
 
 
 CHECKS: list[Check] = []
 
 
-def check(name: str, description: str):
-    def wrap(test: Callable[[MailContext], tuple[str, str] | None]):
+def check(name: str, description: str) -> Callable[[Test], Test]:
+    """Decorator: add ``test`` to ``CHECKS`` under ``name``."""
+
+    def wrap(test: Test) -> Test:
         CHECKS.append(Check(name, description, test))
         return test
 
@@ -67,7 +84,7 @@ def _value(raw: str) -> str:
 
 
 @check("auto-submitted", "RFC 3834: Auto-Submitted with any value but 'no'.")
-def _auto_submitted(ctx: MailContext):
+def _auto_submitted(ctx: MailContext) -> tuple[str, Reason] | None:
     raw = ctx.mail.header("auto-submitted")
     if raw is None:
         return None
@@ -76,7 +93,8 @@ def _auto_submitted(ctx: MailContext):
         return None
     # auto-replied, auto-generated, auto-notified: for the office all the same, an
     # automatic message (a bounce or a list mail is recognised as such elsewhere).
-    return AUTO_REPLY, f"Auto-Submitted: {raw.strip()} (sent by a program, RFC 3834)"
+    return AUTO_REPLY, Reason.of(N_("Auto-Submitted: {value} (sent by a program, RFC 3834)"),
+                                 value=raw.strip())
 
 
 _LIST_HEADERS = ("list-id", "list-post", "list-unsubscribe", "list-help", "list-subscribe",
@@ -84,32 +102,34 @@ _LIST_HEADERS = ("list-id", "list-post", "list-unsubscribe", "list-help", "list-
 
 
 @check("list-headers", "RFC 5230 §4.6: any List-* header (mailing lists, newsletters).")
-def _list_headers(ctx: MailContext):
+def _list_headers(ctx: MailContext) -> tuple[str, Reason] | None:
     for name, _ in ctx.mail.headers:
         if name.startswith("list-") or name in _LIST_HEADERS:
-            return BULK, f"{name} header (mailing list or newsletter)"
+            return BULK, Reason.of(N_("{header} header (mailing list or newsletter)"), header=name)
     return None
 
 
 @check("precedence", "Precedence: bulk, junk, list or auto_reply.")
-def _precedence(ctx: MailContext):
+def _precedence(ctx: MailContext) -> tuple[str, Reason] | None:
     raw = ctx.mail.header("precedence") or ctx.mail.header("x-precedence")
     if raw is None:
         return None
     value = _value(raw)
     if value in ("bulk", "junk", "list"):
-        return BULK, f"Precedence: {value} (mass mail)"
+        return BULK, Reason.of(N_("Precedence: {value} (mass mail)"), value=value)
     if value in ("auto_reply", "auto-reply", "autoreply"):
-        return AUTO_REPLY, f"Precedence: {value} (automatic answer)"
+        return AUTO_REPLY, Reason.of(N_("Precedence: {value} (automatic answer)"), value=value)
     return None
 
 
 @check("x-auto-response-suppress", "Microsoft's X-Auto-Response-Suppress (unless 'None').")
-def _suppress(ctx: MailContext):
+def _suppress(ctx: MailContext) -> tuple[str, Reason] | None:
     raw = ctx.mail.header("x-auto-response-suppress")
     if raw is None or _value(raw) in ("", "none"):
         return None
-    return MACHINE, f"X-Auto-Response-Suppress: {raw.strip()} (the sender asks for no automatic answers)"
+    return MACHINE, Reason.of(
+        N_("X-Auto-Response-Suppress: {value} (the sender asks for no automatic answers)"),
+        value=raw.strip())
 
 
 _AUTOREPLY_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-auto-reply",
@@ -117,25 +137,25 @@ _AUTOREPLY_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-auto
 
 
 @check("x-autoreply", "X-Autoreply, X-Autorespond and the like.")
-def _x_autoreply(ctx: MailContext):
+def _x_autoreply(ctx: MailContext) -> tuple[str, Reason] | None:
     for name in _AUTOREPLY_HEADERS:
         raw = ctx.mail.header(name)
         if raw is not None and _value(raw) not in ("no", "false", "0"):
-            return AUTO_REPLY, f"{name} header (automatic answer)"
+            return AUTO_REPLY, Reason.of(N_("{header} header (automatic answer)"), header=name)
     raw = ctx.mail.header("x-autogenerated")
     if raw is not None:
         kind = AUTO_REPLY if _value(raw) == "reply" else MACHINE
-        return kind, f"X-Autogenerated: {raw.strip()}"
+        return kind, Reason.of(N_("X-Autogenerated: {value}"), value=raw.strip())
     if ctx.mail.header("x-ms-exchange-inbox-rules-loop") is not None:
-        return MACHINE, "X-MS-Exchange-Inbox-Rules-Loop (sent by a mailbox rule)"
+        return MACHINE, Reason.of(N_("X-MS-Exchange-Inbox-Rules-Loop (sent by a mailbox rule)"))
     return None
 
 
 @check("null-return-path", "An empty Return-Path <>: delivery reports and auto-replies.")
-def _null_return_path(ctx: MailContext):
+def _null_return_path(ctx: MailContext) -> tuple[str, Reason] | None:
     raw = ctx.mail.header("return-path")
     if raw is not None and raw.strip().strip("<>").strip() == "":
-        return MACHINE, "empty Return-Path <> (a delivery report or automatic message)"
+        return MACHINE, Reason.of(N_("empty Return-Path <> (a delivery report or automatic message)"))
     return None
 
 
@@ -148,20 +168,22 @@ _SYSTEM_LOCAL = re.compile(
 
 
 @check("list-sender", "RFC 5230 §4.6: owner-, -request, -bounces, LISTSERV, majordomo senders.")
-def _list_sender(ctx: MailContext):
+def _list_sender(ctx: MailContext) -> tuple[str, Reason] | None:
     local = ctx.sender_local
     if local and _LIST_LOCAL.match(local):
-        return BULK, f"sender {ctx.sender_email} is a mailing list's address"
+        return BULK, Reason.of(N_("sender {address} is a mailing list's address"),
+                               address=ctx.sender_email)
     return None
 
 
 @check("system-sender", "MAILER-DAEMON, postmaster and noreply senders.")
-def _system_sender(ctx: MailContext):
+def _system_sender(ctx: MailContext) -> tuple[str, Reason] | None:
     local = ctx.sender_local
     if local and _SYSTEM_LOCAL.match(local):
-        return MACHINE, f"sender {ctx.sender_email} is a system address, not a person"
+        return MACHINE, Reason.of(N_("sender {address} is a system address, not a person"),
+                                  address=ctx.sender_email)
     if ctx.mail.sender and fold_name(ctx.mail.sender.name) in ("mail delivery subsystem", "mail delivery system"):
-        return MACHINE, f"sender {ctx.mail.sender.name!r} is a mail server"
+        return MACHINE, Reason.of(N_("sender {name} is a mail server"), name=repr(ctx.mail.sender.name))
     return None
 
 
@@ -170,37 +192,38 @@ def fold_name(name: str) -> str:
 
 
 @check("own-address", "Sent from one of the office's own addresses.")
-def _own_address(ctx: MailContext):
+def _own_address(ctx: MailContext) -> tuple[str, Reason] | None:
     if ctx.sender_email and ctx.sender_email in ctx.own_addresses:
-        return OWN, f"sent from our own address {ctx.sender_email}"
+        return OWN, Reason.of(N_("sent from our own address {address}"), address=ctx.sender_email)
     return None
 
 
 @check("own-message-id", "The Message-ID is one of ours: a copy of a mail we sent.")
-def _own_message_id(ctx: MailContext):
+def _own_message_id(ctx: MailContext) -> tuple[str, Reason] | None:
     if ctx.is_our_message_id(ctx.mail.message_id):
-        return OWN, f"Message-ID {ctx.mail.message_id} is ours (a mail we sent)"
+        return OWN, Reason.of(N_("Message-ID {message_id} is ours (a mail we sent)"),
+                              message_id=ctx.mail.message_id)
     return None
 
 
 @check("own-loop", "X-Loop names our own address: the mail went round once already.")
-def _own_loop(ctx: MailContext):
+def _own_loop(ctx: MailContext) -> tuple[str, Reason] | None:
     raw = ctx.mail.header("x-loop")
     if raw and any(address in raw.lower() for address in ctx.own_addresses):
-        return OWN, f"X-Loop: {raw.strip()} (our own mail came back)"
+        return OWN, Reason.of(N_("X-Loop: {value} (our own mail came back)"), value=raw.strip())
     return None
 
 
 @check("report", "multipart/report: delivery, read and feedback reports.")
-def _report(ctx: MailContext):
+def _report(ctx: MailContext) -> tuple[str, Reason] | None:
     content_type = (ctx.mail.header("content-type") or ctx.mail.content_type or "").lower()
     if not content_type.startswith("multipart/report"):
         return None
     found = re.search(r"report-type\s*=\s*\"?([\w-]+)", content_type)
     report = found.group(1) if found else ""
     if report == "delivery-status" or not report:
-        return BOUNCE, "multipart/report delivery-status (a delivery report)"
-    return MACHINE, f"multipart/report {report} (an automatic report)"
+        return BOUNCE, Reason.of(N_("multipart/report delivery-status (a delivery report)"))
+    return MACHINE, Reason.of(N_("multipart/report {report_type} (an automatic report)"), report_type=report)
 
 
 _DSN_TYPES = ("message/delivery-status", "message/global-delivery-status")
@@ -209,16 +232,16 @@ _REPORT_TYPES = ("message/feedback-report", "message/disposition-notification",
 
 
 @check("delivery-status-part", "A message/delivery-status part: a delivery report.")
-def _delivery_status(ctx: MailContext):
+def _delivery_status(ctx: MailContext) -> tuple[str, Reason] | None:
     for kind in _DSN_TYPES:
         if kind in ctx.part_types:
-            return BOUNCE, f"{kind} part (a delivery report)"
+            return BOUNCE, Reason.of(N_("{part_type} part (a delivery report)"), part_type=kind)
     return None
 
 
 @check("feedback-report", "A message/feedback-report or disposition-notification part.")
-def _feedback(ctx: MailContext):
+def _feedback(ctx: MailContext) -> tuple[str, Reason] | None:
     for kind in _REPORT_TYPES:
         if kind in ctx.part_types:
-            return MACHINE, f"{kind} part (an automatic report)"
+            return MACHINE, Reason.of(N_("{part_type} part (an automatic report)"), part_type=kind)
     return None
