@@ -23,7 +23,8 @@ import mailparser
 from mailparser_reply import EmailReplyParser
 
 from inbox_agent.errors import ParseError
-from inbox_agent.model import Address, Attachment, Mail
+from inbox_agent.i18n import N_
+from inbox_agent.model import Address, Attachment, Mail, Reason
 
 log = logging.getLogger(__name__)
 
@@ -49,17 +50,18 @@ def parse_bytes(data: bytes, received_at: datetime | None = None) -> Mail:
 
     ``received_at`` is when the server received it (IMAP INTERNALDATE); without it
     (a file on disk) the Date header is used, and failing that, now.
-    Raises ``ParseError`` only when nothing at all can be made of the bytes.
+    Raises ``ParseError`` only when nothing at all can be made of the bytes; its
+    ``.reason`` says why in words for staff (``str()`` is the English sentence).
     """
     if not data or not data.strip():
-        raise ParseError("the mail is empty (0 bytes of content)")
+        raise ParseError(Reason.of(N_("the mail is empty (0 bytes of content)")))
     try:
         parsed = mailparser.MailParser.from_bytes(data)
     except Exception as exc:  # mail-parser raises many kinds; all mean "unreadable"
-        raise ParseError(f"mail-parser could not read the mail: {exc}") from exc
+        raise ParseError(Reason.of(N_("mail-parser could not read the mail: {error}"), error=str(exc))) from exc
     msg = parsed.message
     if msg is None:
-        raise ParseError("the mail has no readable headers or body")
+        raise ParseError(Reason.of(N_("the mail has no readable headers or body")))
 
     headers = _headers(msg)
     first = {}
