@@ -27,11 +27,14 @@ def _marked() -> list[tuple[str, str]]:
                     and node.func.id in MARKERS):
                 continue
             where = f"{path.relative_to(PACKAGE)}:{node.lineno}"
-            texts = []
-            for arg in node.args[: MARKERS[node.func.id]]:
-                assert isinstance(arg, ast.Constant) and isinstance(arg.value, str), (
-                    f"{where}: {node.func.id}() needs a literal text, not an expression")
-                texts.append(arg.value)
+            args = node.args[: MARKERS[node.func.id]]
+            literal = [isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args]
+            if not all(literal):
+                # _(TABLE[key]) translates a text marked with N_() where the table is
+                # written; N_() itself must be given the literal text.
+                assert node.func.id != "N_", f"{where}: N_() needs a literal text"
+                continue
+            texts = [a.value for a in args]
             found.append((where, texts[0] if len(texts) == 1 else tuple(texts)))
     return found
 
