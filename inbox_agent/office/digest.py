@@ -19,7 +19,7 @@ back, not once per missed day.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, time, timedelta, timezone
 from typing import Any
@@ -127,21 +127,16 @@ def build_digest(
     by_id = {e["key"]: e for e in outbox_list}
     period_messages = sorted((m for m in messages if in_period(m.get("handled_at"))),
                              key=lambda m: m.get("received_at") or "")
-    known = {m["key"] for m in period_messages}
     attention = attention_items(period_messages=period_messages, failures=failures,
                                 tasks=tasks, outbox=outbox_list, in_period=in_period,
                                 max_attempts=max_attempts)
-    mails = [sections.mail_line(m, by_id) for m in period_messages]
-    mails += [sections.failed_mail_line(f) for f in failures
-              if in_period(f.get("at")) and f.get("key") not in known]
-    scheduled = [sections.sent_line(e)
-                 for e in sorted(outbox_list, key=lambda e: e.get("sent_at") or "")
-                 if e.get("status") == "sent" and in_period(e.get("sent_at"))
-                 and e.get("kind") in SCHEDULED_KINDS and e.get("cause") == "schedule"]
-    sent_replies = sum(1 for e in outbox_list if e.get("status") == "sent"
-                       and in_period(e.get("sent_at")) and e.get("kind") != "digest")
     attention = [replace(a, at=local_time(a.at, rules), todo=todo(a.kind)) for a in attention]
-    mails = [replace(m, received_at=local_time(m.received_at, rules)) for m in mails]
+    mails = [replace(m, received_at=local_time(m.received_at, rules))
+             for m in _mail_lines(period_messages, failures, by_id, in_period)]
+    sent = [e for e in outbox_list if e.get("status") == "sent" and in_period(e.get("sent_at"))]
+    scheduled = [sections.sent_line(e) for e in sorted(sent, key=lambda e: e.get("sent_at") or "")
+                 if e.get("kind") in SCHEDULED_KINDS and e.get("cause") == "schedule"]
+    sent_replies = sum(1 for e in sent if e.get("kind") != "digest")
     return Digest(
         now=now.isoformat(),
         since=since.isoformat() if since else None,
@@ -160,6 +155,16 @@ def build_digest(
         announcement=(announcement.as_dict()
                       if announcement is not None and announcement.on_list else None),
     )
+
+
+def _mail_lines(period_messages: list[Mapping[str, Any]], failures: list[Mapping[str, Any]],
+                outbox: Mapping[str, Mapping[str, Any]],
+                in_period: Callable[[str | None], bool]) -> list[MailLine]:
+    """Every mail of the period, and those that could not be processed at all."""
+    known = {m["key"] for m in period_messages}
+    return ([sections.mail_line(m, outbox) for m in period_messages]
+            + [sections.failed_mail_line(f) for f in failures
+               if in_period(f.get("at")) and f.get("key") not in known])
 
 
 def slot_key(slot: datetime, rules: EventRules) -> str:
