@@ -1,0 +1,247 @@
+"""The attendee list as the office works it: ``status``, ``list``, ``show``, ``export``,
+``mark-paid``, ``set-state``, ``note``, ``resend``, ``forget``. What they read and change
+is done in ``office/staff.py`` and ``office/export.py``; its texts come from there."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from inbox_agent.cli import context
+from inbox_agent.cli.context import by_option, now
+from inbox_agent.cli.output import echo_json, progress, state_label
+from inbox_agent.i18n import _, ngettext
+
+_json_option = click.option("--json", "as_json", is_flag=True, help="As JSON, for scripts.")
+
+
+def _read_only_report(ctx: click.Context, as_json: bool, fetch: Callable, render: Callable) -> None:
+    """Read from the store (never waiting for the daemon), print as text or JSON."""
+    config, store, rules = context.office(ctx)
+    try:
+        data = fetch(store, config, rules)
+    finally:
+        store.close()
+    if as_json:
+        echo_json(data)
+    else:
+        click.echo(render(data, rules))
+
+
+@click.command()
+@_json_option
+@click.pass_context
+def status(ctx: click.Context, as_json: bool) -> None:
+    """The daemon's last poll, places, deadlines and errors."""
+    from inbox_agent.office.staff import status as status_data
+    from inbox_agent.office.staff import status_text
+
+    _read_only_report(ctx, as_json, lambda store, config, rules: status_data(store, config, rules, now()),
+                      status_text)
+
+
+@click.command("list")
+@click.option("--state", "states", default="", metavar="STATE[,STATE]",
+              help="Only these states: pending, option, waitlisted, registered, paid, "
+                   "cancelled, lapsed.")
+@_json_option
+@click.pass_context
+def list_command(ctx: click.Context, states: str, as_json: bool) -> None:
+    """The attendee list."""
+    from inbox_agent.office.staff import list_rows, list_text, parse_states
+
+    wanted = parse_states(states) if states.strip() else ()
+    _read_only_report(ctx, as_json, lambda store, config, rules: list_rows(store, rules, wanted),
+                      lambda rows, rules: list_text(rows, rules.currency))
+
+
+@click.command()
+@click.argument("email")
+@_json_option
+@click.pass_context
+def show(ctx: click.Context, email: str, as_json: bool) -> None:
+    """One attendee with the whole history: states, payments, notes, mails."""
+    from inbox_agent.office.staff import show as show_data
+    from inbox_agent.office.staff import show_text
+
+    _read_only_report(ctx, as_json, lambda store, config, rules: show_data(store, email, rules, now()),
+                      show_text)
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx"]), required=True,
+              help="csv (Excel, UTF-8 with BOM, ';') or xlsx.")
+@click.option("--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The file to write.")
+@click.option("--state", "states", default="", metavar="STATE[,STATE]", help="Only these states.")
+@click.pass_context
+def export(ctx: click.Context, fmt: str, output: Path, states: str) -> None:
+    """Write the attendee list to a file for Excel."""
+    from inbox_agent.office.export import FORMATS
+    from inbox_agent.office.staff import list_rows, parse_states
+
+    wanted = parse_states(states) if states.strip() else ()
+    config, store, rules = context.office(ctx)
+    try:
+        rows = list_rows(store, rules, wanted)
+    finally:
+        store.close()
+    step, done = progress(len(rows), _("Export"))
+    try:
+        data = FORMATS[fmt](rows, progress=step)
+    finally:
+        done()
+    tmp = output.with_name(output.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(output)
+    except OSError as exc:
+        raise click.ClickException(
+            _("{path} cannot be written: {error}; choose another path with --output").format(
+                path=output, error=exc.strerror or exc))
+    click.echo(ngettext("{n} entry written to {path}.", "{n} entries written to {path}.",
+                        len(rows)).format(n=len(rows), path=output))
+
+
+@click.command("mark-paid")
+@click.argument("email")
+@click.option("--amount", default=None, metavar="AMOUNT",
+              help="The amount received (default: what is still open), e.g. 250 or 250,00.")
+@click.option("--note", default="", help="E.g. the bank statement's reference.")
+@by_option
+@click.pass_context
+def mark_paid_command(ctx: click.Context, email: str, amount: str | None, note: str,
+                      by: str | None) -> None:
+    """Record a payment; the registration is 'paid' once the fee is covered."""
+    from inbox_agent.office.staff import mark_paid, who
+
+    config, store, rules = context.office(ctx)
+    try:
+        a = mark_paid(store, email, amount, who(by), now(), note)
+    finally:
+        store.close()
+    last = a.payments[-1]
+    # Amounts as the store keeps them (199.50): what the office has always seen here.
+    line = _("{email}: payment of {amount} {currency} recorded (by {by}); state now: {state}").format(
+        email=a.email, amount=last.amount, currency=rules.currency, by=last.by,
+        state=state_label(a.state.value))
+    if a.balance:
+        line += _(", {balance} {currency} still open").format(balance=a.balance,
+                                                               currency=rules.currency)
+    click.echo(line)
+
+
+@click.command("set-state")
+@click.argument("email")
+@click.argument("state")
+@click.option("--reason", required=True, help="Why (kept in the attendee's history).")
+@by_option
+@click.pass_context
+def set_state_command(ctx: click.Context, email: str, state: str, reason: str,
+                      by: str | None) -> None:
+    """Put an attendee into STATE by hand (e.g. registered, cancelled). Places it frees
+    go to the waiting list, and those promoted are told at once."""
+    from inbox_agent.office.staff import deliver, set_state, who
+
+    config, store, rules = context.office(ctx)
+    try:
+        services = context.sending(config, store)
+        change = set_state(store, email, state, reason, who(by), now(), rules, services.outbox)
+        click.echo(_("{email}: now {state} (reason: {reason})").format(
+            email=change.attendee.email, state=state_label(change.attendee.state.value),
+            reason=reason.strip()))
+        for promoted in change.promoted:
+            click.echo("  " + _("promoted from the waiting list: {email}").format(email=promoted))
+        if change.planned:
+            report = deliver(store, services)
+            for m in report.sent:
+                click.echo("  " + _("sent: {kind} to {recipients}").format(
+                    kind=m.kind, recipients=", ".join(m.recipients)))
+            for mid, why in [*report.deferred, *report.failed]:
+                click.echo("  " + _("not sent yet ({why}); the daemon will catch up: {id}").format(
+                    why=why, id=mid))
+    finally:
+        store.close()
+
+
+@click.command()
+@click.argument("email")
+@click.argument("text")
+@by_option
+@click.pass_context
+def note(ctx: click.Context, email: str, text: str, by: str | None) -> None:
+    """Add a note to an attendee."""
+    from inbox_agent.office.staff import add_note, who
+
+    config, store, rules = context.office(ctx)
+    try:
+        a = add_note(store, email, text, who(by), now())
+    finally:
+        store.close()
+    click.echo(_("{email}: note saved ({by}).").format(email=a.email, by=a.notes[-1].by))
+
+
+@click.command()
+@click.argument("email")
+@click.argument("kind")
+@by_option
+@click.pass_context
+def resend(ctx: click.Context, email: str, kind: str, by: str | None) -> None:
+    """Send an attendee mail KIND again (e.g. confirmation, programme), with today's
+    facts."""
+    from inbox_agent.office.staff import deliver, who
+    from inbox_agent.office.staff import resend as plan_again
+
+    config, store, rules = context.office(ctx)
+    try:
+        services = context.sending(config, store)
+        planned = plan_again(store, email, kind, who(by), now(), rules, services.outbox)
+        report = deliver(store, services)
+    finally:
+        store.close()
+    to = planned.to.email
+    if any(m.message_id == planned.message_id for m in report.sent):
+        click.echo(_("{email}: “{kind}” sent again.").format(email=to, kind=kind))
+        return
+    why = dict([*report.deferred, *report.failed]).get(planned.message_id, "")
+    if why:
+        click.echo(_("{email}: “{kind}” is planned but not sent yet ({why}); the daemon will "
+                     "try again.").format(email=to, kind=kind, why=why))
+    else:
+        click.echo(_("{email}: “{kind}” is planned but not sent yet; the daemon will try "
+                     "again.").format(email=to, kind=kind))
+    if planned.message_id in dict(report.failed):
+        ctx.exit(4)
+
+
+@click.command()
+@click.argument("email")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_context
+def forget(ctx: click.Context, email: str, yes: bool) -> None:
+    """Erase a person's data from the store (GDPR Art. 17); an anonymous count stays."""
+    from inbox_agent.office.staff import find
+    from inbox_agent.office.staff import forget as erase
+
+    config, store, rules = context.office(ctx)
+    try:
+        a = find(store, email)
+        if not yes:
+            click.confirm(_("Erase all data of {name} <{email}> ({state}, {persons} person(s)) "
+                            "for good?").format(name=a.display_name(), email=a.email,
+                                                state=state_label(a.state.value),
+                                                persons=a.persons), abort=True)
+        counts = erase(store, a.email, now())
+    finally:
+        store.close()
+    click.echo(_("{email} erased: the entry, {tasks} task(s); personal details removed from "
+                 "{messages} inbound and {outbox} outbound record(s). The mails themselves are "
+                 "still in the mailbox: please delete them there by hand.").format(
+        email=a.email, tasks=counts["tasks"], messages=counts["messages"],
+        outbox=counts["outbox"]))
+
+
+COMMANDS = (status, list_command, show, export, mark_paid_command, set_state_command, note,
+            resend, forget)
