@@ -1,7 +1,8 @@
 """``inbox-agent check``: is everything in place before the daemon runs?
 
 Each check gives ``ok`` or what to fix; one failing check does not stop the others
-(a wrong SMTP port should not hide a broken template). Checks, in order: the
+(a wrong SMTP port should not hide a broken template); names and findings are in the
+staff language. Checks, in order: the
 configuration (already loaded when we get here), the passwords, the rules, every
 template rendered with sample data, the attachments, the store, the IMAP login and its
 folders, the SMTP connection and login.
@@ -17,49 +18,55 @@ from typing import Any
 
 from inbox_agent.config import Config
 from inbox_agent.errors import InboxAgentError
+from inbox_agent.i18n import N_, _, ngettext, render
+from inbox_agent.model import Reason
 
 
 @dataclass(frozen=True)
 class CheckResult:
-    name: str
+    name: str  # in the staff language ("Vorlagen")
     ok: bool
     detail: str  # what was found, or what to fix
+
+
+def _message(exc: InboxAgentError) -> str:
+    """An error's text in the staff language (its ``Reason`` if it has one)."""
+    return render(exc.reason) if exc.reason is not None else str(exc)
 
 
 def run_checks(config: Config, now: datetime | None = None) -> Iterator[CheckResult]:
     """Every check, one result each (a generator: the terminal shows them as they come)."""
     now = now or datetime.now(timezone.utc)
-    yield CheckResult("Konfiguration", True, f"{config.source} gelesen, alle Schlüssel gültig")
+    yield CheckResult(_("Configuration"), True,
+                      _("{source} read, every key valid").format(source=config.source))
     missing = config.missing_secrets()
     yield CheckResult(
-        "Passwörter", not missing,
-        "in der Umgebung gesetzt" if not missing else
-        "fehlt: Umgebungsvariable(n) " + ", ".join(missing) + " setzen (export NAME='...')")
-    yield _guard("Regeln", lambda: _rules(config))
-    templates_ok = True
-    for result in _templates(config, now):
-        templates_ok &= result.ok
-        yield result
-    yield _guard("Speicher", lambda: _store(config))
+        _("Passwords"), not missing,
+        _("set in the environment") if not missing else
+        _("missing: set the environment variable(s) {names} (export NAME='...')").format(
+            names=", ".join(missing)))
+    yield _guard(_("Rules"), lambda: _rules(config))
+    yield from _templates(config, now)
+    yield _guard(_("Store"), lambda: _store(config))
     if missing:
-        yield CheckResult("IMAP", False, "nicht geprüft: erst die Passwörter setzen")
-        yield CheckResult("SMTP", False, "nicht geprüft: erst die Passwörter setzen")
+        yield CheckResult("IMAP", False, _("not checked: set the passwords first"))
+        yield CheckResult("SMTP", False, _("not checked: set the passwords first"))
         return
     yield _guard("IMAP", lambda: _imap(config))
     yield _guard("SMTP", lambda: _smtp(config))
     if not config.digest.recipients:
-        yield CheckResult("Tagesübersicht", True,
-                          "keine Empfänger ([digest] recipients leer): es wird keine verschickt")
+        yield CheckResult(_("Daily digest"), True,
+                          _("no recipients ([digest] recipients empty): none is sent"))
     else:
-        yield CheckResult("Tagesübersicht", True,
-                          f"täglich um {config.digest.time} an " + ", ".join(config.digest.recipients))
+        yield CheckResult(_("Daily digest"), True, _("daily at {time} to {recipients}").format(
+            time=config.digest.time, recipients=", ".join(config.digest.recipients)))
 
 
 def _guard(name: str, check: Callable[[], str]) -> CheckResult:
     try:
         return CheckResult(name, True, check())
     except InboxAgentError as exc:
-        return CheckResult(name, False, str(exc))
+        return CheckResult(name, False, _message(exc))
     except Exception as exc:  # a check must report, never crash the others
         return CheckResult(name, False, f"{type(exc).__name__}: {exc}")
 
@@ -69,7 +76,10 @@ def _rules(config: Config) -> str:
 
     rules = load_rules(config.replies.rules)
     count = len(getattr(rules, "rules", ()) or ())
-    return f"{config.replies.rules} geladen" + (f" ({count} Regeln)" if count else "")
+    if not count:
+        return _("{path} loaded").format(path=config.replies.rules)
+    return ngettext("{path} loaded ({n} rule)", "{path} loaded ({n} rules)", count).format(
+        path=config.replies.rules, n=count)
 
 
 def _store(config: Config) -> str:
@@ -77,14 +87,16 @@ def _store(config: Config) -> str:
 
     path = config.storage.path
     if not path.exists():
-        return f"{path} gibt es noch nicht; wird beim ersten Lauf angelegt"
+        return _("{path} does not exist yet; it is made on the first run").format(path=path)
     store = Store(path, lock=False).open(hold=False)
     try:
         people = store.count("attendees")
         running = Store(path).daemon_running()
     finally:
         store.close()
-    return f"{path}: {people} Einträge" + ("; der Daemon läuft" if running else "")
+    if running:
+        return _("{path}: {n} entries; the daemon is running").format(path=path, n=people)
+    return _("{path}: {n} entries").format(path=path, n=people)
 
 
 def sample_context(config: Config, kind: str, now: datetime) -> dict[str, Any]:
@@ -126,7 +138,7 @@ def _templates(config: Config, now: datetime) -> Iterator[CheckResult]:
     try:
         templates = Templates(config.replies.templates)
     except InboxAgentError as exc:
-        yield CheckResult("Vorlagen", False, str(exc))
+        yield CheckResult(_("Templates"), False, _message(exc))
         return
     from inbox_agent.registrations import MAIL_KINDS
 
@@ -134,27 +146,29 @@ def _templates(config: Config, now: datetime) -> Iterator[CheckResult]:
     names = {k for _, k in kinds}
     from inbox_agent.invitations.invitees import MAIL_KINDS as INVITEE_KINDS
 
-    problems = [f"templates/de/{k}.txt.j2 fehlt" for k in (*MAIL_KINDS, *INVITEE_KINDS, "digest")
-                if k not in names]
+    problems = [_("templates/de/{kind}.txt.j2 is missing").format(kind=k)
+                for k in (*MAIL_KINDS, *INVITEE_KINDS, "digest") if k not in names]
     rendered = 0
     for language, kind in kinds:
         try:
             templates.render(kind, language, sample_context(config, kind, now))
             rendered += 1
         except InboxAgentError as exc:
-            problems.append(str(exc))
+            problems.append(_message(exc))
         except Exception as exc:  # noqa: BLE001 - report any template failure, keep checking
             problems.append(f"{language}/{kind}: {type(exc).__name__}: {exc}")
     if problems:
         for p in problems:
-            yield CheckResult("Vorlagen", False, p)
+            yield CheckResult(_("Templates"), False, p)
     else:
-        yield CheckResult("Vorlagen", True, f"{rendered} Vorlagen mit Beispieldaten erzeugt")
+        yield CheckResult(_("Templates"), True,
+                          _("{n} templates rendered with sample data").format(n=rendered))
     for kind, paths in config.replies.attachments.items():
         bad = [str(p) for p in paths if not p.is_file()]
-        yield CheckResult(f"Anhänge {kind}", not bad,
-                          f"{len(paths)} Datei(en) vorhanden" if not bad else
-                          "fehlt: " + ", ".join(bad) + " ([replies.attachments] anpassen)")
+        yield CheckResult(_("Attachments {kind}").format(kind=kind), not bad,
+                          _("{n} file(s) present").format(n=len(paths)) if not bad else
+                          _("missing: {files} (adjust [replies.attachments])").format(
+                              files=", ".join(bad)))
 
 
 def _imap(config: Config) -> str:
@@ -165,14 +179,16 @@ def _imap(config: Config) -> str:
         folder = box.select(config.imap.folder)
         sent = box.folder_exists(config.imap.sent_folder)
         if not folder.keywords_allowed:
-            raise ConfigError(
-                f"angemeldet, aber der Ordner {config.imap.folder} erlaubt keine eigenen "
-                f"Schlagwörter ({config.imap.done_keyword}); ein anderes Postfach oder "
-                f"[imap] done_keyword prüfen")
-    return (f"{config.imap.username}@{config.imap.host}:{config.imap.port} angemeldet; "
-            f"{config.imap.folder}: {folder.exists} Mail(s); "
-            + (f"{config.imap.sent_folder} vorhanden" if sent else
-               f"{config.imap.sent_folder} fehlt noch, wird beim ersten Versand angelegt"))
+            raise ConfigError(Reason.of(N_(
+                "logged in, but the folder {folder} allows no keywords of its own "
+                "({keyword}); check another mailbox or [imap] done_keyword"),
+                folder=config.imap.folder, keyword=config.imap.done_keyword))
+    account = f"{config.imap.username}@{config.imap.host}:{config.imap.port}"
+    head = _("{account} logged in; {folder}: {n} mail(s)").format(
+        account=account, folder=config.imap.folder, n=folder.exists)
+    tail = (_("{folder} present") if sent else
+            _("{folder} missing yet, it is made when the first mail is sent"))
+    return f"{head}; " + tail.format(folder=config.imap.sent_folder)
 
 
 def _smtp(config: Config) -> str:
@@ -183,8 +199,10 @@ def _smtp(config: Config) -> str:
         sender.connect()
     finally:
         sender.close()
-    login = f" als {config.smtp.username}" if config.smtp.username else " (ohne Anmeldung)"
-    return f"{config.smtp.host}:{config.smtp.port} verbunden{login}"
+    server = f"{config.smtp.host}:{config.smtp.port}"
+    if config.smtp.username:
+        return _("{server} connected as {user}").format(server=server, user=config.smtp.username)
+    return _("{server} connected (without login)").format(server=server)
 
 
 __all__ = ["CheckResult", "run_checks", "sample_context"]

@@ -1,8 +1,9 @@
 """The attendee list as a table: rows, CSV for Excel, XLSX. The only module that imports
 openpyxl.
 
-``attendee_rows`` is pure (records + rules + time -> plain rows, German headings);
-``csv_bytes`` and ``xlsx_bytes`` turn rows into a file's bytes. The CSV is what a German
+``attendee_rows`` is pure (records + rules + time -> plain rows);
+``csv_bytes`` and ``xlsx_bytes`` turn rows into a file's bytes, with the headings, the
+state names, yes/no, amounts and dates in the staff language. The CSV is what a German
 Excel opens with a double click: UTF-8 *with* BOM (else umlauts come out garbled),
 ``;`` as separator, CRLF line ends, decimal comma, dates as 25.09.2025.
 
@@ -21,6 +22,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from inbox_agent import i18n
+from inbox_agent.i18n import N_, _, render
+from inbox_agent.office.common import plain_amount
+from inbox_agent.office.labels import STATE_LABELS, label
 from inbox_agent.registrations import (
     Attendee,
     EventRules,
@@ -28,31 +33,33 @@ from inbox_agent.registrations import (
     compute_fee,
     waitlist_position,
 )
+
+# The German state names as a table (``STATE_DE``), for callers that still import it;
+# new code uses ``labels.label(STATE_LABELS, state)`` (the staff language).
 from inbox_agent.registrations.attendee import STATE_DE
 
-# German labels of the states (the attendee list, the digest and the commands use them).
-
-# (key, heading): the order of the columns.
+# (key, heading): the order of the columns. Headings are catalogue texts, put into the
+# staff language when a file is written (``headings()``).
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("email", "E-Mail"),
-    ("title", "Titel"),
-    ("name", "Name"),
-    ("organization", "Organisation"),
-    ("state", "Status"),
-    ("persons", "Personen"),
-    ("people", "Teilnehmende"),
-    ("member", "Mitglied"),
-    ("fee", "Gebühr"),
-    ("paid", "Bezahlt"),
-    ("balance", "Offen"),
-    ("payment_due", "Zahlbar bis"),
-    ("option_deadline", "Option bis"),
-    ("waitlist_position", "Wartelistenplatz"),
-    ("since", "Status seit"),
-    ("invoice_address", "Rechnungsanschrift"),
-    ("language", "Sprache"),
-    ("bounced", "Unzustellbar"),
-    ("notes", "Notizen"),
+    ("email", N_("E-mail")),
+    ("title", N_("Title")),
+    ("name", N_("Name")),
+    ("organization", N_("Organisation")),
+    ("state", N_("State")),
+    ("persons", N_("Persons")),
+    ("people", N_("Attendees")),
+    ("member", N_("Member")),
+    ("fee", N_("Fee")),
+    ("paid", N_("Paid")),
+    ("balance", N_("Outstanding")),
+    ("payment_due", N_("Payable by")),
+    ("option_deadline", N_("Option until")),
+    ("waitlist_position", N_("Place on the waiting list")),
+    ("since", N_("State since")),
+    ("invoice_address", N_("Invoice address")),
+    ("language", N_("Language")),
+    ("bounced", N_("Undeliverable")),
+    ("notes", N_("Notes")),
 )
 
 _STATE_ORDER = ("paid", "registered", "option", "waitlisted", "pending", "cancelled", "lapsed")
@@ -71,7 +78,7 @@ def attendee_rows(attendees: Iterable[Attendee], rules: EventRules) -> list[dict
             "title": a.title,
             "name": a.name,
             "organization": a.organization,
-            "state": STATE_DE.get(a.state.value, a.state.value),
+            "state": label(STATE_LABELS, a.state.value),
             "state_key": a.state.value,
             "persons": a.persons,
             "people": ", ".join(a.people),
@@ -88,7 +95,7 @@ def attendee_rows(attendees: Iterable[Attendee], rules: EventRules) -> list[dict
             "invoice_address": a.invoice_address,
             "language": a.language,
             "bounced": a.bounced,
-            "notes": " | ".join(f"{n.text} ({n.by})" for n in a.notes),
+            "notes": " | ".join(f"{render(n.text)} ({n.by})" for n in a.notes),
         })
     order = {s: i for i, s in enumerate(_STATE_ORDER)}
     rows.sort(key=lambda r: (order.get(r["state_key"], 99), r["waitlist_position"] or 0,
@@ -96,16 +103,25 @@ def attendee_rows(attendees: Iterable[Attendee], rules: EventRules) -> list[dict
     return rows
 
 
+def headings() -> list[str]:
+    """The column headings in the staff language."""
+    return [label(dict(COLUMNS), key) for key, _heading in COLUMNS]
+
+
+def _yes_no(value: bool) -> str:
+    return _("yes") if value else _("no")
+
+
 def _text(key: str, value: Any) -> str:
-    """A value as a German spreadsheet user reads it."""
+    """A value as a spreadsheet user of the staff language reads it ("250,00", "ja")."""
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "ja" if value else "nein"
+        return _yes_no(value)
     if isinstance(value, Decimal):
-        return f"{value:.2f}".replace(".", ",")
+        return plain_amount(value)  # "1250,00": not grouped, as a spreadsheet reads it
     if isinstance(value, (date, datetime)):
-        return f"{value.day:02d}.{value.month:02d}.{value.year}"
+        return i18n.day(value if not isinstance(value, datetime) else value.date())
     return str(value)
 
 
@@ -118,18 +134,19 @@ def csv_bytes(rows: Sequence[dict[str, Any]],
     """The rows as an Excel-friendly CSV (UTF-8 with BOM, ``;``, CRLF, decimal comma)."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerow([heading for _, heading in COLUMNS])
+    writer.writerow(headings())
     for n, row in enumerate(rows, 1):
-        writer.writerow([_safe(_text(key, row.get(key))) for key, _ in COLUMNS])
+        writer.writerow([_safe(_text(key, row.get(key))) for key, _heading in COLUMNS])
         if progress:
             progress(n)
     return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
 
 
-def xlsx_bytes(rows: Sequence[dict[str, Any]], *, title: str = "Teilnehmende",
+def xlsx_bytes(rows: Sequence[dict[str, Any]], *, title: str | None = None,
                progress: Callable[[int], None] | None = None) -> bytes:
     """The rows as an .xlsx workbook: numbers as numbers, dates as dates, a bold header
-    row that stays in view, a filter on every column."""
+    row that stays in view, a filter on every column. The sheet is called ``title``
+    (default: "Attendees" in the staff language)."""
     # Imported here, not at the top: openpyxl pulls in numpy, which would add a third
     # of a second to the start of every `inbox-agent` command (BENCHMARKS.md).
     from openpyxl import Workbook
@@ -138,17 +155,18 @@ def xlsx_bytes(rows: Sequence[dict[str, Any]], *, title: str = "Teilnehmende",
 
     wb = Workbook()
     ws = wb.active
-    ws.title = title[:31]
+    ws.title = (title or _("Attendees"))[:31]
     bold = Font(bold=True)
-    for col, (_, heading) in enumerate(COLUMNS, 1):
+    names = headings()
+    for col, heading in enumerate(names, 1):
         cell = ws.cell(row=1, column=col, value=heading)
         cell.font = bold
-    widths = [len(heading) for _, heading in COLUMNS]
+    widths = [len(heading) for heading in names]
     for r, row in enumerate(rows, 2):
-        for c, (key, _) in enumerate(COLUMNS, 1):
+        for c, (key, _heading) in enumerate(COLUMNS, 1):
             value = row.get(key)
             if isinstance(value, bool):
-                value = "ja" if value else "nein"
+                value = _yes_no(value)
             elif isinstance(value, Decimal):
                 value = float(value)
             cell = ws.cell(row=r, column=c)
@@ -174,4 +192,5 @@ def xlsx_bytes(rows: Sequence[dict[str, Any]], *, title: str = "Teilnehmende",
 
 FORMATS = {"csv": csv_bytes, "xlsx": xlsx_bytes}
 
-__all__ = ["STATE_DE", "COLUMNS", "attendee_rows", "csv_bytes", "xlsx_bytes", "FORMATS"]
+__all__ = ["STATE_DE", "COLUMNS", "headings", "attendee_rows", "csv_bytes", "xlsx_bytes",
+           "FORMATS"]
