@@ -18,17 +18,24 @@ in the Sent folder before anything is re-sent, keywords are set again.
 from __future__ import annotations
 
 import logging
-import traceback
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from inbox_agent.errors import InboxAgentError, MailboxError
+from inbox_agent.app.failures import record_failure, retryable_failures, skip_oversized
+from inbox_agent.app.report import (
+    ALREADY_HANDLED,
+    Handled,
+    PollReport,
+    outcome,
+    stored,
+    who,
+)
+from inbox_agent.errors import MailboxError
 from inbox_agent.faults import point
 from inbox_agent.invitations import campaign
 from inbox_agent.mail.mailbox import FolderInfo, Mailbox
 from inbox_agent.mail.parse import parse_bytes
-from inbox_agent.model import Mail, RawMessage, Verdict
+from inbox_agent.model import Mail, RawMessage
 from inbox_agent.outbox.outbox import DeliveryReport, Sender
 from inbox_agent.registrations import (
     Attendee,
@@ -42,35 +49,6 @@ from inbox_agent.store.db import Store
 from inbox_agent.understanding.classify import classify
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Handled:
-    """One inbound mail and what was done with it (for logs, --dry-run and the digest)."""
-
-    uid: int
-    key: str
-    sender: str
-    subject: str
-    intent: str
-    action: str  # "replied: programme", "no reply: ...", "failed: ...", ...
-    reason: str = ""
-
-
-@dataclass
-class PollReport:
-    handled: list[Handled] = field(default_factory=list)
-    failed: list[Handled] = field(default_factory=list)
-    skipped: list[Handled] = field(default_factory=list)
-    delivery: DeliveryReport = field(default_factory=DeliveryReport)
-
-    def merge(self, other: DeliveryReport) -> None:
-        # Keep who got what, not the bytes: a burst of 10,000 mails kept every reply with
-        # its attachments in memory until the poll ended (over 200 MB, BENCHMARKS.md).
-        self.delivery.sent += [replace(m, data=b"") for m in other.sent]
-        self.delivery.reconciled += other.reconciled
-        self.delivery.deferred += other.deferred
-        self.delivery.failed += other.failed
 
 
 def poll_once(services: Services,
@@ -87,9 +65,9 @@ def poll_once(services: Services,
         with sender_cm as sender:
             _repair(services, box, folder, state, sender, report)
             uids = box.uids_after(state["last_uid"])
-            retry = _retryable_failures(services.store, folder, cfg.imap.max_attempts)
+            retry = retryable_failures(services.store, folder, cfg.imap.max_attempts)
             todo = sorted(set(uids) | set(retry))
-            todo = _skip_oversized(services, box, folder, todo, report)
+            todo = skip_oversized(services, box, folder, todo, report)
             # Loaded once per poll and kept current by _handle_one: loading it per batch
             # made each batch cost the whole attendee list (quadratic, see BENCHMARKS.md).
             attendees = _attendees(services.store) if todo else {}
@@ -167,8 +145,8 @@ def _handle_one(services: Services, raw: RawMessage, attendees: dict[str, Attend
         if store.get("messages", mail.key) is not None:
             # Seen before (folder recreated, mail copied back, ...): never answer twice.
             store.delete("failures", failure_key)
-            return Handled(raw.uid, mail.key, _who(mail), mail.subject, "duplicate",
-                           "no reply: already handled earlier")
+            return Handled(raw.uid, mail.key, who(mail), mail.subject, "duplicate",
+                           ALREADY_HANDLED)
         cfg = services.config
         verdict = classify(mail, services.rules, own_addresses=cfg.office.own_addresses,
                            own_domain=cfg.office.domain)
@@ -177,16 +155,11 @@ def _handle_one(services: Services, raw: RawMessage, attendees: dict[str, Attend
         # Invitees: an answer, a refusal, a bounce, an opt-out (issue 8).
         decision, invitee_effects = campaign.on_mail(services, mail, verdict, decision, attendees, now)
     except Exception as exc:  # the error boundary: record, keep the mail, go on
-        return _record_failure(services, raw, mail, exc, failure_key)
+        return record_failure(services, raw, mail, exc, failure_key)
     _stage_decision(services, decision, cause=mail.key, now=now, answers_mail=True)
     campaign.stage(store, invitee_effects)
     for attendee in decision.attendees:
         attendees[attendee.email] = attendee
-    kinds = [p.kind for p in decision.planned]
-    if kinds:
-        action = "replied: " + ", ".join(kinds)
-    else:
-        action = "no reply: " + (verdict.suppressed_because or _why_silent(verdict))
     store.put("messages", {
         "key": mail.key,
         "folder": raw.folder,
@@ -194,21 +167,22 @@ def _handle_one(services: Services, raw: RawMessage, attendees: dict[str, Attend
         "uid": raw.uid,
         "received_at": raw.internaldate.isoformat(),
         "handled_at": now.isoformat(),
-        "from": _who(mail),
+        "from": who(mail),
         "subject": mail.subject[:300],
         "intent": str(verdict.intent),
         "auto_reply": verdict.auto_reply,
         "language": verdict.language,
         "suppressed_because": verdict.suppressed_because,
+        "suppressed_reason": verdict.suppressed_reason.to_dict() if verdict.suppressed_reason else None,
         "rules": [f"{h.rule}: {h.reason}" for h in verdict.rule_hits],
         "replies": [p.message_id for p in decision.planned],
-        "needs_human": [t.summary for t in decision.needs_human],
-        "notes": list(decision.notes),
+        "needs_human": [stored(t.summary) for t in decision.needs_human],
+        "notes": [stored(n) for n in decision.notes],
         "excerpt": mail.text[:400],
     })
     store.delete("failures", failure_key)
-    return Handled(raw.uid, mail.key, _who(mail), mail.subject, str(verdict.intent), action,
-                   "; ".join(h.rule for h in verdict.rule_hits))
+    return Handled(raw.uid, mail.key, who(mail), mail.subject, str(verdict.intent),
+                   outcome(verdict, decision), "; ".join(h.rule for h in verdict.rule_hits))
 
 
 def _stage_decision(services: Services, decision: Decision, cause: str, now: datetime,
@@ -224,32 +198,7 @@ def _stage_decision(services: Services, decision: Decision, cause: str, now: dat
         store.put("meta", {"key": f"task:{cause}:{task.kind}:{task.email}",
                            "kind": "task", "task": task.kind, "email": task.email,
                            "cause": cause,
-                           "summary": task.summary, "at": now.isoformat(), "done": False})
-
-
-def _record_failure(services: Services, raw: RawMessage, mail: Mail | None, exc: Exception,
-                    key: str) -> Handled:
-    store = services.store
-    previous = store.get("failures", key) or {"attempts": 0}
-    attempts = previous["attempts"] + 1
-    reason = str(exc) if isinstance(exc, InboxAgentError) else f"{type(exc).__name__}: {exc}"
-    log.warning("mail UID %s in %s could not be handled (attempt %s): %s",
-                raw.uid, raw.folder, attempts, reason)
-    log.debug("%s", "".join(traceback.format_exception(exc)))
-    store.put("failures", {
-        "key": key,
-        "folder": raw.folder,
-        "uidvalidity": raw.uidvalidity,
-        "uid": raw.uid,
-        "attempts": attempts,
-        "error": reason[:500],
-        "from": _who(mail) if mail else "",
-        "subject": mail.subject[:300] if mail else "",
-        "received_at": raw.internaldate.isoformat(),
-        "at": services.clock.now().isoformat(),
-    })
-    return Handled(raw.uid, mail.key if mail else key, _who(mail) if mail else "",
-                   mail.subject if mail else "", "error", f"failed: {reason}")
+                           "summary": stored(task.summary), "at": now.isoformat(), "done": False})
 
 
 def _repair(services: Services, box: Mailbox, folder: FolderInfo, state: dict,
@@ -293,51 +242,8 @@ def _folder_state(store: Store, folder: FolderInfo) -> dict:
     return state
 
 
-def _retryable_failures(store: Store, folder: FolderInfo, max_attempts: int) -> list[int]:
-    return [
-        f["uid"] for f in store.all("failures")
-        if f.get("folder") == folder.name and f.get("uidvalidity") == folder.uidvalidity
-        and f["attempts"] < max_attempts
-    ]
-
-
-def _skip_oversized(services: Services, box: Mailbox, folder: FolderInfo, uids: list[int],
-                    report: PollReport) -> list[int]:
-    limit = int(services.config.imap.max_message_mb * 1024 * 1024)
-    sizes = box.sizes(uids) if uids else {}
-    keep = []
-    for uid in uids:
-        size = sizes.get(uid, 0)
-        if size <= limit:
-            keep.append(uid)
-            continue
-        key = f"{folder.name}:{folder.uidvalidity}:{uid}"
-        if services.store.get("failures", key) is None:
-            reason = (f"the mail is {size / 1048576:.1f} MB, larger than [imap] max_message_mb = "
-                      f"{services.config.imap.max_message_mb}: left untouched in the mailbox "
-                      f"for a human")
-            services.store.put("failures", {
-                "key": key, "folder": folder.name, "uidvalidity": folder.uidvalidity,
-                "uid": uid, "attempts": services.config.imap.max_attempts, "error": reason,
-                "from": "", "subject": "", "at": services.clock.now().isoformat()})
-            report.skipped.append(Handled(uid, key, "", "", "too large", "skipped: " + reason))
-    return keep
-
-
 def _attendees(store: Store) -> dict[str, Attendee]:
     return {rec["key"]: Attendee.from_dict(rec) for rec in store.all("attendees")}
-
-
-def _who(mail: Mail | None) -> str:
-    return str(mail.sender) if mail and mail.sender else ""
-
-
-def _why_silent(verdict: Verdict) -> str:
-    return {
-        "question": "a question: left for a human",
-        "opt_out": "an opt-out: recorded, no more announcements or circulars go there",
-        "other": "nothing to answer",
-    }.get(str(verdict.intent), "nothing to answer")
 
 
 def _chunks(items: list[int], size: int) -> Iterator[list[int]]:

@@ -1,0 +1,99 @@
+"""What a poll reports (``PollReport``: each mail and what was done with it) and how
+the pipeline keeps a sentence for staff in a record.
+
+What was done with a mail is a ``Reason`` (``Handled.outcome``): English msgids,
+German in ``locale/de/app.po``, rendered in the reader's language where it is shown;
+``Handled.action`` is its English, for logs and the poll's output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from inbox_agent.i18n import N_
+from inbox_agent.model import Mail, Reason, Verdict
+from inbox_agent.outbox.outbox import DeliveryReport
+from inbox_agent.registrations import Decision
+
+
+@dataclass
+class Handled:
+    """One inbound mail and what was done with it (for logs, --dry-run and the digest).
+
+    ``outcome`` is what was done as a catalogue text (``render(h.outcome)`` in the
+    staff language); ``action`` is the same in English ("replied: programme",
+    "no reply: ...", "failed: ...", "skipped: ..."), for logs and the poll's output.
+    """
+
+    uid: int
+    key: str
+    sender: str
+    subject: str
+    intent: str
+    outcome: Reason
+    reason: str = ""  # the rules that matched
+
+    @property
+    def action(self) -> str:
+        return self.outcome.english()
+
+
+@dataclass
+class PollReport:
+    handled: list[Handled] = field(default_factory=list)
+    failed: list[Handled] = field(default_factory=list)
+    skipped: list[Handled] = field(default_factory=list)
+    delivery: DeliveryReport = field(default_factory=DeliveryReport)
+
+    def merge(self, other: DeliveryReport) -> None:
+        # Keep who got what, not the bytes: a burst of 10,000 mails kept every reply with
+        # its attachments in memory until the poll ended (over 200 MB, BENCHMARKS.md).
+        self.delivery.sent += [replace(m, data=b"") for m in other.sent]
+        self.delivery.reconciled += other.reconciled
+        self.delivery.deferred += other.deferred
+        self.delivery.failed += other.failed
+
+
+def outcome(verdict: Verdict, decision: Decision) -> Reason:
+    """What was done with a handled mail: the replies planned, or why there is none."""
+    kinds = [p.kind for p in decision.planned]
+    if kinds:
+        return Reason.of(N_("replied: {kinds}"), kinds=", ".join(kinds))
+    # suppressed_reason is the staff-language twin of the English suppressed_because.
+    why = verdict.suppressed_reason or verdict.suppressed_because or _why_silent(verdict)
+    return Reason.of(N_("no reply: {why}"), why=why)
+
+
+ALREADY_HANDLED = Reason.of(N_("no reply: already handled earlier"))
+
+
+def failed(error: Reason | str) -> Reason:
+    """A mail that could not be handled (it stays in the mailbox and is tried again)."""
+    return Reason.of(N_("failed: {error}"), error=error)
+
+
+def skipped(why: Reason) -> Reason:
+    """A mail left untouched (too large)."""
+    return Reason.of(N_("skipped: {why}"), why=why)
+
+
+_SILENT = {
+    "question": N_("a question: left for a human"),
+    "opt_out": N_("an opt-out: recorded, no more announcements or circulars go there"),
+}
+
+
+def _why_silent(verdict: Verdict) -> Reason:
+    """Why a mail that nothing held back gets no reply."""
+    return Reason.of(_SILENT.get(str(verdict.intent), N_("nothing to answer")))
+
+
+def stored(text: str | Reason) -> str | dict:
+    """A sentence for staff as a record keeps it: a ``Reason`` as its dict (rendered in
+    the reader's language where it is shown), a plain string as it is."""
+    return text.to_dict() if isinstance(text, Reason) else text
+
+
+def who(mail: Mail | None) -> str:
+    """The sender as reports and records name it: ``Name <address>``, or ""."""
+    return str(mail.sender) if mail and mail.sender else ""
