@@ -27,6 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from inbox_agent.i18n import N_
 from inbox_agent.invitations.invitees import (
     ANNOUNCEMENT,
     AnnouncementPlan,
@@ -47,15 +48,16 @@ from inbox_agent.invitations.invitees import (
 )
 from inbox_agent.invitations.reports import AnnounceReport, ImportOutcome
 from inbox_agent.invitations.texts import (
-    STATUS_DE,
+    STATUS_LABELS,
     announce_preview_text,
     announce_result_text,
     import_text,
     list_text,
     reach_text,
     standing_row,
+    status_text,
 )
-from inbox_agent.model import Intent, Mail, Verdict
+from inbox_agent.model import Intent, Mail, Reason, Verdict
 from inbox_agent.outbox.optouts import (
     TABLE as OPTOUTS,
 )
@@ -85,9 +87,10 @@ def import_file(store: "Store", path: Path, now: datetime) -> ImportOutcome:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise InviteeFileError(f"{path}: kann nicht gelesen werden ({exc.strerror or exc}); "
-                               f"bitte den Pfad prüfen (und ob die Datei noch in Excel offen ist). "
-                               f"Nichts wurde importiert.") from None
+        raise InviteeFileError(Reason.of(N_(
+            "{file}: cannot be read ({error}); please check the path (and whether the file is "
+            "still open in Excel). Nothing was imported."),
+            file=str(path), error=exc.strerror or str(exc))) from None
     found = read_csv(data, Path(path).name)
     existing = {r["key"]: r for r in store.all(INVITEES)}
     plan = plan_import(existing, found.rows, source=Path(path).name, at=now,
@@ -121,9 +124,11 @@ def link(store: "Store", invitee: str, attendee: str, now: datetime) -> None:
     """Staff confirm that ``attendee`` is ``invitee`` (pre-registered from another address)."""
     inv = _invitee(store, invitee)
     if store.get("attendees", attendee.strip().lower()) is None:
-        raise InviteeFileError(f"{attendee} steht nicht in der Teilnehmerliste; nichts wurde "
-                               f"geändert. `inbox-agent list` zeigt alle Adressen.")
-    match = {"attendee": attendee.strip().lower(), "reason": "von der Geschäftsstelle bestätigt",
+        raise InviteeFileError(Reason.of(N_(
+            "{email} is not on the attendee list; nothing was changed. `inbox-agent list` "
+            "shows every address."), email=attendee))
+    match = {"attendee": attendee.strip().lower(),
+             "reason": Reason.of(N_("confirmed by the office")).to_dict(),
              "status": "confirmed", "at": now.isoformat()}
     store.put(INVITEES, {**inv, "match": match})
 
@@ -139,8 +144,9 @@ def unlink(store: "Store", invitee: str, now: datetime) -> None:
 def _invitee(store: "Store", email: str) -> dict:
     inv = store.get(INVITEES, email.strip().lower())
     if inv is None:
-        raise InviteeFileError(f"{email} steht nicht auf der Einladungsliste; nichts wurde "
-                               f"geändert. `inbox-agent invitees list` zeigt alle Adressen.")
+        raise InviteeFileError(Reason.of(N_(
+            "{email} is not on the invitation list; nothing was changed. `inbox-agent invitees "
+            "list` shows every address."), email=email))
     return inv
 
 
@@ -306,9 +312,9 @@ def on_mail(services: "Services", mail: Mail, verdict: Verdict, decision: Decisi
 def _declined_task(task: HumanTask, mail: Mail) -> HumanTask:
     # The registration logic sees a cancellation from an address not on the attendee
     # list; for an invitee that is an answer to the invitation, and the office reads it.
-    return HumanTask("invitee_declined", task.email,
-                     f"{mail.sender} (eingeladen) hat abgesagt: „{mail.subject}“. Keine "
-                     f"Erinnerungen mehr dorthin; bitte lesen, falls darin eine Bitte steht.")
+    return HumanTask("invitee_declined", task.email, Reason.of(N_(
+        "{sender} (invited) has declined: “{subject}”. No more reminders to this address; "
+        "please read it in case it asks for something."), sender=str(mail.sender), subject=mail.subject))
 
 
 def stage(store: "Store", effects: InboundEffects) -> None:
@@ -335,9 +341,10 @@ __all__ = [
     "run_due",
     "on_mail",
     "stage",
-    "STATUS_DE",
+    "STATUS_LABELS",
     "import_text",
     "standing_row",
+    "status_text",
     "list_text",
     "reach_text",
     "announce_preview_text",

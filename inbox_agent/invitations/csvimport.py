@@ -21,12 +21,30 @@ from email.utils import getaddresses
 from typing import Any
 
 from inbox_agent.errors import InboxAgentError
+from inbox_agent.i18n import N_, _, render
+from inbox_agent.model import Reason
 from inbox_agent.outbox.optouts import optout_key
 
 
 class InviteeFileError(InboxAgentError, ValueError):
-    """The invitee file cannot be used at all (unreadable, no e-mail column)."""
+    """The invitee file cannot be used at all (unreadable, no e-mail column), or a
+    command names an address that is not on a list.
 
+    Raised with a ``Reason`` (kept as ``.reason``). Unlike most errors, ``str()`` is the
+    sentence in the staff language at the moment it is raised: the commands show it to
+    staff as it is (``invitees import``, ``simulate --invitees``).
+    """
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)
+        if self.reason is not None:
+            self.args = (render(self.reason), *self.args[1:])
+
+
+def file_error(source: str, reason: Reason) -> InviteeFileError:
+    """``reason`` about the file ``source`` (its name first, if known)."""
+    return InviteeFileError(Reason.of(N_("{file}: {problem}"), file=source, problem=reason)
+                            if source else reason)
 
 
 # --- the list: reading a CSV file ------------------------------------------------------
@@ -50,10 +68,15 @@ class Problem:
     """A row that was skipped, and why (with what to do about it)."""
 
     line: int
-    reason: str
+    why: Reason
+
+    @property
+    def reason(self) -> str:
+        """Why, in the staff language."""
+        return render(self.why)
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
+        return _("line {line}: {reason}").format(line=self.line, reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -142,12 +165,12 @@ def read_csv(data: bytes, source: str = "") -> CsvResult:
     otherwise every row is either a ``Row`` or a ``Problem`` (with its line number).
     Empty rows are skipped silently (Excel leaves ``;;;`` lines at the end)."""
     text, encoding = decode(data)
-    where = f"{source}: " if source else ""
     lines = text.splitlines()
     header_index = next((i for i, line in enumerate(lines) if line.strip(" ;,\t")), None)
     if header_index is None:
-        raise InviteeFileError(f"{where}die Datei ist leer. Speichern Sie die Liste in Excel als "
-                               f"CSV mit einer Kopfzeile wie Name;E-Mail;Organisation;Mitglied.")
+        raise file_error(source, Reason.of(N_(
+            "the file is empty. Save the list in Excel as CSV with a header line such as "
+            "Name,Email,Organisation,Member.")))
     delimiter = _delimiter(lines[header_index])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header: list[str] | None = None
@@ -163,22 +186,7 @@ def read_csv(data: bytes, source: str = "") -> CsvResult:
             continue
         if header is None:
             header = [cell.strip() for cell in record]
-            for index, name in enumerate(header):
-                found = _HEADERS.get(_header_key(name))
-                if found is None and "mitglied" in _header_key(name):
-                    found = "member"
-                if found is not None and found not in fields.values():
-                    fields[index] = found
-                elif name:
-                    ignored.append(name)
-            if "email" not in fields.values():
-                shown = ", ".join(repr(h) for h in header if h) or "keine"
-                raise InviteeFileError(
-                    f"{where}die erste Zeile nennt keine Spalte für die E-Mail-Adresse "
-                    f"(gefunden: {shown}); nichts wurde importiert. Die erste Zeile muss die "
-                    f"Spalten benennen, z. B. Name;E-Mail;Organisation;Mitglied (englisch geht "
-                    f"auch: Name,Email,Organisation,Member)."
-                )
+            fields, ignored = _columns(header, source)
             continue
         values = {fields[i]: cell.strip() for i, cell in enumerate(record) if i in fields}
         row, problem = _row(start, values, seen)
@@ -192,49 +200,88 @@ def read_csv(data: bytes, source: str = "") -> CsvResult:
     return CsvResult(tuple(rows), tuple(problems), encoding, delimiter, columns, tuple(ignored))
 
 
-def _row(line: int, values: Mapping[str, str], seen: Mapping[str, int]) -> tuple[Row | None, Problem | None]:
-    def bad(reason: str) -> tuple[None, Problem]:
-        return None, Problem(line, reason + " – Zeile korrigieren und die Datei erneut "
-                                          "importieren (schon importierte Zeilen werden nicht verdoppelt)")
+def _columns(header: list[str], source: str) -> tuple[dict[int, str], list[str]]:
+    """Column index -> field for the columns recognised, and the names of the others.
+    Raises ``InviteeFileError`` without an e-mail column."""
+    fields: dict[int, str] = {}
+    ignored: list[str] = []
+    for index, name in enumerate(header):
+        found = _HEADERS.get(_header_key(name))
+        if found is None and "mitglied" in _header_key(name):
+            found = "member"
+        if found is not None and found not in fields.values():
+            fields[index] = found
+        elif name:
+            ignored.append(name)
+    if "email" not in fields.values():
+        shown = ", ".join(repr(h) for h in header if h) or Reason.of(N_("no names"))
+        raise file_error(source, Reason.of(N_(
+            "the first line names no column for the e-mail address (found: {found}); nothing "
+            "was imported. The first line must name the columns, e.g. "
+            "Name,Email,Organisation,Member (German names work too: "
+            "Name;E-Mail;Organisation;Mitglied)."),
+            found=shown))
+    return fields, ignored
 
+
+def _bad(line: int, problem: Reason) -> tuple[None, Problem]:
+    """A row to correct: what is wrong, and what to do about it."""
+    return None, Problem(line, Reason.of(N_(
+        "{problem} – correct the line and import the file again (lines already imported "
+        "are not doubled)"), problem=problem))
+
+
+def _row(line: int, values: Mapping[str, str], seen: Mapping[str, int]) -> tuple[Row | None, Problem | None]:
+    """The row at ``line`` (its cells by field), or what is wrong with it."""
     raw = values.get("email", "")
-    if not raw:
-        return bad("keine E-Mail-Adresse")
-    found = [addr for _, addr in getaddresses([raw.replace(";", ",")]) if addr]
-    if len(found) > 1:
-        return bad(f"mehr als eine E-Mail-Adresse ({raw!r}); jede Person braucht eine eigene Zeile")
-    email = (found[0] if found else raw).strip().strip("<>").removeprefix("mailto:").strip().lower()
-    if not _EMAIL.match(email):
-        return bad(f"{raw!r} ist keine gültige E-Mail-Adresse")
+    email, wrong = _address(raw)
+    if wrong is not None:
+        return _bad(line, wrong)
     if email in seen:
-        return None, Problem(line, f"{email} steht schon in Zeile {seen[email]}; diese Zeile wurde übersprungen")
+        return None, Problem(line, Reason.of(N_("{email} is already in line {first}; this line was skipped"),
+                                             email=email, first=seen[email]))
     member_text = fold(values.get("member", "")).strip()
-    if not member_text:
-        member = None
-    elif member_text in _YES:
-        member = True
-    elif member_text in _NO:
-        member = False
-    else:
-        return bad(f"Mitglied {values['member']!r} ist weder ja noch nein (oder leer)")
+    if member_text and member_text not in _YES and member_text not in _NO:
+        return _bad(line, Reason.of(N_("member {value} is neither yes nor no (nor empty)"),
+                                    value=repr(values["member"])))
     language_text = fold(values.get("language", "")).strip()
     if language_text and language_text not in _LANGUAGES:
-        return bad(f"Sprache {values['language']!r} ist weder de/deutsch noch en/englisch")
+        return _bad(line, Reason.of(N_("language {value} is neither de/german nor en/english"),
+                                    value=repr(values["language"])))
+    return Row(
+        line=line,
+        email=email,
+        name=_name(values),
+        title=" ".join(values.get("title", "").split()),
+        organization=" ".join(values.get("organization", "").split()),
+        member=(member_text in _YES) if member_text else None,
+        language=_LANGUAGES.get(language_text, "de"),
+    ), None
+
+
+def _address(raw: str) -> tuple[str, Reason | None]:
+    """The one address in the e-mail cell ``raw``, lower case, or why there is none."""
+    if not raw:
+        return "", Reason.of(N_("no e-mail address"))
+    found = [addr for _name, addr in getaddresses([raw.replace(";", ",")]) if addr]
+    if len(found) > 1:
+        return "", Reason.of(N_("more than one e-mail address ({value}); each person needs a line "
+                                "of their own"), value=repr(raw))
+    email = (found[0] if found else raw).strip().strip("<>").removeprefix("mailto:").strip().lower()
+    if not _EMAIL.match(email):
+        return "", Reason.of(N_("{value} is not a valid e-mail address"), value=repr(raw))
+    return email, None
+
+
+def _name(values: Mapping[str, str]) -> str:
+    """The full name from a name column, or from first and last name columns."""
     name = values.get("name", "")
     if not name:
         name = " ".join(p for p in (values.get("first", ""), values.get("last", "")) if p)
     elif "," in name and not values.get("first"):
-        last, _, first = name.partition(",")  # "Weber, Petra" -> "Petra Weber"
+        last, _comma, first = name.partition(",")  # "Weber, Petra" -> "Petra Weber"
         name = f"{first.strip()} {last.strip()}".strip()
-    return Row(
-        line=line,
-        email=email,
-        name=" ".join(name.split()),
-        title=" ".join(values.get("title", "").split()),
-        organization=" ".join(values.get("organization", "").split()),
-        member=member,
-        language=_LANGUAGES.get(language_text, "de"),
-    ), None
+    return " ".join(name.split())
 
 
 # --- the list: importing into the store --------------------------------------------------

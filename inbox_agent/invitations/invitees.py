@@ -58,6 +58,7 @@ from inbox_agent.invitations.matching import (
     org_tokens,
     propose_matches,
     same_person,
+    same_person_reason,
 )
 from inbox_agent.invitations.standing import (
     ANNOUNCEMENT,
@@ -91,6 +92,7 @@ __all__ = [
     "name_tokens",
     "org_tokens",
     "same_person",
+    "same_person_reason",
     "propose_matches",
     "match_record",
     "match_task",

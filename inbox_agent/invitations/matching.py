@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from inbox_agent.i18n import N_, render
 from inbox_agent.invitations.csvimport import fold
+from inbox_agent.model import Reason
 from inbox_agent.outbox.optouts import optout_record
 from inbox_agent.registrations.decision import HumanTask
 
@@ -47,6 +49,13 @@ def _domain(email: str) -> str:
 
 
 def same_person(invitee: Mapping[str, Any], attendee: Mapping[str, Any]) -> str | None:
+    """Why ``attendee`` (at another address) is probably ``invitee``, in the staff
+    language, or None (see ``same_person_reason``)."""
+    why = same_person_reason(invitee, attendee)
+    return render(why) if why is not None else None
+
+
+def same_person_reason(invitee: Mapping[str, Any], attendee: Mapping[str, Any]) -> Reason | None:
     """Why ``attendee`` (at another address) is probably ``invitee``, or None.
 
     The same name (titles and word order aside) and the same organisation: the same
@@ -58,18 +67,25 @@ def same_person(invitee: Mapping[str, Any], attendee: Mapping[str, Any]) -> str 
         return None
     inv_domain, att_domain = _domain(invitee["email"]), _domain(attendee["email"])
     if inv_domain == att_domain and inv_domain not in _FREEMAIL:
-        return f"gleicher Name, gleiche Domain @{inv_domain}"
+        return Reason.of(N_("same name, same domain @{domain}"), domain=inv_domain)
     orgs = org_tokens(invitee.get("organization") or "")
     if orgs and orgs == org_tokens(attendee.get("organization") or ""):
-        return f"gleicher Name, gleiche Organisation ({invitee.get('organization')})"
+        return Reason.of(N_("same name, same organisation ({organization})"),
+                         organization=invitee.get("organization") or "")
     return None
 
 
 @dataclass(frozen=True)
 class Match:
+    """A proposal: ``attendee`` (another address) is probably ``invitee``.
+
+    ``reason`` is why, in the staff language of the moment it was found; ``why`` the
+    same as a ``Reason`` (stored and shown in the reader's language)."""
+
     invitee: str
     attendee: str
     reason: str
+    why: Reason | None = field(default=None, compare=False)
 
 
 def propose_matches(
@@ -90,39 +106,39 @@ def propose_matches(
         tokens = name_tokens(a.get("name") or "")
         if len(tokens) >= 2 and a["email"] not in listed and a["email"] not in claimed:
             candidates.setdefault(tokens, []).append(a)
-    found: dict[str, list[tuple[str, str]]] = {}
+    found: dict[str, list[tuple[str, Reason]]] = {}
     for inv in invitee_list:
         if inv["email"] in attendee_emails or inv.get("match"):
             continue  # pre-registered under this address, or decided before (also "rejected")
         for att in candidates.get(name_tokens(inv.get("name") or ""), ()):
-            reason = same_person(inv, att)
-            if reason:
-                found.setdefault(inv["email"], []).append((att["email"], reason))
+            why = same_person_reason(inv, att)
+            if why is not None:
+                found.setdefault(inv["email"], []).append((att["email"], why))
     by_attendee: dict[str, int] = {}
     for hits in found.values():
-        for att_email, _ in hits:
+        for att_email, _why in hits:
             by_attendee[att_email] = by_attendee.get(att_email, 0) + 1
     out = []
     for inv_email, hits in sorted(found.items()):
         if len(hits) == 1 and by_attendee[hits[0][0]] == 1:
-            out.append(Match(inv_email, hits[0][0], hits[0][1]))
+            out.append(Match(inv_email, hits[0][0], render(hits[0][1]), hits[0][1]))
     return out
 
 
 def match_record(match: Match, at: datetime, status: str = "proposed") -> dict[str, Any]:
-    return {"attendee": match.attendee, "reason": match.reason, "status": status, "at": at.isoformat()}
+    """The ``match`` of an invitee record (its reason kept as a ``Reason``)."""
+    reason = match.why.to_dict() if match.why is not None else match.reason
+    return {"attendee": match.attendee, "reason": reason, "status": status, "at": at.isoformat()}
 
 
 def match_task(match: Match, invitee: Mapping[str, Any]) -> HumanTask:
-    who = invitee.get("name") or match.invitee
-    return HumanTask(
-        "invitee_match",
-        match.invitee,
-        f"Hat sich {who} (eingeladen als {match.invitee}) als {match.attendee} vorangemeldet? "
-        f"({match.reason}). An {match.invitee} gehen keine Einladungs-Erinnerungen mehr. "
-        f"Bestätigen: `inbox-agent invitees link {match.invitee} {match.attendee}`; "
-        f"falls nicht dieselbe Person: `inbox-agent invitees unlink {match.invitee}`.",
-    )
+    """The task asking staff to confirm (or undo) ``match``."""
+    return HumanTask("invitee_match", match.invitee, Reason.of(N_(
+        "Has {who} (invited as {invitee}) pre-registered as {attendee}? ({why}). No more "
+        "invitation reminders go to {invitee}. Confirm: `inbox-agent invitees link {invitee} "
+        "{attendee}`; if it is not the same person: `inbox-agent invitees unlink {invitee}`."),
+        who=invitee.get("name") or match.invitee, invitee=match.invitee,
+        attendee=match.attendee, why=match.why if match.why is not None else match.reason))
 
 # --- what an inbound mail means for the list ---------------------------------------------------------
 
@@ -163,39 +179,50 @@ def inbound_effects(
     attendee record for the sender. ``bounced`` are the failed addresses of a bounce.
     """
     sender = sender.strip().lower()
-    changed: dict[str, dict[str, Any]] = {}
+    if intent == "bounce":
+        return _bounced(bounced, invitees, at)
     tasks: list[HumanTask] = []
     notes: list[str] = []
     optout = None
-    stamp = at.isoformat()
-    if intent == "bounce":
-        for address in sorted({b.strip().lower() for b in bounced}):
-            inv = invitees.get(address)
-            if inv is not None and not inv.get("bounced_at"):
-                changed[address] = {**inv, "bounced_at": stamp}
-                notes.append(f"{address}: invitee address bounced; no further invitations")
-        return InboundEffects(tuple(changed.values()), None, (), tuple(notes))
     if opt_out and sender:
         if not already_opted_out:
             optout = optout_record(sender, at, "mail", cause)
             notes.append(f"{sender}: opted out of announcements, reminders and circulars")
         if holds_registration:
-            tasks.append(HumanTask(
-                "opt_out_attendee", sender,
-                f"{sender} möchte keine E-Mails mehr, ist aber angemeldet: Einladungen und "
-                f"Rundschreiben gehen nicht mehr dorthin, E-Mails zur Anmeldung weiterhin. "
-                f"War eine Absage gemeint, bitte von Hand stornieren "
-                f"(inbox-agent set-state {sender} cancelled --reason ...).",
-            ))
-    inv = invitees.get(sender)
-    if inv is not None and intent not in _MACHINE_INTENTS:
-        new = dict(inv)
-        if not inv.get("answered_at"):
-            new["answered_at"] = stamp
-        new["answered_intent"] = intent
-        if intent == "cancellation" and not has_attendee and not inv.get("declined_at"):
-            new["declined_at"] = stamp
-            notes.append(f"{sender}: invitee declined; no further invitation reminders")
-        if new != inv:
-            changed[sender] = new
-    return InboundEffects(tuple(changed.values()), optout, tuple(tasks), tuple(notes))
+            tasks.append(HumanTask("opt_out_attendee", sender, Reason.of(N_(
+                "{email} wants no more e-mails but is registered: invitations and circulars no "
+                "longer go there, e-mails about the registration still do. If a cancellation "
+                "was meant, please cancel by hand (inbox-agent set-state {email} cancelled "
+                "--reason ...)."), email=sender)))
+    changed = _answered(invitees.get(sender), intent, has_attendee, at, notes)
+    return InboundEffects(changed, optout, tuple(tasks), tuple(notes))
+
+
+def _bounced(bounced: Iterable[str], invitees: Mapping[str, Mapping[str, Any]],
+             at: datetime) -> InboundEffects:
+    """Invitees whose address a bounce names get no further invitations."""
+    changed = []
+    notes = []
+    for address in sorted({b.strip().lower() for b in bounced}):
+        inv = invitees.get(address)
+        if inv is not None and not inv.get("bounced_at"):
+            changed.append({**inv, "bounced_at": at.isoformat()})
+            notes.append(f"{address}: invitee address bounced; no further invitations")
+    return InboundEffects(tuple(changed), None, (), tuple(notes))
+
+
+def _answered(inv: Mapping[str, Any] | None, intent: str, has_attendee: bool, at: datetime,
+              notes: list[str]) -> tuple[dict[str, Any], ...]:
+    """The invitee record ``inv`` after a mail from it (a person's, not a machine's):
+    answered; declined, if it cancels without holding a registration."""
+    if inv is None or intent in _MACHINE_INTENTS:
+        return ()
+    stamp = at.isoformat()
+    new = dict(inv)
+    if not inv.get("answered_at"):
+        new["answered_at"] = stamp
+    new["answered_intent"] = intent
+    if intent == "cancellation" and not has_attendee and not inv.get("declined_at"):
+        new["declined_at"] = stamp
+        notes.append(f"{inv['email']}: invitee declined; no further invitation reminders")
+    return (new,) if new != inv else ()
