@@ -20,6 +20,7 @@ from inbox_agent.app.bootstrap import bootstrap
 from inbox_agent.app.pipeline import poll_once, run_due_jobs
 from inbox_agent.clock import FixedClock
 from inbox_agent.config import load_config
+from inbox_agent.i18n import render
 from inbox_agent.invitations.invitees import announcement_id
 from inbox_agent.outbox.optouts import is_opted_out
 from inbox_agent.registrations import EventRules
@@ -193,8 +194,8 @@ def test_june_deadline_with_the_real_servers(tmp_path, imap_account, smtp_sink, 
         match = store.get("invitees", "bernd.meier@xhausen.de")["match"]
         assert (match["attendee"], match["status"]) == ("b.meier@xhausen.de", "proposed")
         tasks = {r["task"]: r for r in store.all("meta") if r.get("kind") == "task"}
-        assert "invitees link bernd.meier@xhausen.de b.meier@xhausen.de" in tasks["invitee_match"]["summary"]
-        assert "(eingeladen) hat abgesagt" in tasks["invitee_declined"]["summary"]
+        assert "invitees link bernd.meier@xhausen.de b.meier@xhausen.de" in render(tasks["invitee_match"]["summary"])
+        assert "(eingeladen) hat abgesagt" in render(tasks["invitee_declined"]["summary"])
     finally:
         services.store.close()
     actions = {h.sender.split("<")[-1].rstrip(">"): h.action for h in report.handled}
