@@ -174,3 +174,15 @@ def test_the_json_list_is_the_same_in_every_staff_language():
         english = [campaign.standing_row(s) for s in found]
     assert english == german
     assert [r["status"] for r in german] == ["silent", "opted out", "silent", "not announced"]
+
+
+def test_the_notes_the_digest_shows_with_a_mail_are_in_the_staff_language():
+    effects = inbound_effects(
+        sender="mailer-daemon@x.example", intent="bounce", opt_out=False,
+        bounced=["Eva@x.example"], invitees={"eva@x.example": {"email": "eva@x.example"}},
+        already_opted_out=False, holds_registration=False, has_attendee=False, at=T0, cause="m")
+    [note] = [n.to_dict() for n in effects.notes]  # as the pipeline keeps it
+    with i18n.use_language("en"):
+        assert i18n.render(note) == "eva@x.example: invitee address bounced; no further invitations"
+    assert i18n.render(note) == ("eva@x.example: Adresse eines Eingeladenen unzustellbar; "
+                                 "keine weiteren Einladungen")

@@ -68,7 +68,7 @@ from inbox_agent.outbox.optouts import (
     record_optout,
 )
 from inbox_agent.outbox.outbox import PLANNED, DeliveryReport
-from inbox_agent.registrations import Decision, EventRules, HumanTask
+from inbox_agent.registrations import Decision, EventRules, HumanTask, StaffText
 
 if TYPE_CHECKING:  # the pipeline imports this module; only its types are needed here
     from inbox_agent.services import Services
@@ -266,9 +266,11 @@ def run_due(services: "Services", now: datetime) -> Decision:
     found = standings(by_email.values(), store.all("attendees"), opted_out_keys(store.all(OPTOUTS)),
                       outbox, rules, steps)
     planned = plan_reminders(found, by_email, rules, steps, now, set(outbox))
-    notes = [f"{m.to.email}: invitation reminder, {dict(m.context)['reminder_step']} day(s) before "
-             f"the pre-registration deadline" for m in planned]
-    notes += [f"{t.email}: matched to a pre-registration from another address (to confirm)" for t in tasks]
+    notes = [StaffText.of(N_("{email}: invitation reminder, {days} day(s) before the "
+                             "pre-registration deadline"),
+                          email=m.to.email, days=dict(m.context)["reminder_step"]) for m in planned]
+    notes += [StaffText.of(N_("{email}: matched to a pre-registration from another address "
+                              "(to confirm)"), email=t.email) for t in tasks]
     return Decision(planned=tuple(planned), needs_human=tuple(tasks), notes=tuple(notes))
 
 

@@ -15,7 +15,7 @@ from inbox_agent.i18n import N_, render
 from inbox_agent.invitations.csvimport import fold
 from inbox_agent.model import Reason
 from inbox_agent.outbox.optouts import optout_record
-from inbox_agent.registrations.decision import HumanTask
+from inbox_agent.registrations.decision import HumanTask, StaffText
 
 # Intents (``model.Intent`` values) that a machine sent: they are no answer.
 _MACHINE_INTENTS = frozenset({"bounce", "auto_reply", "bulk"})
@@ -150,7 +150,7 @@ class InboundEffects:
     invitees: tuple[dict[str, Any], ...] = ()  # changed invitee records
     optout: dict[str, Any] | None = None  # a new opt-out record
     tasks: tuple[HumanTask, ...] = ()
-    notes: tuple[str, ...] = ()
+    notes: tuple[StaffText, ...] = ()  # for staff (the digest shows them with the mail)
 
     @property
     def empty(self) -> bool:
@@ -182,12 +182,13 @@ def inbound_effects(
     if intent == "bounce":
         return _bounced(bounced, invitees, at)
     tasks: list[HumanTask] = []
-    notes: list[str] = []
+    notes: list[StaffText] = []
     optout = None
     if opt_out and sender:
         if not already_opted_out:
             optout = optout_record(sender, at, "mail", cause)
-            notes.append(f"{sender}: opted out of announcements, reminders and circulars")
+            notes.append(StaffText.of(N_("{email}: opted out of announcements, reminders and circulars"),
+                                   email=sender))
         if holds_registration:
             tasks.append(HumanTask("opt_out_attendee", sender, Reason.of(N_(
                 "{email} wants no more e-mails but is registered: invitations and circulars no "
@@ -202,17 +203,18 @@ def _bounced(bounced: Iterable[str], invitees: Mapping[str, Mapping[str, Any]],
              at: datetime) -> InboundEffects:
     """Invitees whose address a bounce names get no further invitations."""
     changed = []
-    notes = []
+    notes: list[StaffText] = []
     for address in sorted({b.strip().lower() for b in bounced}):
         inv = invitees.get(address)
         if inv is not None and not inv.get("bounced_at"):
             changed.append({**inv, "bounced_at": at.isoformat()})
-            notes.append(f"{address}: invitee address bounced; no further invitations")
+            notes.append(StaffText.of(N_("{email}: invitee address bounced; no further invitations"),
+                                   email=address))
     return InboundEffects(tuple(changed), None, (), tuple(notes))
 
 
 def _answered(inv: Mapping[str, Any] | None, intent: str, has_attendee: bool, at: datetime,
-              notes: list[str]) -> tuple[dict[str, Any], ...]:
+              notes: list[StaffText]) -> tuple[dict[str, Any], ...]:
     """The invitee record ``inv`` after a mail from it (a person's, not a machine's):
     answered; declined, if it cancels without holding a registration."""
     if inv is None or intent in _MACHINE_INTENTS:
@@ -224,5 +226,6 @@ def _answered(inv: Mapping[str, Any] | None, intent: str, has_attendee: bool, at
     new["answered_intent"] = intent
     if intent == "cancellation" and not has_attendee and not inv.get("declined_at"):
         new["declined_at"] = stamp
-        notes.append(f"{inv['email']}: invitee declined; no further invitation reminders")
+        notes.append(StaffText.of(N_("{email}: invitee declined; no further invitation reminders"),
+                               email=inv["email"]))
     return (new,) if new != inv else ()
