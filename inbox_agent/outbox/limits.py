@@ -13,6 +13,8 @@ mails to a third party, sent by the association. Two limits stop that (``[limits
   until the hour has room (a real wave of registrations is slowed, never dropped), and
   the office gets a task once per hour in which the cap was reached.
 
+What the office reads is kept as ``Reason``s (``reasons.py``).
+
 Only answers to incoming mail count: reminders, the digest, circulars and bulk mail
 go to addresses the office chose and have their own pacing. The counts live in the
 store (``meta`` records), written with the same commit as the decision, so they hold
@@ -25,6 +27,8 @@ import hashlib
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from inbox_agent.model import Reason
+from inbox_agent.outbox import reasons
 from inbox_agent.store.db import Store
 
 _PER_ADDRESS = "limit:replies-to:"  # + hash of the address: when answers to it were planned
@@ -39,16 +43,14 @@ class LimitSettings(Protocol):
 
 
 def over_address_limit(store: Store, address: str, now: datetime,
-                       limits: LimitSettings) -> str | None:
-    """Why one more answer to ``address`` must not be sent now (German, for the office),
-    or None. Call ``count_planned`` when it is planned after all."""
+                       limits: LimitSettings) -> Reason | None:
+    """Why one more answer to ``address`` must not be sent now (for the office), or
+    None. Call ``count_planned`` when it is planned after all."""
     times = _recent(store, _address_key(address), now, timedelta(hours=limits.per_address_hours))
     if len(times) < limits.replies_per_address:
         return None
-    return (f"nicht gesendet: schon {len(times)} automatische Antworten an {address} in "
-            f"{limits.per_address_hours:g} Stunden ([limits] replies_per_address = "
-            f"{limits.replies_per_address}). Vielleicht hat jemand die Adresse als Absender "
-            f"gefälscht; bitte prüfen und bei Bedarf von Hand antworten.")
+    return reasons.withheld(len(times), address, limits.per_address_hours,
+                            limits.replies_per_address)
 
 
 def count_planned(store: Store, address: str, now: datetime, limits: LimitSettings) -> None:
@@ -80,12 +82,10 @@ def cap_task(store: Store, now: datetime, waiting: int, until: datetime,
     key = f"task:limits:reply_cap:{hour}"
     if store.get("meta", key) is not None:
         return
+    summary = reasons.cap_reached(limits.replies_per_hour, waiting, until.strftime("%H:%M"))
     store.put("meta", {
         "key": key, "kind": "task", "task": "reply_cap", "email": "", "cause": "limits",
-        "summary": (f"Mehr als {limits.replies_per_hour} automatische Antworten in einer Stunde "
-                    f"([limits] replies_per_hour): {waiting} warten und gehen ab "
-                    f"{until.strftime('%H:%M')} UTC nach und nach hinaus. Ist das keine "
-                    f"Anmeldewelle, bitte die Absender prüfen (gefälscht?)."),
+        "summary": reasons.german(summary), "summary_reason": summary.to_dict(),
         "at": now.isoformat(), "done": False})
 
 

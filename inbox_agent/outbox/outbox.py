@@ -6,132 +6,57 @@ is sent whose Message-ID is in the Sent folder already: an entry still "planned"
 have left just before a crash, and a store restored from an older copy plans the very
 same Message-IDs again (they are deterministic). The lookup is one IMAP SEARCH per
 chunk of mails about to go, not one per mail. RELIABILITY.md names the one window left.
+
+``Outbox`` records, paces and hands over: the message is built in ``compose.py``, the
+phases of delivering are ``deliver.py``; the names others import stay here.
 """
 
 from __future__ import annotations
 
 import logging
-import mimetypes
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
-from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import format_datetime, formataddr
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import quote
 
 from inbox_agent.config import Office
-from inbox_agent.errors import ConfigError, SendError, SendRefused
-from inbox_agent.faults import point
-from inbox_agent.model import Address, OutgoingMessage, PlannedMail
-from inbox_agent.outbox import limits
+from inbox_agent.model import OutgoingMessage, PlannedMail, Reason
+from inbox_agent.outbox import compose, limits, reasons
+from inbox_agent.outbox.compose import (
+    KIND_POLICIES,
+    GeneratedAttachment,
+    KindPolicy,
+    one_line,
+)
+from inbox_agent.outbox.deliver import (
+    FAILED,
+    PLANNED,
+    SENT,
+    SUPPRESSED,
+    Delivery,
+    DeliveryReport,
+    Sender,
+    SentFolder,
+)
 from inbox_agent.outbox.optouts import UNSUBSCRIBE_SUBJECT, is_opted_out
 from inbox_agent.outbox.templates import Templates
 from inbox_agent.store.db import Store
 
+# Named here for the modules that import them from here.
+__all__ = ["FAILED", "KIND_POLICIES", "PLANNED", "SENT", "SUPPRESSED", "DeliveryReport",
+           "GeneratedAttachment", "KindPolicy", "Outbox", "Sender", "SentFolder", "limits"]
+
 log = logging.getLogger(__name__)
 
-PLANNED, SENT, FAILED = "planned", "sent", "failed"
-# Backoff for temporary SMTP failures: 1, 2, 4, ... minutes, at most an hour.
-_BACKOFF_MAX = timedelta(hours=1)
-
-
-class Sender(Protocol):
-    def send(self, message: OutgoingMessage) -> str: ...
-
-
-class SentFolder(Protocol):
-    def append_sent(self, data: bytes, when: datetime) -> None: ...
-    def sent_contains(self, message_id: str) -> bool: ...
-    # Optional, for speed: which of these are there (``Mailbox`` has it; one SEARCH).
-    # def sent_message_ids(self, message_ids: Sequence[str]) -> set[str]: ...
-
-
-class _SentCheck:
-    """Is entry ``i`` of the entries about to be sent in the Sent folder already?
-
-    Looked up lazily, for the next ``CHUNK`` entries at once, and only when an entry is
-    really about to go (a bulk mail held back by its rate costs no lookup)."""
-
-    CHUNK = 50
-
-    def __init__(self, folder: SentFolder | None, entries: Sequence[Mapping[str, Any]]) -> None:
-        self.folder = folder
-        self.ids = [e["key"] for e in entries]
-        self.covered = 0  # entries [0, covered) have been looked up
-        self.found: set[str] = set()
-
-    def __call__(self, index: int) -> bool:
-        if self.folder is None:
-            return False
-        if index >= self.covered:
-            chunk = self.ids[index:index + self.CHUNK]
-            lookup = getattr(self.folder, "sent_message_ids", None)
-            if lookup is not None:
-                self.found |= set(lookup(chunk))
-            else:
-                self.found |= {m for m in chunk if self.folder.sent_contains(m)}
-            self.covered = index + len(chunk)
-        return self.ids[index] in self.found
-
-
-@dataclass(frozen=True)
-class GeneratedAttachment:
-    """An attachment made when the mail is composed (e.g. the event's .ics file).
-
-    ``make(now)`` returns the bytes; ``flag`` names a template context key that is set
-    to True in the mails that carry it (``calendar_attached``), so the text can say so.
-    """
-
-    filename: str
-    content_type: str
-    make: Callable[[datetime], bytes]
-    flag: str = ""
-    params: tuple[tuple[str, str], ...] = ()
-
-
-@dataclass(frozen=True)
-class KindPolicy:
-    """How the mails of one kind present themselves, and the rules they go out under.
-
-    The default fits replies and notices about the reader's own registration. A
-    ``bulk`` mail (the announcement, the invitation reminders) goes to a list of people
-    of the office's own accord: it says ``Precedence: bulk`` and ``Auto-Submitted:
-    auto-generated`` (it is no answer to anything), carries ``List-Unsubscribe`` (RFC
-    2369: a mail to the office with the subject "abmelden"; RFC 8058 one-click when
-    ``[announce] unsubscribe_url`` is set), is never recorded nor sent for an opted-out
-    address (``optouts``), and leaves at ``[announce] per_minute``.
-    """
-
-    bulk: bool = False
-
-    @property
-    def auto_submitted(self) -> str | None:
-        return "auto-generated" if self.bulk else None  # None: decided by In-Reply-To
-
-
-# Kinds that are not plain replies; every other kind gets ``KindPolicy()``.
-KIND_POLICIES: Mapping[str, KindPolicy] = {
-    "announcement": KindPolicy(bulk=True),
-    "invitation_reminder": KindPolicy(bulk=True),
-}
-SUPPRESSED = "suppressed"  # an outbox status: withheld (opted out, or [limits])
 _PACE_KEY = "bulk_pace"  # meta record: when the rate limit lets the next bulk mail go
 
 
-@dataclass
-class DeliveryReport:
-    sent: list[OutgoingMessage] = field(default_factory=list)
-    reconciled: list[str] = field(default_factory=list)  # found in Sent: not re-sent
-    deferred: list[tuple[str, str]] = field(default_factory=list)  # (message_id, why)
-    failed: list[tuple[str, str]] = field(default_factory=list)
-    paced: list[str] = field(default_factory=list)  # bulk mails held back by the rate
-    suppressed: list[str] = field(default_factory=list)  # withheld: the recipient opted out
-
-
 class Outbox:
+    """The office's outgoing mail: planned entries in the store, composed from the
+    templates when due, sent, filed in Sent (``deliver``)."""
+
     def __init__(
         self,
         office: Office,
@@ -152,23 +77,12 @@ class Outbox:
         # [limits]: answers to mail per address and per hour (limits.py); None: no limits.
         self.limits: limits.LimitSettings | None = None
         self._generated = {kind: tuple(items) for kind, items in (generated or {}).items()}
-        self._files: dict[str, list[tuple[str, str, bytes]]] = {}
-        for kind, paths in attachments.items():
-            loaded = []
-            for path in paths:
-                try:
-                    data = Path(path).read_bytes()
-                except OSError as exc:
-                    raise ConfigError(
-                        f"[replies.attachments] {kind}: cannot read {path}: {exc.strerror}"
-                    ) from None
-                ctype = mimetypes.guess_type(str(path))[0] or "application/octet-stream"
-                loaded.append((Path(path).name, ctype, data))
-            self._files[kind] = loaded
+        self._files = compose.load_files(attachments)
         # The files' MIME parts, built once and attached to every mail of their kind:
         # building them (headers parsed, base64) was a third of composing a reply with
         # the programme and the form (BENCHMARKS.md). The parts are never changed.
-        self._parts = {kind: _attachment_parts(files) for kind, files in self._files.items()}
+        self._parts = {kind: compose.attachment_parts(files)
+                       for kind, files in self._files.items()}
 
     # -- composing ----------------------------------------------------------------
 
@@ -181,44 +95,12 @@ class Outbox:
                    "attached_files": [name for name, _, _ in files] + [g.filename for g in generated],
                    **{g.flag: True for g in generated if g.flag}}
         rendered = self.templates.render(planned.kind, planned.language, context)
-        msg = EmailMessage(policy=SMTP)
-        msg["From"] = formataddr((self.office.name, self.office.address))
-        msg["To"] = formataddr((_one_line(planned.to.name), planned.to.email))
-        if planned.cc:
-            msg["Cc"] = ", ".join(formataddr((_one_line(a.name), a.email)) for a in planned.cc)
-        msg["Subject"] = _one_line(rendered.subject)
-        msg["Date"] = format_datetime(now)
-        msg["Message-ID"] = planned.message_id
-        if planned.in_reply_to:
-            msg["In-Reply-To"] = planned.in_reply_to
-            refs = [r for r in planned.references if r != planned.in_reply_to]
-            msg["References"] = " ".join([*refs[-10:], planned.in_reply_to])
         policy = self.policy(planned.kind)
-        # RFC 3834: answers to a mail are "auto-replied", mails of our own accord
-        # (reminders, notices) "auto-generated". Either way no robot should answer.
-        msg["Auto-Submitted"] = policy.auto_submitted or (
-            "auto-replied" if planned.in_reply_to else "auto-generated")
-        msg["X-Auto-Response-Suppress"] = "All"  # Exchange: no out-of-office to us
-        if policy.bulk:
-            msg["Precedence"] = "bulk"
-            msg["List-Unsubscribe"] = self.list_unsubscribe(planned.to.email)
-            if self.unsubscribe_url:
-                msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"  # RFC 8058
-        msg["X-Inbox-Agent-Kind"] = planned.kind
-        msg.set_content(rendered.text, subtype="plain", charset="utf-8")
-        if rendered.html:
-            msg.add_alternative(rendered.html, subtype="html", charset="utf-8")
-        if files:
-            if msg.get_content_type() != "multipart/mixed":
-                msg.make_mixed()
-            for part in self._parts[planned.kind]:
-                msg.attach(part)  # the same as add_attachment(data, ...), built once
-        for item in generated:
-            maintype, subtype = item.content_type.split("/", 1)
-            msg.add_attachment(item.make(now), maintype=maintype, subtype=subtype,
-                               filename=item.filename, params=dict(item.params))
-        # Set after the parts: making the message multipart moves Content-* headers inward.
-        msg["Content-Language"] = rendered.language
+        msg = compose.build(
+            self.office, planned, rendered, policy, now,
+            unsubscribe=self.list_unsubscribe(planned.to.email) if policy.bulk else None,
+            one_click=bool(self.unsubscribe_url),
+            parts=self._parts.get(planned.kind, ()) if files else (), generated=generated)
         return OutgoingMessage(
             message_id=planned.message_id,
             kind=planned.kind,
@@ -240,19 +122,7 @@ class Outbox:
         if self.policy(planned.kind).bulk and is_opted_out(store, planned.to.email):
             return False
         limited = answers_mail and self.limits is not None and not self.policy(planned.kind).bulk
-        withheld = None
-        if limited:
-            withheld = limits.over_address_limit(store, planned.to.email, now, self.limits)
-            if withheld is None:
-                limits.count_planned(store, planned.to.email, now, self.limits)
-            else:
-                log.warning("not answering %s automatically (%s): more than %s answers in "
-                            "%s h; the office is told", planned.to.email, planned.kind,
-                            self.limits.replies_per_address, self.limits.per_address_hours)
-                store.put("meta", {
-                    "key": f"task:{cause}:reply_limit:{planned.to.email}", "kind": "task",
-                    "task": "reply_limit", "email": planned.to.email, "cause": cause,
-                    "summary": withheld, "at": now.isoformat(), "done": False})
+        withheld = self._withheld(store, planned, cause, now) if limited else None
         store.put(
             "outbox",
             {
@@ -271,12 +141,31 @@ class Outbox:
                 "attempts": 0,
                 "created_at": now.isoformat(),
                 "next_try": None,
-                "error": withheld,
+                **reasons.error_fields(withheld, withheld and reasons.german(withheld)),
                 "sent_at": None,
                 "limited": limited,  # counts against [limits] replies_per_hour
             },
         )
         return withheld is None
+
+    def _withheld(self, store: Store, planned: PlannedMail, cause: str,
+                  now: datetime) -> Reason | None:
+        """Why an answer to ``planned.to`` is not sent ([limits] replies_per_address),
+        with a task for the office; None: it may go (and counts from now on)."""
+        assert self.limits is not None
+        withheld = limits.over_address_limit(store, planned.to.email, now, self.limits)
+        if withheld is None:
+            limits.count_planned(store, planned.to.email, now, self.limits)
+            return None
+        log.warning("not answering %s automatically (%s): more than %s answers in "
+                    "%s h; the office is told", planned.to.email, planned.kind,
+                    self.limits.replies_per_address, self.limits.per_address_hours)
+        store.put("meta", {
+            "key": f"task:{cause}:reply_limit:{planned.to.email}", "kind": "task",
+            "task": "reply_limit", "email": planned.to.email, "cause": cause,
+            "summary": reasons.german(withheld), "summary_reason": withheld.to_dict(),
+            "at": now.isoformat(), "done": False})
+        return withheld
 
     # -- delivering ---------------------------------------------------------------
 
@@ -305,96 +194,7 @@ class Outbox:
 
         Each result is staged in the store; the caller commits once afterwards.
         """
-        report = DeliveryReport()
-        due = self.pending(store, now)
-        in_sent = _SentCheck(sent_folder, due)
-        noted = store.noted_sent()
-        capped: list[str] = []
-        for index, entry in enumerate(due):
-            mid = entry["key"]
-            bulk = self.policy(entry["kind"]).bulk
-            if bulk and self.next_bulk_slot(store, now) > now:
-                report.paced.append(mid)  # stays planned; goes when the rate allows
-                continue
-            if in_sent(index):
-                store.put("outbox", {**entry, "status": SENT, "sent_at": now.isoformat(),
-                                     "context": {}, "error": "found in the Sent folder"})
-                report.reconciled.append(mid)
-                continue
-            if mid in noted:  # accepted by SMTP just before an interruption (note_sent)
-                self._file_late_copy(entry, sent_folder, now)
-                store.put("outbox", {**entry, "status": SENT, "sent_at": now.isoformat(),
-                                     "context": {}, "error": "accepted by the SMTP server "
-                                     "before an interruption; copy filed in Sent afterwards"})
-                report.reconciled.append(mid)
-                continue
-            if bulk and is_opted_out(store, entry["to"]):
-                store.put("outbox", {**entry, "status": SUPPRESSED, "context": {},
-                                     "error": "not sent: the recipient opted out meanwhile"})
-                report.suppressed.append(mid)
-                continue
-            if entry.get("limited") and self.limits is not None:
-                slot = limits.next_send_slot(store, now, self.limits)
-                if slot is not None:  # the hourly cap: it waits, planned, for its turn
-                    why = (f"wartet: mehr als {self.limits.replies_per_hour} automatische "
-                           f"Antworten in einer Stunde ([limits] replies_per_hour)")
-                    store.put("outbox", {**entry, "next_try": slot.isoformat(), "error": why})
-                    report.deferred.append((mid, why))
-                    capped.append(mid)
-                    continue
-            if bulk:
-                self._take_bulk_slot(store, now)
-            message = self.compose(_planned_from(entry), now)
-            point("before-smtp")
-            try:
-                answer = sender.send(message)
-            except SendRefused as exc:
-                store.put("outbox", {**entry, "status": FAILED, "error": str(exc),
-                                     "attempts": entry["attempts"] + 1})
-                report.failed.append((mid, str(exc)))
-                continue
-            except SendError as exc:
-                attempts = entry["attempts"] + 1
-                wait = min(timedelta(minutes=2 ** (attempts - 1)), _BACKOFF_MAX)
-                store.put("outbox", {**entry, "attempts": attempts, "error": str(exc),
-                                     "next_try": (now + wait).isoformat()})
-                report.deferred.append((mid, str(exc)))
-                break  # the server is in trouble: the rest waits for the next poll
-            # Accepted by SMTP: say so at once (a local append, microseconds), then file
-            # the copy in Sent. A crash from here on does not send it again.
-            store.note_sent(mid)
-            point("after-smtp")
-            if sent_folder is not None:
-                try:
-                    sent_folder.append_sent(message.data, now)
-                except Exception as exc:  # a missing Sent copy must not cause a resend
-                    log.warning("could not copy %s to the Sent folder: %s", mid, exc)
-                point("after-sent-copy")
-            store.put("outbox", {**entry, "status": SENT, "sent_at": now.isoformat(),
-                                 "attempts": entry["attempts"] + 1, "error": None,
-                                 "context": {}, "smtp_answer": answer[:200]})
-            if entry.get("limited") and self.limits is not None:
-                limits.count_sent(store, now, self.limits)
-            report.sent.append(message)
-        if capped and self.limits is not None:
-            until = limits.next_send_slot(store, now, self.limits) or now
-            log.warning("%s automatic answer(s) wait: more than %s in an hour ([limits] "
-                        "replies_per_hour); they go from %s", len(capped),
-                        self.limits.replies_per_hour, until.isoformat(timespec="minutes"))
-            limits.cap_task(store, now, len(capped), until, self.limits)
-        return report
-
-
-    def _file_late_copy(self, entry: Mapping[str, Any], sent_folder: SentFolder | None,
-                        now: datetime) -> None:
-        """The Sent copy of a reply whose run stopped between the SMTP server's 250 and
-        the copy: composed again (the same message, a new Date) and filed now."""
-        if sent_folder is None:
-            return
-        try:
-            sent_folder.append_sent(self.compose(_planned_from(entry), now).data, now)
-        except Exception as exc:  # the reply went out; a missing copy is no reason to fail
-            log.warning("could not file the copy of %s in the Sent folder: %s", entry["key"], exc)
+        return Delivery(self, store, sender, sent_folder, now).run(self.pending(store, now))
 
     # -- bulk mail: policy, opt-out header, rate ----------------------------------
 
@@ -419,7 +219,7 @@ class Outbox:
         if not self.unsubscribe_url:
             return mailto
         url = self.unsubscribe_url.replace("{email}", quote(recipient.strip().lower(), safe=""))
-        return f"<{_one_line(url)}>, {mailto}"
+        return f"<{one_line(url)}>, {mailto}"
 
     def next_bulk_slot(self, store: Store, now: datetime) -> datetime:
         """When the rate limit lets the next bulk mail go (``now`` if at once).
@@ -436,35 +236,7 @@ class Outbox:
         times = sorted(datetime.fromisoformat(t) for t in record.get("sent", ()))
         return [t for t in times if t > now - self.bulk_window]
 
-    def _take_bulk_slot(self, store: Store, now: datetime) -> None:
+    def take_bulk_slot(self, store: Store, now: datetime) -> None:
+        """Count a bulk mail that goes now against the rate."""
         recent = self._recent_bulk(store, now)[-(self.bulk_limit - 1):] if self.bulk_limit > 1 else []
         store.put("meta", {"key": _PACE_KEY, "sent": [t.isoformat() for t in (*recent, now)]})
-
-
-def _attachment_parts(files: Sequence[tuple[str, str, bytes]]) -> list[EmailMessage]:
-    """The parts ``EmailMessage.add_attachment`` would make for ``files``."""
-    scratch = EmailMessage(policy=SMTP)
-    scratch.set_content("")
-    for name, ctype, data in files:
-        maintype, subtype = ctype.split("/", 1)
-        scratch.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
-    return list(scratch.iter_attachments())
-
-
-def _planned_from(entry: Mapping[str, Any]) -> PlannedMail:
-    return PlannedMail(
-        kind=entry["kind"],
-        to=Address(email=entry["to"], name=entry.get("to_name") or ""),
-        cc=tuple(Address(email=e, name=n) for e, n in entry.get("cc") or ()),
-        language=entry.get("language") or "de",
-        message_id=entry["key"],
-        context=tuple((entry.get("context") or {}).items()),
-        in_reply_to=entry.get("in_reply_to"),
-        references=tuple(entry.get("references") or ()),
-        subject_hint=entry.get("subject_hint") or "",
-    )
-
-
-def _one_line(value: str) -> str:
-    """No CR/LF or control characters ever reach a header we write."""
-    return " ".join("".join(ch if ch >= " " else " " for ch in value).split())

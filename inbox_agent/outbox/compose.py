@@ -1,0 +1,174 @@
+"""A planned mail as a complete RFC 5322 message: headers, bodies, attachments.
+
+``Outbox.compose`` renders the template and hands the pieces to ``build``; everything
+here is pure (no store, no network, no clock but the ``now`` handed in). The kinds'
+policies (reply or bulk mail) decide the headers that tell robots not to answer and
+how to opt out.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, formataddr
+from pathlib import Path
+from typing import Any
+
+from inbox_agent.config import Office
+from inbox_agent.errors import ConfigError
+from inbox_agent.model import Address, PlannedMail
+from inbox_agent.outbox.templates import Rendered
+
+Files = list[tuple[str, str, bytes]]  # (file name, content type, data)
+
+
+@dataclass(frozen=True)
+class GeneratedAttachment:
+    """An attachment made when the mail is composed (e.g. the event's .ics file).
+
+    ``make(now)`` returns the bytes; ``flag`` names a template context key that is set
+    to True in the mails that carry it (``calendar_attached``), so the text can say so.
+    """
+
+    filename: str
+    content_type: str
+    make: Callable[[datetime], bytes]
+    flag: str = ""
+    params: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class KindPolicy:
+    """How the mails of one kind present themselves, and the rules they go out under.
+
+    The default fits replies and notices about the reader's own registration. A
+    ``bulk`` mail (the announcement, the invitation reminders) goes to a list of people
+    of the office's own accord: it says ``Precedence: bulk`` and ``Auto-Submitted:
+    auto-generated`` (it is no answer to anything), carries ``List-Unsubscribe`` (RFC
+    2369: a mail to the office with the subject "abmelden"; RFC 8058 one-click when
+    ``[announce] unsubscribe_url`` is set), is never recorded nor sent for an opted-out
+    address (``optouts``), and leaves at ``[announce] per_minute``.
+    """
+
+    bulk: bool = False
+
+    @property
+    def auto_submitted(self) -> str | None:
+        return "auto-generated" if self.bulk else None  # None: decided by In-Reply-To
+
+
+# Kinds that are not plain replies; every other kind gets ``KindPolicy()``.
+KIND_POLICIES: Mapping[str, KindPolicy] = {
+    "announcement": KindPolicy(bulk=True),
+    "invitation_reminder": KindPolicy(bulk=True),
+}
+
+
+def load_files(attachments: Mapping[str, Sequence[Path]]) -> dict[str, Files]:
+    """The files ``[replies.attachments]`` names, read once, per kind."""
+    files: dict[str, Files] = {}
+    for kind, paths in attachments.items():
+        loaded = []
+        for path in paths:
+            try:
+                data = Path(path).read_bytes()
+            except OSError as exc:
+                raise ConfigError(
+                    f"[replies.attachments] {kind}: cannot read {path}: {exc.strerror}"
+                ) from None
+            ctype = mimetypes.guess_type(str(path))[0] or "application/octet-stream"
+            loaded.append((Path(path).name, ctype, data))
+        files[kind] = loaded
+    return files
+
+
+def attachment_parts(files: Sequence[tuple[str, str, bytes]]) -> list[EmailMessage]:
+    """The parts ``EmailMessage.add_attachment`` would make for ``files``."""
+    scratch = EmailMessage(policy=SMTP)
+    scratch.set_content("")
+    for name, ctype, data in files:
+        maintype, subtype = ctype.split("/", 1)
+        scratch.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    return list(scratch.iter_attachments())
+
+
+def build(office: Office, planned: PlannedMail, rendered: Rendered, policy: KindPolicy,
+          now: datetime, *, unsubscribe: str | None, one_click: bool,
+          parts: Sequence[EmailMessage], generated: Sequence[GeneratedAttachment]
+          ) -> EmailMessage:
+    """The message of ``planned`` with the ``rendered`` texts. ``unsubscribe`` is the
+    List-Unsubscribe value of a bulk mail (``one_click``: it starts with an https URL);
+    ``parts`` are the prebuilt parts of the kind's files, ``generated`` made now."""
+    msg = EmailMessage(policy=SMTP)
+    _headers(msg, office, planned, rendered.subject, now)
+    # RFC 3834: answers to a mail are "auto-replied", mails of our own accord
+    # (reminders, notices) "auto-generated". Either way no robot should answer.
+    msg["Auto-Submitted"] = policy.auto_submitted or (
+        "auto-replied" if planned.in_reply_to else "auto-generated")
+    msg["X-Auto-Response-Suppress"] = "All"  # Exchange: no out-of-office to us
+    if policy.bulk:
+        msg["Precedence"] = "bulk"
+        msg["List-Unsubscribe"] = unsubscribe or ""
+        if one_click:
+            msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"  # RFC 8058
+    msg["X-Inbox-Agent-Kind"] = planned.kind
+    msg.set_content(rendered.text, subtype="plain", charset="utf-8")
+    if rendered.html:
+        msg.add_alternative(rendered.html, subtype="html", charset="utf-8")
+    _attach(msg, parts, generated, now)
+    # Set after the parts: making the message multipart moves Content-* headers inward.
+    msg["Content-Language"] = rendered.language
+    return msg
+
+
+def _headers(msg: EmailMessage, office: Office, planned: PlannedMail, subject: str,
+             now: datetime) -> None:
+    """From, To, Cc, Subject, Date, Message-ID and the thread it answers."""
+    msg["From"] = formataddr((office.name, office.address))
+    msg["To"] = formataddr((one_line(planned.to.name), planned.to.email))
+    if planned.cc:
+        msg["Cc"] = ", ".join(formataddr((one_line(a.name), a.email)) for a in planned.cc)
+    msg["Subject"] = one_line(subject)
+    msg["Date"] = format_datetime(now)
+    msg["Message-ID"] = planned.message_id
+    if planned.in_reply_to:
+        msg["In-Reply-To"] = planned.in_reply_to
+        refs = [r for r in planned.references if r != planned.in_reply_to]
+        msg["References"] = " ".join([*refs[-10:], planned.in_reply_to])
+
+
+def _attach(msg: EmailMessage, parts: Sequence[EmailMessage],
+            generated: Sequence[GeneratedAttachment], now: datetime) -> None:
+    if parts:
+        if msg.get_content_type() != "multipart/mixed":
+            msg.make_mixed()
+        for part in parts:
+            msg.attach(part)  # the same as add_attachment(data, ...), built once
+    for item in generated:
+        maintype, subtype = item.content_type.split("/", 1)
+        msg.add_attachment(item.make(now), maintype=maintype, subtype=subtype,
+                           filename=item.filename, params=dict(item.params))
+
+
+def planned_from(entry: Mapping[str, Any]) -> PlannedMail:
+    """The planned mail an outbox entry keeps (to compose it when it is due)."""
+    return PlannedMail(
+        kind=entry["kind"],
+        to=Address(email=entry["to"], name=entry.get("to_name") or ""),
+        cc=tuple(Address(email=e, name=n) for e, n in entry.get("cc") or ()),
+        language=entry.get("language") or "de",
+        message_id=entry["key"],
+        context=tuple((entry.get("context") or {}).items()),
+        in_reply_to=entry.get("in_reply_to"),
+        references=tuple(entry.get("references") or ()),
+        subject_hint=entry.get("subject_hint") or "",
+    )
+
+
+def one_line(value: str) -> str:
+    """No CR/LF or control characters ever reach a header we write."""
+    return " ".join("".join(ch if ch >= " " else " " for ch in value).split())

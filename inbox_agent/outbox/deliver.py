@@ -1,0 +1,245 @@
+"""Delivering the outbox: the due entries, one by one, through the same phases.
+
+1. pick: what is due and may go now (the bulk rate, an address that opted out
+   meanwhile, the hourly cap of automatic answers hold an entry back);
+2. reconcile: an entry whose Message-ID is in the Sent folder already, or that the
+   SMTP server accepted just before an interruption (``Store.noted_sent``), is marked
+   sent, not sent again;
+3. send: compose it and hand it to the SMTP server;
+4. note it at once (``Store.note_sent``: the server said 250), then copy it to Sent;
+5. record: stage the entry as sent (the caller commits once afterwards).
+
+The order of 3 to 5 is the guarantee RELIABILITY.md describes, and the crash tests
+kill the process between each of them: do not change it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from inbox_agent import i18n
+from inbox_agent.errors import SendError, SendRefused
+from inbox_agent.faults import point
+from inbox_agent.model import OutgoingMessage, PlannedMail, Reason
+from inbox_agent.outbox import limits, reasons
+from inbox_agent.outbox.compose import KindPolicy, planned_from
+from inbox_agent.outbox.optouts import is_opted_out
+from inbox_agent.store.db import Store
+
+log = logging.getLogger(__name__)
+
+PLANNED, SENT, FAILED = "planned", "sent", "failed"
+SUPPRESSED = "suppressed"  # an outbox status: withheld (opted out, or [limits])
+# Backoff for temporary SMTP failures: 1, 2, 4, ... minutes, at most an hour.
+_BACKOFF_MAX = timedelta(hours=1)
+
+
+class Sender(Protocol):
+    def send(self, message: OutgoingMessage) -> str: ...
+
+
+class SentFolder(Protocol):
+    def append_sent(self, data: bytes, when: datetime) -> None: ...
+    def sent_contains(self, message_id: str) -> bool: ...
+    # Optional, for speed: which of these are there (``Mailbox`` has it; one SEARCH).
+    # def sent_message_ids(self, message_ids: Sequence[str]) -> set[str]: ...
+
+
+class Mailer(Protocol):
+    """What delivering needs of the ``Outbox``."""
+
+    limits: limits.LimitSettings | None
+
+    def compose(self, planned: PlannedMail, now: datetime) -> OutgoingMessage: ...
+    def policy(self, kind: str) -> KindPolicy: ...
+    def next_bulk_slot(self, store: Store, now: datetime) -> datetime: ...
+    def take_bulk_slot(self, store: Store, now: datetime) -> None: ...
+
+
+@dataclass
+class DeliveryReport:
+    sent: list[OutgoingMessage] = field(default_factory=list)
+    reconciled: list[str] = field(default_factory=list)  # found in Sent: not re-sent
+    deferred: list[tuple[str, str]] = field(default_factory=list)  # (message_id, why)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    paced: list[str] = field(default_factory=list)  # bulk mails held back by the rate
+    suppressed: list[str] = field(default_factory=list)  # withheld: the recipient opted out
+
+
+class _SentCheck:
+    """Is entry ``i`` of the entries about to be sent in the Sent folder already?
+
+    Looked up lazily, for the next ``CHUNK`` entries at once, and only when an entry is
+    really about to go (a bulk mail held back by its rate costs no lookup)."""
+
+    CHUNK = 50
+
+    def __init__(self, folder: SentFolder | None, entries: Sequence[Mapping[str, Any]]) -> None:
+        self.folder = folder
+        self.ids = [e["key"] for e in entries]
+        self.covered = 0  # entries [0, covered) have been looked up
+        self.found: set[str] = set()
+
+    def __call__(self, index: int) -> bool:
+        if self.folder is None:
+            return False
+        if index >= self.covered:
+            chunk = self.ids[index:index + self.CHUNK]
+            lookup = getattr(self.folder, "sent_message_ids", None)
+            if lookup is not None:
+                self.found |= set(lookup(chunk))
+            else:
+                self.found |= {m for m in chunk if self.folder.sent_contains(m)}
+            self.covered = index + len(chunk)
+        return self.ids[index] in self.found
+
+
+class Delivery:
+    """One ``Outbox.deliver``: every result is staged in ``store``, nothing committed."""
+
+    def __init__(self, outbox: Mailer, store: Store, sender: Sender,
+                 sent_folder: SentFolder | None, now: datetime) -> None:
+        self.outbox, self.store, self.sender = outbox, store, sender
+        self.sent_folder, self.now = sent_folder, now
+        self.report = DeliveryReport()
+        self.noted = store.noted_sent()
+        self.capped: list[str] = []  # waiting for the hourly cap
+
+    def run(self, due: Sequence[dict]) -> DeliveryReport:
+        """Deliver ``due`` in order; stop at the first temporary SMTP failure."""
+        in_sent = _SentCheck(self.sent_folder, due)
+        for index, entry in enumerate(due):
+            if self._held(entry, lambda index=index: in_sent(index)):
+                continue
+            if not self._send(entry):
+                break  # the server is in trouble: the rest waits for the next poll
+        self._tell_about_cap()
+        return self.report
+
+    # -- pick and reconcile ---------------------------------------------------------
+
+    def _held(self, entry: dict, in_sent: Callable[[], bool]) -> bool:
+        """True if ``entry`` does not go now: held back, or sent already (then it is
+        marked sent). Checked in this order: the rate first, so a paced bulk mail
+        costs no Sent lookup."""
+        mid = entry["key"]
+        bulk = self.outbox.policy(entry["kind"]).bulk
+        if bulk and self.outbox.next_bulk_slot(self.store, self.now) > self.now:
+            self.report.paced.append(mid)  # stays planned; goes when the rate allows
+            return True
+        if in_sent():
+            self._reconcile(entry, reasons.FOUND_IN_SENT)
+            return True
+        if mid in self.noted:  # accepted by SMTP just before an interruption (note_sent)
+            self._file_late_copy(entry)
+            self._reconcile(entry, reasons.ACCEPTED_BEFORE_INTERRUPTION)
+            return True
+        if bulk and is_opted_out(self.store, entry["to"]):
+            self.store.put("outbox", {**entry, "status": SUPPRESSED, "context": {},
+                                      **_error(reasons.OPTED_OUT)})
+            self.report.suppressed.append(mid)
+            return True
+        return self._waits_for_cap(entry)
+
+    def _reconcile(self, entry: dict, why: Reason) -> None:
+        self.store.put("outbox", {**entry, "status": SENT, "sent_at": self.now.isoformat(),
+                                  "context": {}, **_error(why)})
+        self.report.reconciled.append(entry["key"])
+
+    def _waits_for_cap(self, entry: dict) -> bool:
+        """The hourly cap: an answer over it waits, planned, for its turn."""
+        settings = self.outbox.limits
+        if not entry.get("limited") or settings is None:
+            return False
+        slot = limits.next_send_slot(self.store, self.now, settings)
+        if slot is None:
+            return False
+        why = reasons.cap_wait(settings.replies_per_hour)
+        self.store.put("outbox", {**entry, "next_try": slot.isoformat(),
+                                  **reasons.error_fields(why, reasons.german(why))})
+        self.report.deferred.append((entry["key"], i18n.render(why)))
+        self.capped.append(entry["key"])
+        return True
+
+    def _file_late_copy(self, entry: Mapping[str, Any]) -> None:
+        """The Sent copy of a reply whose run stopped between the SMTP server's 250 and
+        the copy: composed again (the same message, a new Date) and filed now."""
+        if self.sent_folder is None:
+            return
+        try:
+            message = self.outbox.compose(planned_from(entry), self.now)
+            self.sent_folder.append_sent(message.data, self.now)
+        except Exception as exc:  # the reply went out; a missing copy is no reason to fail
+            log.warning("could not file the copy of %s in the Sent folder: %s", entry["key"], exc)
+
+    # -- send, note, copy, record ---------------------------------------------------
+
+    def _send(self, entry: dict) -> bool:
+        """Send ``entry`` and stage the outcome; False on a temporary SMTP failure."""
+        mid = entry["key"]
+        if self.outbox.policy(entry["kind"]).bulk:
+            self.outbox.take_bulk_slot(self.store, self.now)
+        message = self.outbox.compose(planned_from(entry), self.now)
+        point("before-smtp")
+        try:
+            answer = self.sender.send(message)
+        except SendRefused as exc:
+            self.store.put("outbox", {**entry, "status": FAILED, **_failure(exc),
+                                      "attempts": entry["attempts"] + 1})
+            self.report.failed.append((mid, str(exc)))
+            return True
+        except SendError as exc:
+            attempts = entry["attempts"] + 1
+            wait = min(timedelta(minutes=2 ** (attempts - 1)), _BACKOFF_MAX)
+            self.store.put("outbox", {**entry, "attempts": attempts, **_failure(exc),
+                                      "next_try": (self.now + wait).isoformat()})
+            self.report.deferred.append((mid, str(exc)))
+            return False
+        # Accepted by SMTP: say so at once (a local append, microseconds), then file
+        # the copy in Sent. A crash from here on does not send it again.
+        self.store.note_sent(mid)
+        point("after-smtp")
+        self._copy_to_sent(mid, message)
+        self._record_sent(entry, message, answer)
+        return True
+
+    def _copy_to_sent(self, mid: str, message: OutgoingMessage) -> None:
+        if self.sent_folder is None:
+            return
+        try:
+            self.sent_folder.append_sent(message.data, self.now)
+        except Exception as exc:  # a missing Sent copy must not cause a resend
+            log.warning("could not copy %s to the Sent folder: %s", mid, exc)
+        point("after-sent-copy")
+
+    def _record_sent(self, entry: dict, message: OutgoingMessage, answer: str) -> None:
+        self.store.put("outbox", {**entry, "status": SENT, "sent_at": self.now.isoformat(),
+                                  "attempts": entry["attempts"] + 1, **_error(None),
+                                  "context": {}, "smtp_answer": answer[:200]})
+        if entry.get("limited") and self.outbox.limits is not None:
+            limits.count_sent(self.store, self.now, self.outbox.limits)
+        self.report.sent.append(message)
+
+    def _tell_about_cap(self) -> None:
+        settings = self.outbox.limits
+        if not self.capped or settings is None:
+            return
+        until = limits.next_send_slot(self.store, self.now, settings) or self.now
+        log.warning("%s automatic answer(s) wait: more than %s in an hour ([limits] "
+                    "replies_per_hour); they go from %s", len(self.capped),
+                    settings.replies_per_hour, until.isoformat(timespec="minutes"))
+        limits.cap_task(self.store, self.now, len(self.capped), until, settings)
+
+
+def _error(reason: Reason | None) -> dict[str, Any]:
+    """``error`` as it always was for these (English) and the reason to render."""
+    return reasons.error_fields(reason, reason.english() if reason is not None else None)
+
+
+def _failure(exc: SendError | SendRefused) -> dict[str, Any]:
+    """The SMTP server's refusal or trouble: its words, and its reason if it gave one."""
+    return reasons.error_fields(exc.reason, str(exc))
