@@ -22,6 +22,7 @@ from inbox_agent.store.db import Store
 BAR_WIDTH = 20
 STATUS_LABEL_WIDTH = 19  # "Letzter Abruf:     " and the values in one column
 SHOW_LABEL_WIDTH = 15
+DEADLINE_LABEL_WIDTH = 30  # "Frist verbindliche Anmeldung: " and the dates in one column
 
 # What became of a mail to the attendee (``show``).
 OUT_STATUS_LABELS: dict[str, str] = {
@@ -113,7 +114,8 @@ def status_text(data: dict[str, Any], rules: EventRules) -> str:
     for d in data["deadlines"]:
         left = d["days_left"]
         name = _("Deadline {what}:").format(what=label(DEADLINE_LABELS, d["what"]))
-        lines.append(f"{name:<30}{day(d['date'])} ({_days_left(left) if left >= 0 else _('over')})")
+        when = _days_left(left) if left >= 0 else _("over")
+        lines.append(f"{name:<{DEADLINE_LABEL_WIDTH - 1}} {day(d['date'])} ({when})")
     lines.append(_status_row(_("Errors:"), "; ".join(_problems(data["errors"])) or _("none")))
     lines.append(_status_row(_("Open tasks:"), _("{n} since the last digest").format(
         n=data["open_tasks_since_last_digest"])))
