@@ -36,7 +36,7 @@ GERMAN_DIGEST_WORDS = (
     "Fristen", "keine Antwort", "Erledigt", "Erkannt", "Warum", "Betreff", "Versuch",
     "Warteliste", "verbindlich", "Zahlung", "Erinnerung", "Antwort", "Bitte persönlich",
     "Noch offen", "Automatisch verschickt", "Alle eingegangenen", "nichts zu tun",
-    "Frage", "unklar", "zurückgehalten", "gesendet", "Mail konnte nicht", "Tagung",
+    "Frage", "unklar", "Obergrenze", "alter Text", "zurückgehalten", "gesendet", "Mail konnte nicht", "Tagung",
     "Teilnehmerliste", "bezahlt", "wartet", "Option (vorangemeldet)",
 )
 ENGLISH_SECTIONS = (
@@ -96,6 +96,9 @@ def records() -> dict:
             {"key": "task:<z@x>:late_registration:z@x.de", "kind": "task",
              "task": "late_registration", "email": "z@x.de", "at": INSIDE,
              "summary": "late by two days"},  # an older record: a plain string
+            {"key": "task:cap:reply_cap:", "kind": "task", "task": "reply_cap", "at": INSIDE,
+             "summary": "Stündliche Obergrenze erreicht (alter Text)",  # the old field ...
+             "summary_reason": Reason("Hourly limit for automatic replies reached").to_dict()},
         ],
         "failures": [
             {"key": "INBOX:1:9", "attempts": 3, "error": "the mail is empty", "at": INSIDE,
@@ -125,10 +128,10 @@ def test_the_english_digest_has_no_german_words():
     with i18n.use_language("en"):
         d, mail = digest_mail("en")
     assert mail.language == "en"
-    assert mail.subject == "Daily digest 11 June 2025 – VSOP-Jahrestagung: 7 need your attention"
+    assert mail.subject == "Daily digest 11 June 2025 – VSOP-Jahrestagung: 8 need your attention"
     for title in ENGLISH_SECTIONS:
         assert title in mail.text, title
-    for html_title in ("Needs your attention (7)", "Places", "Members and fees", "Deadlines"):
+    for html_title in ("Needs your attention (8)", "Places", "Members and fees", "Deadlines"):
         assert html_title in mail.html
     assert 'lang="en"' in mail.html
     for word in GERMAN_DIGEST_WORDS:
@@ -140,6 +143,7 @@ def test_the_english_digest_has_no_german_words():
     assert "Mail could not be processed — attempt 3 of 3" in mail.text  # error_reason
     assert "Check which mail did not arrive." in mail.text  # a note stored as a reason
     assert "late by two days" in mail.text  # an older plain string, as it is
+    assert "alter Text" not in mail.text  # ... the reason beside it wins
     assert "reply “programme and registration form” to anna@x.de (sent)" in mail.text
     assert "Expected fees: 2,150.00 EUR" in mail.text
     assert [o.what for o in d.open_items] == ["payment", "binding registration"]
@@ -151,12 +155,13 @@ def test_the_digest_stays_german_by_default():
     d, mail = digest_mail("de")
     assert mail.language == "de"
     assert mail.subject == ("Tagesübersicht 11.6.2025 – VSOP-Jahrestagung: "
-                            "7 brauchen Ihre Aufmerksamkeit")
-    for title in ("== Braucht Ihre Aufmerksamkeit (7) ==", "== Plätze ==",
+                            "8 brauchen Ihre Aufmerksamkeit")
+    for title in ("== Braucht Ihre Aufmerksamkeit (8) ==", "== Plätze ==",
                   "== Mitglieder und Gebühren ==", "== Fristen =="):
         assert title in mail.text
     assert "Bitte persönlich beantworten." in mail.text  # the reason, in German
     assert "keine Antwort: zurückgehalten" in mail.text
+    assert "Stündliche Obergrenze für automatische Antworten erreicht" in mail.text
     assert "Mail konnte nicht verarbeitet werden — Versuch 3 von 3" in mail.text
     assert "Antwort „Programm und Anmeldeformular“ an anna@x.de (gesendet)" in mail.text
     assert "Erwartete Gebühren: 2.150 EUR" in mail.text

@@ -3,7 +3,9 @@ mails no rule understood, bounces nobody could place, mails that could not be pr
 and mails that could not be delivered; each with who, what it was about and what to do.
 
 Stored sentences (a task's summary, a failure's error, a message's notes) are either
-``Reason`` dicts or, in older records, plain strings: ``i18n.render`` takes both.
+``Reason`` dicts or, in older records, plain strings: ``i18n.render`` takes both. Where
+a record keeps the reason beside the old text (``summary_reason`` next to ``summary``,
+``error_reason`` next to ``error``), the reason is used.
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ def _from_tasks(tasks: Iterable[Record], message_by_key: Mapping[str, Record],
         items.append(Attention(
             kind=kind, label=label(TASK_LABELS, kind), who=msg.get("from") or t.get("email", ""),
             subject=msg.get("subject", ""), excerpt=excerpt(msg.get("excerpt", "")),
-            summary=render(t.get("summary")), at=t.get("at", "")))
+            summary=render(t.get("summary_reason") or t.get("summary")), at=t.get("at", "")))
     return items, tasked
 
 
