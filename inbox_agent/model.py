@@ -150,12 +150,35 @@ class Reason:
                                    for k, v in self.values})
 
 
+class ReasonText(str):
+    """An English sentence that is a plain ``str`` everywhere (logs, ``classify``,
+    ``--json``, comparisons) and also keeps the ``Reason`` it was made from, so that
+    where staff read it, it is put into their language (``.reason``)."""
+
+    reason: Reason
+
+    def __new__(cls, reason: Reason) -> "ReasonText":
+        text = super().__new__(cls, reason.english())
+        text.reason = reason
+        return text
+
+    @classmethod
+    def of(cls, text: str, **values: "str | int | Reason") -> "ReasonText":
+        return cls(Reason.of(text, **values))
+
+
+def reason_of(text: str) -> Reason:
+    """The ``Reason`` behind ``text`` (a ``ReasonText``), or one that shows the text as
+    it is (never used as a catalogue text: it may hold braces)."""
+    return text.reason if isinstance(text, ReasonText) else Reason("{text}", (("text", text),))
+
+
 @dataclass(frozen=True)
 class RuleHit:
     """A rule that matched, and why (shown by ``classify`` and in the digest)."""
 
     rule: str
-    reason: str
+    reason: str  # English; a ``ReasonText`` where the matcher gave its catalogue text
 
 
 @dataclass(frozen=True)

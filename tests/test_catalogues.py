@@ -76,3 +76,21 @@ def test_the_staff_language_switches_the_words_and_formats():
 def test_an_unknown_staff_language_is_refused():
     with pytest.raises(ValueError, match="fr"):
         i18n.set_language("fr")
+
+
+def test_a_text_in_several_catalogue_files_has_one_translation():
+    from babel.messages.pofile import read_po
+
+    seen: dict[str, tuple[str, object]] = {}
+    clashes = []
+    for path in sorted((i18n.LOCALE_DIR / "de").glob("*.po")):
+        with path.open("rb") as handle:
+            for message in read_po(handle, locale="de"):
+                if not message.id:
+                    continue
+                key = message.id if isinstance(message.id, str) else message.id[0]
+                if key in seen and seen[key][1] != message.string:
+                    clashes.append(f"{key!r}: {seen[key][0]} {seen[key][1]!r} vs "
+                                   f"{path.name} {message.string!r}")
+                seen.setdefault(key, (path.name, message.string))
+    assert clashes == []

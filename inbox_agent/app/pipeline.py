@@ -32,10 +32,11 @@ from inbox_agent.app.report import (
 )
 from inbox_agent.errors import MailboxError
 from inbox_agent.faults import point
+from inbox_agent.i18n import N_
 from inbox_agent.invitations import campaign
 from inbox_agent.mail.mailbox import FolderInfo, Mailbox
 from inbox_agent.mail.parse import parse_bytes
-from inbox_agent.model import Mail, RawMessage
+from inbox_agent.model import Mail, RawMessage, Reason, reason_of
 from inbox_agent.outbox.outbox import DeliveryReport, Sender
 from inbox_agent.registrations import (
     Attendee,
@@ -174,7 +175,8 @@ def _handle_one(services: Services, raw: RawMessage, attendees: dict[str, Attend
         "language": verdict.language,
         "suppressed_because": verdict.suppressed_because,
         "suppressed_reason": verdict.suppressed_reason.to_dict() if verdict.suppressed_reason else None,
-        "rules": [f"{h.rule}: {h.reason}" for h in verdict.rule_hits],
+        "rules": [Reason.of(N_("{rule}: {why}"), rule=h.rule, why=reason_of(h.reason)).to_dict()
+                  for h in verdict.rule_hits],
         "replies": [p.message_id for p in decision.planned],
         "needs_human": [stored(t.summary) for t in decision.needs_human],
         "notes": [stored(n) for n in decision.notes],

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from inbox_agent.i18n import N_
-from inbox_agent.model import Mail, Reason, Verdict
+from inbox_agent.model import Mail, Reason, ReasonText, Verdict
 from inbox_agent.outbox.outbox import DeliveryReport
 from inbox_agent.registrations import Decision
 
@@ -91,6 +91,8 @@ def _why_silent(verdict: Verdict) -> Reason:
 def stored(text: str | Reason) -> str | dict:
     """A sentence for staff as a record keeps it: a ``Reason`` as its dict (rendered in
     the reader's language where it is shown), a plain string as it is."""
+    if isinstance(text, ReasonText):  # English that keeps its catalogue text
+        return text.reason.to_dict()
     return text.to_dict() if isinstance(text, Reason) else text
 
 

@@ -53,12 +53,16 @@ def _blank_mail_records(store: Store, mentions: Mentions, counts: dict[str, int]
     for m in store.all("messages"):
         if mentions(m):
             store.put("messages", {**m, "from": ERASED, "subject": ERASED, "excerpt": "",
-                                   "notes": [], "needs_human": [], "rules": []})
+                                   "notes": [], "needs_human": [], "rules": [],
+                                   # a reason may quote the sender's address
+                                   "suppressed_because": m.get("suppressed_because") and ERASED,
+                                   "suppressed_reason": None})
             counts["messages"] += 1
     for e in store.all("outbox"):
         if mentions(e):
             store.put("outbox", {**e, "to": ERASED, "to_name": "", "context": {},
-                                 "subject_hint": "", "error": e.get("error") and ERASED})
+                                 "subject_hint": "", "error": e.get("error") and ERASED,
+                                 "error_reason": None})
             counts["outbox"] += 1
     for f in store.all("failures"):
         if mentions(f):

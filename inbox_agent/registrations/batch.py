@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from inbox_agent.i18n import N_
-from inbox_agent.model import Address, PlannedMail, Reason
+from inbox_agent.model import Address, PlannedMail, Reason, ReasonText
 from inbox_agent.registrations.attendee import (
     Attendee,
     State,
@@ -180,7 +180,7 @@ class Batch:
         # has begun a place is of no use any more.
         if self.now >= self.rules.event_start:
             if waiting_list(self.current.values()) and self.free():
-                self.note("places are free but the event has begun: nobody promoted")
+                self.note(ReasonText.of(N_("places are free but the event has begun: nobody promoted")))
             return
         for waiting in waiting_list(self.current.values()):
             if waiting.email in self.hold:
@@ -189,10 +189,10 @@ class Batch:
             if free <= 0:
                 break
             if waiting.persons > free:
-                self.note(
-                    f"{waiting.email} (group of {waiting.persons}) keeps its place on the "
-                    f"waiting list: only {free} place(s) free"
-                )
+                self.note(ReasonText.of(
+                    N_("{email} (group of {persons}) keeps its place on the waiting list: "
+                       "only {free} place(s) free"), email=waiting.email, persons=waiting.persons,
+                    free=free))
                 continue
             self.promote(waiting, cause)
 
@@ -204,7 +204,7 @@ class Batch:
                 waiting, f"promotion:{cause}", "a place became free; the binding form on file takes effect"
             )
             kind = "confirmation"
-            self.note(f"{new.email}: promoted from the waiting list and registered (form on file)")
+            self.note(ReasonText.of(N_("{email}: promoted from the waiting list and registered (form on file)"), email=new.email))
         else:
             deadline = self.promotion_deadline()
             new = self.move(
@@ -219,7 +219,7 @@ class Batch:
                 ),
             )
             kind = "promoted"
-            self.note(f"{new.email}: promoted from the waiting list, option until {deadline.isoformat()}")
+            self.note(ReasonText.of(N_("{email}: promoted from the waiting list, option until {day}"), email=new.email, day=deadline.isoformat()))
         if new.bounced:
             self.task("promoted_bounced", new.email, Reason.of(
                 N_("{name} moved up from the waiting list, but mail to {email} bounced: "

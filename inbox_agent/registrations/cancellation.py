@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from inbox_agent.i18n import N_
-from inbox_agent.model import Fields, Reason
+from inbox_agent.model import Fields, Reason, ReasonText
 from inbox_agent.registrations.attendee import Attendee, State
-from inbox_agent.registrations.labels import state_reason
+from inbox_agent.registrations.labels import state_reason, state_word
 from inbox_agent.registrations.mailcase import MailCase
 
 
@@ -26,10 +26,10 @@ def cancellation(m: MailCase, a: Attendee | None) -> None:
             N_("Cancellation from {sender} (“{subject}”), an address that is not on the list"),
             sender=str(sender), subject=m.inbound.subject,
         ))
-        b.note(f"{sender.key}: cancellation from an unknown address, left to the office")
+        b.note(ReasonText.of(N_("{email}: cancellation from an unknown address, left to the office"), email=sender.key))
         return
     if a.state.ended:
-        b.note(f"{a.email}: already {a.state}; cancellation repeated")
+        b.note(ReasonText.of(N_("{email}: already {state}; cancellation repeated"), email=a.email, state=state_word(a.state)))
         return
     if a.persons > 1 and _partial(a, m.fields):
         b.task("partial_cancellation", a.email, Reason.of(
@@ -37,12 +37,13 @@ def cancellation(m: MailCase, a: Attendee | None) -> None:
             name=a.display_name(), persons=a.persons,
             which=m.fields.persons or ", ".join(m.fields.people),
         ))
-        b.note(f"{a.email}: partial cancellation left to the office")
+        b.note(ReasonText.of(N_("{email}: partial cancellation left to the office"), email=a.email))
         return
     was = a.state
     a = b.move(a, State.CANCELLED, m.cause, f"cancelled by mail (was {was})")
-    b.note(f"{a.email}: cancelled (was {was}), {a.persons} place(s) freed" if was.holds_place
-           else f"{a.email}: cancelled (was {was})")
+    b.note(ReasonText.of(N_("{email}: cancelled (was {was}), {n} place(s) freed"), email=a.email,
+                         was=state_word(was), n=a.persons) if was.holds_place
+           else ReasonText.of(N_("{email}: cancelled (was {was})"), email=a.email, was=state_word(was)))
     binding = was in (State.REGISTERED, State.PAID)
     if binding or a.paid_total > 0:
         # The amount as the record keeps it ("250.00"), as this task has always said it.
@@ -82,7 +83,7 @@ def bounce(m: MailCase, a: Attendee | None) -> None:
             N_("Mail to {name} <{email}> bounced; no more reminders go there"),
             name=rec.display_name(), email=rec.email,
         ))
-        b.note(f"{rec.email}: marked as bounced")
+        b.note(ReasonText.of(N_("{email}: marked as bounced"), email=rec.email))
     if not found:  # the digest shows this note with the mail: a sentence for staff
         addresses = ", ".join(m.verdict.bounced_addresses)
         b.note(Reason.of(N_("bounce for {addresses}: not on the list"), addresses=addresses) if addresses

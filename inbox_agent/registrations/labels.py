@@ -66,3 +66,29 @@ def listing(items: list[Reason]) -> Reason:
 
 
 __all__ = ["STATE_LABELS", "FIELD_LABELS", "state_label", "state_reason", "field_reason", "listing"]
+
+
+# The bare state ids as words inside staff sentences ("already registered").
+STATE_WORDS: dict[str, str] = {
+    "pending": N_("pending"), "option": N_("option"), "waitlisted": N_("waitlisted"),
+    "registered": N_("registered"), "paid": N_("paid"), "cancelled": N_("cancelled"),
+    "lapsed": N_("lapsed"),
+}
+INTENT_WORDS: dict[str, str] = {
+    "pre_registration": N_("pre_registration"), "registration": N_("registration"),
+    "cancellation": N_("cancellation"), "question": N_("question"), "opt_out": N_("opt_out"),
+    "bounce": N_("bounce"), "auto_reply": N_("auto_reply"), "bulk": N_("bulk"),
+    "other": N_("other"),
+}
+
+
+def state_word(state: object) -> Reason:
+    """A state id as a word in a sentence; English: the id itself."""
+    return Reason(STATE_WORDS.get(str(state), "{text}"), () if str(state) in STATE_WORDS
+                  else (("text", str(state)),))
+
+
+def intent_word(intent: object) -> Reason:
+    """An intent id as a word in a sentence; English: the id itself."""
+    return Reason(INTENT_WORDS.get(str(intent), "{text}"), () if str(intent) in INTENT_WORDS
+                  else (("text", str(intent)),))

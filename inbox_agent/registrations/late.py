@@ -13,12 +13,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from inbox_agent.i18n import N_
-from inbox_agent.model import Intent, Reason
+from inbox_agent.model import Intent, Reason, ReasonText
 from inbox_agent.registrations.attendee import Attendee, State
 from inbox_agent.registrations.mailcase import MailCase, address_of, enter, transient
 from inbox_agent.registrations.rules import EventRules
 
 # The reasons ``pending`` is given (English, for notes and history) -> as the office reads them.
+_WHAT = {"registration": N_("registration"), "pre-registration": N_("pre-registration")}
 _WHY: dict[str, str] = {
     "pre-registration after its deadline": N_("pre-registration after the pre-registration deadline"),
     "registration after the registration deadline": N_("registration after the registration deadline"),
@@ -43,7 +44,8 @@ def pending(m: MailCase, a: Attendee | None, kind: str, why: str, form: bool = F
         N_("{name}: {why} (received {at} UTC); please decide by hand"),
         name=a.display_name(), why=Reason(_WHY.get(why, why)), at=f"{m.at:%d.%m.%Y %H:%M}",
     ))
-    m.b.note(f"{a.email}: {why}, waiting for the office")
+    m.b.note(ReasonText.of(N_("{email}: {why}, waiting for the office"), email=a.email,
+                            why=Reason(_WHY.get(why, why))))
 
 
 def after_deadline(m: MailCase, a: Attendee | None, *, complete_form: bool) -> None:
@@ -72,7 +74,8 @@ def _decline(m: MailCase, a: Attendee | None, what: str) -> None:
     if a is not None and a.state == State.OPTION:
         day = b.rules.option_until(a.option_deadline)
         a = b.move(a, State.LAPSED, m.cause, f"{what} after the deadline; policy: decline")
-    b.note(f"{(a.email if a else m.inbound.sender.key)}: {what} after the deadline declined")
+    b.note(ReasonText.of(N_("{email}: {what} after the deadline declined"),
+                        email=a.email if a else m.inbound.sender.key, what=Reason(_WHAT[what])))
     shown = a or transient(m)
     m.reply("registration_closed", shown, deadline=("registration", day))
 

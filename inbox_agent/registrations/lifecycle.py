@@ -48,12 +48,12 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from inbox_agent.i18n import N_
-from inbox_agent.model import Intent, Reason, Verdict
+from inbox_agent.model import Intent, Reason, ReasonText, Verdict
 from inbox_agent.registrations.attendee import Attendee
 from inbox_agent.registrations.batch import Batch
 from inbox_agent.registrations.cancellation import bounce, cancellation
 from inbox_agent.registrations.decision import Decision, InboundRef
-from inbox_agent.registrations.labels import state_reason
+from inbox_agent.registrations.labels import intent_word, state_reason
 from inbox_agent.registrations.mailcase import MailCase, address_of, find, touch
 from inbox_agent.registrations.pre_registration import pre_registration
 from inbox_agent.registrations.registration import registration
@@ -83,7 +83,7 @@ def decide_mail(
             N_("Mail {key} (“{subject}”) has no usable sender address"),
             key=inbound.key, subject=inbound.subject,
         ))
-        b.note(f"mail {inbound.key}: no sender address, nothing decided")
+        b.note(ReasonText.of(N_("mail {key}: no sender address, nothing decided"), key=inbound.key))
         return b.decision()
     if verdict.intent in _HUMAN:
         attendee = find(b, inbound, verdict.fields)
@@ -113,7 +113,7 @@ def _other(m: MailCase, a: Attendee | None) -> None:
 
 
 def _machine(m: MailCase, a: Attendee | None) -> None:
-    m.b.note(f"{m.inbound.sender.key}: {m.verdict.intent}, ignored")
+    m.b.note(ReasonText.of(N_("{email}: {intent}, ignored"), email=m.inbound.sender.key, intent=intent_word(m.verdict.intent)))
 
 
 HANDLERS: dict[Intent, Handler] = {

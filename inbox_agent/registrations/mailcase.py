@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from inbox_agent.model import Address, Fields, Verdict
+from inbox_agent.i18n import N_
+from inbox_agent.model import Address, Fields, Reason, ReasonText, Verdict
 from inbox_agent.registrations.attendee import Attendee, State
 from inbox_agent.registrations.batch import Batch
 from inbox_agent.registrations.decision import InboundRef
@@ -54,8 +55,10 @@ class MailCase:
     def reply(self, kind: str, attendee: Attendee, **context: object) -> None:
         """Plan mail ``kind`` as the answer to this mail, if answers are allowed."""
         if not self.verdict.auto_reply:
-            why = self.verdict.suppressed_because or "automatic replies are not allowed for this mail"
-            self.b.note(f"{attendee.email}: no '{kind}' reply ({why})")
+            why = self.verdict.suppressed_reason or Reason.of(
+                N_("automatic replies are not allowed for this mail"))
+            self.b.note(ReasonText.of(N_("{email}: no '{kind}' reply ({why})"), email=attendee.email,
+                                      kind=kind, why=why))
             return
         self.b.plan(
             kind,

@@ -9,9 +9,9 @@ another number of persons or the office is deciding on it anyway.
 from __future__ import annotations
 
 from inbox_agent.i18n import N_
-from inbox_agent.model import Reason
+from inbox_agent.model import Reason, ReasonText
 from inbox_agent.registrations.attendee import Attendee, State
-from inbox_agent.registrations.labels import state_reason
+from inbox_agent.registrations.labels import state_reason, state_word
 from inbox_agent.registrations.late import after_deadline, pending, phase
 from inbox_agent.registrations.mailcase import MailCase, enter, merge, persons_of
 
@@ -47,14 +47,14 @@ def _known(m: MailCase, a: Attendee) -> None:
             N_("{name} ({state}) pre-registered again, now for {wanted} instead of {persons} person(s)"),
             name=a.display_name(), state=state_reason(a.state), wanted=wanted, persons=a.persons,
         ))
-        b.note(f"{a.email}: already {a.state}; asks for {wanted} person(s), left to the office")
+        b.note(ReasonText.of(N_("{email}: already {state}; asks for {n} person(s), left to the office"), email=a.email, state=state_word(a.state), n=wanted))
         return
     if a.state == State.PENDING:
-        b.note(f"{a.email}: wrote again while the office decides on them")
+        b.note(ReasonText.of(N_("{email}: wrote again while the office decides on them"), email=a.email))
         b.task("pending", a.email, Reason.of(
             N_("{name} wrote again; still waiting for your decision"), name=a.display_name()))
         return
-    b.note(f"{a.email}: already {a.state}, no second record")
+    b.note(ReasonText.of(N_("{email}: already {state}, no second record"), email=a.email, state=state_word(a.state)))
     m.reply("already_registered", a)
 
 

@@ -11,9 +11,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from inbox_agent.i18n import N_
-from inbox_agent.model import Fields, Reason
+from inbox_agent.model import Fields, Reason, ReasonText
 from inbox_agent.registrations.attendee import Attendee, State
-from inbox_agent.registrations.labels import field_reason, listing, state_reason
+from inbox_agent.registrations.labels import (
+    field_reason,
+    listing,
+    state_reason,
+    state_word,
+)
 from inbox_agent.registrations.late import after_deadline
 from inbox_agent.registrations.mailcase import MailCase, enter, merge, persons_of
 from inbox_agent.registrations.pre_registration import admit
@@ -58,9 +63,9 @@ def _repeated(m: MailCase, a: Attendee) -> None:
             N_("{name} ({state}) sent the form again, with changes: {changes}"),
             name=a.display_name(), state=state_reason(a.state), changes="; ".join(diff),
         ))
-        m.b.note(f"{a.email}: already {a.state}; changes left to the office")
+        m.b.note(ReasonText.of(N_("{email}: already {state}; changes left to the office"), email=a.email, state=state_word(a.state)))
     else:
-        m.b.note(f"{a.email}: already {a.state}; form repeated")
+        m.b.note(ReasonText.of(N_("{email}: already {state}; form repeated"), email=a.email, state=state_word(a.state)))
         m.reply("already_registered", a)
 
 
@@ -72,7 +77,7 @@ def _while_waiting(m: MailCase, a: Attendee) -> None:
         a = replace(a, form_received_at=m.at)
     a = m.b.put(a)
     if complete:
-        m.b.note(f"{a.email}: binding form on file while waitlisted; takes effect on promotion")
+        m.b.note(ReasonText.of(N_("{email}: binding form on file while waitlisted; takes effect on promotion"), email=a.email))
         m.reply("waitlisted", a, form_received=True)
     else:
         ask_missing(m, a)
@@ -130,7 +135,7 @@ def _grow_option(m: MailCase, a: Attendee) -> Attendee | None:
                "but only {free} more place(s) are free"),
             name=a.display_name(), persons=persons, before=a.persons, free=m.b.free(),
         ))
-        m.b.note(f"{a.email}: form for {persons} person(s) does not fit, left to the office")
+        m.b.note(ReasonText.of(N_("{email}: form for {persons} person(s) does not fit, left to the office"), email=a.email, persons=persons))
         return None
     return m.b.put(merge(a, m.fields))
 

@@ -31,6 +31,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from inbox_agent.i18n import N_
+from inbox_agent.model import ReasonText
 from inbox_agent.registrations.attendee import Attendee, State
 from inbox_agent.registrations.batch import Batch
 from inbox_agent.registrations.decision import Decision
@@ -63,9 +65,9 @@ def _lapse(b: Batch) -> None:
         began = a.since.isoformat() if a.since else ""
         b.at = end
         a = b.move(a, State.LAPSED, f"deadline:{day.isoformat()}", "no binding registration by the deadline")
-        b.note(f"{a.email}: option lapsed at the end of {day.isoformat()}, {a.persons} place(s) freed")
+        b.note(ReasonText.of(N_("{email}: option lapsed at the end of {day}, {n} place(s) freed"), email=a.email, day=day.isoformat(), n=a.persons))
         if a.bounced:
-            b.note(f"{a.email}: lapse not mailed (address bounced)")
+            b.note(ReasonText.of(N_("{email}: lapse not mailed (address bounced)"), email=a.email))
         else:
             b.plan("lapsed", a, f"{a.email}|lapsed|{day.isoformat()}|{began}", deadline=("registration", day))
     if ends and b.released:
@@ -124,14 +126,15 @@ def _send_latest(
         replace(a, reminders_sent=a.reminders_sent | sent, reminders_skipped=a.reminders_skipped | skipped)
     )
     if skipped:
-        b.note(f"{a.email}: {', '.join(sorted(skipped))} skipped (overtaken by a later step, or not after the day the option began)")
+        b.note(ReasonText.of(N_("{email}: {steps} skipped (overtaken by a later step, or not after "
+                                "the day the option began)"), email=a.email, steps=", ".join(sorted(skipped))))
     if send is not None:
         n, key, _ = send
         # The round (when the current state began) is part of the seed: someone who
         # cancels and comes back gets the same step again, as a different mail.
         round_ = a.since.isoformat() if a.since else ""
         b.plan(kind, a, f"{a.email}|{key}|{round_}", deadline=deadline, reminder_step=n)
-        b.note(f"{a.email}: {kind} {key}")
+        b.note(ReasonText.of(N_("{email}: {kind} {key}"), email=a.email, kind=kind, key=key))
 
 
 __all__ = ["decide_time"]

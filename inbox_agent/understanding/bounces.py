@@ -22,6 +22,7 @@ from email.message import Message
 
 from flufl.bounce import all_failures
 
+from inbox_agent.i18n import N_
 from inbox_agent.model import Mail
 
 log = logging.getLogger(__name__)
@@ -66,17 +67,17 @@ def failed_recipients(mail: Mail, ignore: frozenset[str] = frozenset()) -> Bounc
     if message is not None:
         permanent, temporary = _flufl(message)
         if permanent or temporary:
-            return _report(permanent, temporary, skip, "by flufl.bounce")
+            return _report(permanent, temporary, skip, N_("by flufl.bounce"))
         permanent, temporary = _dsn_parts(message)
         if permanent or temporary:
-            return _report(permanent, temporary, skip, "in the delivery-status part")
+            return _report(permanent, temporary, skip, N_("in the delivery-status part"))
     for attachment in mail.attachments:
         if attachment.content_type.lower() in ("message/delivery-status", "message/global-delivery-status"):
             permanent, temporary = _dsn_text(attachment.data.decode("utf-8", "replace"))
             if permanent or temporary:
-                return _report(permanent, temporary, skip, "in the delivery-status part")
+                return _report(permanent, temporary, skip, N_("in the delivery-status part"))
     permanent = _prose(mail)
-    return _report(permanent, [], skip, "in the report's text")
+    return _report(permanent, [], skip, N_("in the report's text"))
 
 
 def _report(permanent, temporary, skip, source) -> BounceReport:

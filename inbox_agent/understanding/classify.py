@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from inbox_agent.i18n import N_
-from inbox_agent.model import Fields, Intent, Mail, Reason, RuleHit, Verdict
+from inbox_agent.model import Fields, Intent, Mail, Reason, ReasonText, RuleHit, Verdict
 from inbox_agent.understanding import bounces, language, loopguard
 from inbox_agent.understanding.context import MailContext
 from inbox_agent.understanding.fields import Extracted, extract
@@ -53,7 +53,7 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
     own = frozenset(a.strip().lower() for a in own_addresses)
     ctx = MailContext(mail, own, own_domain.strip().lower())
     signals = loopguard.signals(ctx)
-    hits = [RuleHit(f"loop-guard:{s.name}", s.reason) for s in signals]
+    hits = [RuleHit(f"loop-guard:{s.name}", ReasonText(s.why)) for s in signals]
 
     found = extract(mail, rules.field_config, own)
     ctx.fields, ctx.form_lines, ctx.pdf_form = found.fields, found.form_lines, found.pdf_form
@@ -68,7 +68,7 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
     if intent is None:
         intent = first.intent if first is not None else Intent.OTHER
     if intent is Intent.OTHER and not rule_hits:
-        hits.append(RuleHit("default:other", "no rule hit"))
+        hits.append(RuleHit("default:other", ReasonText.of(N_("no rule hit"))))
 
     fields = _fields_for(intent, found)
     why = _suppressed(intent, signals, first)
@@ -103,8 +103,9 @@ def _machine_evidence(mail: Mail, own: frozenset[str], signals: list[loopguard.S
         machine.add(Intent.BOUNCE)
     hit = None
     if report.source:
-        hit = RuleHit("bounce:recipients", f"failed recipients found {report.source}: "
-                      + ", ".join(report.permanent + report.temporary))
+        hit = RuleHit("bounce:recipients", ReasonText.of(
+            N_("failed recipients found {source}: {addresses}"), source=Reason(report.source),
+            addresses=", ".join(report.permanent + report.temporary)))
     return machine, report, hit
 
 

@@ -19,9 +19,19 @@ from dataclasses import dataclass, field
 from inbox_agent.model import Fields, Mail
 from inbox_agent.understanding.behalf import colleague_fields, on_behalf
 from inbox_agent.understanding.formlines import MULTILINE, form_lines
-from inbox_agent.understanding.freetext import text_invoice, text_member, text_people, text_persons
+from inbox_agent.understanding.freetext import (
+    text_invoice,
+    text_member,
+    text_people,
+    text_persons,
+)
 from inbox_agent.understanding.pdfform import PDF_FIELDS, pdf_values
-from inbox_agent.understanding.signature import body_text, sender_name, signature_lines, signature_org
+from inbox_agent.understanding.signature import (
+    body_text,
+    sender_name,
+    signature_lines,
+    signature_org,
+)
 from inbox_agent.understanding.text import fold, normalise
 from inbox_agent.understanding.values import (
     first_address,

@@ -7,6 +7,8 @@ from __future__ import annotations
 import fnmatch
 from typing import Any
 
+from inbox_agent.i18n import N_
+from inbox_agent.model import ReasonText
 from inbox_agent.understanding.context import MailContext
 from inbox_agent.understanding.matcher_base import (
     Matcher,
@@ -34,7 +36,7 @@ class HeaderPresent(Matcher):
         for name in self.names:
             value = ctx.mail.header(name)
             if value is not None:
-                return f"header {name}: {short(value)}"
+                return ReasonText.of(N_("header {name}: {value}"), name=name, value=short(value))
         return None
 
 
@@ -51,7 +53,7 @@ class HeaderEquals(Matcher):
     def check(self, ctx: MailContext) -> str | None:
         value = ctx.mail.header(self.header)
         if value is not None and " ".join(value.lower().split()) in self.values:
-            return f"header {self.header}: {short(value)}"
+            return ReasonText.of(N_("header {name}: {value}"), name=self.header, value=short(value))
         return None
 
 
@@ -68,7 +70,7 @@ class HeaderRegex(Matcher):
     def check(self, ctx: MailContext) -> str | None:
         for key, value in ctx.mail.headers:
             if key == self.header and self.pattern.search(value):
-                return f"header {self.header}: {short(value)}"
+                return ReasonText.of(N_("header {name}: {value}"), name=self.header, value=short(value))
         return None
 
 
@@ -86,7 +88,7 @@ class SenderLocal(Matcher):
     def check(self, ctx: MailContext) -> str | None:
         local = ctx.sender_local
         if local and any(fnmatch.fnmatchcase(local, p) for p in self.patterns):
-            return f"sender {ctx.sender_email}"
+            return ReasonText.of(N_("sender {address}"), address=ctx.sender_email)
         return None
 
 
@@ -102,7 +104,7 @@ class SenderDomain(Matcher):
         domain = ctx.sender_domain
         for wanted in self.domains:
             if domain == wanted or domain.endswith("." + wanted):
-                return f"sender domain {domain}"
+                return ReasonText.of(N_("sender domain {domain}"), domain=domain)
         return None
 
 
@@ -115,7 +117,9 @@ class SenderAddress(Matcher):
         self.addresses = frozenset(a.lower() for a in expect_strings(arg, "addresses"))
 
     def check(self, ctx: MailContext) -> str | None:
-        return f"sender {ctx.sender_email}" if ctx.sender_email in self.addresses else None
+        if ctx.sender_email not in self.addresses:
+            return None
+        return ReasonText.of(N_("sender {address}"), address=ctx.sender_email)
 
 
 @register
@@ -127,5 +131,7 @@ class FromUs(Matcher):
         expect_true(arg)
 
     def check(self, ctx: MailContext) -> str | None:
-        return f"sender {ctx.sender_email} is ours" if ctx.sender_email in ctx.own_addresses else None
+        if ctx.sender_email not in ctx.own_addresses:
+            return None
+        return ReasonText.of(N_("sender {address} is ours"), address=ctx.sender_email)
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import fnmatch
 from typing import Any
 
+from inbox_agent.i18n import N_
+from inbox_agent.model import Reason, ReasonText
 from inbox_agent.understanding.context import MailContext
 from inbox_agent.understanding.matcher_base import (
     Matcher,
@@ -32,7 +34,7 @@ class ContentType(Matcher):
     def check(self, ctx: MailContext) -> str | None:
         kind = (ctx.mail.content_type or "").lower()
         if any(fnmatch.fnmatchcase(kind, p) for p in self.patterns):
-            return f"content type {kind}"
+            return ReasonText.of(N_("content type {kind}"), kind=kind)
         return None
 
 
@@ -48,7 +50,7 @@ class AttachmentType(Matcher):
         for attachment in ctx.mail.attachments:
             kind = attachment.content_type.lower()
             if any(fnmatch.fnmatchcase(kind, p) for p in self.patterns):
-                return f"attachment {attachment.filename} ({kind})"
+                return ReasonText.of(N_("attachment {name} ({kind})"), name=attachment.filename, kind=kind)
         return None
 
 
@@ -64,7 +66,7 @@ class AttachmentName(Matcher):
         for attachment in ctx.mail.attachments:
             name = fold(attachment.filename)
             if any(fnmatch.fnmatchcase(name, p) for p in self.patterns):
-                return f"attachment {attachment.filename}"
+                return ReasonText.of(N_("attachment {name}"), name=attachment.filename)
         return None
 
 
@@ -78,7 +80,7 @@ class RepliesToUs(Matcher):
 
     def check(self, ctx: MailContext) -> str | None:
         found = ctx.replies_to_us
-        return f"answers our mail {found}" if found else None
+        return ReasonText.of(N_("answers our mail {found}"), found=found) if found else None
 
 
 # --- what the fields step found ----------------------------------------------------
@@ -104,7 +106,7 @@ class FieldPresent(Matcher):
         for name in self.names:
             value = getattr(ctx.fields, name)
             if value not in (None, (), ""):
-                return f"gives {name}"
+                return ReasonText.of(N_("gives {field}"), field=name)
         return None
 
 
@@ -123,7 +125,11 @@ class FieldIs(Matcher):
         for name, value in self.wanted:
             if getattr(ctx.fields, name) is not value:
                 return None
-        return ", ".join(f"{n} is {str(v).lower()}" for n, v in self.wanted)
+        said = None
+        for name, value in reversed(self.wanted):
+            one = Reason.of(N_("{field} is {value}"), field=name, value=str(value).lower())
+            said = one if said is None else Reason.of(N_("{first}, {rest}"), first=one, rest=said)
+        return ReasonText(said)
 
 
 @register
@@ -138,7 +144,7 @@ class FormLines(Matcher):
 
     def check(self, ctx: MailContext) -> str | None:
         if ctx.form_lines >= self.minimum:
-            return f"{ctx.form_lines} filled-in form lines"
+            return ReasonText.of(N_("{n} filled-in form lines"), n=ctx.form_lines)
         return None
 
 
@@ -151,7 +157,7 @@ class PdfForm(Matcher):
         expect_true(arg)
 
     def check(self, ctx: MailContext) -> str | None:
-        return "filled-in PDF registration form attached" if ctx.pdf_form else None
+        return ReasonText.of(N_("filled-in PDF registration form attached")) if ctx.pdf_form else None
 
 
 @register
@@ -163,4 +169,4 @@ class Always(Matcher):
         expect_true(arg)
 
     def check(self, ctx: MailContext) -> str | None:
-        return "no earlier rule decided"
+        return ReasonText.of(N_("no earlier rule decided"))

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
+from inbox_agent.i18n import N_
+from inbox_agent.model import Reason, ReasonText
 from inbox_agent.understanding.context import MailContext
 from inbox_agent.understanding.matcher_base import (
     Matcher,
@@ -43,14 +45,15 @@ class _Phrases(Matcher):
         if not found:
             return None
         index = int(found.lastgroup[1:])
-        return f'{self.where} says "{self.phrases[index]}" ("{short(found.group(0).strip())}")'
+        return ReasonText.of(N_('{where} says "{phrase}" ("{found}")'), where=Reason(self.where),
+                             phrase=self.phrases[index], found=short(found.group(0).strip()))
 
 
 @register
 class SubjectPhrase(_Phrases):
     name = "subject_phrase"
     description = "The subject contains one of these phrases (any case, umlauts, inflection)."
-    where = "subject"
+    where = N_("subject")
 
     def check(self, ctx: MailContext) -> str | None:
         return self._search(ctx.subject_norm)
@@ -60,7 +63,7 @@ class SubjectPhrase(_Phrases):
 class BodyPhrase(_Phrases):
     name = "body_phrase"
     description = "What the sender wrote (not quotes, not the signature) contains a phrase."
-    where = "text"
+    where = N_("text")
 
     def check(self, ctx: MailContext) -> str | None:
         return self._search(ctx.body_norm)
@@ -70,7 +73,7 @@ class BodyPhrase(_Phrases):
 class Phrase(_Phrases):
     name = "phrase"
     description = "The subject or what the sender wrote contains one of these phrases."
-    where = "mail"
+    where = N_("mail")
 
     def check(self, ctx: MailContext) -> str | None:
         return self._search(ctx.subject_norm) or self._search(ctx.body_norm)
@@ -85,7 +88,9 @@ class _Regex(Matcher):
             for text in texts:
                 found = pattern.search(text)
                 if found:
-                    return f'{where} matches /{short(pattern.pattern, 40)}/ ("{short(found.group(0))}")'
+                    return ReasonText.of(N_('{where} matches /{pattern}/ ("{found}")'),
+                                         where=Reason(where), pattern=short(pattern.pattern, 40),
+                                         found=short(found.group(0)))
         return None
 
 
@@ -95,7 +100,7 @@ class SubjectRegex(_Regex):
     description = "The subject matches a regular expression (case ignored; also tried with ä→ae...)."
 
     def check(self, ctx: MailContext) -> str | None:
-        return self._search("subject", ctx.mail.subject or "", ctx.subject_folded)
+        return self._search(N_("subject"), ctx.mail.subject or "", ctx.subject_folded)
 
 
 @register
@@ -104,7 +109,7 @@ class BodyRegex(_Regex):
     description = "What the sender wrote matches a regular expression (also tried folded)."
 
     def check(self, ctx: MailContext) -> str | None:
-        return self._search("text", ctx.body, ctx.body_folded)
+        return self._search(N_("text"), ctx.body, ctx.body_folded)
 
 
 _LINKS = re.compile(r"(?:https?://|www\.)\S+|<[^<>\s]+>")
@@ -137,7 +142,7 @@ class AsksQuestion(Matcher):
                 continue
             if self.pattern is not None and self.pattern.search(normalise(sentence)):
                 continue
-            return f'asks "{short(sentence, 80)}"'
+            return ReasonText.of(N_('asks "{sentence}"'), sentence=short(sentence, 80))
         return None
 
 
@@ -153,5 +158,5 @@ class BodyShorterThan(Matcher):
 
     def check(self, ctx: MailContext) -> str | None:
         count = len(ctx.body.split())
-        return f"text has only {count} words" if count < self.words else None
+        return ReasonText.of(N_("text has only {count} words"), count=count) if count < self.words else None
 

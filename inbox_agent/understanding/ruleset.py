@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from inbox_agent.errors import ConfigError
-from inbox_agent.model import Intent, RuleHit
+from inbox_agent.i18n import N_
+from inbox_agent.model import Intent, Reason, ReasonText, RuleHit, reason_of
 from inbox_agent.understanding.context import MailContext
 from inbox_agent.understanding.matchers import MATCHERS, Matcher
 from inbox_agent.understanding.text import phrase_pattern
@@ -62,7 +63,17 @@ class Rule:
         for group in self.none:
             if _group(group, ctx) is not None:
                 return None
-        return "; ".join(reasons)
+        return _joined(reasons)
+
+
+def _joined(reasons: list[str]) -> str:
+    """ "a; b" as before, keeping the parts' catalogue texts for the digest."""
+    if len(reasons) < 2:
+        return reasons[0] if reasons else ""
+    joined = reason_of(reasons[-1])
+    for reason in reversed(reasons[:-1]):
+        joined = Reason.of(N_("{first}; {rest}"), first=reason_of(reason), rest=joined)
+    return ReasonText(joined)
 
 
 def _group(group: Group, ctx: MailContext) -> list[str] | None:
