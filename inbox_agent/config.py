@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -60,6 +60,12 @@ class Imap(_Section):
     security: Security = "tls"
     username: str = Field(min_length=1)
     password_env: EnvName = "INBOX_AGENT_IMAP_PASSWORD"
+    # A file holding the password instead (systemd LoadCredential= / an EnvironmentFile
+    # is the alternative); relative to $CREDENTIALS_DIRECTORY when that is set, else to
+    # the config's folder. Takes precedence over password_env when given.
+    password_file: Path | None = None
+    # "password" (LOGIN) or "oauth2" (XOAUTH2 with a token from ``inbox-agent auth login``).
+    auth: Literal["password", "oauth2"] = "password"
     folder: str = "INBOX"
     sent_folder: str = "Sent"
     done_keyword: Annotated[str, Field(pattern=r"^\$?[A-Za-z0-9_]+$")] = "$InboxAgentDone"
@@ -69,6 +75,9 @@ class Imap(_Section):
     timeout_seconds: Annotated[float, Field(gt=0)] = 60
     # Wait for new mail in IMAP IDLE between polls, where the server offers it.
     idle: bool = True
+    # Mail that arrived before this moment is adopted as history, never answered. Unset:
+    # the moment of the first start on this store (kept in the store).
+    answer_since: datetime | None = None
 
 
 class Smtp(_Section):
@@ -77,6 +86,8 @@ class Smtp(_Section):
     security: Security = "tls"
     username: str = ""
     password_env: EnvName = "INBOX_AGENT_SMTP_PASSWORD"
+    password_file: Path | None = None  # as in [imap]
+    auth: Literal["password", "oauth2"] = "password"  # as in [imap]
     timeout_seconds: Annotated[float, Field(gt=0)] = 60
 
 
