@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 
@@ -183,7 +184,30 @@ class RuleHit:
 
 @dataclass(frozen=True)
 class Fields:
-    """What a mail tells about the attendee. ``None`` means the mail does not say."""
+    """What a mail tells about the attendee. ``None`` means the mail does not say.
+
+    - ``name``, ``title``, ``email``, ``organization``: the attendee (the sender, or the
+      colleague the sender registers); ``title`` apart from the name ("Dr.").
+    - ``member``: the attendee's membership: True, False, or None (not said).
+    - ``persons``: how many come in all, the attendee included.
+    - ``people``: the FURTHER people (never the attendee), names as written, without
+      their membership ("Dr. Jens Hartmann").
+    - ``people_members``: the membership of each of ``people``, same order and same
+      length ("1. Claudia Meier, VSOP-Mitglied  2. Dr. Jens Hartmann, kein Mitglied"
+      from Claudia Meier: ``people=("Dr. Jens Hartmann",)``, ``people_members=(False,)``,
+      ``member=True``); empty when the mail says nothing per person; None for a person
+      whose membership the list does not give.
+    - ``invoice_address``: the block as written (lines joined with "\n").
+    - ``payment_agreement``: True when the mail agrees to pay (in any voice: "ich
+      überweise", "die Gebühr überweist mein Arbeitgeber", "bank transfer after invoice").
+    - ``fee_quoted``: the per-person fee the mail quotes ("300 €", "250,- EUR"), as
+      written, in the event's currency; None if none. Understanding only reports it;
+      registrations derives membership from it against the configured fees
+      (``[fees]``) when ``member`` is None.
+    - ``guessed``: the names of fields whose value is a guess, not something the mail
+      states (e.g. ``("organization",)`` when it was taken from the mail domain as a
+      last resort); staff see such values marked as a guess.
+    """
 
     name: str | None = None
     title: str | None = None
@@ -194,14 +218,20 @@ class Fields:
     people: tuple[str, ...] = ()
     invoice_address: str | None = None
     payment_agreement: bool | None = None
+    people_members: tuple[bool | None, ...] = ()
+    fee_quoted: Decimal | None = None
+    guessed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Verdict:
     """The outcome of ``classify``.
 
-    ``auto_reply`` says whether an automatic answer is allowed at all; when it is
-    False, ``suppressed_because`` says why (loop guard, bounce, list, ...).
+    ``intent`` is the ACTION the mail asks for (pre_registration, registration,
+    cancellation, ...) even when questions ride along (``questions``); ``needs_human``
+    says a person must read it too. ``auto_reply`` says whether an automatic answer is
+    allowed at all; when it is False, ``suppressed_because`` says why (loop guard,
+    bounce, list, ...).
     """
 
     intent: Intent
@@ -216,6 +246,17 @@ class Verdict:
     # For a binding registration: the required fields the mail does not give
     # (names as in ``Fields``), so the reply can ask for exactly those.
     missing: tuple[str, ...] = ()
+    # The questions the mail asks, each sentence quoted as written ("Gibt es
+    # Parkplätze?"); they ride along with the action ``intent`` names
+    # (pre_registration + a question) or are the whole mail (``Intent.QUESTION``).
+    # A machine's mail never has questions.
+    questions: tuple[str, ...] = ()
+    # True for every mail a person must read: a question rides along, the intent is
+    # question or other, or the mail is unclear. The agent may still act (``intent``).
+    needs_human: bool = False
+    # The mail has a PDF attachment that yields no form fields (a scan, a broken file):
+    # staff read the form; the sender is not asked for what it may hold.
+    unreadable_form: bool = False
 
 
 @dataclass(frozen=True)
