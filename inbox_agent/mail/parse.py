@@ -16,6 +16,7 @@ import logging
 import re
 from datetime import UTC, datetime
 from email.header import Header, decode_header, make_header
+from email.headerregistry import HeaderRegistry
 from email.utils import getaddresses, parsedate_to_datetime
 
 import html2text
@@ -43,6 +44,10 @@ _MAX_HEADERS = 500
 # an SMTP envelope (no spaces, brackets, quotes, commas or a second "@").
 _ADDR_SPEC = re.compile(r"^[^\s<>()\[\],;:\\\"@]+@[^\s<>()\[\],;:\\\"@]+\.[^\s<>()\[\],;:\\\"@.]+$")
 _BRACKETED = re.compile(r"<([^<>\s]+)>")
+_REGISTRY = HeaderRegistry()
+_ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
+_COMMENT = re.compile(r"\((?:[^()\\]|\\.)*\)")
 
 
 def parse_bytes(data: bytes, received_at: datetime | None = None) -> Mail:
@@ -146,23 +151,75 @@ def _clean(value: str) -> str:
 
 
 def _addresses(msg, header: str) -> tuple[Address, ...]:
-    # Split into addresses *before* decoding the display names: an encoded name may
-    # hold a comma ("Möllenbeck, Petra") that must not split the address list.
-    values = [v if isinstance(v, str) and not _has_surrogates(v) else _decode(v)
-              for v in msg.get_all(header, [])]
-    out = []
-    for name, email in getaddresses(values):
+    """Every address in every ``header`` field of ``msg``, read from the raw header."""
+    out: list[Address] = []
+    for name, value in msg.raw_items():
+        if str(name).strip().lower() == header:
+            out.extend(header_addresses(_raw_header_text(value)))
+    return tuple(out)
+
+
+def _raw_header_text(value) -> str:
+    """The header as the sender wrote it, encoded words still encoded; raw 8-bit bytes
+    (arriving as surrogates) read as UTF-8, else Windows-1252."""
+    if not isinstance(value, str):
+        value = str(value)
+    if _has_surrogates(value):
+        value = _bytes_to_text(value.encode("utf-8", "surrogateescape"))
+    return value
+
+
+def header_addresses(raw: str) -> tuple[Address, ...]:
+    """The addresses in one undecoded address header (From, Reply-To, Sender, To, Cc).
+
+    The standard library's RFC 5322 parser (``email.headerregistry``) splits the raw
+    header into mailboxes before any display name is decoded, so an encoded name such
+    as ``=?utf-8?q?Eve_=3Cx@y.org=3E?=`` or ``"Möllenbeck, Petra"`` stays a name. An
+    address is only taken if it is written literally in the header outside every
+    display name, quoted string and encoded word: whatever a name decodes to (another
+    address, CR/LF, a comma) never decides who is answered.
+    """
+    text = _unfold(raw)[:_MAX_HEADER]
+    outside = _names_blanked(text).lower()
+    out: list[Address] = []
+    try:
+        mailboxes = [(a.display_name, a.addr_spec) for a in _REGISTRY("from", text).addresses]
+    except Exception:  # a name decoding to CR/LF and other hostile input
+        mailboxes = []
+    for name, email in mailboxes:
+        email = email.strip()
+        if _ADDR_SPEC.match(email) and email.lower() in outside:
+            out.append(Address(email=email, name=_clean(_raw_header_text(name))))
+    if out:
+        return tuple(out)
+    # The strict parser found nothing usable (a broken header: '"unclosed <a@b <x@y.de>',
+    # 'x <y> <anna@x.de>'): look for addresses written outside the names, and keep only a
+    # clean <address> from a fragment, so no fragment becomes a recipient.
+    for _name, email in getaddresses([_names_blanked(text)]):
         email = _clean(email)
         if not _ADDR_SPEC.match(email):
-            # A lenient parser hands back fragments of hostile or broken headers
-            # ('"unclosed <a@b <anna@x.de>', '@0 <anna@x.de>'): such a thing must never
-            # become a recipient of ours. Keep only a clean <address> found inside.
             found = _BRACKETED.findall(email)
             if not found or not _ADDR_SPEC.match(found[-1]):
                 continue
             email = found[-1]
-        out.append(Address(email=email, name=_clean(_decode(name)) if "=?" in name else _clean(name)))
+        out.append(Address(email=email))
     return tuple(out)
+
+
+def _unfold(value: str) -> str:
+    """One line: folding undone, any other CR or LF a space."""
+    return re.sub(r"[\r\n]", " ", re.sub(r"\r?\n(?=[ \t])", "", value))
+
+
+def _names_blanked(text: str) -> str:
+    """``text`` with every encoded word, quoted string and comment replaced by spaces
+    (same length): what is left is written literally, outside any display name."""
+    def blank(match: re.Match[str]) -> str:
+        return " " * len(match.group(0))
+
+    text = _ENCODED_WORD.sub(blank, text)
+    text = _QUOTED.sub(blank, text)
+    return _COMMENT.sub(blank, text)
 
 
 def _has_surrogates(text: str) -> bool:
