@@ -13,7 +13,13 @@ The steps, each recorded in ``Verdict.rule_hits``:
    decides the intent among the rules.
 4. **Decision**: machine evidence beats words (bounce > auto_reply > bulk); then the
    rules' intent; nothing at all means ``other``. Bounces get their failed addresses.
-5. **May we answer?** Not a machine, not ourselves, and an intent that a template can
+5. **Questions that ride along** (``questions``): the question sentences are quoted
+   in ``Verdict.questions``; when the rules took the mail for a question, they are
+   asked again without those sentences, and an action they then find (a
+   pre-registration, registration or cancellation) is the intent, the questions
+   riding along. ``needs_human`` says a person must read the mail (questions, an
+   unreadable PDF form, question or other, or rules pointing both ways).
+6. **May we answer?** Not a machine, not ourselves, and an intent that a template can
    answer (question and other need a human). Why not is kept as a ``Reason``
    (``Verdict.suppressed_reason``, shown to staff in their language) and in English
    (``Verdict.suppressed_because``, the same words: logs, ``classify --json``).
@@ -26,10 +32,11 @@ from dataclasses import replace
 
 from inbox_agent.i18n import N_
 from inbox_agent.model import Fields, Intent, Mail, Reason, ReasonText, RuleHit, Verdict
-from inbox_agent.understanding import bounces, language, loopguard
+from inbox_agent.understanding import bounces, language, loopguard, questions
 from inbox_agent.understanding.context import MailContext
 from inbox_agent.understanding.fields import Extracted, extract
 from inbox_agent.understanding.ruleset import Rule, RuleSet, load_rules
+from inbox_agent.understanding.text import fold
 
 __all__ = ["RuleSet", "load_rules", "classify", "REQUIRED_FOR_REGISTRATION", "missing_fields"]
 
@@ -65,13 +72,23 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
     if bounce_hit is not None:
         hits.append(bounce_hit)
     intent = next((i for i in _MACHINE_PRIORITY if i in machine), None)
+    asked: tuple[str, ...] = ()
     if intent is None:
         intent = first.intent if first is not None else Intent.OTHER
+        asked = questions.asked(ctx.body, questions.polite_patterns(rules))
+        if intent is Intent.QUESTION and (asked or questions.asks_by_mark(first)):
+            action = _action_besides(ctx, rules, asked, own, own_domain.strip().lower())
+            if action is not None:
+                first, intent = action[0], action[0].intent
+                hits.append(RuleHit("questions:ride-along", ReasonText.of(
+                    N_("the mail also asks for a {intent} ({rule}); its questions go to a person"),
+                    intent=intent.value, rule=action[0].name)))
     if intent is Intent.OTHER and not rule_hits:
         hits.append(RuleHit("default:other", ReasonText.of(N_("no rule hit"))))
 
     fields = _fields_for(intent, found)
     why = _suppressed(intent, signals, first)
+    unreadable = intent not in _MACHINE_PRIORITY and _unreadable_form(mail, found)
     return Verdict(
         intent=intent,
         auto_reply=why is None,
@@ -82,7 +99,51 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
         suppressed_reason=why,
         bounced_addresses=tuple(sorted(report.permanent)),
         missing=missing_fields(fields) if intent is Intent.REGISTRATION else (),
+        questions=asked,
+        needs_human=bool(asked) or unreadable or intent in _NEEDS_HUMAN
+        or _unclear(intent, rule_hits),
+        unreadable_form=unreadable,
     )
+
+
+def _action_besides(ctx: MailContext, rules: RuleSet, asked: tuple[str, ...],
+                    own: frozenset[str], own_domain: str) -> tuple[Rule, RuleHit] | None:
+    """The rule that hits first on the mail without its questions, if it asks for an
+    action (pre-registration, registration, cancellation): "Ich melde mich
+    unverbindlich an. Gibt es Parkplätze?" is a pre-registration with a question.
+    Conservative on purpose (no action found: the mail stays a question, as before):
+    the subject loses the words the questions use, sentences that only lead up to a
+    question go (``questions.without``), a question about someone coming instead
+    keeps it a question, and a negation keeps it from being a (pre-)registration."""
+    if questions.SUBSTITUTION.search(fold(" ".join(asked))):
+        return None
+    text = questions.without(ctx.body)
+    rest = replace(ctx.mail, text=text, signature="",
+                   subject=questions.subject_besides(ctx.mail.subject or "", asked))
+    again = MailContext(rest, own, own_domain)
+    again.fields, again.form_lines, again.pdf_form = ctx.fields, ctx.form_lines, ctx.pdf_form
+    found = rules.evaluate(again)
+    if not found or found[0][0].intent not in _ABOUT_ATTENDANCE:
+        return None
+    if found[0][0].intent is not Intent.CANCELLATION and questions.NEGATION.search(fold(text)):
+        return None
+    return found[0]
+
+
+def _unreadable_form(mail: Mail, found: Extracted) -> bool:
+    """A PDF is attached but yields no form fields (a scan, a broken file)."""
+    if found.pdf_form:
+        return False
+    return any(a.content_type == "application/pdf" or a.filename.lower().endswith(".pdf")
+               for a in mail.attachments)
+
+
+def _unclear(intent: Intent, rule_hits: list[tuple[Rule, RuleHit]]) -> bool:
+    """Rules point both ways: to coming (a (pre-)registration) and to not coming."""
+    if intent not in _ABOUT_ATTENDANCE:
+        return False
+    hit = {rule.intent for rule, _ in rule_hits}
+    return Intent.CANCELLATION in hit and bool(hit & {Intent.PRE_REGISTRATION, Intent.REGISTRATION})
 
 
 def _machine_evidence(mail: Mail, own: frozenset[str], signals: list[loopguard.Signal],

@@ -1,24 +1,35 @@
 """``inbox-agent classify FILE.eml ... [--json]``: why a mail is handled as it is.
 
 Reads nothing but the given files and the rules; sends nothing, stores nothing.
+
+``--json`` (``full=True``, issue 13) prints one object per file with the keys
+``file, intent, auto_reply, needs_human, questions, event, fields, missing,
+rule_hits``: ``intent`` is the action, ``questions`` the questions that ride along
+(quoted), ``needs_human`` whether a person must read the mail, ``event`` which event
+the mail is about (null until events exist), ``fields`` every field of ``Fields``
+(null where the mail does not say), ``missing`` what a binding registration lacks,
+``rule_hits`` the names of the rules that hit. ``full=False`` keeps the first,
+shorter form (``file, intent, auto_reply, fields, rules``).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import fields as dataclass_fields
+from decimal import Decimal
 from pathlib import Path
 
 from inbox_agent.errors import InboxAgentError
 from inbox_agent.mail.parse import parse_bytes
-from inbox_agent.model import Verdict
+from inbox_agent.model import Fields, Verdict
 from inbox_agent.understanding.classify import RuleSet, classify
 
 JSON_FIELDS = ("name", "email", "organization", "member", "persons", "invoice_address")
 
 
 def classify_files(paths: Iterable[str | Path], rules: RuleSet, own_addresses: Iterable[str],
-                   own_domain: str, as_json: bool) -> Iterator[str]:
+                   own_domain: str, as_json: bool, full: bool = False) -> Iterator[str]:
     """One JSON line (``as_json``) or one readable block of lines per file.
 
     A file that cannot be read or parsed gives an error entry
@@ -34,10 +45,43 @@ def classify_files(paths: Iterable[str | Path], rules: RuleSet, own_addresses: I
                    else f"{name}: cannot classify: {exc}\n")
             continue
         verdict = classify(mail, rules, own_addresses=own, own_domain=own_domain)
-        yield as_json_line(name, verdict) if as_json else explanation(name, mail.subject, verdict)
+        if as_json:
+            yield as_json_line(name, verdict) if full else short_json_line(name, verdict)
+        else:
+            yield explanation(name, mail.subject, verdict)
 
 
 def as_json_line(name: str, verdict: Verdict) -> str:
+    """The full JSON line (see the module docstring)."""
+    return json.dumps({
+        "file": name,
+        "intent": verdict.intent.value,
+        "auto_reply": verdict.auto_reply,
+        "needs_human": verdict.needs_human,
+        "questions": list(verdict.questions),
+        "event": None,
+        "fields": fields_json(verdict.fields),
+        "missing": list(verdict.missing),
+        "rule_hits": [hit.rule for hit in verdict.rule_hits],
+        "unreadable_form": verdict.unreadable_form,
+    }, ensure_ascii=False)
+
+
+def fields_json(fields: Fields) -> dict[str, object]:
+    """Every field as JSON: tuples as lists, amounts as strings, empty as null."""
+    out: dict[str, object] = {}
+    for f in dataclass_fields(fields):
+        value = getattr(fields, f.name)
+        if isinstance(value, Decimal):
+            value = str(value)
+        elif isinstance(value, tuple):
+            value = list(value) or None
+        out[f.name] = _plain(value)
+    return out
+
+
+def short_json_line(name: str, verdict: Verdict) -> str:
+    """The first, shorter JSON line (``file, intent, auto_reply, fields, rules``)."""
     fields = {key: _plain(getattr(verdict.fields, key)) for key in JSON_FIELDS}
     return json.dumps({
         "file": name,
@@ -49,7 +93,12 @@ def as_json_line(name: str, verdict: Verdict) -> str:
 
 
 def _plain(value):
-    return value if value not in ("", ()) else None
+    return value if value not in ("", (), []) else None
+
+
+def _word(value: object) -> str:
+    return {True: "yes", False: "no", None: "?"}.get(value, str(value)) \
+        if value is None or isinstance(value, bool) else str(value)
 
 
 def explanation(name: str, subject: str, verdict: Verdict) -> str:
@@ -65,14 +114,14 @@ def explanation(name: str, subject: str, verdict: Verdict) -> str:
         lines.append(f"  bounced:    {', '.join(verdict.bounced_addresses)}")
     shown = []
     for key in ("name", "title", "email", "organization", "member", "persons", "people",
-                "invoice_address", "payment_agreement"):
+                "people_members", "invoice_address", "payment_agreement", "fee_quoted", "guessed"):
         value = getattr(verdict.fields, key)
         if value in (None, "", ()):
             continue
         if isinstance(value, bool):
             value = "yes" if value else "no"
         elif isinstance(value, tuple):
-            value = "; ".join(value)
+            value = "; ".join(_word(v) for v in value)
         elif isinstance(value, str):
             value = value.replace("\n", ", ")
         shown.append(f"    {key.replace('_', ' ')}: {value}")
@@ -80,6 +129,11 @@ def explanation(name: str, subject: str, verdict: Verdict) -> str:
     lines += shown
     if verdict.missing:
         lines.append(f"  missing:    {', '.join(m.replace('_', ' ') for m in verdict.missing)}")
+    lines += [f"  question:   {q}" for q in verdict.questions]
+    if verdict.needs_human:
+        lines.append("  a person:   must read this mail")
+    if verdict.unreadable_form:
+        lines.append("  form:       a PDF is attached but yields no fields (staff read it)")
     lines.append("  rules that hit (the first rule decides, machine signals win):"
                  if verdict.rule_hits else "  rules that hit: none")
     lines += [f"    - {hit.rule}: {hit.reason}" for hit in verdict.rule_hits]

@@ -1,0 +1,162 @@
+"""The questions a mail asks, and what it says besides them.
+
+An office reads "Ich melde mich unverbindlich an. Gibt es Parkplätze?" as two things:
+a pre-registration to act on, and a question for a person. ``asked`` finds the
+question sentences (quoted as written, so staff and the reply can quote them);
+``without`` is the text with them taken out, so that the rules can be asked again
+whether the mail also requests an action (``classify``).
+
+A question is a clause ending in "?": the sentence after the last ".", "!", "?",
+line break, or a dash, colon or semicolon inside the sentence ("Ich muss leider
+stornieren – fallen Stornogebühren an?" asks "fallen Stornogebühren an?"). Tag questions
+(", oder?") ask nothing; polite requests the automatic answer serves ("Können Sie mir
+das Programm schicken?") are the ``asks_question`` matcher's ``except_phrases`` in
+``rules/intents.toml`` and are no questions for a person either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from inbox_agent.understanding.matchers_words import AsksQuestion
+from inbox_agent.understanding.ruleset import Rule, RuleSet
+from inbox_agent.understanding.text import fold, normalise
+
+_LINKS = re.compile(r"(?:https?://|www\.)\S+|<[^<>\s]+>|\S+@\S+")
+# Where a sentence ends: "!", "?", a blank line, or a "." after a word (not after a
+# number as in "4. Juli", not inside "bochum.example") before a space or the end.
+_END = re.compile(r"[!?]+|\n[ \t]*\n|(?<=[^\W\d_]{2})\.(?=\s|$)|(?<=[)\"“”])\.(?=\s|$)")
+# Inside a sentence, a clause starts after a dash, colon or semicolon.
+_CLAUSE = re.compile(r"\s[–—-]\s|[:;]\s")
+_BULLET = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s+")
+# A greeting line ("Hallo,", "Sehr geehrte Damen und Herren,") is no part of the question.
+_GREETING_LINE = re.compile(r"^[^\n]{0,60},[ \t]*\n")
+_TAG_QUESTION = re.compile(r",\s*(?:oder|nicht|ne|gell|right|isn't it|no)\s*\?+$", re.I)
+# Quoted lines of a reply that the parser left in the text ("> ...").
+_QUOTE_LINE = re.compile(r"^\s*>")
+_MAX_QUOTE = 300
+# A sentence with one of these words only prepares a question or weighs a step
+# ("bevor ich mich voranmelde, eine Frage: ...", "we might want to register"): it
+# asks for no action of its own, so it does not count beside the questions.
+_HEDGES = re.compile(
+    r"\b(?:frage\w*|question\w*|bevor|before|falls|wenn|if|ob|whether|might|maybe|perhaps|"
+    r"vielleicht|eventuell|evtl|ueberlege\w*|considering|statt|stattdessen|instead)\b"
+    # ... or reports an earlier step ("ich habe mich im Mai vorangemeldet").
+    r"|\b(?:habe|hatte|haben|hatten)\b[^.!?]*\w*gemeldet\b|\b(?:have|had|already)\b[^.!?]*\bregistered\b")
+
+# A question about someone coming instead changes the request itself: a person decides.
+SUBSTITUTION = re.compile(r"\b(?:statt|stattdessen|anstelle|vertret\w*|instead|replace\w*|substitut\w*)\b")
+# "ich kann nicht teilnehmen" is no (pre-)registration, whatever words it shares with one.
+NEGATION = re.compile(r"\b(?:nicht|kein\w*|not|cannot|can't|unable)\b")
+
+
+def asks_by_mark(rule: Rule | None) -> bool:
+    """Does ``rule`` hit on a question mark (an ``asks_question`` matcher)? Then a mail
+    it took for a question whose only "?" is quoted or a tag question asks nothing."""
+    if rule is None:
+        return False
+    return any(isinstance(m, AsksQuestion) for group in (rule.all, *rule.any) for m in group)
+
+
+def polite_patterns(rules: RuleSet) -> tuple[re.Pattern[str], ...]:
+    """The ``except_phrases`` of every ``asks_question`` matcher in the rules."""
+    found: list[re.Pattern[str]] = []
+    for rule in rules.rules:
+        groups = (rule.all, *rule.any)
+        for group in groups:
+            for matcher in group:
+                if isinstance(matcher, AsksQuestion) and matcher.pattern is not None:
+                    found.append(matcher.pattern)
+    return tuple(found)
+
+
+def asked(body: str, polite: Iterable[re.Pattern[str]] = ()) -> tuple[str, ...]:
+    """The question clauses of ``body``, each as written (whitespace tidied), in order,
+    without repeats; tag questions and polite requests left out."""
+    polite = tuple(polite)
+    out: list[str] = []
+    for start, end in _spans(body):
+        clause = " ".join(body[start:end].split())
+        if clause and clause not in out:
+            out.append(clause)
+    return tuple(q for q in out if not any(p.search(normalise(q)) for p in polite))
+
+
+def without(body: str) -> str:
+    """``body`` with every question clause (polite ones too) blanked out, and every
+    sentence that only prepares a question or weighs a step (``_HEDGES``); offsets
+    stay as they were."""
+    text = _visible(body)
+    keep = list("\n".join(" " * len(line) if _QUOTE_LINE.match(line) else line
+                          for line in body.split("\n")))
+    for start, end in _spans(body):
+        keep[start:end] = " " * (end - start)
+    for start, end in _sentences(text):
+        if _HEDGES.search(fold(text[start:end])):
+            keep[start:end] = " " * (end - start)
+    return "".join(keep)
+
+
+def subject_besides(subject: str, questions: tuple[str, ...]) -> str:
+    """The subject without the words the questions use: "Frist verbindliche
+    Anmeldung" over "Ist eine verbindliche Anmeldung noch möglich?" names the
+    question's topic, not a request of its own."""
+    asked_words = set(fold(" ".join(questions)).split())
+    kept = [w for w in subject.split() if fold(w).strip(".,:;!?()") not in asked_words]
+    return " ".join(kept)
+
+
+def _visible(body: str) -> str:
+    """``body`` with links, addresses and quoted lines blanked (same offsets)."""
+    text = _LINKS.sub(lambda m: " " * len(m.group(0)), body)
+    return "\n".join(" " * len(line) if _QUOTE_LINE.match(line) else line
+                     for line in text.split("\n"))
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``, the end mark included."""
+    spans, start = [], 0
+    for found in _END.finditer(text):
+        spans.append((start, found.end()))
+        start = found.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _spans(body: str) -> list[tuple[int, int]]:
+    """Where the question clauses of ``body`` are (offsets), quoted lines skipped."""
+    text = _visible(body)
+    spans = []
+    for start, end in _sentences(text):
+        if not text[start:end].rstrip().endswith("?"):
+            continue
+        end = start + len(text[start:end].rstrip())
+        clauses = list(_CLAUSE.finditer(text[start:end]))
+        if clauses:
+            start += clauses[-1].end()
+        start = _skip_greetings(text, start, end)
+        clause = " ".join(text[start:end].split())
+        if len(clause) < 4 or _TAG_QUESTION.search(clause) or not re.search(r"\w", clause):
+            continue
+        if end - start > _MAX_QUOTE:  # a run-on paragraph: quote its end only
+            start = end - _MAX_QUOTE
+        spans.append((start, end))
+    return spans
+
+
+def _skip_greetings(text: str, start: int, end: int) -> int:
+    """Past the white space and greeting lines ("Hallo,") a question starts with."""
+    while True:
+        while start < end and text[start].isspace():
+            start += 1
+        bullet = _BULLET.match(text[start:end])
+        if bullet is not None:
+            start += bullet.end()
+        greeting = _GREETING_LINE.match(text[start:end])
+        if greeting is None or len(greeting.group(0).split()) > 6:
+            return start
+        start += greeting.end()
+
+
+__all__ = ["asks_by_mark", "asked", "without", "polite_patterns", "subject_besides", "SUBSTITUTION", "NEGATION"]
