@@ -257,6 +257,9 @@ class Verdict:
     # The mail has a PDF attachment that yields no form fields (a scan, a broken file):
     # staff read the form; the sender is not asked for what it may hold.
     unreadable_form: bool = False
+    # The mail says the sender registers bindingly ("verbindlich", "binding"), whatever
+    # the intent: such a person's option is never lapsed without staff looking at it.
+    binding: bool = False
 
 
 @dataclass(frozen=True)

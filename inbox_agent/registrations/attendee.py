@@ -8,6 +8,8 @@ state          meaning                                                      hold
 =============  ===========================================================  ============
 pending        a late (pre-)registration waits for the office's decision    no
 option         pre-registered; a place is reserved until the deadline       yes
+               (with ``binding_at``: registered bindingly, details missing;
+               never lapses, goes to staff at the deadline)
 waitlisted     wants to come, no place yet; ordered by time of entry        no
 registered     binding registration with payment agreement                  yes
 paid           registered and the fee has been received                     yes
@@ -179,6 +181,13 @@ class Attendee:
     payment_due: date | None = None
     payments: tuple[Payment, ...] = ()
     notes: tuple[Note, ...] = field(default=())
+    # A binding registration arrived at this time (or a mail that said "verbindlich"):
+    # such an option never lapses; at its deadline it goes to staff instead.
+    binding_at: datetime | None = None
+    # What a binding registration still lacks after merging all we know; asked once.
+    details_missing: tuple[str, ...] = ()
+    # Fields whose value is a guess (organisation from the mail domain).
+    guessed: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "email", self.email.strip().lower())
@@ -272,6 +281,9 @@ class Attendee:
             "payment_due": self.payment_due.isoformat() if self.payment_due else None,
             "payments": [p.to_dict() for p in self.payments],
             "notes": [n.to_dict() for n in self.notes],
+            "binding_at": _dt_out(self.binding_at) if self.binding_at else None,
+            "details_missing": list(self.details_missing),
+            "guessed": list(self.guessed),
         }
 
     @classmethod
@@ -304,6 +316,9 @@ class Attendee:
             payment_due=date.fromisoformat(due) if due else None,
             payments=tuple(Payment.from_dict(p) for p in data.get("payments", ())),
             notes=tuple(Note.from_dict(n) for n in data.get("notes", ())),
+            binding_at=_dt_in(data["binding_at"]) if data.get("binding_at") else None,
+            details_missing=tuple(data.get("details_missing", ())),
+            guessed=tuple(data.get("guessed", ())),
         )
 
 

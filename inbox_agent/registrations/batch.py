@@ -158,6 +158,7 @@ class Batch:
             payment_due=due,
             form_received_at=attendee.form_received_at or self.at,
             option_deadline=None,
+            details_missing=(),
         )
 
     def promotion_deadline(self) -> date:

@@ -16,7 +16,8 @@ Context keys:
 ``event``       name, title, starts, ends (ISO), start_time, end_time, venue, timezone
 ``deadlines``   pre_registration, registration (ISO)
 ``attendee``    email, name, title, display_name, organization, member, persons,
-                people, invoice_address, language, state
+                people, invoice_address, language, state, binding (a binding
+                registration is on file), details_missing (what it lacks)
 ``fee``         per_person, total, paid, balance (amounts), currency, member
                 (bool|None; None counts as non-member), persons
 ``payment``     due_days, due_date (ISO or None before registration), account_holder,
@@ -25,7 +26,9 @@ Context keys:
                 kind ("registration" | "payment"), date (ISO), days_left, passed
 ``registration_open`` (the registration deadline has not passed),
 ``waitlist_position`` (int|None), ``missing`` (field names as in ``Fields``),
-``missing_labels`` (those fields in words, in the mail's language), ``late``,
+``missing_labels`` (those fields in words, in the mail's language),
+``details_missing_labels`` (what a binding registration still lacks, in words),
+``questions`` (the questions of the mail answered, quoted: a person answers them), ``late``,
 ``promoted``, ``form_received``, ``was_binding`` (bools), ``reminder_step`` (int|None);
 ``previous_state`` only in ``cancelled`` mails. A template may test
 ``calendar_attached is defined`` if the outbox attaches an iCalendar file.
@@ -137,6 +140,8 @@ def attendee_info(a: Attendee) -> dict[str, Any]:
         "invoice_address": a.invoice_address,
         "language": a.language,
         "state": a.state.value,
+        "binding": a.binding_at is not None,
+        "details_missing": list(a.details_missing),
     }
 
 
@@ -207,6 +212,9 @@ def build_context(
         "waitlist_position": position,
         "missing": list(missing),
         "missing_labels": [MISSING_LABELS.get(m, {}).get(lang, m) for m in missing],
+        "details_missing_labels": [MISSING_LABELS.get(m, {}).get(lang, m)
+                                   for m in attendee.details_missing],
+        "questions": [],
         "late": False,
         "promoted": False,
         "form_received": attendee.form_received_at is not None,

@@ -31,6 +31,10 @@ One handler per intent, looked up by name (``HANDLERS``). The choices, and why:
 * **Bounce** marks the addresses as bounced (no reminders go there) and tells the office.
   A later mail *from* that address clears the mark.
 * **Question** -> a task; **other** -> a note; **auto_reply**, **bulk** -> nothing.
+* **Questions that ride along** (``Verdict.questions`` with an action): the action is
+  taken, the reply says that a person will answer the question, and the question,
+  quoted, is a ``question`` task. A question or other mail from someone whose binding
+  registration lacks details completes it when it brings them (``details_arrived``).
 
 Mails are planned only when ``verdict.auto_reply`` is true; the state changes happen
 either way. Mails to *other* people caused by this one (a promotion) are not replies and
@@ -48,7 +52,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from inbox_agent.i18n import N_
-from inbox_agent.model import Intent, Reason, ReasonText, Verdict
+from inbox_agent.model import Fields, Intent, Reason, ReasonText, Verdict
 from inbox_agent.registrations.attendee import Attendee
 from inbox_agent.registrations.batch import Batch
 from inbox_agent.registrations.cancellation import bounce, cancellation
@@ -56,7 +60,7 @@ from inbox_agent.registrations.decision import Decision, InboundRef
 from inbox_agent.registrations.labels import intent_word, state_reason
 from inbox_agent.registrations.mailcase import MailCase, address_of, find, touch
 from inbox_agent.registrations.pre_registration import pre_registration
-from inbox_agent.registrations.registration import registration
+from inbox_agent.registrations.registration import details_arrived, registration
 from inbox_agent.registrations.rules import EventRules
 
 Handler = Callable[[MailCase, "Attendee | None"], None]
@@ -68,14 +72,17 @@ def decide_mail(
     verdict: Verdict,
     rules: EventRules,
     now: datetime,
+    known: Fields | None = None,
 ) -> Decision:
     """Decide what one understood mail does (see the module docstring).
 
     ``attendees`` maps lower-case address -> record, as stored. ``now`` is only used
     for what the reply says (days left); deadlines use ``inbound.received_at``.
+    ``known`` is what earlier mails of the sender said (``known.gather``): nothing
+    they told us is asked again.
     """
     b = Batch(attendees, rules, now, at=inbound.received_at)
-    m = MailCase(b, inbound, verdict)
+    m = MailCase(b, inbound, verdict, known=known)
     handler = HANDLERS.get(verdict.intent, _other)
     attendee = None
     if verdict.intent in _HUMAN and not address_of(inbound, verdict.fields):
@@ -89,7 +96,12 @@ def decide_mail(
         attendee = find(b, inbound, verdict.fields)
         if attendee is not None:
             attendee = b.put(touch(attendee, inbound, verdict))
+    m.record = attendee
+    if verdict.intent in (Intent.QUESTION, Intent.OTHER) and details_arrived(m, attendee):
+        handler = _question if verdict.questions else _nothing
     handler(m, attendee)
+    if verdict.questions and verdict.intent in _ACTIONS:
+        _questions_ride_along(m, b.get(attendee.email) if attendee else b.get(address_of(inbound, verdict.fields)))
     if b.released:
         b.fill(m.cause)
     return b.decision()
@@ -104,6 +116,20 @@ def _question(m: MailCase, a: Attendee | None) -> None:
     else:
         summary = Reason.of(N_("Question from {sender}: “{subject}”"), sender=sender, subject=subject)
     m.b.task("question", who, summary)
+
+
+def _questions_ride_along(m: MailCase, a: Attendee | None) -> None:
+    """The questions of a mail the agent acted on go to a person, quoted."""
+    sender = str(m.inbound.sender)
+    quoted = " ".join(f"„{q}“" for q in m.verdict.questions)
+    m.b.task("question", a.email if a else m.inbound.sender.key, Reason.of(
+        N_("Question from {sender} ({state}), with their {intent}: {questions}"),
+        sender=sender, state=state_reason(a.state) if a else Reason("{text}", (("text", "-"),)),
+        intent=intent_word(m.verdict.intent), questions=quoted))
+
+
+def _nothing(m: MailCase, a: Attendee | None) -> None:
+    """The mail brought missing details (``details_arrived`` did it all)."""
 
 
 def _other(m: MailCase, a: Attendee | None) -> None:
@@ -126,6 +152,9 @@ HANDLERS: dict[Intent, Handler] = {
     Intent.AUTO_REPLY: _machine,
     Intent.BULK: _machine,
 }
+
+# Intents the agent acts on; questions riding along with them go to a person.
+_ACTIONS = frozenset({Intent.PRE_REGISTRATION, Intent.REGISTRATION, Intent.CANCELLATION})
 
 # Intents that come from a person (and so touch that person's record).
 _HUMAN = frozenset({Intent.PRE_REGISTRATION, Intent.REGISTRATION, Intent.CANCELLATION, Intent.QUESTION, Intent.OTHER})

@@ -12,10 +12,11 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from inbox_agent.i18n import N_
-from inbox_agent.model import Address, Fields, Reason, ReasonText, Verdict
+from inbox_agent.model import Address, Fields, Intent, Reason, ReasonText, Verdict
 from inbox_agent.registrations.attendee import Attendee, State
 from inbox_agent.registrations.batch import Batch
 from inbox_agent.registrations.decision import InboundRef
+from inbox_agent.registrations.known import complete, still_missing, with_guess
 
 
 @dataclass
@@ -25,6 +26,8 @@ class MailCase:
     b: Batch
     inbound: InboundRef
     verdict: Verdict
+    known: Fields | None = None  # what earlier mails of the person said (``known``)
+    record: Attendee | None = None  # the record the mail is about, as found
 
     @property
     def at(self) -> datetime:
@@ -36,7 +39,24 @@ class MailCase:
 
     @property
     def fields(self) -> Fields:
-        return self.verdict.fields
+        """What the mail says, completed with what the office knows (``known``); for a
+        binding registration that lacks the organisation, the mail domain's guess."""
+        fields = complete(self.verdict.fields, self.known, self.record, self.b.rules)
+        if self.verdict.intent is Intent.REGISTRATION and "organization" in self.verdict.missing:
+            fields = with_guess(fields, self.inbound.sender.key)
+        return fields
+
+    def missing(self, a: Attendee | None) -> tuple[str, ...]:
+        """What the binding registration really lacks: of what the mail lacks, what
+        neither the office's knowledge nor the record ``a`` gives."""
+        # What the mail gives was judged by understanding; only the other sources
+        # (earlier mails, the record, the quoted fee, the domain) can fill the rest.
+        own = self.verdict.fields
+        others = complete(Fields(email=own.email, persons=own.persons, fee_quoted=own.fee_quoted),
+                          self.known, a, self.b.rules)
+        if "organization" in self.verdict.missing:
+            others = with_guess(others, self.inbound.sender.key)
+        return still_missing(self.verdict.missing, others, a)
 
     def _recipient(self, attendee: Attendee) -> Address:
         """Who wrote (Reply-To first) — unless they wrote for a colleague: the
@@ -60,6 +80,8 @@ class MailCase:
             self.b.note(ReasonText.of(N_("{email}: no '{kind}' reply ({why})"), email=attendee.email,
                                       kind=kind, why=why))
             return
+        if self.verdict.questions:  # the reply says that a person will answer them
+            context.setdefault("questions", list(self.verdict.questions))
         self.b.plan(
             kind,
             attendee,
@@ -100,6 +122,8 @@ def enter(
             form_received_at=None,
             fee=None,
             payment_due=None,
+            binding_at=None,
+            details_missing=(),
         )
     a = merge(a, m.fields)
     changes: dict[str, object] = {}
@@ -137,6 +161,10 @@ def touch(a: Attendee, inbound: InboundRef, verdict: Verdict) -> Attendee:
     """Remember the mail in the thread, the language it was written in, and that the
     address works again if it had bounced."""
     a = a.with_thread(inbound.message_id)
+    if a.binding_at is None and a.state == State.OPTION and \
+            (verdict.binding or verdict.intent is Intent.REGISTRATION):
+        # Someone who wrote "verbindlich" is never lapsed: staff look at it first.
+        a = replace(a, binding_at=inbound.received_at)
     if verdict.language and verdict.language != a.language:
         a = replace(a, language=verdict.language)
     if a.bounced and inbound.sender.key == a.email:
@@ -145,12 +173,23 @@ def touch(a: Attendee, inbound: InboundRef, verdict: Verdict) -> Attendee:
 
 
 def merge(a: Attendee, f: Fields, *, persons: bool = True) -> Attendee:
-    """What the mail says overrides what we had; what it does not say stays."""
+    """What the mail says overrides what we had; what it does not say stays. A guess
+    (``Fields.guessed``) never replaces a value we have; a stated value ends a guess."""
     changes: dict[str, object] = {}
+    guessed = set(a.guessed)
     for name in ("name", "title", "organization", "invoice_address"):
         value = getattr(f, name)
-        if value:
-            changes[name] = value.strip()
+        if not value:
+            continue
+        if name in f.guessed:
+            if getattr(a, name) and name not in a.guessed:
+                continue
+            guessed.add(name)
+        else:
+            guessed.discard(name)
+        changes[name] = value.strip()
+    if guessed != set(a.guessed):
+        changes["guessed"] = tuple(sorted(guessed))
     if f.member is not None:
         changes["member"] = f.member
     if f.payment_agreement is not None:

@@ -8,7 +8,10 @@ daily); what it does depends on the calendar, not on how often it runs.
 
 Per call, in this order:
 
-1. **Lapse.** An option whose deadline (the registration deadline, or the personal one
+1. **Lapse.** An option whose holder registered bindingly before its deadline (a
+   binding form that lacked details, or a mail that said "verbindlich":
+   ``binding_at``) never lapses: on the deadline's last day, staff get a
+   ``binding_open`` task, once. Any other option whose deadline (the registration deadline, or the personal one
    of someone promoted late) has ended becomes ``lapsed`` and is told so; the places
    go to the waiting list (``promoted`` mails, or ``confirmation`` for someone whose
    binding form was on file).
@@ -32,11 +35,15 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from inbox_agent.i18n import N_
-from inbox_agent.model import ReasonText
+from inbox_agent.model import Reason, ReasonText
 from inbox_agent.registrations.attendee import Attendee, State
 from inbox_agent.registrations.batch import Batch
 from inbox_agent.registrations.decision import Decision
+from inbox_agent.registrations.labels import field_reason, listing
 from inbox_agent.registrations.rules import EventRules
+
+# Kept in ``reminders_sent`` once staff were told of an open binding registration.
+BINDING_REVIEW = "binding-review"
 
 
 def decide_time(attendees: Mapping[str, Attendee], rules: EventRules, now: datetime) -> Decision:
@@ -59,6 +66,9 @@ def _lapse(b: Batch) -> None:
             continue
         day = b.rules.option_until(a.option_deadline)
         end = b.rules.deadline_end(day)
+        if a.binding_at is not None and a.binding_at < end:
+            _binding_to_staff(b, a, day)
+            continue
         if b.now < end:
             continue
         ends.append(end)
@@ -74,6 +84,22 @@ def _lapse(b: Batch) -> None:
         b.at = max(ends)
         b.fill(f"deadline:{b.rules.local_date(b.at - timedelta(seconds=1)).isoformat()}")
     b.at = b.now
+
+
+def _binding_to_staff(b: Batch, a: Attendee, day: date) -> None:
+    """An option whose holder registered bindingly (or wrote "verbindlich") never
+    lapses: from the morning of its last day on, staff decide, told once."""
+    if a.reminder_done(BINDING_REVIEW) or b.now < b.rules.local_at(day, b.rules.reminder_hour):
+        return
+    b.put(replace(a, reminders_sent=a.reminders_sent | {BINDING_REVIEW}))
+    missing = listing([field_reason(x) for x in a.details_missing]) if a.details_missing \
+        else Reason.of(N_("(nothing named)"))
+    b.task("binding_open", a.email, Reason.of(
+        N_("{name} registered bindingly, but the registration is not complete (missing: "
+           "{fields}); the deadline {day} ends: the place is kept, please decide"),
+        name=a.display_name(), fields=missing, day=day.isoformat()))
+    b.note(ReasonText.of(N_("{email}: binding registration open at the deadline, left to the office"),
+                         email=a.email))
 
 
 def _registration_reminders(b: Batch) -> None:

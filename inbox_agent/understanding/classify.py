@@ -27,6 +27,7 @@ The steps, each recorded in ``Verdict.rule_hits``:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -103,7 +104,21 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
         needs_human=bool(asked) or unreadable or intent in _NEEDS_HUMAN
         or _unclear(intent, rule_hits),
         unreadable_form=unreadable,
+        binding=intent not in _MACHINE_PRIORITY and (intent is Intent.REGISTRATION
+                                                     or _says_binding(ctx.body)),
     )
+
+
+# "verbindlich" / "binding", but not "unverbindlich", "nicht verbindlich", "non-binding".
+_BINDING = re.compile(r"(?<![\w-])(?:verbindlich\w*|binding(?:ly)?)\b")
+_NOT_BINDING = re.compile(r"\b(?:nicht|noch nicht|not|not yet|non)[\s-]+$")
+
+
+def _says_binding(body: str) -> bool:
+    """Does the sender write that they register bindingly (in any sentence)?"""
+    folded = fold(body)
+    return any(not _NOT_BINDING.search(folded[max(0, m.start() - 12):m.start()])
+               for m in _BINDING.finditer(folded))
 
 
 def _action_besides(ctx: MailContext, rules: RuleSet, asked: tuple[str, ...],
