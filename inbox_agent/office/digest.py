@@ -25,7 +25,7 @@ from datetime import datetime, time, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from inbox_agent.i18n import _, ngettext
+from inbox_agent.i18n import _, day_time, ngettext
 from inbox_agent.office import digest_sections as sections
 from inbox_agent.office.digest_attention import Attention, attention_items, todo
 from inbox_agent.office.digest_sections import (
@@ -64,6 +64,9 @@ class Digest:
     counts: Mapping[str, int] = field(default_factory=dict)
     # The announcement's reach (``invitees.Reach.as_dict()``); None without invitees.
     announcement: Mapping[str, Any] | None = None
+    # Mails of the period adopted as history (``app.adopt``), and that said in words.
+    adopted: int = 0
+    adopted_line: str = ""
 
     @property
     def subject(self) -> str:
@@ -110,9 +113,11 @@ def build_digest(
     now: datetime,
     max_attempts: int = 3,
     announcement: Any = None,
+    adopted_before: datetime | None = None,
 ) -> Digest:
     """The digest for the period (``since``, ``now``]; ``since=None`` means from the start.
-    ``announcement`` is the announcement's reach (``campaign.reach``), if any. Its words
+    ``announcement`` is the announcement's reach (``campaign.reach``), if any. Mails
+    adopted as history are counted, not listed (``adopted_before``: the cut-off). Its words
     are in the staff language of the calling context (``i18n.use_language``)."""
     people = list(attendees)
     failures = list(failures)
@@ -125,8 +130,7 @@ def build_digest(
 
     outbox_list = list(outbox)
     by_id = {e["key"]: e for e in outbox_list}
-    period_messages = sorted((m for m in messages if in_period(m.get("handled_at"))),
-                             key=lambda m: m.get("received_at") or "")
+    period_messages, adopted = _period_messages(messages, in_period)
     attention = attention_items(period_messages=period_messages, failures=failures,
                                 tasks=tasks, outbox=outbox_list, in_period=in_period,
                                 max_attempts=max_attempts)
@@ -154,7 +158,34 @@ def build_digest(
         counts={"mails": len(mails), "attention": len(attention), "attendees": len(people)},
         announcement=(announcement.as_dict()
                       if announcement is not None and announcement.on_list else None),
+        adopted=adopted,
+        adopted_line=_adopted_line(adopted, adopted_before, rules),
     )
+
+
+def _period_messages(messages: Iterable[Mapping[str, Any]],
+                     in_period: Callable[[str | None], bool]) -> tuple[list, int]:
+    """The mails handled in the period, by arrival, and how many more were adopted as
+    history (counted, never listed: there may be 10,000 of them)."""
+    period = [m for m in messages if in_period(m.get("handled_at"))]
+    return (sorted((m for m in period if not m.get("history")),
+                   key=lambda m: m.get("received_at") or ""),
+            sum(1 for m in period if m.get("history")))
+
+
+def _adopted_line(n: int, before: datetime | None, rules: EventRules) -> str:
+    """"200 mails adopted as history (arrived before ...)", once: in the period they were."""
+    if not n:
+        return ""
+    if before is None:
+        return ngettext("{n} mail adopted as history, not answered",
+                        "{n} mails adopted as history, none of them answered", n).format(n=n)
+    return ngettext(
+        "{n} mail adopted as history (arrived before {moment} or already answered by the "
+        "office), not answered",
+        "{n} mails adopted as history (arrived before {moment} or already answered by the "
+        "office), none of them answered", n).format(
+            n=n, moment=day_time(before.astimezone(rules.tz)))
 
 
 def _mail_lines(period_messages: list[Mapping[str, Any]], failures: list[Mapping[str, Any]],
