@@ -45,6 +45,9 @@ _MAX_HEADERS = 500
 _ADDR_SPEC = re.compile(r"^[^\s<>()\[\],;:\\\"@]+@[^\s<>()\[\],;:\\\"@]+\.[^\s<>()\[\],;:\\\"@.]+$")
 _BRACKETED = re.compile(r"<([^<>\s]+)>")
 _REGISTRY = HeaderRegistry()
+# A plain name of words (no quotes, encoded words or specials) and one clean address.
+_SIMPLE = re.compile(r"^\s*(?:([\w' -]+(?:\.[\w' -]+)*\.?)?\s*<([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})>"
+                     r"|<?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})>?)\s*$")
 _ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
 _COMMENT = re.compile(r"\((?:[^()\\]|\\.)*\)")
@@ -180,6 +183,9 @@ def header_addresses(raw: str) -> tuple[Address, ...]:
     address, CR/LF, a comma) never decides who is answered.
     """
     text = _unfold(raw)[:_MAX_HEADER]
+    simple = _SIMPLE.match(text)
+    if simple:  # the common "Anna Schmidt <anna@x.de>": nothing to decode, nothing hidden
+        return (Address(email=simple.group(2) or simple.group(3), name=" ".join((simple.group(1) or "").split())),)
     outside = _names_blanked(text).lower()
     out: list[Address] = []
     try:

@@ -8,13 +8,19 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from inbox_agent.mail.parse import header_addresses
 from inbox_agent.model import Fields, Mail
 from inbox_agent.understanding.signature import body_text
 from inbox_agent.understanding.text import fold, normalise
 
 _PART_TYPE = re.compile(rb"^content-type:[ \t]*([a-z0-9.+-]+/[a-z0-9.+-]+)", re.I | re.M)
-_RAW_SCAN = 512 * 1024
-_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|antw|antwort|wg|fw|fwd|sv|vs|tr)\s*(?:\[\d+\])?\s*:", re.I)  # report parts come first; no need to scan huge attachments
+# multipart/report; report-type=... (the parameter may be on a folded line)
+_REPORT_TYPE = re.compile(rb"^content-type:[ \t]*multipart/report\s*;(?:[^\n]|\n[ \t])*?report-type\s*=\s*\"?([a-z0-9-]+)",
+                          re.I | re.M)
+_RAW_SCAN = 512 * 1024  # report parts come first; no need to scan huge attachments
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|antw|antwort|wg|fw|fwd|sv|vs|tr)\s*(?:\[\d+\])?\s*:", re.I)
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+_ENVELOPE_HEADER = re.compile(rb"^(sender|return-path):[ \t]*((?:[^\r\n]|\r?\n[ \t])*)", re.I | re.M)
 
 
 @dataclass(eq=False)
@@ -28,6 +34,8 @@ class MailContext:
     fields: Fields = field(default_factory=Fields)
     form_lines: int = 0  # how many "Label: value" form lines the fields step found
     pdf_form: bool = False  # a filled registration form came as PDF
+    # The loop guard's signals (names, kinds), worked out on first use by a matcher.
+    machine_signals: tuple[tuple[str, str], ...] | None = None
 
     @cached_property
     def body_norm(self) -> str:
@@ -36,6 +44,18 @@ class MailContext:
     @cached_property
     def body(self) -> str:
         return body_text(self.mail)
+
+    @cached_property
+    def footer(self) -> str:
+        """What the sender wrote with the signature and whatever follows it (a
+        newsletter's footer), still without quotes."""
+        return f"{self.body}\n{self.mail.signature or ''}"
+
+    @cached_property
+    def footer_norm(self) -> str:
+        """``footer`` normalised: the text's own normal form, a sentence end, the rest."""
+        signature = self.mail.signature or ""
+        return f"{self.body_norm}|{normalise(signature)}" if signature.strip() else self.body_norm
 
     @cached_property
     def body_folded(self) -> str:
@@ -80,14 +100,47 @@ class MailContext:
         return value.endswith(self.own_suffix)
 
     @cached_property
+    def _raw_parts(self) -> tuple[bytes, ...]:
+        """The raw bytes and every attached mail (message/rfc822, a forwarded .eml),
+        each cut to the first part of it: where report parts would be."""
+        raw = getattr(self.mail, "raw", b"") or b""
+        found = [raw[:_RAW_SCAN]]
+        for attachment in self.mail.attachments:
+            kind = attachment.content_type.lower()
+            if kind in ("message/rfc822", "message/global") or attachment.filename.lower().endswith(".eml"):
+                found.append(attachment.data[:_RAW_SCAN])
+        return tuple(found)
+
+    @cached_property
     def part_types(self) -> frozenset[str]:
         """Content types of every MIME part, from the raw bytes (parse does not keep
-        report parts such as message/delivery-status), plus the attachments'."""
-        raw = getattr(self.mail, "raw", b"") or b""
-        found = {m.decode("ascii", "replace").lower() for m in _PART_TYPE.findall(raw[:_RAW_SCAN])}
+        report parts such as message/delivery-status), also inside attached or
+        forwarded mails, plus the attachments'."""
+        found = {m.decode("ascii", "replace").lower() for raw in self._raw_parts
+                 for m in _PART_TYPE.findall(raw)}
         found.update(a.content_type.lower() for a in self.mail.attachments)
         found.add((self.mail.content_type or "").lower())
         return frozenset(found)
+
+    @cached_property
+    def report_types(self) -> frozenset[str]:
+        """The report-type of every multipart/report part anywhere in the mail
+        ("delivery-status", "disposition-notification", "feedback-report")."""
+        return frozenset(m.decode("ascii", "replace").lower() for raw in self._raw_parts
+                         for m in _REPORT_TYPE.findall(raw))
+
+    @cached_property
+    def envelope_senders(self) -> tuple[str, ...]:
+        """The Sender and Return-Path addresses, read from the raw header (lower case):
+        a list or mass mailer puts its own bounce address there."""
+        raw = getattr(self.mail, "raw", b"") or b""
+        end = _HEADER_END.search(raw, 0, _RAW_SCAN)
+        head = raw[: end.start() if end else min(len(raw), 65536)]
+        out = []
+        for _name, value in _ENVELOPE_HEADER.findall(head):
+            text = value.decode("utf-8", "replace")
+            out.extend(a.key for a in header_addresses(text))
+        return tuple(out)
 
     @cached_property
     def replies_to_us(self) -> str | None:

@@ -245,3 +245,54 @@ def _feedback(ctx: MailContext) -> tuple[str, Reason] | None:
         if kind in ctx.part_types:
             return MACHINE, Reason.of(N_("{part_type} part (an automatic report)"), part_type=kind)
     return None
+
+
+_RECEIPT_TYPES = ("message/disposition-notification", "message/global-disposition-notification")
+
+
+@check("read-receipt", "A read receipt (MDN, RFC 8098) in any MIME part, also in an attached mail.")
+def _read_receipt(ctx: MailContext) -> tuple[str, Reason] | None:
+    if "disposition-notification" in ctx.report_types or any(k in ctx.part_types for k in _RECEIPT_TYPES):
+        return AUTO_REPLY, Reason.of(N_("a read receipt (disposition notification): sent by a program"))
+    return None
+
+
+@check("nested-delivery-report", "A multipart/report delivery-status inside the mail or an attached mail.")
+def _nested_delivery_report(ctx: MailContext) -> tuple[str, Reason] | None:
+    if "delivery-status" in ctx.report_types:
+        return BOUNCE, Reason.of(N_("multipart/report delivery-status (a delivery report)"))
+    return None
+
+
+# Headers that only mass mailers (newsletter services) write; a person's mail never has them.
+_BULK_HEADERS = ("x-csa-complaints", "x-mc-user", "x-mailchimp-campaign", "x-campaign", "x-campaignid",
+                 "x-campaign-id", "x-newsletter", "x-newsletter-id", "x-mailjet-campaign", "x-mj-mid",
+                 "x-sib-id", "x-mailin-campaign", "x-sg-eid", "x-mailgun-tag", "x-rpcampaign",
+                 "x-cr-mailid", "x-cleverreach-id", "x-inxmail-mailing", "x-mailer-sid", "x-ems-stamp",
+                 "x-ems-proxy", "x-listmonk-campaign", "x-mautic-id", "x-hs-cid", "x-abuse-reports-to")
+_BULK_MAILER = re.compile(
+    r"mailchimp|cleverreach|rapidmail|newsletter2go|mailjet|sendinblue|brevo|sendgrid|mailpoet|"
+    r"phplist|acymailing|mautic|hubspot|inxmail|evalanche|mailworx|emarsys|campaign ?monitor|"
+    r"getresponse|activecampaign|klaviyo|listmonk|sympa|optivo|broadmail|episerver campaign|"
+    r"newsletter|mass ?mail|bulk ?mail", re.I)
+
+
+@check("bulk-mailer", "Headers or an X-Mailer that only mass mailers (newsletter services) write.")
+def _bulk_mailer(ctx: MailContext) -> tuple[str, Reason] | None:
+    for name, _value in ctx.mail.headers:
+        if name in _BULK_HEADERS:
+            return BULK, Reason.of(N_("{header} header (sent by a newsletter service)"), header=name)
+    mailer = ctx.mail.header("x-mailer") or ""
+    if _BULK_MAILER.search(mailer):
+        return BULK, Reason.of(N_("X-Mailer: {value} (sent by a newsletter service)"), value=mailer.strip()[:60])
+    return None
+
+
+@check("bulk-envelope", "Sender or Return-Path is a list's or a mass mailer's bounce address.")
+def _bulk_envelope(ctx: MailContext) -> tuple[str, Reason] | None:
+    for address in ctx.envelope_senders:
+        local = address.rpartition("@")[0]
+        if local and address != ctx.sender_email and _LIST_LOCAL.match(local):
+            return BULK, Reason.of(N_("sent through {address}, a mailing list's or mass mailer's address"),
+                                   address=address)
+    return None

@@ -1,5 +1,6 @@
 """Matchers on the headers and the sender: ``header_present``, ``header_equals``,
-``header_regex``, ``sender_local``, ``sender_domain``, ``sender_address``, ``from_us``.
+``header_regex``, ``sender_local``, ``sender_domain``, ``sender_address``, ``from_us``,
+``from_machine``.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from typing import Any
 
 from inbox_agent.i18n import N_
 from inbox_agent.model import ReasonText
+from inbox_agent.understanding import loopguard
 from inbox_agent.understanding.context import MailContext
 from inbox_agent.understanding.matcher_base import (
     Matcher,
@@ -135,3 +137,21 @@ class FromUs(Matcher):
             return None
         return ReasonText.of(N_("sender {address} is ours"), address=ctx.sender_email)
 
+
+
+@register
+class FromMachine(Matcher):
+    name = "from_machine"
+    description = ("The loop guard found that a program sent the mail (noreply, empty Return-Path, "
+                   "a report, a list, an automatic answer): never an opt-out or a question.")
+
+    def __init__(self, arg: Any) -> None:
+        expect_true(arg)
+
+    def check(self, ctx: MailContext) -> str | None:
+        if ctx.machine_signals is None:
+            ctx.machine_signals = tuple((s.name, s.kind) for s in loopguard.signals(ctx))
+        for name, kind in ctx.machine_signals:
+            if kind != loopguard.OWN:
+                return ReasonText.of(N_("sent by a program (loop guard: {check})"), check=name)
+        return None

@@ -1,6 +1,7 @@
 """Matchers on the words: phrases (``subject_phrase``, ``body_phrase``, ``phrase``),
 regular expressions (``subject_regex``, ``body_regex``), ``asks_question`` and
-``body_shorter_than``. Only what the sender wrote counts, never quotes or the signature.
+``body_shorter_than``; ``footer_phrase`` and ``footer_regex`` also read the signature and
+what follows it (a newsletter's footer). Only what the sender wrote counts, never quotes.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from inbox_agent.understanding.matcher_base import (
     register,
     short,
 )
-from inbox_agent.understanding.text import normalise, phrase_pattern
+from inbox_agent.understanding.text import first_word, fold, normalise, phrase_pattern, words
 
 # --- words -------------------------------------------------------------------------
 
@@ -37,10 +38,15 @@ class _Phrases(Matcher):
                 sources.append(f"(?P<p{len(sources)}>{phrase_pattern(phrase)})")
             except ValueError as exc:
                 raise ValueError(str(exc)) from None
-        # One alternation per matcher: one regex search per mail, not one per phrase.
+        # One alternation per matcher: one regex search per mail, not one per phrase;
+        # and none at all when no phrase's first word is in the text.
         self.pattern = re.compile("|".join(sources))
+        firsts = [first_word(p) for p in self.phrases]
+        self.firsts = None if None in firsts else frozenset(firsts)
 
     def _search(self, normalised: str) -> str | None:
+        if self.firsts is not None and self.firsts.isdisjoint(words(normalised)):
+            return None
         found = self.pattern.search(normalised)
         if not found:
             return None
@@ -79,6 +85,16 @@ class Phrase(_Phrases):
         return self._search(ctx.subject_norm) or self._search(ctx.body_norm)
 
 
+@register
+class FooterPhrase(_Phrases):
+    name = "footer_phrase"
+    description = "What the sender wrote or the signature and footer below it (not quotes) contains a phrase."
+    where = N_("text or footer")
+
+    def check(self, ctx: MailContext) -> str | None:
+        return self._search(ctx.footer_norm)
+
+
 class _Regex(Matcher):
     def __init__(self, arg: Any) -> None:
         self.patterns = tuple(expect_regex(p) for p in expect_strings(arg, "regular expressions"))
@@ -110,6 +126,15 @@ class BodyRegex(_Regex):
 
     def check(self, ctx: MailContext) -> str | None:
         return self._search(N_("text"), ctx.body, ctx.body_folded)
+
+
+@register
+class FooterRegex(_Regex):
+    name = "footer_regex"
+    description = "What the sender wrote or the signature and footer below it matches a regular expression."
+
+    def check(self, ctx: MailContext) -> str | None:
+        return self._search(N_("text or footer"), ctx.footer, fold(ctx.footer))
 
 
 _LINKS = re.compile(r"(?:https?://|www\.)\S+|<[^<>\s]+>")

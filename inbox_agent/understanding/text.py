@@ -134,3 +134,20 @@ def phrase_pattern(phrase: str) -> str:
     if not parts or all(p.startswith("(?:") for p in parts):
         raise ValueError(f"phrase {phrase!r} has no words")
     return " " + "".join(parts)
+
+
+@lru_cache(maxsize=64)
+def words(normalised: str) -> frozenset[str]:
+    """The distinct stems of a ``normalise`` output: a phrase whose first word is not
+    among them cannot match, so its regex need not run."""
+    return frozenset(normalised.split())
+
+
+def first_word(phrase: str) -> str | None:
+    """The stem a match of ``phrase`` must start with, or None when it starts with a
+    wildcard ("*anmeldung", "rechnung*", "...") and so can start with anything."""
+    first = phrase.split()[0] if phrase.split() else ""
+    if not first or first == "..." or first.startswith("*") or first.endswith("*"):
+        return None
+    toks = [t for t in tokens(first) if t != "|"]
+    return toks[0] if toks else None
