@@ -21,6 +21,7 @@ import logging
 from collections.abc import Callable, Iterator
 from datetime import datetime
 
+from inbox_agent.app import adopt
 from inbox_agent.app.failures import record_failure, retryable_failures, skip_oversized
 from inbox_agent.app.report import (
     ALREADY_HANDLED,
@@ -36,8 +37,9 @@ from inbox_agent.i18n import N_
 from inbox_agent.invitations import campaign
 from inbox_agent.mail.mailbox import FolderInfo, Mailbox
 from inbox_agent.mail.parse import parse_bytes
-from inbox_agent.model import Mail, RawMessage, Reason, reason_of
+from inbox_agent.model import Fields, Mail, RawMessage, Reason, reason_of
 from inbox_agent.outbox.outbox import DeliveryReport, Sender
+from inbox_agent.registrations.known import fields_to_dict, known_from_records
 from inbox_agent.registrations import (
     Attendee,
     Decision,
@@ -65,6 +67,8 @@ def poll_once(services: Services,
         sender_cm = sender_for(services)
         with sender_cm as sender:
             _repair(services, box, folder, state, sender, report)
+            # Mail that was there before the first start is history, never answered.
+            adoption = adopt.Adoption.start(services, box)
             uids = box.uids_after(state["last_uid"])
             retry = retryable_failures(services.store, folder, cfg.imap.max_attempts)
             todo = sorted(set(uids) | set(retry))
@@ -75,7 +79,7 @@ def poll_once(services: Services,
             done = 0
             for batch in _chunks(todo, cfg.imap.batch_size):
                 state = _one_batch(services, box, folder, state, batch, sender, report,
-                                   attendees)
+                                   attendees, adoption)
                 done += len(batch)
                 if progress is not None:
                     progress(done, len(todo))
@@ -103,17 +107,28 @@ def run_due_jobs(services: Services) -> PollReport:
     return report
 
 
+def adopt_mailbox(services: Services,
+                  progress: Callable[[int, int], None] | None = None) -> adopt.Plan:
+    """``inbox-agent adopt``: the mail the next poll would read that is history, recorded
+    now and answered never; the rest is left to the poll. With ``services.dry_run`` only
+    what would be done (the folder opened read-only, nothing saved)."""
+    with services.open_mailbox() as box:
+        folder = box.select(services.config.imap.folder, readonly=services.dry_run)
+        state = _folder_state(services.store, folder)
+        return adopt.adopt(services, box, folder, state, progress=progress)
+
+
 # -- the steps ---------------------------------------------------------------------
 
 
 def _one_batch(services: Services, box: Mailbox, folder: FolderInfo, state: dict,
                uids: list[int], sender: Sender, report: PollReport,
-               attendees: dict[str, Attendee]) -> dict:
+               attendees: dict[str, Attendee], adoption: adopt.Adoption) -> dict:
     store = services.store
     now = services.clock.now()
     raws = box.fetch(folder, uids)
     point("fetched")
-    done: list[int] = []
+    raws, done = adoption.take(raws, report)  # history: recorded, never answered
     for raw in raws:
         handled = _handle_one(services, raw, attendees)
         if handled.action.startswith("failed"):
@@ -152,7 +167,8 @@ def _handle_one(services: Services, raw: RawMessage, attendees: dict[str, Attend
         verdict = classify(mail, services.rules, own_addresses=cfg.office.own_addresses,
                            own_domain=cfg.office.domain)
         now = services.clock.now()
-        decision = decide_mail(attendees, InboundRef.from_mail(mail), verdict, services.event, now)
+        decision = decide_mail(attendees, InboundRef.from_mail(mail), verdict, services.event, now,
+                               known=_known(store, mail))
         # Invitees: an answer, a refusal, a bounce, an opt-out (issue 8).
         decision, invitee_effects = campaign.on_mail(services, mail, verdict, decision, attendees, now)
     except Exception as exc:  # the error boundary: record, keep the mail, go on
@@ -181,6 +197,13 @@ def _handle_one(services: Services, raw: RawMessage, attendees: dict[str, Attend
         "needs_human": [stored(t.summary) for t in decision.needs_human],
         "notes": [stored(n) for n in decision.notes],
         "excerpt": mail.text[:400],
+        # What the mail said (earlier mails' fields are never asked again), its
+        # questions, and whether a person must read it (issue 13).
+        "email": mail.sender.key if mail.sender else "",
+        "fields": fields_to_dict(verdict.fields),
+        "questions": list(verdict.questions),
+        "needs_reading": verdict.needs_human,
+        "unreadable_form": verdict.unreadable_form,
     })
     store.delete("failures", failure_key)
     return Handled(raw.uid, mail.key, who(mail), mail.subject, str(verdict.intent),
@@ -244,6 +267,13 @@ def _folder_state(store: Store, folder: FolderInfo) -> dict:
     return state
 
 
+def _known(store: Store, mail: Mail) -> Fields | None:
+    """What earlier mails of the writer told us (their message records)."""
+    emails = [a.key for a in (mail.sender, *mail.reply_to) if a is not None and a.key]
+    records = (r for e in dict.fromkeys(emails) for r in store.find("messages", email=e))
+    return known_from_records(records, emails)
+
+
 def _attendees(store: Store) -> dict[str, Attendee]:
     return {rec["key"]: Attendee.from_dict(rec) for rec in store.all("attendees")}
 
@@ -270,7 +300,8 @@ def build_current_digest(services: Services, now: datetime | None = None):
         outbox=store.all("outbox"), attendees=_attendees(store).values(),
         rules=services.event, since=since, now=now,
         max_attempts=services.config.imap.max_attempts,
-        announcement=campaign.reach(store, services.event, now))
+        announcement=campaign.reach(store, services.event, now),
+        adopted_before=adopt.moment(services, record=False).before)
 
 
 def digest_due(services: Services) -> datetime | None:

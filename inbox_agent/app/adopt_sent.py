@@ -1,0 +1,148 @@
+"""What adoption reads of a mail's header, and the office's earlier answers in Sent.
+
+``envelope`` turns the header lines of a mail (``Mailbox.headers``, or the start of a
+fetched mail) into an ``Envelope``: who wrote to whom, about what, in which thread,
+when it arrived. ``SentIndex`` holds the office's own mails in the Sent folder from
+before the first start (not ours: those carry ``X-Inbox-Agent-Kind``) and finds the one
+that answers a mail: a reply in its thread (In-Reply-To/References name its
+Message-ID), else the first mail to its sender after it arrived.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from email.header import decode_header, make_header
+from email.message import Message
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from email.utils import getaddresses, parsedate_to_datetime
+from typing import Any
+
+from inbox_agent.model import Fields
+
+_PARSER = BytesHeaderParser(policy=compat32)  # tolerant: old mail is often odd
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """One mail as adoption sees it: its header, and when it reached the server."""
+
+    uid: int
+    arrived: datetime
+    message_id: str | None
+    sender: str  # the From address, lower case ("" if none)
+    who: str  # "Name <address>" as the reports show it
+    subject: str
+    date: datetime | None  # the Date header, as the sender claims it
+    recipients: tuple[str, ...] = ()  # To and Cc, lower case
+    thread: tuple[str, ...] = ()  # the Message-IDs of In-Reply-To and References
+    ours: bool = False  # a mail inbox-agent sent (X-Inbox-Agent-Kind)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The office's earlier answer to a history mail, found in the Sent folder."""
+
+    message_id: str | None
+    at: datetime
+    how: str  # "thread" (it replies to the mail) or "recipient" (the next mail to the sender)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"message_id": self.message_id, "at": self.at.isoformat(), "how": self.how}
+
+
+def envelope(uid: int, arrived: datetime, data: bytes) -> Envelope:
+    """The ``Envelope`` of a mail from its header lines (or the whole mail)."""
+    head = data.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    msg = _PARSER.parsebytes(head)
+    named = getaddresses([_text(msg, "from")])
+    name, address = named[0] if named else ("", "")
+    return Envelope(
+        uid=uid, arrived=arrived,
+        message_id=(_ids(_text(msg, "message-id")) or (None,))[0],
+        sender=address.strip().lower(),
+        who=f"{name} <{address}>" if name and address else address,
+        subject=_text(msg, "subject")[:300],
+        date=_date(_text(msg, "date")),
+        recipients=tuple(a.strip().lower() for _, a in
+                         getaddresses([_text(msg, "to"), _text(msg, "cc")]) if a),
+        thread=tuple(_ids(_text(msg, "in-reply-to") + " " + _text(msg, "references"))),
+        ours=msg.get("x-inbox-agent-kind") is not None,
+    )
+
+
+class SentIndex:
+    """The office's mails in the Sent folder sent before ``until`` (the first start),
+    by the Message-IDs they reply to and by recipient, each list in time order."""
+
+    def __init__(self, sent: Iterable[Envelope], *, until: datetime,
+                 own: frozenset[str] = frozenset()) -> None:
+        self.own = own
+        self.by_thread: dict[str, list[Envelope]] = {}
+        self.by_recipient: dict[str, list[Envelope]] = {}
+        for env in sorted((e for e in sent if not e.ours and e.arrived < until),
+                          key=lambda e: e.arrived):
+            for ref in env.thread:
+                self.by_thread.setdefault(ref, []).append(env)
+            for address in env.recipients:
+                self.by_recipient.setdefault(address, []).append(env)
+
+    def answer(self, mail: Envelope) -> Answer | None:
+        """The office's answer to ``mail``: a reply in its thread, else its first mail to
+        the sender after the mail arrived (not for mail from the office's own addresses)."""
+        replies = self.by_thread.get(mail.message_id or "", [])
+        if replies:
+            return Answer(replies[0].message_id, replies[0].arrived, "thread")
+        if not mail.sender or mail.sender in self.own:
+            return None
+        later = next((e for e in self.by_recipient.get(mail.sender, ())
+                      if e.arrived > mail.arrived), None)
+        return Answer(later.message_id, later.arrived, "recipient") if later else None
+
+
+def fields_record(fields: Fields) -> dict[str, Any]:
+    """What a mail told about the attendee, as a record keeps it (only what it said)."""
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(fields):
+        value = getattr(fields, f.name)
+        if value is None or value == ():
+            continue
+        out[f.name] = (str(value) if isinstance(value, Decimal)
+                       else list(value) if isinstance(value, tuple) else value)
+    return out
+
+
+def _text(msg: Message, name: str) -> str:
+    """A header's value, RFC 2047 words decoded, on one line ("" if absent)."""
+    value = msg.get(name)
+    if value is None:
+        return ""
+    try:
+        text = str(make_header(decode_header(str(value))))
+    except (ValueError, LookupError, UnicodeError):
+        text = str(value)
+    return " ".join(text.split())
+
+
+def _ids(value: str) -> list[str]:
+    """The ``<...>`` Message-IDs in a header value, in order."""
+    out, rest = [], value
+    while "<" in rest and ">" in rest.split("<", 1)[1]:
+        inner, rest = rest.split("<", 1)[1].split(">", 1)
+        if inner.strip() and " " not in inner.strip():
+            out.append(f"<{inner.strip()}>")
+    return out
+
+
+def _date(value: str) -> datetime | None:
+    try:
+        return parsedate_to_datetime(value) if value else None
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+__all__ = ["Envelope", "Answer", "SentIndex", "envelope", "fields_record"]
