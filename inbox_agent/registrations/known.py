@@ -167,9 +167,27 @@ def gather(earlier: Iterable[Fields]) -> Fields:
     return Fields(**values)
 
 
+def known_from_records(records: Iterable[Mapping[str, Any]], emails: Iterable[str]) -> Fields | None:
+    """What earlier message records (``"email"``: who wrote, ``"fields"``: what the mail
+    said, as ``fields_to_dict`` or the adoption's ``fields_record`` keeps it) tell about
+    the person writing from ``emails``; a mail about someone else (a colleague
+    registered on their behalf) is left out. None if they tell nothing."""
+    wanted = {e.strip().lower() for e in emails if e}
+    earlier = []
+    for record in records:
+        if str(record.get("email") or "").lower() not in wanted or not record.get("fields"):
+            continue
+        fields = fields_from_dict(record["fields"])
+        if fields.email and fields.email.lower() not in wanted:
+            continue
+        earlier.append(fields)
+    found = gather(earlier)
+    return found if found != Fields() else None
+
+
 def _given(value: object) -> bool:
     return value is not None and value != "" and value != ()
 
 
 __all__ = ["complete", "still_missing", "member_from_fee", "organization_from_domain",
-           "with_guess", "fields_to_dict", "fields_from_dict", "gather", "CARRIED", "FREEMAIL"]
+           "with_guess", "fields_to_dict", "fields_from_dict", "gather", "known_from_records", "CARRIED", "FREEMAIL"]
