@@ -246,7 +246,16 @@ class Config(_Section):
     notify: Notify = Notify()
     announce: Announce = Announce()
     limits: Limits = Limits()
+    oauth2: "OAuth2 | None" = None  # needed when [imap] or [smtp] auth = "oauth2"
     source: Path = Path("config.toml")  # set by load_config, not read from the file
+
+    @model_validator(mode="after")
+    def _oauth2_wired(self) -> "Config":
+        if "oauth2" in (self.imap.auth, self.smtp.auth) and self.oauth2 is None:
+            raise ValueError('auth = "oauth2" needs an [oauth2] section (provider, client_id)')
+        if self.smtp.auth == "oauth2" and not self.smtp.username:
+            raise ValueError('[smtp] auth = "oauth2" needs [smtp] username (the mailbox)')
+        return self
 
     def imap_password(self) -> str:
         return _secret(self.imap.password_env, "IMAP")
@@ -258,8 +267,8 @@ class Config(_Section):
 
     def missing_secrets(self) -> list[str]:
         """Environment variables that must be set but are not (checked before any login)."""
-        wanted = [self.imap.password_env]
-        if self.smtp.username:
+        wanted = [self.imap.password_env] if self.imap.auth == "password" else []
+        if self.smtp.username and self.smtp.auth == "password":
             wanted.append(self.smtp.password_env)
         return [name for name in wanted if not os.environ.get(name)]
 
@@ -350,3 +359,40 @@ def _reason(error: dict) -> str:
 
 
 __all__ = ["Config", "load_config", "ConfigError"]
+
+
+# ------------------------------------------------------------------------- [oauth2]
+class OAuth2(_Section):
+    """[oauth2]: the sign-in for auth = "oauth2" (``inbox-agent auth login``, then
+    XOAUTH2). URLs and scopes left empty take the provider's (``mail/oauth.py``)."""
+
+    provider: Literal["microsoft", "google", "custom"]
+    client_id: str = Field(min_length=1)
+    client_secret: str = ""  # only for clients registered with one (Google "Desktop app")
+    tenant: Annotated[str, Field(pattern=r"^[A-Za-z0-9.-]+$")] = "organizations"
+    scopes: tuple[str, ...] = ()
+    token_url: str = ""
+    device_authorization_url: str = ""  # set: device code (RFC 8628); else the browser
+    authorization_url: str = ""
+    token_file: Path | None = None  # default: oauth2-token.json beside the store (0600)
+
+    @field_validator("token_url", "device_authorization_url", "authorization_url")
+    @classmethod
+    def _https(cls, value: str) -> str:
+        value = value.strip()
+        host = value.split("/")[2].rsplit(":", 1)[0] if value.count("/") >= 2 else ""
+        loopback = value.startswith("http://") and host in ("127.0.0.1", "localhost", "[::1]")
+        if not value or value.startswith("https://") or loopback:
+            return value  # http:// only for a token server on this machine (RFC 8252)
+        raise ValueError("must start with https:// (http:// only for 127.0.0.1/localhost)")
+
+    @model_validator(mode="after")
+    def _custom(self) -> "OAuth2":
+        if self.provider == "custom" and not (
+                self.token_url and (self.device_authorization_url or self.authorization_url)):
+            raise ValueError('provider = "custom" needs token_url, and device_authorization_url'
+                             ' (device code) or authorization_url (browser)')
+        return self
+
+
+Config.model_rebuild()

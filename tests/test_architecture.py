@@ -35,7 +35,7 @@ ADAPTERS = {
     "jinja2": {"outbox.templates"}, "icalendar": {"outbox.calendar"},
     "pypdf": {"understanding.pdfform"}, "flufl": {"understanding.bounces"},
     "openpyxl": {"office.export"}, "pydantic": {"config"}, "apscheduler": {"app.daemon"},
-    "babel": {"i18n"},
+    "babel": {"i18n"}, "oauthlib": {"mail.oauth"},
 }
 MAX_MODULE_LINES = 450
 MAX_FUNCTION_LINES = 60

@@ -15,7 +15,7 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -26,7 +26,8 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from inbox_agent.config import Imap
 from inbox_agent.errors import MailboxAuthError, MailboxError, PermanentError
-from inbox_agent.model import RawMessage
+from inbox_agent.i18n import N_
+from inbox_agent.model import RawMessage, Reason
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,8 @@ def _text(exc: BaseException) -> str:
 class Mailbox:
     """One IMAP connection. Use as a context manager: ``with Mailbox(cfg, pw) as box``."""
 
-    def __init__(self, settings: Imap, password: str) -> None:
+    def __init__(self, settings: Imap, password: str | Callable[[], str]) -> None:
+        # password: with [imap] auth = "oauth2" a callable giving an access token (mail.oauth)
         self.settings = settings
         self._password = password
         self._client: IMAPClient | None = None
@@ -97,6 +99,8 @@ class Mailbox:
         # Verifies certificates and host names. Only made for TLS: loading the system's
         # CA certificates costs ~20 ms, half of an empty poll (BENCHMARKS.md).
         context = ssl.create_default_context() if s.security != "none" else None
+        # A fresh access token (oauth2) before connecting: its errors are ours already.
+        secret = self._password() if callable(self._password) else self._password
         with _translated(f"connection to {s.host}:{s.port}"):
             client = IMAPClient(
                 s.host,
@@ -109,13 +113,27 @@ class Mailbox:
                 if s.security == "starttls":
                     client.starttls(context)
                 client.normalise_times = False  # keep INTERNALDATE's time zone
-                client.login(s.username, self._password)
+                self._login(client, secret)
             except BaseException:
                 _quietly_close(client)
                 raise
         self._client = client
         log.debug("IMAP logged in to %s:%s as %s", s.host, s.port, s.username)
         return self
+
+    def _login(self, client: IMAPClient, secret: str) -> None:
+        """LOGIN with the password, or AUTHENTICATE XOAUTH2 with an access token."""
+        s = self.settings
+        if s.auth != "oauth2":
+            client.login(s.username, secret)
+            return
+        try:
+            client.oauth2_login(s.username, secret)
+        except LoginError as exc:
+            raise MailboxAuthError(Reason.of(N_(
+                "the IMAP server refused the OAuth2 sign-in of {user} ({error}): run "
+                "`inbox-agent auth login` again, or check [imap] username and [oauth2] "
+                "scopes"), user=s.username, error=_text(exc))) from None
 
     def close(self) -> None:
         if self._client is not None:

@@ -10,14 +10,17 @@ Errors leave as ``SendError`` (temporary: 4xx, connection trouble; retry later) 
 from __future__ import annotations
 
 import asyncio
+import base64
 import logging
 import ssl
+from collections.abc import Callable
 
 import aiosmtplib
 
 from inbox_agent.config import Smtp
-from inbox_agent.errors import PermanentError, SendError, SendRefused
-from inbox_agent.model import OutgoingMessage
+from inbox_agent.errors import PermanentError, SendError, SendRefused, TransientError
+from inbox_agent.i18n import N_
+from inbox_agent.model import OutgoingMessage, Reason
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +33,8 @@ def _unverified(settings: Smtp, exc: ssl.SSLCertVerificationError) -> PermanentE
 
 
 class SmtpSender:
-    def __init__(self, settings: Smtp, password: str | None) -> None:
+    def __init__(self, settings: Smtp, password: str | Callable[[], str] | None) -> None:
+        # password: with [smtp] auth = "oauth2" a callable giving an access token (mail.oauth)
         self.settings = settings
         self._password = password
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -58,12 +62,23 @@ class SmtpSender:
             tls_context=ssl.create_default_context() if s.security != "none" else None,
             timeout=s.timeout_seconds,
         )
+        # A fresh access token (oauth2) before connecting: its errors are ours already;
+        # a token server that is away is a deferral like an SMTP server that is away.
+        try:
+            secret = self._password() if callable(self._password) else self._password
+        except TransientError as exc:
+            raise SendError(exc.reason or str(exc)) from None
         try:
             self._run(client.connect())
             if s.username:
-                self._run(client.login(s.username, self._password or ""))
+                self._run(self._login(client, secret or ""))
         except aiosmtplib.SMTPAuthenticationError as exc:
             self._drop(client)
+            if s.auth == "oauth2":
+                raise PermanentError(Reason.of(N_(
+                    "the SMTP server refused the OAuth2 sign-in of {user} ({code} {error}): "
+                    "run `inbox-agent auth login` again, or check [smtp] username and "
+                    "[oauth2] scopes"), user=s.username, code=exc.code, error=exc.message)) from None
             raise PermanentError(
                 f"the SMTP server refused the login ({exc.code} {exc.message}): check "
                 f"[smtp] username and the password in the variable named by [smtp] password_env"
@@ -83,6 +98,22 @@ class SmtpSender:
                 f"(check [smtp] host, port and security, and that the server is running)"
             ) from None
         self._client = client
+
+    async def _login(self, client: aiosmtplib.SMTP, secret: str) -> None:
+        """AUTH with the password, or AUTH XOAUTH2 with an access token."""
+        if self.settings.auth != "oauth2":
+            await client.login(self.settings.username, secret)
+            return
+        if client.is_ehlo_or_helo_needed:
+            await client.ehlo()
+        blob = f"user={self.settings.username}\x01auth=Bearer {secret}\x01\x01"
+        # execute_command, not auth_xoauth2: the latter only exists in newer aiosmtplib.
+        answer = await client.execute_command(
+            b"AUTH", b"XOAUTH2", base64.b64encode(blob.encode("utf-8")))
+        if answer.code == 334:  # the error as a challenge; an empty line ends it
+            answer = await client.execute_command(b"")
+        if answer.code != 235:
+            raise aiosmtplib.SMTPAuthenticationError(answer.code, answer.message)
 
     def send(self, message: OutgoingMessage) -> str:
         """Send one message; returns the server's answer. Raises SendError/SendRefused."""
