@@ -37,8 +37,9 @@ from inbox_agent.i18n import N_
 from inbox_agent.invitations import campaign
 from inbox_agent.mail.mailbox import FolderInfo, Mailbox
 from inbox_agent.mail.parse import parse_bytes
-from inbox_agent.model import Mail, RawMessage, Reason, reason_of
+from inbox_agent.model import Fields, Mail, RawMessage, Reason, reason_of
 from inbox_agent.outbox.outbox import DeliveryReport, Sender
+from inbox_agent.registrations.known import fields_to_dict, known_from_records
 from inbox_agent.registrations import (
     Attendee,
     Decision,
@@ -166,7 +167,8 @@ def _handle_one(services: Services, raw: RawMessage, attendees: dict[str, Attend
         verdict = classify(mail, services.rules, own_addresses=cfg.office.own_addresses,
                            own_domain=cfg.office.domain)
         now = services.clock.now()
-        decision = decide_mail(attendees, InboundRef.from_mail(mail), verdict, services.event, now)
+        decision = decide_mail(attendees, InboundRef.from_mail(mail), verdict, services.event, now,
+                               known=_known(store, mail))
         # Invitees: an answer, a refusal, a bounce, an opt-out (issue 8).
         decision, invitee_effects = campaign.on_mail(services, mail, verdict, decision, attendees, now)
     except Exception as exc:  # the error boundary: record, keep the mail, go on
@@ -195,6 +197,13 @@ def _handle_one(services: Services, raw: RawMessage, attendees: dict[str, Attend
         "needs_human": [stored(t.summary) for t in decision.needs_human],
         "notes": [stored(n) for n in decision.notes],
         "excerpt": mail.text[:400],
+        # What the mail said (earlier mails' fields are never asked again), its
+        # questions, and whether a person must read it (issue 13).
+        "email": mail.sender.key if mail.sender else "",
+        "fields": fields_to_dict(verdict.fields),
+        "questions": list(verdict.questions),
+        "needs_reading": verdict.needs_human,
+        "unreadable_form": verdict.unreadable_form,
     })
     store.delete("failures", failure_key)
     return Handled(raw.uid, mail.key, who(mail), mail.subject, str(verdict.intent),
@@ -256,6 +265,13 @@ def _folder_state(store: Store, folder: FolderInfo) -> dict:
         state = {"key": folder.name, "uidvalidity": folder.uidvalidity, "last_uid": 0,
                  "unflagged": []}
     return state
+
+
+def _known(store: Store, mail: Mail) -> Fields | None:
+    """What earlier mails of the writer told us (their message records)."""
+    emails = [a.key for a in (mail.sender, *mail.reply_to) if a is not None and a.key]
+    records = (r for e in dict.fromkeys(emails) for r in store.find("messages", email=e))
+    return known_from_records(records, emails)
 
 
 def _attendees(store: Store) -> dict[str, Attendee]:
