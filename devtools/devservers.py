@@ -42,7 +42,7 @@ from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Iterable, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, NamedTuple, Sequence
 
 if TYPE_CHECKING:  # pragma: no cover - only for type checkers
     from aiosmtpd.controller import Controller
@@ -53,6 +53,7 @@ __all__ = [
     "DovecotMissingError",
     "ImapAccount",
     "ImapMessage",
+    "OAuthServer",
     "Received",
     "SmtpSink",
     "find_dovecot",
@@ -172,6 +173,7 @@ class Dovecot:
         port: int | None = None,
         workdir: Path | str | None = None,
         startup_timeout: float = 15.0,
+        oauth2_introspection_url: str | None = None,
     ) -> None:
         """Prepare (but do not start) a server.
 
@@ -179,7 +181,12 @@ class Dovecot:
         :param workdir: folder for config, sockets, logs and mail; by default a new
             temporary folder that is removed on exit.
         :param startup_timeout: seconds to wait for the ``* OK`` greeting.
+        :param oauth2_introspection_url: also accept XOAUTH2/OAUTHBEARER logins, with
+            Dovecot's oauth2 passdb asking this RFC 7662 endpoint (``introspection_mode
+            = post``; e.g. :class:`OAuthServer`'s ``introspection_url``) whether a token
+            is active and whose it is (``username``). Passwords keep working.
         """
+        self.oauth2_introspection_url = oauth2_introspection_url
         self._requested_port = port
         self.port: int = port or 0
         self._own_workdir = workdir is None
@@ -431,13 +438,14 @@ class Dovecot:
             )
             userdb_ids = f"uid={os.geteuid()} gid={os.getegid()}"
             chroot = "  chroot =\n"
+        oauth2_mechanisms, oauth2_passdb = self._oauth2_config()
         config = f"""\
 # Written by devtools.devservers for one private test instance.
 protocols = imap
 listen = {self.host}
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{oauth2_mechanisms}
 {identity}base_dir = {w}/run
 state_dir = {w}/state
 log_path = {self.log_path}
@@ -451,7 +459,7 @@ mail_location = maildir:{w}/mail/%u
 # The dovecot user's uid is below the default first_valid_uid of 500.
 first_valid_uid = 1
 mail_max_userip_connections = 100
-passdb {{
+{oauth2_passdb}passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {w}/users.d/%u
 }}
@@ -482,6 +490,22 @@ service anvil {{
 """
         self.config_path.write_text(config, encoding="utf-8")
         self.config_path.chmod(0o644)
+
+    def _oauth2_config(self) -> tuple[str, str]:
+        """The XOAUTH2 part of the config: Dovecot's oauth2 passdb, which POSTs the
+        token to the introspection endpoint and accepts it when the answer says
+        ``"active": true`` with the login's user in ``username``. Tried first and only
+        for the OAuth mechanisms; password logins go on to the passwd-file."""
+        if not self.oauth2_introspection_url:
+            return "", ""
+        args = self.workdir / "dovecot-oauth2.conf.ext"
+        args.write_text(
+            f"introspection_mode = post\nintrospection_url = {self.oauth2_introspection_url}\n"
+            "force_introspection = yes\nusername_attribute = username\n"
+            "active_attribute = active\nactive_value = true\n", encoding="utf-8")
+        args.chmod(0o644)
+        passdb = f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = {args}\n}}\n"
+        return " xoauth2 oauthbearer", passdb
 
     def _launch(self, binary: str) -> None:
         """Run ``dovecot -F`` and wait for the greeting; raise with the log on failure."""
@@ -781,6 +805,27 @@ class _RecordingHandler:
         )
         return "250 Message accepted for delivery"
 
+    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> Any:  # noqa: N802 - aiosmtpd's hook name
+        """AUTH XOAUTH2 (Google's and Microsoft's SASL form: ``user=..^Aauth=Bearer
+        ..^A^A``), checked by the sink's ``accept_token``. A refusal is sent as the
+        protocol has it: a 334 challenge with a JSON error, then 535."""
+        import base64
+        from aiosmtpd.smtp import AuthResult
+
+        blob = args[1] if len(args) > 1 else await server.challenge_auth("", encode_to_b64=False)
+        try:
+            raw = base64.b64decode(blob, validate=True).decode("utf-8")
+            fields = dict(part.split("=", 1) for part in raw.split("\x01") if "=" in part)
+            user, token = fields["user"], fields["auth"].removeprefix("Bearer ")
+        except (ValueError, KeyError, TypeError):
+            return AuthResult(success=False, handled=False, message="501 5.5.2 bad XOAUTH2")
+        if self._sink._accepts_token(user, token):
+            return AuthResult(success=True, auth_data=user)
+        error = base64.b64encode(b'{"status":"401","schemes":"bearer"}').decode()
+        await server.challenge_auth(error, encode_to_b64=False)
+        return AuthResult(success=False, handled=False,
+                          message="535 5.7.8 Username and token not accepted")
+
 
 class SmtpSink:
     """A real SMTP server on 127.0.0.1 that records what it is sent.
@@ -792,11 +837,15 @@ class SmtpSink:
 
     host: str = LOCALHOST
 
-    def __init__(self, port: int | None = None) -> None:
+    def __init__(self, port: int | None = None,
+                 accept_token: Callable[[str, str], bool] | None = None) -> None:
+        """``accept_token(user, token)`` decides AUTH XOAUTH2 logins (none: refused)."""
         self.port: int = port or 0
         self._requested_port = port
+        self._accept_token = accept_token
         self._messages: list[Received] = []
         self._logins: list[tuple[str, str]] = []
+        self._token_logins: list[str] = []
         self._failures: dict[str, collections.deque[str]] = {
             "RCPT": collections.deque(),
             "DATA": collections.deque(),
@@ -869,6 +918,18 @@ class SmtpSink:
         with self._cond:
             return list(self._logins)
 
+    def token_logins(self) -> list[str]:
+        """The user of every successful AUTH XOAUTH2, oldest first (no tokens kept)."""
+        with self._cond:
+            return list(self._token_logins)
+
+    def _accepts_token(self, user: str, token: str) -> bool:
+        accepted = self._accept_token is not None and self._accept_token(user, token)
+        if accepted:
+            with self._cond:
+                self._token_logins.append(user)
+        return accepted
+
     def clear(self) -> None:
         """Forget recorded messages and logins (pending failures stay armed)."""
         with self._cond:
@@ -930,3 +991,246 @@ class SmtpSink:
                 )
             return AuthResult(success=True)
         return AuthResult(success=False, handled=False)
+
+
+# --------------------------------------------------------------------------- OAuth2
+
+
+class OAuthServer:
+    """A small OAuth2 authorization server on 127.0.0.1, for the XOAUTH2 tests.
+
+    Speaks the parts inbox-agent uses, over plain HTTP on loopback:
+
+    * ``POST /device`` — device authorization (RFC 8628 section 3.1): a device code and
+      a user code; :meth:`approve` plays the person who types the code in;
+    * ``POST /token`` — the token endpoint (RFC 6749): ``device_code`` (answers
+      ``authorization_pending`` until approved, ``pending_polls`` times at least),
+      ``refresh_token`` (a new access token; the refresh token rotates) and
+      ``authorization_code`` with PKCE (S256, RFC 7636);
+    * ``GET /authorize`` — the browser's step: redirects to ``redirect_uri`` with a
+      code for ``browser_user`` (or ``error=access_denied`` when that is None);
+    * ``POST /introspect`` — RFC 7662 introspection, as Dovecot's oauth2 passdb asks
+      it: ``{"active": true, "username": ...}`` for a live access token, else
+      ``{"active": false}``.
+
+    Tokens are random; :meth:`issue` mints a pair directly, :meth:`revoke` makes a
+    refresh token invalid, :meth:`expire_access_tokens` ends every access token.
+    ``requests`` counts the calls per path.
+    """
+
+    host: str = LOCALHOST
+
+    def __init__(self, *, access_lifetime: int = 3600, pending_polls: int = 0,
+                 client_id: str = "inbox-agent-test") -> None:
+        self.client_id = client_id
+        self.access_lifetime = access_lifetime
+        self.pending_polls = pending_polls
+        self.browser_user: str | None = None
+        self.port = 0
+        self.requests: collections.Counter[str] = collections.Counter()
+        self._access: dict[str, tuple[str, float]] = {}  # token -> (user, expires)
+        self._refresh: dict[str, str] = {}  # refresh token -> user
+        self._devices: dict[str, dict[str, Any]] = {}  # device code -> state
+        self._codes: dict[str, tuple[str, str, str]] = {}  # code -> (user, challenge, uri)
+        self._lock = threading.Lock()
+        self._server: Any = None
+
+    # -- addresses -----------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def token_url(self) -> str:
+        return self.base_url + "/token"
+
+    @property
+    def device_authorization_url(self) -> str:
+        return self.base_url + "/device"
+
+    @property
+    def authorization_url(self) -> str:
+        return self.base_url + "/authorize"
+
+    @property
+    def introspection_url(self) -> str:
+        return self.base_url + "/introspect"
+
+    # -- lifecycle -----------------------------------------------------------------
+
+    def __enter__(self) -> OAuthServer:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        import http.server
+
+        server = http.server.ThreadingHTTPServer((self.host, 0), _oauth_handler(self))
+        server.daemon_threads = True
+        self._server = server
+        self.port = server.server_address[1]
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        server, self._server = self._server, None
+        if server is not None:
+            server.shutdown()
+            server.server_close()
+
+    # -- what a test does ----------------------------------------------------------
+
+    def issue(self, user: str) -> tuple[str, str]:
+        """A new (access token, refresh token) for ``user``."""
+        with self._lock:
+            return self._issue(user)
+
+    def approve(self, user_code: str, user: str) -> None:
+        """The person typed ``user_code`` in and signed in as ``user``."""
+        with self._lock:
+            for device in self._devices.values():
+                if device["user_code"] == user_code:
+                    device["user"] = user
+                    return
+        raise KeyError(f"no device login with user code {user_code!r}")
+
+    def revoke(self, refresh_token: str) -> None:
+        with self._lock:
+            self._refresh.pop(refresh_token, None)
+
+    def revoke_all(self) -> None:
+        """Every refresh token becomes invalid (a password change at the provider)."""
+        with self._lock:
+            self._refresh.clear()
+
+    def expire_access_tokens(self) -> None:
+        with self._lock:
+            self._access = {t: (u, 0.0) for t, (u, _) in self._access.items()}
+
+    def user_codes(self) -> list[str]:
+        with self._lock:
+            return [d["user_code"] for d in self._devices.values()]
+
+    # -- the endpoints (called from the server's threads) ----------------------------
+
+    def _issue(self, user: str) -> tuple[str, str]:
+        access, refresh = "at-" + secrets.token_urlsafe(16), "rt-" + secrets.token_urlsafe(16)
+        self._access[access] = (user, time.time() + self.access_lifetime)
+        self._refresh[refresh] = user
+        return access, refresh
+
+    def _tokens(self, user: str) -> tuple[int, dict[str, Any]]:
+        access, refresh = self._issue(user)
+        return 200, {"access_token": access, "token_type": "Bearer", "refresh_token": refresh,
+                     "expires_in": self.access_lifetime}
+
+    def answer(self, method: str, path: str, form: dict[str, str]) -> tuple[int, dict[str, Any], dict[str, str]]:
+        """(status, JSON body, extra headers) for one request."""
+        self.requests[path] += 1
+        with self._lock:
+            if method == "POST" and path == "/introspect":
+                user, expires = self._access.get(form.get("token", ""), ("", 0.0))
+                if user and expires > time.time():
+                    return 200, {"active": True, "username": user}, {}
+                return 200, {"active": False}, {}
+            if method == "POST" and path == "/device":
+                return self._device(form)
+            if method == "POST" and path == "/token":
+                status, body = self._token(form)
+                return status, body, {}
+            if method == "GET" and path == "/authorize":
+                return self._authorize(form)
+        return 404, {"error": "not_found"}, {}
+
+    def _device(self, form: dict[str, str]) -> tuple[int, dict[str, Any], dict[str, str]]:
+        if form.get("client_id") != self.client_id:
+            return 400, {"error": "invalid_client", "error_description": "unknown client"}, {}
+        code, user_code = secrets.token_urlsafe(16), secrets.token_hex(4).upper()
+        self._devices[code] = {"user_code": user_code, "user": None, "polls": 0}
+        return 200, {"device_code": code, "user_code": user_code,
+                     "verification_uri": self.base_url + "/activate",
+                     "expires_in": 600, "interval": 0}, {}
+
+    def _token(self, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        if form.get("client_id") != self.client_id:
+            return 401, {"error": "invalid_client"}
+        grant = form.get("grant_type")
+        if grant == "urn:ietf:params:oauth:grant-type:device_code":
+            device = self._devices.get(form.get("device_code", ""))
+            if device is None:
+                return 400, {"error": "expired_token"}
+            device["polls"] += 1
+            if device["user"] is None or device["polls"] <= self.pending_polls:
+                return 400, {"error": "authorization_pending"}
+            del self._devices[form["device_code"]]
+            return self._tokens(device["user"])
+        if grant == "refresh_token":
+            user = self._refresh.pop(form.get("refresh_token", ""), None)
+            if user is None:
+                return 400, {"error": "invalid_grant",
+                             "error_description": "the refresh token was revoked"}
+            return self._tokens(user)
+        if grant == "authorization_code":
+            return self._exchange(form)
+        return 400, {"error": "unsupported_grant_type"}
+
+    def _exchange(self, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        import base64
+        import hashlib
+
+        user, challenge, redirect_uri = self._codes.pop(form.get("code", ""), ("", "", ""))
+        verifier = form.get("code_verifier", "").encode()
+        made = base64.urlsafe_b64encode(hashlib.sha256(verifier).digest()).rstrip(b"=").decode()
+        if not user or made != challenge or form.get("redirect_uri") != redirect_uri:
+            return 400, {"error": "invalid_grant"}
+        return self._tokens(user)
+
+    def _authorize(self, query: dict[str, str]) -> tuple[int, dict[str, Any], dict[str, str]]:
+        import urllib.parse
+
+        target = query.get("redirect_uri", "")
+        if not target.startswith("http://127.0.0.1:") or query.get("code_challenge_method") != "S256":
+            return 400, {"error": "invalid_request"}, {}
+        if self.browser_user is None:
+            params = {"error": "access_denied", "state": query.get("state", "")}
+        else:
+            code = secrets.token_urlsafe(12)
+            self._codes[code] = (self.browser_user, query.get("code_challenge", ""), target)
+            params = {"code": code, "state": query.get("state", "")}
+        return 302, {}, {"Location": target + "?" + urllib.parse.urlencode(params)}
+
+
+def _oauth_handler(server: OAuthServer) -> type:
+    import http.server
+    import json
+    import urllib.parse
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def _reply(self, method: str) -> None:
+            split = urllib.parse.urlsplit(self.path)
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length).decode() if length else split.query
+            form = dict(urllib.parse.parse_qsl(body))
+            status, payload, headers = server.answer(method, split.path, form)
+            data = json.dumps(payload).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_GET(self) -> None:  # noqa: N802 - http.server's hook name
+            self._reply("GET")
+
+        def do_POST(self) -> None:  # noqa: N802 - http.server's hook name
+            self._reply("POST")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    return Handler
