@@ -123,7 +123,7 @@ def _questions_ride_along(m: MailCase, a: Attendee | None) -> None:
     sender = str(m.inbound.sender)
     quoted = " ".join(f"„{q}“" for q in m.verdict.questions)
     m.b.task("question", a.email if a else m.inbound.sender.key, Reason.of(
-        N_("Question from {sender} ({state}), with their {intent}: {questions}"),
+        N_("Question from {sender} ({state}; the mail was handled as {intent}): {questions}"),
         sender=sender, state=state_reason(a.state) if a else Reason("{text}", (("text", "-"),)),
         intent=intent_word(m.verdict.intent), questions=quoted))
 
