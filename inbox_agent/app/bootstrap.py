@@ -11,6 +11,7 @@ from inbox_agent.clock import Clock, SystemClock
 from inbox_agent.config import Config
 from inbox_agent.errors import ConfigError
 from inbox_agent.mail.mailbox import Mailbox
+from inbox_agent.mail.oauth import login_secret  # the password, or an OAuth2 token source
 from inbox_agent.mail.smtp import SmtpSender
 from inbox_agent.office.export import attendee_rows, csv_bytes, xlsx_bytes
 from inbox_agent.outbox.calendar import calendar_attachment
@@ -55,12 +56,12 @@ def bootstrap(config: Config, *, dry_run: bool = False, clock: Clock | None = No
 
     @contextmanager
     def real_mailbox() -> Iterator[Mailbox]:
-        with Mailbox(config.imap, config.imap_password()) as box:
+        with Mailbox(config.imap, login_secret(config, "imap")) as box:
             yield box
 
     @contextmanager
     def real_sender() -> Iterator[SmtpSender]:
-        with SmtpSender(config.smtp, config.smtp_password()) as sender:
+        with SmtpSender(config.smtp, login_secret(config, "smtp")) as sender:
             yield sender
 
     return Services(config=config, store=store, rules=rules, outbox=outbox, event=event,
