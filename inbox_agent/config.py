@@ -3,7 +3,9 @@
 Every problem is reported before anything touches a server, as
 ``config.toml: [imap] port: must be a whole number (you wrote 'abc')``.
 Relative paths are taken relative to the folder that holds the config file.
-Passwords never live in the file: it names the environment variable that holds them.
+Passwords never live in the file: it names the environment variable that holds them,
+or the file they are read from (``password_file``, see ``places``). The rules and
+templates folders fall back to the shipped defaults when the config's folder has none.
 """
 
 from __future__ import annotations
@@ -24,7 +26,10 @@ from pydantic import (
     model_validator,
 )
 
+from inbox_agent import places
 from inbox_agent.errors import ConfigError
+from inbox_agent.i18n import N_
+from inbox_agent.model import Reason
 
 Port = Annotated[int, Field(ge=1, le=65535)]
 Security = Literal["tls", "starttls", "none"]
@@ -258,19 +263,46 @@ class Config(_Section):
         return self
 
     def imap_password(self) -> str:
-        return _secret(self.imap.password_env, "IMAP")
+        return self._password("imap")
 
     def smtp_password(self) -> str | None:
         if not self.smtp.username:
             return None
-        return _secret(self.smtp.password_env, "SMTP")
+        return self._password("smtp")
+
+    def password_sections(self) -> list[Literal["imap", "smtp"]]:
+        """The sections that log in with a password (SMTP only with a username)."""
+        wanted: list[Literal["imap", "smtp"]] = ["imap"] if self.imap.auth == "password" else []
+        if self.smtp.username and self.smtp.auth == "password":
+            wanted.append("smtp")
+        return wanted
+
+    def password_source(self, name: Literal["imap", "smtp"]) -> Path | str:
+        """Where the password of ``[name]`` is read from: its ``password_file`` (the
+        ``Path``, see ``places.password_path``) or the environment variable's name."""
+        section = self.imap if name == "imap" else self.smtp
+        if section.password_file is None:
+            return section.password_env
+        return places.password_path(section.password_file, self.source.resolve().parent)
+
+    def _password(self, name: Literal["imap", "smtp"]) -> str:
+        where = self.password_source(name)
+        if isinstance(where, Path):
+            return places.read_password(where, f"[{name}] password_file")
+        return _secret(where, name.upper())
 
     def missing_secrets(self) -> list[str]:
-        """Environment variables that must be set but are not (checked before any login)."""
-        wanted = [self.imap.password_env] if self.imap.auth == "password" else []
-        if self.smtp.username and self.smtp.auth == "password":
-            wanted.append(self.smtp.password_env)
-        return [name for name in wanted if not os.environ.get(name)]
+        """Environment variables that must be set but are not (checked before any login).
+        A ``password_file`` that is missing, unreadable or empty raises ``ConfigError``
+        naming the key and the file."""
+        missing = []
+        for name in self.password_sections():
+            where = self.password_source(name)
+            if isinstance(where, Path):
+                self._password(name)  # read now: its problem stops us before any login
+            elif not os.environ.get(where):
+                missing.append(where)
+        return missing
 
 
 def _secret(env: str, what: str) -> str:
@@ -292,10 +324,9 @@ def load_config(path: Path | str) -> Config:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(
-            f"{path}: file not found. Copy the example config.toml from the project "
-            f"and pass its path with --config PATH."
-        ) from None
+        raise ConfigError(Reason.of(N_(
+            "{path}: file not found. Make a commented one with: inbox-agent init DIR "
+            "(then pass DIR/config.toml with --config PATH)"), path=str(path))) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -311,12 +342,26 @@ def _resolve_paths(config: Config, base: Path) -> Config:
     def absolute(p: Path) -> Path:
         return p if p.is_absolute() else base / p
 
+    templates, rules = absolute(config.replies.templates), absolute(config.replies.rules)
+    # The default folders fall back to the shipped defaults when the config's folder has
+    # none (a folder named otherwise must exist: a typo is reported, not papered over).
+    if config.replies.templates == Path("templates") and not templates.is_dir():
+        templates = places.shipped("templates")
+    if config.replies.rules == Path("rules") and not rules.is_dir():
+        rules = places.shipped("rules")
+
+    def attachment(p: Path) -> Path:
+        # "templates/attachments/x.pdf" follows the templates to the shipped ones.
+        if not p.is_absolute() and p.parts[:1] == ("templates",) and not (base / p).exists():
+            return templates.joinpath(*p.parts[1:])
+        return absolute(p)
+
     replies = config.replies.model_copy(
         update={
-            "templates": absolute(config.replies.templates),
-            "rules": absolute(config.replies.rules),
+            "templates": templates,
+            "rules": rules,
             "attachments": {
-                kind: tuple(absolute(p) for p in files)
+                kind: tuple(attachment(p) for p in files)
                 for kind, files in config.replies.attachments.items()
             },
         }

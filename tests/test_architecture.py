@@ -25,7 +25,7 @@ RANKS = {
     "app": 8,
     "cli": 9,
 }
-BASE = {"model", "config", "errors", "clock", "faults", "i18n"}
+BASE = {"model", "config", "errors", "clock", "faults", "i18n", "places"}
 
 # The adapter module of each external library (click: every command module).
 ADAPTERS = {

@@ -19,15 +19,17 @@ from inbox_agent.config import Config, load_config
 from inbox_agent.errors import ConfigError
 from inbox_agent.i18n import N_
 from inbox_agent.model import Reason
+from inbox_agent.places import find_config
 from inbox_agent.registrations import EventRules
 from inbox_agent.services import Services
 from inbox_agent.store.db import Store
 
 
 def load(ctx: click.Context) -> Config:
-    """The configuration named by ``--config``; from here on the command speaks the
-    office's language (``[office] language``)."""
-    config = load_config(ctx.obj["config_path"])
+    """The configuration named by ``--config``, else ``$INBOX_AGENT_CONFIG``, else
+    ``./config.toml``, else ``/etc/inbox-agent/config.toml`` (``places.find_config``);
+    from here on the command speaks the office's language (``[office] language``)."""
+    config = load_config(find_config(ctx.obj["config_path"]))
     i18n.set_language(config.office.language)
     return config
 

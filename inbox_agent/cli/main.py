@@ -1,8 +1,9 @@
 """The ``inbox-agent`` command line: a thin layer that parses the arguments, calls the
 work in ``app/``, ``office/`` and ``invitations/``, and prints what comes back.
 
-This module holds the click group (``--config``, ``-v``), puts the commands of the
-sibling modules under it (``mailwork``, ``attendees``, ``office``, ``invitees``) and
+This module holds the click group (``--config``, ``-v``; the log lines as ``logs`` sets
+them up, for a terminal or the journal), puts the commands of the sibling modules under
+it (``mailwork``, ``attendees``, ``office``, ``invitees``, ``setup``: ``init``) and
 turns the errors a person can fix into one line and an exit code (``run_cli``, the
 console script). The configuration is loaded by each command (``context.load``), which
 also sets the staff language (``[office] language``) for everything it prints.
@@ -12,14 +13,13 @@ together (``bootstrap``); tests wire their own."""
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
 import click
 
 from inbox_agent import __version__
-from inbox_agent.cli import attendees, auth, invitees, mailwork, office
+from inbox_agent.cli import attendees, auth, invitees, logs, mailwork, office, setup
 from inbox_agent.cli.output import message_of
 from inbox_agent.errors import ConfigError, InboxAgentError, PermanentError, StoreError
 from inbox_agent.i18n import _
@@ -27,21 +27,21 @@ from inbox_agent.office.staff import StaffError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--config", "config_path", default="config.toml", show_default=True,
-              type=click.Path(dir_okay=False, path_type=Path), help="The configuration file.")
+@click.option("--config", "config_path", default=None,
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="The configuration file (default: $INBOX_AGENT_CONFIG, else ./config.toml, "
+                   "else /etc/inbox-agent/config.toml).")
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 @click.version_option(__version__, prog_name="inbox-agent")
 @click.pass_context
 def main(ctx: click.Context, config_path: Path, verbose: int) -> None:
     """inbox-agent works the conference office's inbox: it reads new mail, answers
     registrations, keeps the attendee list and reminds before deadlines."""
-    level = logging.WARNING - 10 * verbose
-    logging.basicConfig(level=max(level, logging.DEBUG), stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    ctx.obj = {"config_path": config_path}
+    logs.configure(verbose)  # as the journal reads it under systemd (cli/logs.py)
+    ctx.obj = {"config_path": config_path}  # None: found by context.load
 
 
-for _module in (mailwork, attendees, office, invitees, auth):
+for _module in (mailwork, attendees, office, invitees, setup, auth):
     for _command in _module.COMMANDS:
         main.add_command(_command)
 

@@ -3,9 +3,10 @@
 Each check gives ``ok`` or what to fix; one failing check does not stop the others
 (a wrong SMTP port should not hide a broken template); names and findings are in the
 staff language. Checks, in order: the
-configuration (already loaded when we get here), the passwords, the rules, every
-template rendered with sample data, the attachments, the store, the IMAP login and its
-folders, the SMTP connection and login.
+configuration (already loaded when we get here), the passwords (and where each comes
+from), the rules and every template rendered with sample data (the office's own folders
+or the shipped defaults), the attachments, the store, the IMAP login and its folders,
+the SMTP connection and login.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from inbox_agent.config import Config
 from inbox_agent.errors import InboxAgentError
 from inbox_agent.i18n import N_, _, ngettext, render
 from inbox_agent.model import Reason
+from inbox_agent.places import Shipped, shipped
 
 
 @dataclass(frozen=True)
@@ -39,16 +42,12 @@ def run_checks(config: Config, now: datetime | None = None) -> Iterator[CheckRes
     now = now or datetime.now(timezone.utc)
     yield CheckResult(_("Configuration"), True,
                       _("{source} read, every key valid").format(source=config.source))
-    missing = config.missing_secrets()
-    yield CheckResult(
-        _("Passwords"), not missing,
-        _("set in the environment") if not missing else
-        _("missing: set the environment variable(s) {names} (export NAME='...')").format(
-            names=", ".join(missing)))
+    passwords = _passwords(config)
+    yield passwords
     yield _guard(_("Rules"), lambda: _rules(config))
     yield from _templates(config, now)
     yield _guard(_("Store"), lambda: _store(config))
-    if missing:
+    if not passwords.ok:
         yield CheckResult("IMAP", False, _("not checked: set the passwords first"))
         yield CheckResult("SMTP", False, _("not checked: set the passwords first"))
         return
@@ -71,15 +70,45 @@ def _guard(name: str, check: Callable[[], str]) -> CheckResult:
         return CheckResult(name, False, f"{type(exc).__name__}: {exc}")
 
 
+def _passwords(config: Config) -> CheckResult:
+    """Where each password comes from (a file, an environment variable), or what is wrong."""
+    try:
+        missing = config.missing_secrets()  # reads the password files: their errors here
+    except InboxAgentError as exc:
+        return CheckResult(_("Passwords"), False, _message(exc))
+    if missing:
+        return CheckResult(_("Passwords"), False, _(
+            "missing: set the environment variable(s) {names} (export NAME='...')").format(
+            names=", ".join(missing)))
+    sources = []
+    for name in config.password_sections():
+        where = config.password_source(name)
+        if isinstance(where, Path):
+            sources.append(_("{server} from the file {file}").format(
+                server=name.upper(), file=where))
+        else:
+            sources.append(_("{server} from the environment variable {name}").format(
+                server=name.upper(), name=where))
+    return CheckResult(_("Passwords"), True, "; ".join(sources) or _("none needed"))
+
+
+def whose(path: Path, name: Shipped) -> str:
+    """Whether ``path`` is the office's own folder or the shipped default."""
+    if path == shipped(name):
+        return _("(shipped default rules)") if name == "rules" else _("(shipped default templates)")
+    return _("(own)")
+
+
 def _rules(config: Config) -> str:
     from inbox_agent.understanding.classify import load_rules
 
     rules = load_rules(config.replies.rules)
     count = len(getattr(rules, "rules", ()) or ())
+    path = f"{config.replies.rules} {whose(config.replies.rules, 'rules')}"
     if not count:
-        return _("{path} loaded").format(path=config.replies.rules)
+        return _("{path} loaded").format(path=path)
     return ngettext("{path} loaded ({n} rule)", "{path} loaded ({n} rules)", count).format(
-        path=config.replies.rules, n=count)
+        path=path, n=count)
 
 
 def _store(config: Config) -> str:
@@ -161,8 +190,10 @@ def _templates(config: Config, now: datetime) -> Iterator[CheckResult]:
         for p in problems:
             yield CheckResult(_("Templates"), False, p)
     else:
-        yield CheckResult(_("Templates"), True,
-                          _("{n} templates rendered with sample data").format(n=rendered))
+        yield CheckResult(_("Templates"), True, _(
+            "{n} templates rendered with sample data: {path} {whose}").format(
+            n=rendered, path=config.replies.templates,
+            whose=whose(config.replies.templates, "templates")))
     for kind, paths in config.replies.attachments.items():
         bad = [str(p) for p in paths if not p.is_file()]
         yield CheckResult(_("Attachments {kind}").format(kind=kind), not bad,
