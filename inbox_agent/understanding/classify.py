@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from decimal import Decimal
 from dataclasses import replace
 
 from inbox_agent.i18n import N_
@@ -88,6 +89,8 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
         hits.append(RuleHit("default:other", ReasonText.of(N_("no rule hit"))))
 
     fields = _fields_for(intent, found)
+    if intent in _ABOUT_ATTENDANCE and fields.fee_quoted is None:
+        fields = replace(fields, fee_quoted=_fee_quoted(ctx.body))
     why = _suppressed(intent, signals, first)
     unreadable = intent not in _MACHINE_PRIORITY and _unreadable_form(mail, found)
     return Verdict(
@@ -112,6 +115,18 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
 # "verbindlich" / "binding", but not "unverbindlich", "nicht verbindlich", "non-binding".
 _BINDING = re.compile(r"(?<![\w-])(?:verbindlich\w*|binding(?:ly)?)\b")
 _NOT_BINDING = re.compile(r"\b(?:nicht|noch nicht|not|not yet|non)[\s-]+$")
+
+
+# "300 €", "250,00 EUR", "€ 300", "300,- Euro": the fee a registration quotes.
+_AMOUNT = re.compile(r"(?<![\d.,])(\d{2,4})(?:,(?:00|-{1,2})|\.00)?\s*(?:€|eur\b|euro\b)"
+                     r"|(?:€|eur\b)\s*(\d{2,4})(?:,(?:00|-{1,2})|\.00)?(?![\d.,])", re.I)
+
+
+def _fee_quoted(body: str) -> Decimal | None:
+    """The one amount the mail quotes, if it quotes exactly one (a fallback until the
+    fields step reads it: ``Fields.fee_quoted``); registrations judge what it means."""
+    found = {m.group(1) or m.group(2) for m in _AMOUNT.finditer(body)}
+    return Decimal(found.pop()) if len(found) == 1 else None
 
 
 def _says_binding(body: str) -> bool:
