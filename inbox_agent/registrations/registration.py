@@ -29,10 +29,10 @@ from inbox_agent.registrations.known import still_missing
 from inbox_agent.registrations.late import after_deadline
 from inbox_agent.registrations.mailcase import MailCase, enter, merge, persons_of
 from inbox_agent.registrations.pre_registration import admit
+from inbox_agent.registrations.reminders import DETAILS_ASKED
 
 _BINDING = "binding registration with payment agreement received"
-# Kept in ``reminders_sent`` once the missing details were asked for (asked once).
-DETAILS_ASKED = "details-asked"
+
 
 
 def registration(m: MailCase, a: Attendee | None) -> None:

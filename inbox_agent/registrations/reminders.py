@@ -42,6 +42,8 @@ from inbox_agent.registrations.decision import Decision
 from inbox_agent.registrations.labels import field_reason, listing
 from inbox_agent.registrations.rules import EventRules
 
+# Kept in ``reminders_sent`` once the missing details were asked for (asked once).
+DETAILS_ASKED = "details-asked"
 # Kept in ``reminders_sent`` once staff were told of an open binding registration.
 BINDING_REVIEW = "binding-review"
 
@@ -106,6 +108,8 @@ def _registration_reminders(b: Batch) -> None:
     for a in sorted(b.current.values(), key=lambda r: r.email):
         if a.state != State.OPTION or a.bounced:
             continue
+        if a.details_missing and not a.reminder_done(DETAILS_ASKED):
+            continue  # an unreadable form: staff have it, the sender is not reminded
         deadline = b.rules.option_until(a.option_deadline)
         if b.now >= b.rules.deadline_end(deadline):
             continue
