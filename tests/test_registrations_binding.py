@@ -138,7 +138,8 @@ def test_the_organisation_from_the_domain_is_a_marked_guess_and_never_from_freem
     assert [p.kind for p in d.planned] == ["confirmation"]
     ute = o.attendees["ute@stadt-musterhausen.de"]
     assert ute.organization == "Stadt Musterhausen" and ute.guessed == ("organization",)
-    assert any("vermutet" in str(n) for n in d.notes)
+    (guess,) = [t for t in d.needs_human if t.kind == "organization_guessed"]
+    assert "Stadt Musterhausen" in str(guess.summary) and "vermutet" in str(guess.summary)
     d = send(o, "ann@gmail.com", Intent.REGISTRATION, EARLY, missing=("organization",),
              **{**COMPLETE, "organization": None})
     assert [p.kind for p in d.planned] == ["missing_fields"]

@@ -40,9 +40,10 @@ def registration(m: MailCase, a: Attendee | None) -> None:
     rules = m.b.rules
     missing = m.missing(a)
     if "organization" in m.fields.guessed and "organization" not in missing:
-        m.b.note(Reason.of(N_("{email}: organisation “{organization}” guessed from the mail domain"),
-                           email=a.email if a else m.inbound.sender.key,
-                           organization=m.fields.organization or ""))
+        # Shown in the digest as a task: the value is a guess, staff check it.
+        m.b.task("organization_guessed", a.email if a else m.inbound.sender.key, Reason.of(
+            N_("{email}: organisation “{organization}” guessed from the mail domain"),
+            email=a.email if a else m.inbound.sender.key, organization=m.fields.organization or ""))
     if a is not None and a.state in (State.REGISTERED, State.PAID):
         _repeated(m, a)
         return
