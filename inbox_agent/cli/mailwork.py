@@ -193,7 +193,7 @@ def classify(ctx: click.Context, files: tuple[Path, ...], as_json: bool) -> None
     config = context.load(ctx)
     rules = load_rules(config.replies.rules)
     for line in classify_files(files, rules, config.office.own_addresses,
-                               config.office.domain, as_json):
+                               config.office.domain, as_json, full=True):
         click.echo(line)
 
 
