@@ -132,6 +132,10 @@ class Adoption:
         answer = self.sent().answer(env)
         return m.is_history(env.arrived) or answer is not None, answer
 
+    def _linked(self, env: Envelope, answer: Answer | None) -> tuple[Answer | None, Envelope | None]:
+        """``answer`` as ``env`` keeps it, and the mail that loses it to ``env``."""
+        return self.sent().claim(env, answer) if answer is not None else (None, None)
+
     def take(self, raws: Sequence[RawMessage], report: PollReport) -> tuple[list[RawMessage], list[int]]:
         """Record the history among ``raws`` (a poll's batch): the mails left to handle
         as always, and the UIDs recorded as history."""
@@ -140,8 +144,12 @@ class Adoption:
         m = self.moment
         for raw in raws:
             if m.is_history(raw.internaldate) or m.was_there(raw.internaldate):
-                history, answer = self.judge(envelope(raw.uid, raw.internaldate, raw.data))
+                env = envelope(raw.uid, raw.internaldate, raw.data)
+                history, answer = self.judge(env)
                 if history:
+                    answer, loser = self._linked(env, answer)
+                    if loser is not None:
+                        _unlink(self.services, loser)
                     report.handled.append(record(self.services, raw, answer))
                     done.append(raw.uid)
                     continue
@@ -151,10 +159,15 @@ class Adoption:
     def plan(self, uids: Sequence[int]) -> "Plan":
         """What would be history and what would be handled among ``uids`` (headers only)."""
         plan = Plan(self.moment)
+        where: dict[int, int] = {}  # UID -> its place in plan.history
         for row in self.box.headers(uids):
             env = envelope(*row)
             history, answer = self.judge(env)
             if history:
+                answer, loser = self._linked(env, answer)
+                if loser is not None and loser.uid in where:
+                    plan.history[where[loser.uid]] = (loser, None)
+                where[env.uid] = len(plan.history)
                 plan.history.append((env, answer))
             else:
                 plan.handle.append(env)
@@ -200,6 +213,13 @@ def record(services: Services, raw: RawMessage, answer: Answer | None) -> Handle
     store.put("messages", _record(raw, mail, verdict, answer, now))
     store.delete("failures", failure_key)
     return Handled(raw.uid, mail.key, who(mail), mail.subject, str(verdict.intent), ADOPTED)
+
+
+def _unlink(services: Services, mail: Envelope) -> None:
+    """The office's answer went to a later mail of the same sender: not to this one."""
+    rec = services.store.get("messages", mail.message_id or "")
+    if rec is not None and rec.get("history") and rec.get("answered_by_office"):
+        services.store.put("messages", {**rec, "answered_by_office": None})
 
 
 def _record(raw: RawMessage, mail: Mail | None, verdict: Verdict | None,

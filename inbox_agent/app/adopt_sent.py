@@ -84,6 +84,7 @@ class SentIndex:
         self.own = own
         self.by_thread: dict[str, list[Envelope]] = {}
         self.by_recipient: dict[str, list[Envelope]] = {}
+        self.claims: dict[str, Envelope] = {}  # an answer "by recipient" -> the mail it answers
         for env in sorted((e for e in sent if not e.ours and e.arrived < until),
                           key=lambda e: e.arrived):
             for ref in env.thread:
@@ -102,6 +103,18 @@ class SentIndex:
         later = next((e for e in self.by_recipient.get(mail.sender, ())
                       if e.arrived > mail.arrived), None)
         return Answer(later.message_id, later.arrived, "recipient") if later else None
+
+    def claim(self, mail: Envelope, answer: Answer) -> tuple[Answer | None, Envelope | None]:
+        """An answer "by recipient" answers one mail: the sender's last before it. So
+        ``mail`` keeps ``answer`` unless a later mail of the sender holds it already;
+        returns what ``mail`` keeps, and the earlier mail that loses it (if any)."""
+        if answer.how != "recipient" or answer.message_id is None:
+            return answer, None
+        holder = self.claims.get(answer.message_id)
+        if holder is not None and holder.arrived > mail.arrived:
+            return None, None
+        self.claims[answer.message_id] = mail
+        return answer, holder
 
 
 def fields_record(fields: Fields) -> dict[str, Any]:
