@@ -1,0 +1,116 @@
+"""How long adopting a mailbox takes: ``python -m bench.adopt [--count 10000]``.
+
+Starts a private Dovecot and an SMTP sink, fills INBOX with ``--count`` mails dated
+months back (INTERNALDATE and Date one to 400 days before now; the benchmark's corpus
+mix, ``bench.corpus``, or ``--small`` one-line pre-registrations) and the Sent folder
+with an office answer to every tenth, then times, each as its own process as an office
+runs them:
+
+1. ``inbox-agent adopt --dry-run`` (headers only: what would be history);
+2. ``inbox-agent poll --once``: the first start, which adopts every mail as history;
+3. ``inbox-agent poll --once`` again (an empty poll on the adopted store).
+
+and checks that nothing was sent, every mail is history and carries the done keyword.
+Prints one line per step; ``--json FILE`` keeps the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import imaplib
+import json
+import random
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+
+from devtools.devservers import Dovecot, SmtpSink
+from inbox_agent.app.adopt_sent import envelope
+
+from . import corpus
+from .run import PASSWORD, run_command, write_config
+
+USER = "office-adopt@example.org"
+
+
+def old_mails(count: int, small: bool, seed: int) -> list[tuple[bytes, datetime]]:
+    """``count`` mails, each with an arrival time 1-400 days back (in that order)."""
+    rng = random.Random(seed)
+    now = datetime.now(UTC)
+    whens = sorted(now - timedelta(days=rng.uniform(1.5, 400)) for _ in range(count))
+    if small:
+        datas = [(f"From: Person {n} <p{n}@amt{n % 97}.example>\r\nTo: geschaeftsstelle@vsop.de\r\n"
+                  f"Subject: Voranmeldung\r\nMessage-ID: <small-{n}@amt.example>\r\n"
+                  f"Date: {format_datetime(whens[n])}\r\n\r\nHiermit melde ich mich unverbindlich "
+                  f"zur Jahrestagung an.\r\nPerson {n}\r\n").encode() for n in range(count)]
+    else:
+        datas = [s.data for s in corpus.generate(count, seed)]
+    return list(zip(datas, whens))
+
+
+def fill(dovecot: Dovecot, mails: list[tuple[bytes, datetime]]) -> float:
+    """APPEND the mails to INBOX with their old INTERNALDATE, and an office answer to
+    every tenth to Sent (half in the thread, half only to the sender), over one
+    connection; the seconds it took."""
+    start = time.perf_counter()
+    conn = imaplib.IMAP4(dovecot.host, dovecot.port, timeout=120)
+    try:
+        conn.login(USER, PASSWORD)
+        conn.create("Sent")
+        for n, (data, when) in enumerate(mails):
+            conn.append("INBOX", None, imaplib.Time2Internaldate(when), data)
+            original = envelope(n, when, data)
+            if n % 10 == 0 and original.sender:
+                later = when + timedelta(hours=2)
+                thread = f"In-Reply-To: {original.message_id}\r\n" if n % 20 == 0 else ""
+                answer = (f"From: geschaeftsstelle@vsop.de\r\nTo: {original.sender}\r\n{thread}"
+                          f"Subject: Re: Ihre Mail\r\nMessage-ID: <answer-{n}@vsop.de>\r\n"
+                          f"Date: {format_datetime(later)}\r\n\r\nDanke!\r\n").encode()
+                conn.append("Sent", "(\\Seen)", imaplib.Time2Internaldate(later), answer)
+    finally:
+        conn.logout()
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--small", action="store_true", help="one-line mails instead of the corpus mix")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--json", type=Path, help="write the figures here")
+    args = parser.parse_args(argv)
+    figures: dict[str, float | int | str] = {"count": args.count,
+                                             "mails": "small" if args.small else "corpus mix"}
+    with tempfile.TemporaryDirectory(prefix="bench-adopt-") as tmp, Dovecot() as dovecot, \
+            SmtpSink() as sink:
+        dovecot.add_user(USER, PASSWORD)
+        mails = old_mails(args.count, args.small, args.seed)
+        figures["fill_s"] = round(fill(dovecot, mails), 2)
+        config = write_config(Path(tmp), dovecot, sink, USER, batch_size=50)
+        for step, cmd in (("dry_run", ("adopt", "--dry-run", "--json")),
+                          ("first_start", ("poll", "--once")),
+                          ("empty_poll", ("poll", "--once"))):
+            run = run_command(config, *cmd)
+            figures[f"{step}_s"], figures[f"{step}_rss_mb"] = round(run.seconds, 2), round(run.rss_mb)
+            print(f"{step}: {run.seconds:.2f} s, peak RSS {run.rss_mb:.0f} MB", flush=True)
+            if step == "dry_run":
+                shown = json.loads(run.stdout)
+                figures["planned_history"] = shown["history"]
+                figures["answered_by_office"] = shown["answered_by_office"]
+        store = Path(tmp) / "store.json"
+        figures["sent"] = len(sink.messages())
+        figures["store_mb"] = round(sum(p.stat().st_size for p in Path(tmp).glob("store.json*")) / 1e6, 1)
+        assert figures["sent"] == 0, "adoption sent mail"
+        assert figures["planned_history"] == args.count, figures
+        assert store.exists()
+    print(json.dumps(figures, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
