@@ -14,20 +14,27 @@ This module puts the sources together (``extract``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from inbox_agent.model import Fields, Mail
+from inbox_agent.understanding import persons as lists
 from inbox_agent.understanding.behalf import colleague_fields, on_behalf
 from inbox_agent.understanding.formlines import MULTILINE, form_lines
 from inbox_agent.understanding.freetext import (
+    statements,
+    text_fee,
     text_invoice,
     text_member,
+    text_organization,
+    text_payment,
     text_people,
     text_persons,
 )
 from inbox_agent.understanding.pdfform import PDF_FIELDS, pdf_values
 from inbox_agent.understanding.signature import (
     body_text,
+    is_organization,
     sender_name,
     signature_lines,
     signature_org,
@@ -112,23 +119,43 @@ def extract(mail: Mail, config: FieldConfig | None = None,
 def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
     """What the mail says about the sender, and the number of persons if it states one."""
     name, title = _name_and_title(r)
-    organization = r.values.get("organization") or signature_org(r.sig, full=True)
+    in_text = lists.listed(r.text, r.config)
+    form_people = r.values.get("people", "")
+    listed = in_text + [lists.split_membership(item, r.config)
+                        for item in re.split(r"\n|;", form_people) if item.strip()]
     member, agreement = _yes_no_fields(r)
-    people = people_list(r.values.get("people", ""))
+    own = lists.member_of(name, listed)
+    if own is not None and "member" not in r.values:
+        member = own  # a list with each person's membership speaks for each of them
+    people = people_list(form_people)
     if not people:
-        people = text_people(r.mail, r.text, name or "")
+        people = text_people(r.mail, r.text, name or "", [n for n, _ in in_text])
     explicit = (number(r.values.get("persons", "")) or text_persons(r.text)
                 or text_persons(fold(r.mail.subject or "")))
     persons = explicit
     if persons is None and people:
         persons = len(people) + 1
     invoice = r.values.get("invoice_address") or text_invoice(r.text)
+    fee = text_fee(statements(r.text))
+    if member is None:
+        member = r.config.member_by_fee(fee, persons)
     return Fields(
         name=name or None, title=title, email=_email(r),
-        organization=tidy(organization) if organization else None, member=member,
-        persons=persons, people=people,
+        organization=_organization(r, invoice), member=member,
+        persons=persons, people=people, people_members=lists.members_of(people, listed),
         invoice_address=tidy_block(invoice) if invoice else None, payment_agreement=agreement,
+        fee_quoted=fee,
     ), explicit
+
+
+def _organization(r: _Reading, invoice: str | None) -> str | None:
+    """The form's organisation, else the signature's, else one a sentence names
+    ("mein Arbeitgeber (Stadt X, Amt für ...)"), else the invoice address's."""
+    found = (r.values.get("organization") or signature_org(r.sig, full=True)
+             or text_organization(r.text, is_organization))
+    if not found and invoice:
+        found = signature_org([line.strip() for line in re.split(r"\n|,\s*", invoice)], full=True)
+    return tidy(found) if found else None
 
 
 def _name_and_title(r: _Reading) -> tuple[str | None, str | None]:
@@ -157,12 +184,15 @@ def _yes_no_fields(r: _Reading) -> tuple[bool | None, bool | None]:
     """(member, payment_agreement): the form's answer, else what the text says."""
     member = yes_no(r.values["member"]) if "member" in r.values else None
     if member is None:
-        member = text_member(r.norm + normalise("\n".join(r.sig[:12])), r.config)
+        signature = normalise("\n".join(r.sig[:12]))
+        member = text_member(r.norm + signature, r.config)
+        if member is not None and "?" in r.text:  # what a question says is not said
+            member = text_member(normalise(statements(r.text)) + signature, r.config)
     agreement = yes_no(r.values["payment_agreement"]) if "payment_agreement" in r.values else None
     if agreement is None and r.config.says("payment_agreement",
                                            normalise(r.values.get("payment_agreement", ""))):
         agreement = True
-    if agreement is None and r.config.says("payment_agreement", r.norm):
+    if agreement is None and (r.config.says("payment_agreement", r.norm) or text_payment(r.text, r.config)):
         agreement = True
     return member, agreement
 

@@ -8,16 +8,16 @@ The phrases are data (``vocabulary.DEFAULT_PHRASES`` plus ``rules/fields.toml``)
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from inbox_agent.model import Mail
 from inbox_agent.understanding.formlines import LABEL_LIKE
 from inbox_agent.understanding.signature import GREETING, display_name, looks_like_name
-from inbox_agent.understanding.text import fold
-from inbox_agent.understanding.values import ADDRESS, number
+from inbox_agent.understanding.text import fold, normalise
+from inbox_agent.understanding.values import number
 from inbox_agent.understanding.vocabulary import FieldConfig
 
 _ZU = {"zweit": 2, "dritt": 3, "viert": 4, "fuenft": 5, "sechst": 6}
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+(.+?)\s*$")
 _COLLEAGUE = re.compile(
     r"\b(?i:kollegin|kollegen|kollege|mitarbeiterin|mitarbeiter|colleague)\s+(?i:(?:frau|herrn?|ms\.?|mr\.?)\s+)?"
     r"((?:(?i:prof\.|dr\.)\s+)*[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2})")
@@ -33,6 +33,7 @@ _N_AND_I = re.compile(r"\b(\d|zwei|drei|vier|fuenf|two|three|four|five)\s+(?:col
 _ZU_N = re.compile(r"\bzu\s+(zweit|dritt|viert|fuenft|sechst)\b", re.I)
 _INVOICE_INLINE = re.compile(r"\b(?:rechnungsanschrift|rechnungsadresse|invoice address|billing address)\s*:\s*(\S.*)", re.I)
 _INVOICE_CUE = re.compile(r"rechnung\w*\b.*\b(?:an|auf|to)\s*:\s*$|^(?:invoice|rechnung)\s+(?:to|an)\s*:", re.I)
+_SENTENCES = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+|(?<=[?!])\s+|\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.(?:\s+(?=\D)|\s*$)")
 
 
@@ -43,6 +44,23 @@ def text_member(normalised: str, config: FieldConfig) -> bool | None:
     if config.says("member_yes", normalised):
         return True
     return None
+
+
+def text_payment(text: str, config: FieldConfig) -> bool:
+    """True if a sentence says the fee will be paid and when, in any voice ("die Gebühr
+    überweist mein Arbeitgeber nach Rechnungseingang", "wird nach Erhalt der Rechnung
+    überwiesen", "bank transfer after invoice"): a ``payment_verb`` and a
+    ``payment_when`` phrase, and no ``payment_not``, in a sentence that asks nothing."""
+    if not config.says("payment_verb", normalise(text)):
+        return False
+    for sentence in _SENTENCES.split(text):
+        if sentence.rstrip().endswith("?"):
+            continue
+        norm = normalise(sentence)
+        if config.says("payment_verb", norm) and config.says("payment_when", norm) \
+                and not config.says("payment_not", norm):
+            return True
+    return False
 
 
 def text_persons(text: str) -> int | None:
@@ -62,8 +80,9 @@ def text_persons(text: str) -> int | None:
     return None
 
 
-def text_people(mail: Mail, text: str, own_name: str) -> tuple[str, ...]:
-    """Further people a group mail names: a list, "meine Kollegin X und ich", or Cc."""
+def text_people(mail: Mail, text: str, own_name: str, listed_names: list[str]) -> tuple[str, ...]:
+    """Further people a group mail names: a list (``listed_names``, see ``persons``),
+    "meine Kollegin X und ich", or Cc."""
     own = fold(own_name).split()[-1:] if own_name else []
     sender_local = mail.sender.key.partition("@")[0] if mail.sender else ""
     people: list[str] = []
@@ -76,12 +95,8 @@ def text_people(mail: Mail, text: str, own_name: str) -> tuple[str, ...]:
         if all(fold(p).split()[-1] != surname for p in people):
             people.append(name)
 
-    for line in text.splitlines():
-        match = _LIST_ITEM.match(line)
-        if match:
-            item = re.sub(r"\(.*?\)|<.*?>", "", ADDRESS.sub("", match.group(1))).strip(" ,-")
-            if looks_like_name(item):
-                add(item)
+    for item in listed_names:
+        add(item)
     if not people:
         for match in _COLLEAGUE.finditer(text):
             candidate = re.split(r"\s+(?:und|and)\b", match.group(1))[0]
@@ -122,3 +137,53 @@ def text_invoice(text: str) -> str | None:
         return "\n".join(block) or None
     return None
 
+
+
+# An amount of money: "300 €", "250,- EUR", "EUR 250", "€ 300,00", "1.200 Euro".
+_AMOUNT = re.compile(
+    r"(?:(?:€|\beur\b|\beuro\b)\s*(\d{1,3}(?:\.\d{3})+|\d{1,5})(?:,(?:\d{2}|-{1,2}))?(?![\d.,]*\d)"
+    r"|(\d{1,3}(?:\.\d{3})+|\d{1,5})(?:,(?:\d{2}|-{1,2})|\.\d{2})?\s*(?:€|\beur\b|\beuro\b))", re.I)
+_FEE_WORDS = re.compile(r"gebuehr|beitrag|preis|kosten|betrag|tarif|entgelt|\bfee|\brate\b|price|cost|teilnahme", re.I)
+
+
+def text_fee(text: str) -> Decimal | None:
+    """The fee a mail quotes ("Teilnahmegebühr von 300 €", "250,- EUR"): the first
+    amount in a sentence about a fee, else the first amount at all; None if none."""
+    first: Decimal | None = None
+    for sentence in _SENTENCES.split(text):
+        for match in _AMOUNT.finditer(sentence):
+            value = Decimal((match.group(1) or match.group(2)).replace(".", ""))
+            if not 0 < value < 100000:
+                continue
+            if _FEE_WORDS.search(fold(sentence)):
+                return value
+            first = first if first is not None else value
+    return first
+
+
+def statements(text: str) -> str:
+    """``text`` without its questions: what a sentence ending in "?" says is not said."""
+    return "\n".join(s for s in _SENTENCES.split(text) if not s.rstrip().endswith("?"))
+
+
+# "mein Arbeitgeber (Stadt X, Amt für Soziales)", "Dienststelle: Landkreis Y", "ich arbeite
+# bei der Stadt Z im Sozialamt", "I work for the City of X".
+_ORG_SAID = re.compile(
+    r"\b(?:arbeitgeber(?:in)?|dienststelle|behörde|behoerde|einrichtung|organisation|employer|organi[sz]ation)"
+    r"(?:\s+(?:ist|is))?\s*(?:\(([^()\n]{3,90})\)|[:–—-]\s*([^.;()\n]{3,90}))"
+    r"|\b(?:ich arbeite|wir arbeiten|arbeite|tätig|taetig|beschäftigt|beschaeftigt|i work|we work)\s+"
+    r"(?:bei|für|fuer|im|am|in|for|at)\s+(?:der|dem|den|die|the)?\s*([^.;()\n]{3,90})", re.I)
+
+
+def text_organization(text: str, is_org) -> str | None:
+    """The organisation a sentence names ("mein Arbeitgeber (Stadt X, Amt für ...)"),
+    if ``is_org`` accepts it; else None."""
+    for match in _ORG_SAID.finditer(text):
+        value = (match.group(1) or "").strip(" ,")
+        if not value:  # a phrase running on in the sentence: up to its next clause
+            value = (match.group(2) or match.group(3) or "").strip(" ,")
+            value = re.split(r"\s+(?:und|and|als|as|seit|since|wo|where)\s+|,\s*(?:ich|wir|i|we|und)\b",
+                             value)[0].strip(" ,")
+        if value and is_org(value):
+            return value
+    return None

@@ -210,3 +210,10 @@ def _is_unit(text: str, lenient: bool = False) -> bool:
     return bool(_UNIT.search(folded)) or (lenient and len(text.split()) > 1)
 
 
+
+
+def is_organization(text: str) -> bool:
+    """Whether ``text`` names an organisation or a unit of one ("Stadt X", "Amt für ...")
+    and not a person."""
+    folded = fold(text)
+    return bool(_ORG.search(folded) or _UNIT.search(folded)) and not looks_like_name(text)

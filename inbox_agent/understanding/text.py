@@ -36,9 +36,31 @@ _SEPARABLE = (
 )
 # Endings cut from the right, longest first; what is left must keep 3+ letters.
 _SUFFIXES = (
-    "ungen", "ung", "heiten", "heit", "keiten", "keit", "innen", "erin",
+    "ungen", "ung", "heiten", "heit", "keiten", "keit", "erinnen", "innen", "erin",
     "ern", "em", "en", "er", "es", "est", "et", "st", "te", "e", "n", "s", "t",
 )
+# Feminine nouns whose "-in" is no ending of the masculine ("Kollegin", "Referentin").
+_FEMININE = re.compile(r"(?:g|nt)in$")
+# Gendered plurals written with a star, colon, underscore or capital I: "Kolleg*innen",
+# "Teilnehmer:innen", "MitarbeiterInnen" read as "Kolleginnen", ... (before folding).
+_GENDER_MARK = re.compile(r"(?<=[^\W\d_])(?:[*:_/·]|(?<=[a-zäöüß])(?=I))[Ii](nnen|n)\b")
+# Strong and irregular verb forms (folded) that no ending rule brings to the form the
+# phrases are written in: "überweist", "überwiesen", "übernimmt", "beglichen".
+_IRREGULAR = {
+    "ueberweist": "ueberweisen", "ueberwies": "ueberweisen", "ueberwiesen": "ueberweisen",
+    "ueberweisst": "ueberweisen", "weist": "weisen", "verweist": "verweisen",
+    "uebernimmt": "uebernehmen", "uebernahm": "uebernehmen", "uebernommen": "uebernehmen",
+    "nimmt": "nehmen", "nahm": "nehmen", "nahmen": "nehmen", "genommen": "nehmen",
+    "teilgenommen": "teilnehmen", "begleicht": "begleichen", "beglich": "begleichen",
+    "beglichen": "begleichen", "erhaelt": "erhalten", "erhielt": "erhalten",
+    "gibt": "geben", "gab": "geben", "gegeben": "geben", "kam": "kommen", "kamen": "kommen",
+    "gekommen": "kommen", "vorgelegen": "vorliegen", "eingegangen": "eingehen",
+    "ging": "gehen", "gegangen": "gehen", "schickt": "schicken", "sandte": "senden",
+    "gesandt": "senden", "trifft": "treffen", "getroffen": "treffen", "entrichtet": "entrichten",
+    "paid": "pay", "pays": "pay", "transferred": "transfer", "transfers": "transfer",
+    "settled": "settle", "settles": "settle", "invoiced": "invoice", "covered": "cover",
+    "covers": "cover",
+}
 
 
 def fold(text: str) -> str:
@@ -58,6 +80,11 @@ def stem(word: str) -> str:
     """
     if len(word) <= 3 or not word.isalpha():
         return word
+    word = _IRREGULAR.get(word, word)
+    if _FEMININE.search(word) and len(word) > 6:
+        word = word[:-2]
+    elif word.endswith(("ginnen", "ntinnen")):
+        word = word[:-5]
     word = _drop_participle_ge(word)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -87,6 +114,7 @@ def tokens(text: str) -> list[str]:
     """Folded, stemmed words of ``text``; "|" marks a sentence end."""
     out: list[str] = []
     previous = ""
+    text = _GENDER_MARK.sub(lambda m: "i" + m.group(1), text)
     for token in _TOKEN.findall(_NOT_WORDS.sub(" ", fold(text))):
         if token[0].isalnum():
             out.append(stem(token.replace("'", "")))

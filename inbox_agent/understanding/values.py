@@ -17,6 +17,8 @@ ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-
 _YES = re.compile(r"^(?:ja|j|yes|y|x|\[x\]|☒|☑|✓|✔|zutreffend|akzeptiert|zugestimmt|einverstanden|agreed|"
                   r"accepted|i agree|stimme zu|ok|okay|o\.k\.)\b", re.I)
 _NO = re.compile(r"^(?:nein|n|no|\[ \]|☐|nicht zutreffend|kein\w*|nicht\b.*|none)\b", re.I)
+# A list item that only tells the membership of the name before it ("..., VSOP-Mitglied").
+_MEMBERSHIP_ONLY = re.compile(r"^(?:(?:kein|keine|nicht|non|not a)[ -]?)?(?:vsop[ -]?)?(?:mitglied\w*|member\w*)$")
 _NUMBERS = {
     "eine": 1, "einer": 1, "ein": 1, "one": 1, "zwei": 2, "two": 2, "drei": 3, "three": 3,
     "vier": 4, "four": 4, "fuenf": 5, "five": 5, "sechs": 6, "six": 6, "sieben": 7, "seven": 7,
@@ -66,7 +68,8 @@ def people_list(value: str) -> tuple[str, ...]:
     for item in items:
         item = re.sub(r"^\s*(?:\d+[.)]|[-*•])\s*", "", item).strip()
         item = re.sub(r"\(.*?\)", "", ADDRESS.sub("", item)).strip(" ()<>,-")
-        if item and not is_placeholder(item) and fold(item) not in ("keine", "none", "nein"):
+        if item and not is_placeholder(item) and fold(item) not in ("keine", "none", "nein") \
+                and not _MEMBERSHIP_ONLY.match(fold(item)):
             out.append(" ".join(item.split()))
     return tuple(out)
 

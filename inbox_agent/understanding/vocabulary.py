@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
+
+from inbox_agent.config import Fees
 
 from inbox_agent.understanding.text import fold, phrase_pattern
 
@@ -51,13 +54,18 @@ DEFAULT_PHRASES: dict[str, tuple[str, ...]] = {
         "kein mitglied", "keine mitglieder", "kein vsop mitglied", "keine vsop mitglieder",
         "nicht mitglied", "nicht vsop mitglied", "nichtmitglied", "nicht im vsop",
         "mitglied ... bin ich nicht", "mitglied ... sind wir nicht", "not a member", "not members",
-        "non member", "not a vsop member",
+        "non member", "not a vsop member", "nichtmitglied*", "keine mitgliedschaft", "no membership",
+        "non member rate", "non member fee", "non members", "are not members", "not yet a member",
     ),
     "member_yes": (
         "bin ... mitglied", "sind ... mitglied", "ich mitglied bin", "wir mitglied sind",
         "als mitglied", "mitglied im vsop", "mitglied des vsop", "mitglied beim vsop",
         "ist ... mitglied", "vsop mitglied nr", "mitglied nr", "mitgliedsnummer", "institutionelles mitglied",
         "bin mitgleid", "i am a member", "i'm a member", "we are members", "as a member",
+        "mitgliederpreis", "mitgliedertarif", "mitgliedergebuehr", "mitgliedsgebuehr", "zum mitgliedsbeitrag",
+        "mitgliedskommune", "mitgliedsorganisation", "mitgliedsstadt", "mitgliedschaft besteht",
+        "institutionelle mitgliedschaft", "ermaessigt* ... mitglied*", "member rate", "members rate",
+        "member fee", "member price", "member organisation", "member organization",
     ),
     "payment_agreement": (
         "akzeptiere ... zahlungsvereinbarung", "zahlungsvereinbarung ... akzeptiere",
@@ -68,6 +76,26 @@ DEFAULT_PHRASES: dict[str, tuple[str, ...]] = {
         "zahlung erfolgt nach rechnung*", "zahlen ... nach rechnung*",
         "ueberweise ... innerhalb von 14 tagen", "ueberweisen ... innerhalb von 14 tagen",
         "agree to pay", "will pay the fee", "agree to the payment", "accept the payment",
+        "zahlungsbedingungen ... akzeptiert", "zahlungsbedingungen ... einverstanden",
+        "einverstanden ... zahlungsbedingungen", "akzeptiere ... zahlungsbedingungen",
+        "accept the payment terms", "agree to the payment terms", "payment terms are fine",
+    ),
+    # ... or says it in its own words: a payment verb and when it is paid, in one sentence
+    # that neither asks nor denies ("die Gebühr überweist mein Arbeitgeber nach
+    # Rechnungseingang", "wird nach Erhalt der Rechnung überwiesen", "bank transfer after
+    # invoice"); see ``freetext.text_payment``.
+    "payment_verb": (
+        "ueberweis*", "ueberweisung", "zahl", "zahle", "zahlen", "zahlt", "zahlung", "bezahl*",
+        "gezahlt", "begleich*", "begleichung", "entricht*", "beglichen", "zahlbar",
+        "pay", "paying", "payment", "transfer", "settle", "remit", "remittance",
+    ),
+    "payment_when": (
+        "rechnung*", "invoice*", "innerhalb ... tag*", "binnen ... tag*", "14 tag*", "fristgerecht",
+        "within ... days", "14 days", "upon receipt", "on receipt",
+    ),
+    "payment_not": (
+        "nicht", "kein", "keine", "not", "no", "cannot", "can't", "vorkasse", "bar", "cash", "ob",
+        "whether", "falls", "wenn ... noch", "bevor", "die zahl", "der zahl", "eine zahl",
     ),
     # The sender registers someone else ...
     "on_behalf": (
@@ -87,12 +115,33 @@ DEFAULT_PHRASES: dict[str, tuple[str, ...]] = {
 }
 
 
+# The fees a quoted amount is compared with when the mail says nothing else about
+# membership ("300 €": not a member): the configured ones where the rules are given
+# them (``RuleSet.with_fees``), else the configuration's defaults.
+DEFAULT_FEES = (Decimal(str(Fees.model_fields["member"].default)),
+                Decimal(str(Fees.model_fields["non_member"].default)))
+
+
 @dataclass(frozen=True)
 class FieldConfig:
     """Labels and phrases, compiled once when the rules are loaded."""
 
     labels: Mapping[str, str]  # {label_key: field}
     phrases: Mapping[str, re.Pattern[str]]
+    fees: tuple[Decimal, Decimal] = DEFAULT_FEES  # (member, non-member), per person
+
+    def member_by_fee(self, fee: Decimal | None, persons: int | None) -> bool | None:
+        """True for the member fee (per person or for all), False for the non-member
+        fee, None for any other amount or when both fees are the same."""
+        member, non_member = self.fees
+        if fee is None or member == non_member:
+            return None
+        for count in {1, persons or 1}:
+            if fee == member * count:
+                return True
+            if fee == non_member * count:
+                return False
+        return None
 
     def says(self, key: str, normalised: str) -> bool:
         pattern = self.phrases.get(key)

@@ -1,0 +1,81 @@
+"""People in lists, each with their membership: "1. Claudia Meier, VSOP-Mitglied
+2. Dr. Jens Hartmann, kein Mitglied", "- Anna Schmidt (Mitglied)", "Weitere Personen:
+Dr. Jens Hartmann (kein Mitglied)". A numbered list may also run on one line.
+
+``listed`` reads such a list into (name, membership) pairs; ``split_membership`` cuts one
+item into the name and what it says about membership (``None``: nothing).
+"""
+
+from __future__ import annotations
+
+import re
+
+from inbox_agent.understanding.signature import looks_like_name
+from inbox_agent.understanding.text import fold, normalise
+from inbox_agent.understanding.values import ADDRESS
+from inbox_agent.understanding.vocabulary import FieldConfig
+
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•–])\s+(.+?)\s*$")
+# "1. A, Mitglied 2. B, kein Mitglied" on one line: a new item starts at " 2. X".
+_INLINE_ITEM = re.compile(r"\s+(?=\d{1,2}[.)]\s+\S)")
+# Where a name ends and what is said about the person begins.
+_TAIL = re.compile(r"\s*(?:,|;|\(|\[|\s[–—-]\s|:|/)\s*")
+_MEMBER_WORD = re.compile(r"\b(?:mitglied\w*|member\w*|vsop mitglied)\b")
+
+
+def split_membership(item: str, config: FieldConfig) -> tuple[str, bool | None]:
+    """("Dr. Jens Hartmann", False) from "Dr. Jens Hartmann, kein Mitglied"; the item
+    without addresses; membership None when the item says nothing about it."""
+    item = ADDRESS.sub(" ", item).strip()
+    parts = _TAIL.split(item, maxsplit=1)
+    name = parts[0].strip(" ,.-")
+    tail = parts[1] if len(parts) > 1 else ""
+    return " ".join(name.split()), item_member(tail, config)
+
+
+def item_member(tail: str, config: FieldConfig) -> bool | None:
+    """What "kein Mitglied", "VSOP-Mitglied", "(Mitglied)", "non-member" says, or None."""
+    if not tail.strip():
+        return None
+    norm = normalise(tail)
+    if config.says("member_no", norm):
+        return False
+    if config.says("member_yes", norm) or _MEMBER_WORD.search(fold(tail).replace("-", " ")):
+        return True
+    return None
+
+
+def listed(text: str, config: FieldConfig) -> list[tuple[str, bool | None]]:
+    """The people of every list in ``text`` whose items are names, with membership."""
+    out: list[tuple[str, bool | None]] = []
+    for line in text.splitlines():
+        pieces = [p for p in _INLINE_ITEM.split(line) if LIST_ITEM.match(p)]
+        if not LIST_ITEM.match(line) and len(pieces) < 2:
+            continue  # "am 2. Juli": no list; "...: 1. A, Mitglied 2. B" is one
+        for piece in pieces:
+            match = LIST_ITEM.match(piece)
+            name, member = split_membership(re.sub(r"<.*?>", "", match.group(1)), config)
+            if looks_like_name(name):
+                out.append((name, member))
+    return out
+
+
+def members_of(people: tuple[str, ...], known: list[tuple[str, bool | None]]) -> tuple[bool | None, ...]:
+    """The membership of each of ``people`` as ``known`` gives it (matched on the
+    surname); empty when it gives none of them."""
+    by_surname = {_surname(name): member for name, member in known}
+    found = tuple(by_surname.get(_surname(p)) for p in people)
+    return found if any(m is not None for m in found) else ()
+
+
+def member_of(name: str | None, known: list[tuple[str, bool | None]]) -> bool | None:
+    """The membership ``known`` gives for ``name`` (matched on the surname), or None."""
+    if not name:
+        return None
+    surname = _surname(name)
+    return next((member for other, member in known if _surname(other) == surname), None)
+
+
+def _surname(name: str) -> str:
+    words = fold(name).split()
+    return words[-1].strip(".,") if words else ""

@@ -1,0 +1,124 @@
+"""Free-text binding registrations as real senders write them (issue 13): the payment
+agreement in the third person, passive, modal or English; the organisation inside a
+sentence or the invoice address; membership from "institutionelles Mitglied" or the
+fee quoted; lists of persons each with their membership; gendered and separable forms.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from classify_support import OWN, OWN_DOMAIN, RULES_DIR, make
+
+from inbox_agent.model import Intent
+from inbox_agent.understanding.classify import classify, load_rules
+from inbox_agent.understanding.text import normalise
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules(RULES_DIR)
+
+
+def fields_of(text: str, rules, **kw):
+    verdict = classify(make(text, **kw), rules, OWN, OWN_DOMAIN)
+    return verdict, verdict.fields
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Gebühr überweist mein Arbeitgeber nach Rechnungseingang.",
+    "Der Betrag wird nach Rechnungseingang überwiesen.",
+    "Die Teilnahmegebühr zahlt unsere Kreiskasse, sobald die Rechnung vorliegt.",
+    "Überweisung erfolgt nach Erhalt der Rechnung.",
+    "Die Rechnung wird von unserer Stadtkasse innerhalb von 14 Tagen beglichen.",
+    "Die Gebuehr ueberweist die Stadtkasse nach Rechnungserhalt.",
+    "Payment: bank transfer after invoice.",
+    "Our finance office will pay the invoice within 14 days.",
+])
+def test_a_payment_agreement_in_any_voice(sentence, rules):
+    text = (f"Sehr geehrte Damen und Herren,\n\nhiermit melde ich mich zur Jahrestagung an. {sentence}\n"
+            "Rechnungsanschrift: Stadt Musterhausen, Sozialamt, Markt 1, 12345 Musterhausen.\n")
+    verdict, fields = fields_of(text, rules)
+    assert fields.payment_agreement is True
+    assert verdict.intent is Intent.REGISTRATION
+    assert "payment_agreement" not in verdict.missing
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kann ich die Gebühr nach Rechnungseingang überweisen?",
+    "Eine Zahlung per Vorkasse ist nicht möglich, bitte schicken Sie eine Rechnung.",
+    "Die Zahl der Plätze ist ja begrenzt; die Rechnung bitte an mich.",
+    "Rechnung bitte an: Stadt Musterhausen",
+])
+def test_no_payment_agreement_where_none_is_given(sentence, rules):
+    _, fields = fields_of(f"Ich melde mich verbindlich an. {sentence}\n", rules)
+    assert fields.payment_agreement is None
+
+
+def test_the_organisation_from_a_sentence(rules):
+    text = ("Hiermit melde ich mich verbindlich an. Mein Arbeitgeber (Stadt Beispielhausen, Amt für Soziales "
+            "und Wohnen) übernimmt die Kosten.\n\nViele Grüße\nAnna Schmidt\n")
+    _, fields = fields_of(text, rules)
+    assert fields.organization == "Stadt Beispielhausen, Amt für Soziales und Wohnen"
+
+
+def test_the_organisation_from_the_invoice_address(rules):
+    text = ("Hiermit melde ich mich verbindlich zur Tagung an.\n\nRechnung bitte an:\nLandkreis Beispielland\n"
+            "Fachbereich Jugend und Soziales\nKreisstraße 4\n54321 Beispielstadt\n\nDanke!\n")
+    _, fields = fields_of(text, rules)
+    assert fields.organization == "Landkreis Beispielland, Fachbereich Jugend und Soziales"
+    assert fields.invoice_address.startswith("Landkreis Beispielland, Fachbereich Jugend und Soziales")
+
+
+@pytest.mark.parametrize("text, member", [
+    ("Unsere Stadt ist institutionelles Mitglied des VSOP.", True),
+    ("Ich melde mich zum Mitgliederpreis an.", True),
+    ("Ich melde mich zum Nichtmitgliederpreis an.", False),
+    ("Die Teilnahmegebühr von 300 € überweisen wir nach Rechnungseingang.", False),
+    ("Die Gebühr (250,- EUR) überweisen wir nach Rechnungseingang.", True),
+    ("Bin ich als Mitglied günstiger dabei?", None),
+])
+def test_membership_from_words_and_the_fee(text, member, rules):
+    _, fields = fields_of("Hiermit melde ich mich verbindlich an. " + text, rules)
+    assert fields.member is member
+
+
+def test_the_quoted_fee_is_reported(rules):
+    _, fields = fields_of("Ich melde mich an, die Teilnahmegebühr von 300,00 € ist bekannt.", rules)
+    assert fields.fee_quoted == Decimal(300)
+
+
+def test_a_numbered_list_of_persons_with_their_membership(rules):
+    text = ("Sehr geehrte Damen und Herren,\n\nhiermit melden wir uns verbindlich an:\n\n"
+            "1. Claudia Meier, VSOP-Mitglied\n2. Dr. Jens Hartmann, kein Mitglied\n3. Petra Yilmaz (Mitglied)\n\n"
+            "Mit freundlichen Grüßen\nClaudia Meier\nStadt Musterhausen, Sozialplanung\n")
+    verdict, fields = fields_of(text, rules, sender="claudia.meier@stadt-musterhausen.de",
+                                sender_name="Claudia Meier")
+    assert fields.name == "Claudia Meier" and fields.member is True
+    assert fields.people == ("Dr. Jens Hartmann", "Petra Yilmaz")
+    assert fields.people_members == (False, True)
+    assert fields.persons == 3
+
+
+def test_a_list_on_one_line(rules):
+    text = ("Wir melden uns verbindlich an: 1. Claudia Meier, VSOP-Mitglied  2. Dr. Jens Hartmann, kein Mitglied\n\n"
+            "Viele Grüße\nClaudia Meier\n")
+    _, fields = fields_of(text, rules, sender="claudia.meier@stadt-musterhausen.de", sender_name="Claudia Meier")
+    assert fields.people == ("Dr. Jens Hartmann",) and fields.people_members == (False,)
+    assert fields.member is True and fields.persons == 2
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Kolleg*innen", "Kollegen"), ("Kolleg:innen", "Kolleginnen"), ("KollegInnen", "Kollegin"),
+    ("Teilnehmer*innen", "Teilnehmer"), ("Referentin", "Referent"),
+    ("überweist", "überweisen"), ("überwiesen", "überweisen"), ("übernimmt", "übernehmen"),
+    ("beglichen", "begleichen"), ("angemeldet", "anmelden"),
+])
+def test_inflections_and_gendered_forms_meet(a, b):
+    assert normalise(a) == normalise(b)
+
+
+def test_gendered_colleagues_are_a_group_for_the_rules(rules):
+    verdict, fields = fields_of("Hiermit melde ich mich und zwei Kolleg*innen unverbindlich zur Tagung an.", rules)
+    assert verdict.intent is Intent.PRE_REGISTRATION and fields.persons == 3
