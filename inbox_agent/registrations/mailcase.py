@@ -42,9 +42,16 @@ class MailCase:
         """What the mail says, completed with what the office knows (``known``); for a
         binding registration that lacks the organisation, the mail domain's guess."""
         fields = complete(self.verdict.fields, self.known, self.record, self.b.rules)
-        if self.verdict.intent is Intent.REGISTRATION and "organization" in self.verdict.missing:
+        if self._guess:
             fields = with_guess(fields, self.inbound.sender.key)
         return fields
+
+    @property
+    def _guess(self) -> bool:
+        """Guess the organisation from the domain? Only for a binding registration that
+        lacks it, and never beside an unreadable form (staff read the form)."""
+        return (self.verdict.intent is Intent.REGISTRATION and "organization" in self.verdict.missing
+                and not self.verdict.unreadable_form)
 
     def missing(self, a: Attendee | None) -> tuple[str, ...]:
         """What the binding registration really lacks: of what the mail lacks, what
@@ -54,7 +61,7 @@ class MailCase:
         own = self.verdict.fields
         others = complete(Fields(email=own.email, persons=own.persons, fee_quoted=own.fee_quoted),
                           self.known, a, self.b.rules)
-        if "organization" in self.verdict.missing:
+        if self._guess:
             others = with_guess(others, self.inbound.sender.key)
         return still_missing(self.verdict.missing, others, a)
 

@@ -59,6 +59,15 @@ def asks_by_mark(rule: Rule | None) -> bool:
     return any(isinstance(m, AsksQuestion) for group in (rule.all, *rule.any) for m in group)
 
 
+# An action needs words that perform it ("ich melde mich an", "ich muss stornieren",
+# "please put me down"); "ich möchte an der Tagung teilnehmen" beside a question is a
+# wish the question is about, and the mail stays a question (as before).
+ACT = re.compile(
+    r"\b(?:melde\w*|anmeld\w*|angemeldet|voranmeld\w*|vormerk\w*|merken sie|reservier\w*|"
+    r"storn\w*|absag\w*|sage\w* \w+ ab|abmeld\w*|register\w*|registration|cancel\w*|"
+    r"withdraw\w*|put me down|count me in|sign (?:me )?up|zahlungsvereinbarung|formular\w*|form)\b")
+
+
 def polite_patterns(rules: RuleSet) -> tuple[re.Pattern[str], ...]:
     """The ``except_phrases`` of every ``asks_question`` matcher in the rules."""
     found: list[re.Pattern[str]] = []
@@ -159,4 +168,4 @@ def _skip_greetings(text: str, start: int, end: int) -> int:
         start += greeting.end()
 
 
-__all__ = ["asks_by_mark", "asked", "without", "polite_patterns", "subject_besides", "SUBSTITUTION", "NEGATION"]
+__all__ = ["asks_by_mark", "asked", "without", "polite_patterns", "subject_besides", "SUBSTITUTION", "NEGATION", "ACT"]
