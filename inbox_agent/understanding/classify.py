@@ -18,7 +18,7 @@ The steps, each recorded in ``Verdict.rule_hits``:
    asked again without those sentences, and an action they then find (a
    pre-registration, registration or cancellation) is the intent, the questions
    riding along. ``needs_human`` says a person must read the mail (questions, an
-   unreadable PDF form, question or other, or rules pointing both ways).
+   unreadable PDF form, question or other).
 6. **May we answer?** Not a machine, not ourselves, and an intent that a template can
    answer (question and other need a human). Why not is kept as a ``Reason``
    (``Verdict.suppressed_reason``, shown to staff in their language) and in English
@@ -104,8 +104,7 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
         bounced_addresses=tuple(sorted(report.permanent)),
         missing=missing_fields(fields) if intent is Intent.REGISTRATION else (),
         questions=asked,
-        needs_human=bool(asked) or unreadable or intent in _NEEDS_HUMAN
-        or _unclear(intent, rule_hits),
+        needs_human=bool(asked) or unreadable or intent in _NEEDS_HUMAN,
         unreadable_form=unreadable,
         binding=intent not in _MACHINE_PRIORITY and (intent is Intent.REGISTRATION
                                                      or _says_binding(ctx.body)),
@@ -169,14 +168,6 @@ def _unreadable_form(mail: Mail, found: Extracted) -> bool:
         return False
     return any(a.content_type == "application/pdf" or a.filename.lower().endswith(".pdf")
                for a in mail.attachments)
-
-
-def _unclear(intent: Intent, rule_hits: list[tuple[Rule, RuleHit]]) -> bool:
-    """Rules point both ways: to coming (a (pre-)registration) and to not coming."""
-    if intent not in _ABOUT_ATTENDANCE:
-        return False
-    hit = {rule.intent for rule, _ in rule_hits}
-    return Intent.CANCELLATION in hit and bool(hit & {Intent.PRE_REGISTRATION, Intent.REGISTRATION})
 
 
 def _machine_evidence(mail: Mail, own: frozenset[str], signals: list[loopguard.Signal],

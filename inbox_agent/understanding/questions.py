@@ -42,8 +42,10 @@ _MAX_QUOTE = 300
 _HEDGES = re.compile(
     r"\b(?:frage\w*|question\w*|bevor|before|falls|wenn|if|ob|whether|might|maybe|perhaps|"
     r"vielleicht|eventuell|evtl|ueberlege\w*|considering|statt|stattdessen|instead)\b"
-    # ... or reports an earlier step ("ich habe mich im Mai vorangemeldet").
-    r"|\b(?:habe|hatte|haben|hatten)\b[^.!?]*\w*gemeldet\b|\b(?:have|had|already)\b[^.!?]*\bregistered\b")
+    # ... or reports an earlier step ("ich habe mich im Mai vorangemeldet", "die
+    # Anmeldung hatte ich Ihnen geschickt", "ich habe die Frist verpasst").
+    r"|\b(?:habe|hatte|haben|hatten)\b.*?(?:\b\w*ge\w+(?:t|en)|\w+iert|verpasst|vergessen)\b"
+    r"|\b(?:have|had|already)\b.*?\b(?:registered|sent|missed|submitted)\b")
 
 # A question about someone coming instead changes the request itself: a person decides.
 SUBSTITUTION = re.compile(r"\b(?:statt|stattdessen|anstelle|vertret\w*|instead|replace\w*|substitut\w*)\b")
