@@ -536,7 +536,7 @@ Agnieszka Kowalczyk
          date="Thu, 19 Jun 2025 08:45:00 +0200",
          body="""Guten Tag,
 
-hiermit melde ich mich verbindlich an.
+für die Jahrestagung gilt meine Anmeldung ab sofort als verbindlich.
 
 Bitte unbedingt folgende Rechnungsanschrift verwenden:
 Stadt Mühlbach an der Enz
