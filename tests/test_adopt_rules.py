@@ -102,7 +102,7 @@ def test_a_batch_keeps_the_old_mail_as_history_and_leaves_the_rest_to_the_pipeli
     record = services.store.get("messages", "<m1@x.example>")
     assert record["history"] is True and record["intent"] == "pre_registration"
     assert record["email"] == "anna.schmidt@stadt-musterhausen.de"
-    assert record["fields"]["organization"] == "Stadt Musterhausen"
+    assert record["fields"]["organization"].startswith("Stadt Musterhausen")  # what it told
     assert record["replies"] == [] and record["answered_by_office"] is None
     assert list(services.store.all("attendees")) == []
     # Seen again (a recreated folder): known by its Message-ID, never recorded twice.
