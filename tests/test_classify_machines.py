@@ -152,10 +152,26 @@ SALES = ("Hi,\r\n\r\nI hope you are doing well. Would you be interested in acqui
 
 def test_a_vendor_selling_the_attendee_list_is_no_question(rules):
     v = verdict(_plain(_head(b"Kelly Brown <kelly@data-leads.example>", b"Attendee list"), SALES), rules)
-    assert v.intent is Intent.OTHER and not v.auto_reply
+    assert v.intent is Intent.BULK and not v.auto_reply
 
 
 def test_a_question_about_the_attendee_list_stays_a_question(rules):
     text = "Guten Tag,\r\n\r\nwird vor der Tagung eine Teilnehmerliste verschickt?\r\n\r\nViele Grüße\r\nAnna Schmidt\r\n"
     v = verdict(_plain(_head(b"Anna Schmidt <anna@stadt-x.de>", b"Frage zur Tagung"), text), rules)
     assert v.intent is Intent.QUESTION
+
+
+def test_a_calendar_answer_is_never_answered(rules):
+    raw = (_head(subject=b"Zugesagt: VSOP-Jahrestagung") + b"Content-Type: multipart/alternative; boundary=\"c\"\r\n\r\n"
+           b"--c\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nIch nehme teil.\r\n"
+           b"--c\r\nContent-Type: text/calendar; charset=utf-8; method=REPLY\r\n\r\n"
+           b"BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nEND:VCALENDAR\r\n--c--\r\n")
+    v = verdict(raw, rules)
+    assert not v.auto_reply and any(hit.rule == "loop-guard:calendar-reply" for hit in v.rule_hits)
+
+
+def test_a_ticket_system_acknowledgement_is_an_automatic_answer(rules):
+    text = ("This is an automated message.\r\n\r\nYour request has been logged with the reference 4711.\r\n"
+            "Please do not reply to this email.\r\n")
+    v = verdict(_plain(_head(b"Support Desk <helpdesk@trust.example>", b"We have received your request"), text), rules)
+    assert v.intent is Intent.AUTO_REPLY and not v.auto_reply

@@ -100,7 +100,7 @@ class MailContext:
         return value.endswith(self.own_suffix)
 
     @cached_property
-    def _raw_parts(self) -> tuple[bytes, ...]:
+    def raw_parts(self) -> tuple[bytes, ...]:
         """The raw bytes and every attached mail (message/rfc822, a forwarded .eml),
         each cut to the first part of it: where report parts would be."""
         raw = getattr(self.mail, "raw", b"") or b""
@@ -116,7 +116,7 @@ class MailContext:
         """Content types of every MIME part, from the raw bytes (parse does not keep
         report parts such as message/delivery-status), also inside attached or
         forwarded mails, plus the attachments'."""
-        found = {m.decode("ascii", "replace").lower() for raw in self._raw_parts
+        found = {m.decode("ascii", "replace").lower() for raw in self.raw_parts
                  for m in _PART_TYPE.findall(raw)}
         found.update(a.content_type.lower() for a in self.mail.attachments)
         found.add((self.mail.content_type or "").lower())
@@ -126,7 +126,7 @@ class MailContext:
     def report_types(self) -> frozenset[str]:
         """The report-type of every multipart/report part anywhere in the mail
         ("delivery-status", "disposition-notification", "feedback-report")."""
-        return frozenset(m.decode("ascii", "replace").lower() for raw in self._raw_parts
+        return frozenset(m.decode("ascii", "replace").lower() for raw in self.raw_parts
                          for m in _REPORT_TYPE.findall(raw))
 
     @cached_property

@@ -22,6 +22,7 @@ from inbox_agent.understanding import persons as lists
 from inbox_agent.understanding.behalf import colleague_fields, on_behalf
 from inbox_agent.understanding.formlines import MULTILINE, form_lines
 from inbox_agent.understanding.freetext import (
+    address_value,
     statements,
     text_fee,
     text_invoice,
@@ -33,6 +34,7 @@ from inbox_agent.understanding.freetext import (
 )
 from inbox_agent.understanding.pdfform import PDF_FIELDS, pdf_values
 from inbox_agent.understanding.signature import (
+    address_org,
     body_text,
     is_organization,
     sender_name,
@@ -135,7 +137,9 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
     persons = explicit
     if persons is None and people:
         persons = len(people) + 1
-    invoice = r.values.get("invoice_address") or text_invoice(r.text)
+    invoice = r.values.get("invoice_address")
+    invoice = address_value(invoice) if invoice and "\n" not in invoice else invoice
+    invoice = invoice or text_invoice(r.text, r.sig)
     fee = text_fee(statements(r.text))
     if member is None:
         member = r.config.member_by_fee(fee, persons)
@@ -154,7 +158,7 @@ def _organization(r: _Reading, invoice: str | None) -> str | None:
     found = (r.values.get("organization") or signature_org(r.sig, full=True)
              or text_organization(r.text, is_organization))
     if not found and invoice:
-        found = signature_org([line.strip() for line in re.split(r"\n|,\s*", invoice)], full=True)
+        found = address_org(re.split(r"\n|,\s*", invoice))
     return tidy(found) if found else None
 
 
@@ -166,8 +170,20 @@ def _name_and_title(r: _Reading) -> tuple[str | None, str | None]:
     if not name:
         name = sender_name(r.mail, r.sig, r.text)
     found_title, name = split_title(name) if name else (None, None)
-    title = r.values.get("title") or found_title
+    title = r.values.get("title") or found_title or (_title_elsewhere(r, name) if name else None)
     return name, (title or "").strip() or None
+
+
+def _title_elsewhere(r: _Reading, name: str) -> str | None:
+    """The title the sender's name carries in the From display name or another
+    signature line ("Viele Grüße / Emre Şahin" above "Dr. Emre Şahin")."""
+    surname = fold(name).split()[-1] if name.split() else ""
+    display = r.mail.sender.name if r.mail.sender else ""
+    for candidate in (display, *r.sig[:10]):
+        title, rest = split_title(candidate or "")
+        if title and rest and fold(rest).split()[-1:] == [surname]:
+            return title
+    return None
 
 
 def _email(r: _Reading) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from inbox_agent.understanding.values import is_placeholder
+from inbox_agent.understanding.values import is_placeholder, is_prose
 from inbox_agent.understanding.vocabulary import label_key
 
 MULTILINE = frozenset({"invoice_address", "people", "remarks"})
@@ -35,7 +35,7 @@ def form_lines(text: str, index: Mapping[str, str]) -> dict[str, str]:
         if key in MULTILINE or not value:
             block = [value] if value else []
             while i < len(lines) and lines[i].strip() and not LABEL_LIKE.match(lines[i]) \
-                    and not _is_label(lines[i], index):
+                    and not _is_label(lines[i], index) and not (block and is_prose(lines[i])):
                 if key not in MULTILINE and block:
                     break
                 block.append(lines[i].strip())

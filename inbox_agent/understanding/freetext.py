@@ -12,9 +12,9 @@ from decimal import Decimal
 
 from inbox_agent.model import Mail
 from inbox_agent.understanding.formlines import LABEL_LIKE
-from inbox_agent.understanding.signature import GREETING, display_name, looks_like_name
+from inbox_agent.understanding.signature import CONTACT, GREETING, display_name, is_organization, looks_like_name
 from inbox_agent.understanding.text import fold, normalise
-from inbox_agent.understanding.values import number
+from inbox_agent.understanding.values import is_prose, number
 from inbox_agent.understanding.vocabulary import FieldConfig
 
 _ZU = {"zweit": 2, "dritt": 3, "viert": 4, "fuenft": 5, "sechst": 6}
@@ -31,8 +31,16 @@ _ME_AND_N = re.compile(
     r"(?:\w+\s+)?(?:kolleg\w*|mitarbeiter\w*|colleagues)", re.I)
 _N_AND_I = re.compile(r"\b(\d|zwei|drei|vier|fuenf|two|three|four|five)\s+(?:colleagues|kolleg\w*)\s+(?:and i|und ich)\b", re.I)
 _ZU_N = re.compile(r"\bzu\s+(zweit|dritt|viert|fuenft|sechst)\b", re.I)
-_INVOICE_INLINE = re.compile(r"\b(?:rechnungsanschrift|rechnungsadresse|invoice address|billing address)\s*:\s*(\S.*)", re.I)
+_INVOICE_INLINE = re.compile(
+    r"\b(?:rechnungsanschrift|rechnungsadresse|rechnungsempf(?:ä|ae)nger|invoice address|billing address|"
+    r"rechnung(?:\s+bitte)?\s+an|invoice(?:\s+please)?\s+to|bill\s+to)\s*:\s*(\S.*)", re.I)
 _INVOICE_CUE = re.compile(r"rechnung\w*\b.*\b(?:an|auf|to)\s*:\s*$|^(?:invoice|rechnung)\s+(?:to|an)\s*:", re.I)
+_INVOICE_WORD = re.compile(r"rechnung|invoice|billing")
+# "Rechnung bitte an die Stadt X, ..." in a sentence (the rest must hold a postcode).
+_INVOICE_SENTENCE = re.compile(r"\b(?:rechnung|invoice)\w*\s+(?:bitte\s+|please\s+)?(?:an|to)\s+(?!:)(\S.*)", re.I)
+_POSTCODE = re.compile(r"\b(?:D-)?\d{4,5}\s+[A-ZÄÖÜ]")
+# "die Anschrift aus meiner Signatur", "address in my signature" (folded).
+_SEE_SIGNATURE = re.compile(r"(?:anschrift|adresse|address)\w*\b[^.]{0,30}\b(?:signatur|signature|unten|below)")
 _SENTENCES = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+|(?<=[?!])\s+|\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.(?:\s+(?=\D)|\s*$)")
 
@@ -110,33 +118,74 @@ def text_people(mail: Mail, text: str, own_name: str, listed_names: list[str]) -
     return tuple(people)
 
 
-def text_invoice(text: str) -> str | None:
-    """ "Rechnungsanschrift: X, Y." in prose, or the lines after "Rechnung bitte an:"."""
+def text_invoice(text: str, signature: list[str] = ()) -> str | None:
+    """The invoice address in prose: "Rechnungsanschrift: X, Y.", "Rechnung bitte an die
+    Stadt X, ..., 12345 X.", the lines below "Rechnung bitte an:" or "Please address the
+    invoice to:", or the signature's address when the text points there."""
     lines = text.splitlines()
     for i, line in enumerate(lines):
         inline = _INVOICE_INLINE.search(line)
-        if inline:
-            value = inline.group(1)
-            end = _SENTENCE_END.search(value)
-            return value[: end.start()] if end else value
+        if inline and inline.group(1).strip():
+            return address_value(inline.group(1))
         previous = lines[i - 1].strip() if i else ""
-        if not _INVOICE_CUE.search(fold(line.strip())) \
-                and not (line.strip().endswith(":") and _INVOICE_CUE.search(fold(f"{previous} {line.strip()}"))):
-            continue
-        block: list[str] = []
-        for following in lines[i + 1:]:
-            if not following.strip():
-                if block:
-                    break
-                continue
-            if GREETING.match(fold(following.strip())) or LABEL_LIKE.match(following):
-                break
-            block.append(following.strip())
-            if len(block) >= 7:
-                break
-        return "\n".join(block) or None
+        folded = fold(line.strip())
+        if _INVOICE_CUE.search(folded) or (folded.endswith(":") and _INVOICE_WORD.search(folded)) \
+                or (line.strip().endswith(":") and _INVOICE_CUE.search(fold(f"{previous} {line.strip()}"))):
+            block = address_block(lines[i + 1:])
+            if block:
+                return block
+        sentence = _INVOICE_SENTENCE.search(line)
+        if sentence and _POSTCODE.search(sentence.group(1)):
+            return address_value(sentence.group(1))
+    if signature and _SEE_SIGNATURE.search(fold(text)):
+        return _signature_address(signature)
     return None
 
+
+def address_block(lines: list[str]) -> str | None:
+    """The address lines at the top of ``lines`` (blank lines before it skipped), up to
+    an empty line, a greeting, a label or a sentence."""
+    block: list[str] = []
+    for following in lines:
+        if not following.strip():
+            if block:
+                break
+            continue
+        if GREETING.match(fold(following.strip())) or LABEL_LIKE.match(following) or is_prose(following):
+            break
+        block.append(following.strip().rstrip("."))
+        if len(block) >= 7:
+            break
+    return "\n".join(block) or None
+
+
+def address_value(value: str) -> str:
+    """An address written in a sentence, up to its end: "Stadt X, Amt Y, Markt 1, 12345 X"
+    from "die Stadt X, Amt Y, Markt 1, 12345 X – unsere Kasse zahlt"; "wie bei mir (X)" is X."""
+    same = re.match(r"^(?:wie|same as|siehe|see)\b[^()]*\((.+)\)\s*\.?\s*$", value.strip(), re.I)
+    if same:
+        value = same.group(1)
+    value = re.sub(r"^(?:die|den|das|der|the)\s+", "", value.strip())
+    end = _SENTENCE_END.search(value)
+    value = value[: end.start()] if end else value
+    value = re.split(r"\s+[–—]\s+|;\s+", value)[0]
+    return value.strip().rstrip(".").strip()
+
+
+def _signature_address(signature: list[str]) -> str | None:
+    """The address in a signature: from its first organisation line to the postcode."""
+    lines = [line.strip() for line in signature]
+    for i, line in enumerate(lines):
+        if is_organization(line) and not looks_like_name(line):
+            block = []
+            for following in lines[i:]:
+                if not following or CONTACT.search(following):
+                    break
+                block.append(following)
+                if _POSTCODE.search(following):
+                    return "\n".join(block)
+            return None
+    return None
 
 
 # An amount of money: "300 €", "250,- EUR", "EUR 250", "€ 300,00", "1.200 Euro".

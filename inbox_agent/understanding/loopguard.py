@@ -296,3 +296,17 @@ def _bulk_envelope(ctx: MailContext) -> tuple[str, Reason] | None:
             return BULK, Reason.of(N_("sent through {address}, a mailing list's or mass mailer's address"),
                                    address=address)
     return None
+
+
+_CALENDAR_REPLY = re.compile(rb"^content-type:[ \t]*text/calendar(?:[^\n]|\n[ \t])*?method\s*=\s*\"?reply|^method:reply\b",
+                             re.I | re.M)
+
+
+@check("calendar-reply", "A calendar program's answer to an invitation (text/calendar; method=REPLY).")
+def _calendar_reply(ctx: MailContext) -> tuple[str, Reason] | None:
+    if "text/calendar" not in ctx.part_types:
+        return None
+    calendars = [a.data for a in ctx.mail.attachments if a.content_type.lower() == "text/calendar"]
+    if any(_CALENDAR_REPLY.search(raw[:65536]) for raw in (*ctx.raw_parts, *calendars)):
+        return MACHINE, Reason.of(N_("a calendar program's answer to an invitation (method=REPLY)"))
+    return None

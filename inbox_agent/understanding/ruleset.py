@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -96,6 +97,12 @@ class RuleSet:
     # Built-in labels and phrases plus rules/fields.toml, compiled once at load.
     field_config: FieldConfig = DEFAULT_CONFIG
     field_phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def with_fees(self, member: float | Decimal, non_member: float | Decimal) -> "RuleSet":
+        """The same rules comparing a quoted fee with the configured fees (``[fees]``)
+        instead of the defaults: "300 €" says "not a member" only if 300 is that fee."""
+        fees = (Decimal(str(member)), Decimal(str(non_member)))
+        return replace(self, field_config=replace(self.field_config, fees=fees))
 
     def evaluate(self, ctx: MailContext) -> list[tuple[Rule, RuleHit]]:
         hits = []

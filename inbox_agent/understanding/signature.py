@@ -48,11 +48,22 @@ _ORG = re.compile(
 # A unit of an organisation that belongs in "organisation" (not a team or a role).
 _UNIT = re.compile(
     r"\b(?:\w*amt|\w*aemter|fachbereich|fb\s*\d+|abteilung|sachgebiet|referat|dezernat|geschaeftsbereich|"
-    r"dienststelle|fakultaet|department|division|soziales|jugend|familie|senioren|gesundheit|bildung)\b",
+    r"dienststelle|fakultaet|department|division|soziales|jugend|familie|senioren|gesundheit|bildung|"
+    r"\w*stelle|buero|kaemmerei|buchhaltung|\w*verwaltung|lehrstuhl)\b",
     re.I,
 )
-_ROLE = re.compile(r"(?:planung|team|sekretariat|stabsstelle|fachdienst|leitung|leiterin|leiter|referent\w*|"
+_ROLE = re.compile(r"(?:planung|team|sekretariat|fachdienst|leitung|leiterin|leiter|referent\w*|"
                    r"researcher|manager|officer|assistant)\b", re.I)
+# A line that begins a block of units without naming the organisation first.
+_UNIT_START = re.compile(r"^(?:lehrstuhl|professur|institut|zentrum|chair|department|faculty|fakultaet|\w*amt\b|"
+                         r"referat|dezernat|abteilung|fachbereich|sachgebiet)", re.I)
+_PERSON_ROLE = re.compile(r"\b(?:\w*referent\w*|\w*planer(?:in)?|sachbearbeiter\w*|\w*leiter(?:in)?|leitung|"
+                          r"assisten\w*|koordinator\w*|\w*beauftragte\w*|mitarbeiter\w*|dezernent\w*|"
+                          r"manager|officer|researcher|director|head of|professor\w*|lecturer|coordinator|"
+                          r"sekretariat|vorsitzende\w*|geschaeftsfuehr\w*)\b", re.I)
+_UNIT_WORD = re.compile(r"\b(?:\w*amt|\w*aemter|abteilung|\w*stelle|buero|referat|dezernat|sachgebiet|fachbereich|"
+                        r"office|unit|department|lehrstuhl|chair|\w*kasse|kaemmerei|buchhaltung|\w*verwaltung|"
+                        r"accounts|finance|team)\b", re.I)
 _UNIT_SPLIT = re.compile(r"\s+[|–—/-]\s+|\s*\|\s*|\s+/\s*")
 
 
@@ -185,6 +196,9 @@ def signature_org(sig: list[str], full: bool = True) -> str | None:
         folded = fold(line)
         if not _ORG.search(folded):
             continue
+        if full and i and _UNIT_START.search(fold(lines[i - 1])) and not _not_org_line(lines[i - 1]) \
+                and not _ORG.search(fold(lines[i - 1])) and "," not in line:
+            return f"{lines[i - 1]}, {line}"  # "Lehrstuhl für Sozialpolitik" above "Universität X"
         lowercase = line == line.lower()
         units = [u.strip(" ,") for u in re.split(r",\s*|" + _UNIT_SPLIT.pattern, line) if u.strip(" ,")]
         org = units[0]
@@ -203,9 +217,46 @@ def signature_org(sig: list[str], full: bool = True) -> str | None:
     return None
 
 
+def address_org(lines: list[str]) -> str | None:
+    """The organisation at the head of an address block (an invoice address): its lines
+    up to the street, as written ("Institut für Stadtgesellschaft gGmbH, Buchhaltung")."""
+    lines = [line.strip(" ,") for line in lines if line.strip(" ,")]
+    if not lines or looks_like_name(lines[0]) and len(lines) < 2:
+        return None
+    if looks_like_name(lines[0]):
+        lines = lines[1:]  # "z. Hd." of a person first
+    block: list[str] = []
+    for line in lines:
+        if STREET.search(line) or CONTACT.search(line) or re.search(r"\bpostfach\b|\bp\.?o\.? box\b|\d", line, re.I):
+            break
+        block.append(line)
+    if not block or not any(_ORG.search(fold(x)) or _UNIT.search(fold(x)) for x in block):
+        return None
+    result = ", ".join(block)
+    return title_case(result) if result == result.lower() else result
+
+
+def _not_org_line(line: str) -> bool:
+    """Empty, a greeting, a person, a street, contact data or a remark in parentheses."""
+    return (not line or GREETING.match(fold(line)) is not None or looks_like_name(line)
+            or STREET.search(line) is not None or CONTACT.search(line) is not None
+            or line.startswith("(") or strip_by_order(line) != line.strip())
+
+
+def is_role_line(line: str) -> bool:
+    """A person's job ("Sozialplanerin", "Persönliche Referentin"), not a unit."""
+    folded = fold(line)
+    return len(line.split()) <= 5 and bool(_PERSON_ROLE.search(folded)) and not _UNIT_WORD.search(folded)
+
+
+def _is_sentence(line: str) -> bool:
+    words = line.split()
+    return len(words) > 9 or (len(words) >= 4 and line.endswith((".", "!", "?")) and not line.endswith("V."))
+
+
 def _is_unit(text: str, lenient: bool = False) -> bool:
     folded = fold(text)
-    if _ROLE.search(folded) and not re.search(r"\b(?:\w*amt|fachbereich|abteilung|sachgebiet)\b", folded):
+    if _ROLE.search(folded) and not re.search(r"\b(?:\w*amt|fachbereich|abteilung|sachgebiet|\w*stelle)\b", folded):
         return False
     return bool(_UNIT.search(folded)) or (lenient and len(text.split()) > 1)
 

@@ -34,6 +34,13 @@ def is_placeholder(value: str) -> bool:
                           "[bitte ausfuellen]", "ja nein", "(ja/nein)", "(ja)", "(optional)"))
 
 
+def is_prose(line: str) -> bool:
+    """A sentence, not a line of an address or a form value."""
+    words = line.split()
+    return len(words) > 9 or (len(words) >= 4 and line.rstrip().endswith((".", "!", "?"))
+                              and not re.search(r"\b\d{4,5}\b|e\.\s?V\.$", line))
+
+
 def yes_no(value: str) -> bool | None:
     """ "ja", "x", "☑" -> True; "nein", "kein ..." -> False; anything else -> None."""
     folded = fold(value.strip().strip(".!").strip())
