@@ -29,9 +29,10 @@ TABLES = (
 )
 
 # Fields find() looks up through an index (value -> document ids) that apply() keeps
-# current: the outbox is asked for its planned entries at every poll and every batch,
-# and scanning thousands of sent ones made an empty poll grow with the history.
-INDEXED: dict[str, tuple[str, ...]] = {"outbox": ("status",)}
+# current: the outbox is asked for its planned entries at every poll and every batch
+# (scanning thousands of sent ones made an empty poll grow with the history), and the
+# messages for a writer's earlier mails (registrations.known) at every human mail.
+INDEXED: dict[str, tuple[str, ...]] = {"outbox": ("status",), "messages": ("email",)}
 
 _UNINDEXABLE = object()
 
