@@ -310,3 +310,19 @@ def test_a_recreated_folder_does_not_move_the_moment(tmp_path, imap_account, smt
         agent.close()
     [reply] = smtp_sink.wait_for(1)
     assert reply.rcpt_tos == ("person7@amt-0.example",)
+
+
+def test_an_opt_out_written_before_the_adoption_is_honoured(office, imap_account):
+    """History is not answered, but an old "abmelden" still keeps circulars away."""
+    from inbox_agent.outbox.optouts import is_opted_out
+
+    when = START - timedelta(days=400)
+    old = dated(make_mail(sender="Rita Alt <rita.alt@kreis.example>", subject="abmelden",
+                          body="Bitte keine weiteren E-Mails.", message_id="<optout-1@kreis.example>"),
+                when)
+    with imaplib.IMAP4(imap_account.host, imap_account.port) as conn:
+        conn.login(imap_account.username, imap_account.password)
+        conn.append("INBOX", None, imaplib.Time2Internaldate(when), old)
+    office.poll()
+    assert "<optout-1@kreis.example>" in office.history()
+    assert is_opted_out(office.services.store, "rita.alt@kreis.example")

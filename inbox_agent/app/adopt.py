@@ -33,13 +33,20 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from inbox_agent.app.adopt_sent import Answer, Envelope, SentIndex, envelope, fields_record
+from inbox_agent.app.adopt_sent import (
+    Answer,
+    Envelope,
+    SentIndex,
+    envelope,
+    fields_record,
+)
 from inbox_agent.app.report import ALREADY_HANDLED, Handled, PollReport, who
 from inbox_agent.errors import MailboxError
 from inbox_agent.i18n import N_
 from inbox_agent.mail.mailbox import FolderInfo, Mailbox
 from inbox_agent.mail.parse import parse_bytes
-from inbox_agent.model import Mail, RawMessage, Reason, Verdict, reason_of
+from inbox_agent.model import Intent, Mail, RawMessage, Reason, Verdict, reason_of
+from inbox_agent.outbox.optouts import is_unsubscribe_subject, record_optout
 from inbox_agent.services import Services
 from inbox_agent.understanding.classify import classify
 
@@ -212,7 +219,18 @@ def record(services: Services, raw: RawMessage, answer: Answer | None) -> Handle
         return Handled(raw.uid, key, who(mail), mail.subject if mail else "", "history", ADOPTED)
     store.put("messages", _record(raw, mail, verdict, answer, now))
     store.delete("failures", failure_key)
+    _honour_optout(services, mail, verdict, raw.internaldate)
     return Handled(raw.uid, mail.key, who(mail), mail.subject, str(verdict.intent), ADOPTED)
+
+
+def _honour_optout(services: Services, mail: Mail, verdict: Verdict, at: datetime) -> None:
+    """An opt-out is honoured forever, also one written before the adoption: history is
+    not answered, but nobody who asked for no more circulars gets one."""
+    sender = mail.sender.key if mail.sender else ""
+    asked = verdict.intent is Intent.OPT_OUT or (
+        is_unsubscribe_subject(mail.subject) and verdict.intent is not Intent.BOUNCE)
+    if asked and sender and sender not in services.config.office.own_addresses:
+        record_optout(services.store, sender, at, "mail", f"history:{mail.key}")
 
 
 def _unlink(services: Services, mail: Envelope) -> None:
