@@ -65,6 +65,11 @@ __all__ = ["extract", "split_title", "Extracted", "body_text", "signature_lines"
            "MULTILINE", "PDF_FIELDS"]
 
 
+# Membership said of everybody at once (normalised text).
+_ALL_MEMBERS = re.compile(r" (?:beid|both|all|alle|wir sind|we are|sind wir|we re)(?: [^ |]+){0,5} (?:kein |keine |nicht |not |non )?"
+                          r"(?:vsop )?(?:mitglied\w*|member\w*)|keine mitglied|not member|non member ")
+
+
 @dataclass
 class Extracted:
     """The fields, plus how they were found (the rules look at that)."""
@@ -143,10 +148,13 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
     fee = text_fee(statements(r.text))
     if member is None:
         member = r.config.member_by_fee(fee, persons)
+    people_members = lists.members_of(people, listed)
+    if people and not people_members and member is not None and _ALL_MEMBERS.search(r.norm):
+        people_members = (member,) * len(people)  # "Beide sind keine Mitglieder", "we are not members"
     return Fields(
         name=name or None, title=title, email=_email(r),
         organization=_organization(r, invoice), member=member,
-        persons=persons, people=people, people_members=lists.members_of(people, listed),
+        persons=persons, people=people, people_members=people_members,
         invoice_address=tidy_block(invoice) if invoice else None, payment_agreement=agreement,
         fee_quoted=fee,
     ), explicit

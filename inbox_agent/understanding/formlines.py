@@ -32,6 +32,8 @@ def form_lines(text: str, index: Mapping[str, str]) -> dict[str, str]:
             continue
         value = match.group(2).strip().strip("_").strip()
         i += 1
+        if value and index.get(label_key(value)) is not None:
+            continue  # a table's header ("Name | Mitglied"), not a value
         if key in MULTILINE or not value:
             block = [value] if value else []
             while i < len(lines) and lines[i].strip() and not LABEL_LIKE.match(lines[i]) \

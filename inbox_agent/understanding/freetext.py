@@ -21,6 +21,10 @@ _ZU = {"zweit": 2, "dritt": 3, "viert": 4, "fuenft": 5, "sechst": 6}
 _COLLEAGUE = re.compile(
     r"\b(?i:kollegin|kollegen|kollege|mitarbeiterin|mitarbeiter|colleague)\s+(?i:(?:frau|herrn?|ms\.?|mr\.?)\s+)?"
     r"((?:(?i:prof\.|dr\.)\s+)*[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2})")
+_NAME = r"(?:(?:Prof\.|Dr\.)\s+)*[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2}"
+_WITH_ME = re.compile(
+    rf"({_NAME}(?:,\s*{_NAME})*)\s+(?:und|and)\s+(?:ich|mich|me|myself|I)\b"
+    rf"|\b(?:ich|mich|me|I)\s*(?:\([^()]*\))?\s+(?:und|and)\s+({_NAME})")
 _PERSONS = re.compile(
     r"\b(\d{1,2}|eine|einer|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|two|three|four|five|six)"
     r"\s+(?:\w+\s+)?(?:personen|teilnehmende|teilnehmer(?:innen)?|plaetze|people|persons|participants|places|seats)\b",
@@ -35,10 +39,10 @@ _INVOICE_INLINE = re.compile(
     r"\b(?:rechnungsanschrift|rechnungsadresse|rechnungsempf(?:ä|ae)nger|invoice address|billing address|"
     r"rechnung(?:\s+bitte)?\s+an|invoice(?:\s+please)?\s+to|bill\s+to)\s*:\s*(\S.*)", re.I)
 _INVOICE_CUE = re.compile(r"rechnung\w*\b.*\b(?:an|auf|to)\s*:\s*$|^(?:invoice|rechnung)\s+(?:to|an)\s*:", re.I)
-_INVOICE_WORD = re.compile(r"rechnung|invoice|billing")
+_INVOICE_WORD = re.compile(r"rechnung|invoice|billing|\bbill\b")
 # "Rechnung bitte an die Stadt X, ..." in a sentence (the rest must hold a postcode).
 _INVOICE_SENTENCE = re.compile(r"\b(?:rechnung|invoice)\w*\s+(?:bitte\s+|please\s+)?(?:an|to)\s+(?!:)(\S.*)", re.I)
-_POSTCODE = re.compile(r"\b(?:D-)?\d{4,5}\s+[A-ZÄÖÜ]")
+_POSTCODE = re.compile(r"\b(?:D-)?\d{4,5}\s+[^\W\d_]")
 # "die Anschrift aus meiner Signatur", "address in my signature" (folded).
 _SEE_SIGNATURE = re.compile(r"(?:anschrift|adresse|address)\w*\b[^.]{0,30}\b(?:signatur|signature|unten|below)")
 _SENTENCES = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+|(?<=[?!])\s+|\n[ \t]*\n")
@@ -110,6 +114,11 @@ def text_people(mail: Mail, text: str, own_name: str, listed_names: list[str]) -
             candidate = re.split(r"\s+(?:und|and)\b", match.group(1))[0]
             if looks_like_name(candidate):
                 add(candidate)
+    if not people:  # "Sabine Wurm und mich", "me (Lucía Fernández) and Pablo Ruiz", "(A, B und ich)"
+        for match in _WITH_ME.finditer(text):
+            for candidate in re.split(r",\s*|\s+(?:und|and)\s+", match.group(1) or match.group(2) or ""):
+                if looks_like_name(candidate.strip()):
+                    add(candidate.strip())
     folded_text = fold(text)
     for address in mail.cc:
         display = display_name(address.name) if address.name else None
@@ -153,7 +162,7 @@ def address_block(lines: list[str]) -> str | None:
             continue
         if GREETING.match(fold(following.strip())) or LABEL_LIKE.match(following) or is_prose(following):
             break
-        block.append(following.strip().rstrip("."))
+        block.append(re.sub(r"(?<=[^\W\d_]{2})\.$", "", following.strip()))
         if len(block) >= 7:
             break
     return "\n".join(block) or None
@@ -221,7 +230,10 @@ _ORG_SAID = re.compile(
     r"\b(?:arbeitgeber(?:in)?|dienststelle|behörde|behoerde|einrichtung|organisation|employer|organi[sz]ation)"
     r"(?:\s+(?:ist|is))?\s*(?:\(([^()\n]{3,90})\)|[:–—-]\s*([^.;()\n]{3,90}))"
     r"|\b(?:ich arbeite|wir arbeiten|arbeite|tätig|taetig|beschäftigt|beschaeftigt|i work|we work)\s+"
-    r"(?:bei|für|fuer|im|am|in|for|at)\s+(?:der|dem|den|die|the)?\s*([^.;()\n]{3,90})", re.I)
+    r"(?:bei|für|fuer|im|am|in|for|at)\s+(?:der|dem|den|die|the)?\s*([^.;()\n]{3,90})"
+    r"|\b(?:beim|bei der|bei dem|bei|im|am)\s+([A-ZÄÖÜ][^;,()\n]{2,80}?)(?:\s+(?:als|für|fuer)\s+(?:die|das|den)?\s*\S+)?"
+    r"\s+(?:tätig|taetig|zuständig|zustaendig|beschäftigt|beschaeftigt|angestellt)\b"
+    r"|\b(?:we are|i am|i'm|we're) from (?:the )?([^.;\n]{3,90})", re.I)
 
 
 def text_organization(text: str, is_org) -> str | None:
@@ -230,7 +242,7 @@ def text_organization(text: str, is_org) -> str | None:
     for match in _ORG_SAID.finditer(text):
         value = (match.group(1) or "").strip(" ,")
         if not value:  # a phrase running on in the sentence: up to its next clause
-            value = (match.group(2) or match.group(3) or "").strip(" ,")
+            value = (match.group(2) or match.group(3) or match.group(4) or match.group(5) or "").strip(" ,")
             value = re.split(r"\s+(?:und|and|als|as|seit|since|wo|where)\s+|,\s*(?:ich|wir|i|we|und)\b",
                              value)[0].strip(" ,")
         if value and is_org(value):

@@ -12,7 +12,7 @@ import re
 
 from inbox_agent.understanding.signature import looks_like_name
 from inbox_agent.understanding.text import fold, normalise
-from inbox_agent.understanding.values import ADDRESS
+from inbox_agent.understanding.values import ADDRESS, yes_no
 from inbox_agent.understanding.vocabulary import FieldConfig
 
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•–])\s+(.+?)\s*$")
@@ -46,8 +46,9 @@ def item_member(tail: str, config: FieldConfig) -> bool | None:
 
 
 def listed(text: str, config: FieldConfig) -> list[tuple[str, bool | None]]:
-    """The people of every list in ``text`` whose items are names, with membership."""
-    out: list[tuple[str, bool | None]] = []
+    """The people of every list or table in ``text`` whose items are names, with
+    membership."""
+    out: list[tuple[str, bool | None]] = table(text)
     for line in text.splitlines():
         pieces = [p for p in _INLINE_ITEM.split(line) if LIST_ITEM.match(p)]
         if not LIST_ITEM.match(line) and len(pieces) < 2:
@@ -57,6 +58,26 @@ def listed(text: str, config: FieldConfig) -> list[tuple[str, bool | None]]:
             name, member = split_membership(re.sub(r"<.*?>", "", match.group(1)), config)
             if looks_like_name(name):
                 out.append((name, member))
+    return out
+
+
+def table(text: str) -> list[tuple[str, bool | None]]:
+    """The rows of a table of people ("Name | Mitglied", then "Sibylle Rapp | ja"), with
+    the membership column read as yes/no."""
+    out: list[tuple[str, bool | None]] = []
+    column: int | None = None
+    for line in text.splitlines():
+        if "|" not in line:
+            column = None if out or column is None else column
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        keys = [fold(c).replace("-", " ") for c in cells]
+        found = next((i for i, k in enumerate(keys) if _MEMBER_WORD.search(k) and len(k.split()) <= 3), None)
+        if found is not None and any(k in ("name", "teilnehmer", "teilnehmerin", "person") for k in keys):
+            column = found
+            continue
+        if column is not None and len(cells) > column and looks_like_name(cells[0]):
+            out.append((" ".join(cells[0].split()), yes_no(cells[column])))
     return out
 
 

@@ -42,7 +42,8 @@ _ORG = re.compile(
     r"bezirksamt|bezirk|gemeinde|samtgemeinde|verbandsgemeinde|gemeente|region|regionalverband|"
     r"landschaftsverband|ministerium|senatsverwaltung|landesamt|\w*verband|verein|stiftung|"
     r"universitaet|hochschule|fachhochschule|institut|institute|university|college|"
-    r"caritas\w*|diakonie\w*|awo|ggmbh|gmbh|e\.\s?v\.|city of|county|council|municipality|ministry)\b",
+    r"caritas\w*|diakonie\w*|awo|ggmbh|gmbh|e\.\s?v\.|city of|county|council|municipality|ministry|"
+    r"markt|centre|center|zentrum|trust|ayuntamiento|redaktion|magazin|verlag|akademie|academy)\b",
     re.I,
 )
 # A unit of an organisation that belongs in "organisation" (not a team or a role).
@@ -64,6 +65,8 @@ _PERSON_ROLE = re.compile(r"\b(?:\w*referent\w*|\w*planer(?:in)?|sachbearbeiter\
 _UNIT_WORD = re.compile(r"\b(?:\w*amt|\w*aemter|abteilung|\w*stelle|buero|referat|dezernat|sachgebiet|fachbereich|"
                         r"office|unit|department|lehrstuhl|chair|\w*kasse|kaemmerei|buchhaltung|\w*verwaltung|"
                         r"accounts|finance|team)\b", re.I)
+# The street part of an address: "Wood Quay 5", "12345 Ort", "Postfach 1160".
+_ADDRESS_LINE = re.compile(r"\d+\s*[a-z]?$|^\s*(?:D-)?\d{4,5}\s|\bpostfach\b|\bp\.?\s?o\.? box\b|^\d+\s", re.I)
 _UNIT_SPLIT = re.compile(r"\s+[|–—/-]\s+|\s*\|\s*|\s+/\s*")
 
 
@@ -83,6 +86,12 @@ def signature_lines(mail: Mail) -> list[str]:
     for i in range(len(lines) - 1, max(-1, len(lines) - 16), -1):
         if GREETING.match(fold(lines[i].strip())):
             return [x.strip() for x in lines[i:]]
+    # No greeting at all: a last short paragraph that starts with a name ("Nicole
+    # Brandl / Stadt Lindach, Gleichstellungsstelle") is the signature.
+    blank = max((i for i, line in enumerate(lines) if not line.strip()), default=-1)
+    last = [x.strip() for x in lines[blank + 1:]]
+    if 1 < len(last) <= 6 and looks_like_name(last[0]):
+        return last
     return []
 
 
@@ -227,8 +236,12 @@ def address_org(lines: list[str]) -> str | None:
         lines = lines[1:]  # "z. Hd." of a person first
     block: list[str] = []
     for line in lines:
-        if STREET.search(line) or CONTACT.search(line) or re.search(r"\bpostfach\b|\bp\.?o\.? box\b|\d", line, re.I):
+        if STREET.search(line) or CONTACT.search(line) or _ADDRESS_LINE.search(line):
             break
+        folded = fold(line)
+        if block and not (_ORG.search(folded) or _UNIT.search(folded) or _UNIT_WORD.search(folded)
+                          or re.search(r"\b(?:services|sociales|soziales|accounts)\b", folded)):
+            break  # "Civic Offices, Wood Quay": the street part of the address
         block.append(line)
     if not block or not any(_ORG.search(fold(x)) or _UNIT.search(fold(x)) for x in block):
         return None

@@ -43,7 +43,7 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
                         "rechnungsanschrift falls abweichend", "rechnung an"),
     "payment_agreement": ("zahlungsvereinbarung", "zahlungsvereinbarung akzeptiert",
                           "zahlungsvereinbarung zugestimmt", "payment agreement", "payment terms",
-                          "zahlung nach rechnungserhalt", "zahlung"),
+                          "zahlung nach rechnungserhalt", "zahlung", "payment", "bezahlung", "zahlungsweise"),
     "date": ("datum", "date"),
     "remarks": ("bemerkungen", "bemerkung", "anmerkungen", "anmerkung", "remarks", "comments"),
 }
@@ -61,7 +61,7 @@ DEFAULT_PHRASES: dict[str, tuple[str, ...]] = {
         "bin ... mitglied", "sind ... mitglied", "ich mitglied bin", "wir mitglied sind",
         "als mitglied", "mitglied im vsop", "mitglied des vsop", "mitglied beim vsop",
         "ist ... mitglied", "vsop mitglied nr", "mitglied nr", "mitgliedsnummer", "institutionelles mitglied",
-        "bin mitgleid", "i am a member", "i'm a member", "we are members", "as a member",
+        "bin mitgleid", "bin mitlgied", "bin mitgied", "i am a member", "i'm a member", "we are members", "as a member",
         "mitgliederpreis", "mitgliedertarif", "mitgliedergebuehr", "mitgliedsgebuehr", "zum mitgliedsbeitrag",
         "mitgliedskommune", "mitgliedsorganisation", "mitgliedsstadt", "mitgliedschaft besteht",
         "institutionelle mitgliedschaft", "ermaessigt* ... mitglied*", "member rate", "members rate",
