@@ -216,7 +216,7 @@ def _yes_no_fields(r: _Reading) -> tuple[bool | None, bool | None]:
     if agreement is None and r.config.says("payment_agreement",
                                            normalise(r.values.get("payment_agreement", ""))):
         agreement = True
-    if agreement is None and (r.config.says("payment_agreement", r.norm) or text_payment(r.text, r.config)):
+    if agreement is None and (r.config.says("payment_agreement", r.norm) or text_payment(r.text, r.config, r.norm)):
         agreement = True
     return member, agreement
 

@@ -58,12 +58,12 @@ def text_member(normalised: str, config: FieldConfig) -> bool | None:
     return None
 
 
-def text_payment(text: str, config: FieldConfig) -> bool:
+def text_payment(text: str, config: FieldConfig, normalised: str | None = None) -> bool:
     """True if a sentence says the fee will be paid and when, in any voice ("die Gebühr
     überweist mein Arbeitgeber nach Rechnungseingang", "wird nach Erhalt der Rechnung
     überwiesen", "bank transfer after invoice"): a ``payment_verb`` and a
     ``payment_when`` phrase, and no ``payment_not``, in a sentence that asks nothing."""
-    if not config.says("payment_verb", normalise(text)):
+    if not config.says("payment_verb", normalised if normalised is not None else normalise(text)):
         return False
     for sentence in _SENTENCES.split(text):
         if sentence.rstrip().endswith("?"):
@@ -133,6 +133,9 @@ def text_invoice(text: str, signature: list[str] = ()) -> str | None:
     invoice to:", or the signature's address when the text points there."""
     lines = text.splitlines()
     for i, line in enumerate(lines):
+        low = (lines[i - 1] + line).lower() if i else line.lower()
+        if "rechnung" not in low and "invoice" not in low and "bill" not in low:
+            continue  # every cue names the invoice (a cheap test first: most lines do not)
         inline = _INVOICE_INLINE.search(line)
         if inline and inline.group(1).strip():
             return address_value(inline.group(1))
@@ -201,6 +204,7 @@ def _signature_address(signature: list[str]) -> str | None:
 _AMOUNT = re.compile(
     r"(?:(?:€|\beur\b|\beuro\b)\s*(\d{1,3}(?:\.\d{3})+|\d{1,5})(?:,(?:\d{2}|-{1,2}))?(?![\d.,]*\d)"
     r"|(\d{1,3}(?:\.\d{3})+|\d{1,5})(?:,(?:\d{2}|-{1,2})|\.\d{2})?\s*(?:€|\beur\b|\beuro\b))", re.I)
+_CURRENCY = re.compile(r"€|\beur|euro", re.I)
 _FEE_WORDS = re.compile(r"gebuehr|beitrag|preis|kosten|betrag|tarif|entgelt|\bfee|\brate\b|price|cost|teilnahme", re.I)
 
 
@@ -208,6 +212,8 @@ def text_fee(text: str) -> Decimal | None:
     """The fee a mail quotes ("Teilnahmegebühr von 300 €", "250,- EUR"): the first
     amount in a sentence about a fee, else the first amount at all; None if none."""
     first: Decimal | None = None
+    if not _CURRENCY.search(text):
+        return None
     for sentence in _SENTENCES.split(text):
         for match in _AMOUNT.finditer(sentence):
             value = Decimal((match.group(1) or match.group(2)).replace(".", ""))

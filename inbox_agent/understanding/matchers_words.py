@@ -20,39 +20,26 @@ from inbox_agent.understanding.matcher_base import (
     register,
     short,
 )
-from inbox_agent.understanding.text import first_word, fold, normalise, phrase_pattern, words
+from inbox_agent.understanding.text import PhraseSet, fold, normalise, phrase_pattern
 
 # --- words -------------------------------------------------------------------------
 
 
 class _Phrases(Matcher):
-    """Phrases with German normalisation; see ``text.phrase_pattern``."""
+    """Phrases with German normalisation; see ``text.phrase_pattern`` and ``PhraseSet``."""
 
     where: ClassVar[str]
 
     def __init__(self, arg: Any) -> None:
         self.phrases = expect_strings(arg, "phrases")
-        sources = []
-        for phrase in self.phrases:
-            try:
-                sources.append(f"(?P<p{len(sources)}>{phrase_pattern(phrase)})")
-            except ValueError as exc:
-                raise ValueError(str(exc)) from None
-        # One alternation per matcher: one regex search per mail, not one per phrase;
-        # and none at all when no phrase's first word is in the text.
-        self.pattern = re.compile("|".join(sources))
-        firsts = [first_word(p) for p in self.phrases]
-        self.firsts = None if None in firsts else frozenset(firsts)
+        self.found = PhraseSet(self.phrases)
 
     def _search(self, normalised: str) -> str | None:
-        if self.firsts is not None and self.firsts.isdisjoint(words(normalised)):
+        hit = self.found.search(normalised)
+        if hit is None:
             return None
-        found = self.pattern.search(normalised)
-        if not found:
-            return None
-        index = int(found.lastgroup[1:])
         return ReasonText.of(N_('{where} says "{phrase}" ("{found}")'), where=Reason(self.where),
-                             phrase=self.phrases[index], found=short(found.group(0).strip()))
+                             phrase=self.phrases[hit[0]], found=short(hit[1]))
 
 
 @register

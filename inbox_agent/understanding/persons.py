@@ -20,6 +20,7 @@ LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•–])\s+(.+?)\s*$")
 _INLINE_ITEM = re.compile(r"\s+(?=\d{1,2}[.)]\s+\S)")
 # Where a name ends and what is said about the person begins.
 _TAIL = re.compile(r"\s*(?:,|;|\(|\[|\s[–—-]\s|:|/)\s*")
+_MAYBE_ITEM = re.compile(r"\d[.)]\s|^\s*[-*•–]\s")
 _MEMBER_WORD = re.compile(r"\b(?:mitglied\w*|member\w*|vsop mitglied)\b")
 
 
@@ -48,8 +49,10 @@ def item_member(tail: str, config: FieldConfig) -> bool | None:
 def listed(text: str, config: FieldConfig) -> list[tuple[str, bool | None]]:
     """The people of every list or table in ``text`` whose items are names, with
     membership."""
-    out: list[tuple[str, bool | None]] = table(text)
+    out: list[tuple[str, bool | None]] = table(text) if "|" in text else []
     for line in text.splitlines():
+        if not _MAYBE_ITEM.search(line):
+            continue
         pieces = [p for p in _INLINE_ITEM.split(line) if LIST_ITEM.match(p)]
         if not LIST_ITEM.match(line) and len(pieces) < 2:
             continue  # "am 2. Juli": no list; "...: 1. A, Mitglied 2. B" is one

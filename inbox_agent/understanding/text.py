@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable
 from functools import lru_cache
 
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
@@ -171,11 +173,83 @@ def words(normalised: str) -> frozenset[str]:
     return frozenset(normalised.split())
 
 
-def first_word(phrase: str) -> str | None:
-    """The stem a match of ``phrase`` must start with, or None when it starts with a
-    wildcard ("*anmeldung", "rechnung*", "...") and so can start with anything."""
+def first_word(phrase: str) -> tuple[str, bool] | None:
+    """The stem a match of ``phrase`` must start with and whether more letters may follow
+    it ("rechnung*"); None when it may start with anything ("*anmeldung", "...")."""
     first = phrase.split()[0] if phrase.split() else ""
-    if not first or first == "..." or first.startswith("*") or first.endswith("*"):
+    if not first or first == "..." or first.startswith("*"):
         return None
-    toks = [t for t in tokens(first) if t != "|"]
-    return toks[0] if toks else None
+    toks = [t for t in tokens(first.rstrip("*")) if t != "|"]
+    if not toks:
+        return None
+    return toks[0], first.endswith("*") and len(toks) == 1
+
+
+@lru_cache(maxsize=64)
+def sorted_words(normalised: str) -> tuple[str, ...]:
+    """``words`` in order, to look up prefixes."""
+    return tuple(sorted(words(normalised)))
+
+
+def has_prefix(normalised: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether a word of ``normalised`` starts with one of ``prefixes``."""
+    found = sorted_words(normalised)
+    for prefix in prefixes:
+        i = bisect_left(found, prefix)
+        if i < len(found) and found[i].startswith(prefix):
+            return True
+    return False
+
+
+class PhraseSet:
+    """Many phrases searched at once in a ``normalise`` output, fast.
+
+    One-word phrases are looked up in the text's set of words; the others are one
+    alternation (one regex search per text, not one per phrase), skipped when none of
+    their first words is in the text. The earliest match in the text wins, and among
+    matches at the same place the phrase given first, as with one alternation.
+    Raises ValueError for a phrase without words.
+    """
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        sources: list[str] = []
+        self.single: dict[str, int] = {}  # stem -> first phrase index
+        self.single_prefix: dict[str, int] = {}  # "rechn" of "rechnung*" -> index
+        firsts = []
+        for index, phrase in enumerate(phrases):
+            source = phrase_pattern(phrase)
+            first = first_word(phrase)
+            if first is not None and len(phrase.split()) == 1 and len(tokens(phrase.strip("*"))) == 1:
+                table = self.single_prefix if first[1] else self.single
+                table.setdefault(first[0], index)
+                continue
+            sources.append(f"(?P<p{index}>{source})")
+            firsts.append(first)
+        self.pattern = re.compile("|".join(sources)) if sources else None
+        self.gated = None not in firsts
+        self.firsts = frozenset(f for f, prefix in firsts if not prefix) if self.gated else frozenset()
+        self.prefixes = tuple(sorted({f for f, prefix in firsts if prefix})) if self.gated else ()
+        self.single_prefixes = tuple(sorted(self.single_prefix))
+
+    def search(self, normalised: str) -> tuple[int, str] | None:
+        """(index of the phrase, the words it matched) for the earliest match, or None."""
+        best: tuple[int, int, str] | None = None  # (position, phrase index, found)
+        present = words(normalised)
+        for stem in present.intersection(self.single):
+            best = _earlier(best, (normalised.find(f" {stem} "), self.single[stem], stem))
+        if self.single_prefixes and has_prefix(normalised, self.single_prefixes):
+            for word in present:
+                for prefix in self.single_prefixes:
+                    if word.startswith(prefix):
+                        best = _earlier(best, (normalised.find(f" {word} "), self.single_prefix[prefix], word))
+        if self.pattern is not None and not (
+                self.gated and self.firsts.isdisjoint(present)
+                and not (self.prefixes and has_prefix(normalised, self.prefixes))):
+            found = self.pattern.search(normalised)
+            if found:
+                best = _earlier(best, (found.start(), int(found.lastgroup[1:]), found.group(0).strip()))
+        return None if best is None else (best[1], best[2])
+
+
+def _earlier(best: tuple[int, int, str] | None, other: tuple[int, int, str]) -> tuple[int, int, str]:
+    return other if best is None or other[:2] < best[:2] else best

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from inbox_agent.config import Fees
 
-from inbox_agent.understanding.text import fold, phrase_pattern
+from inbox_agent.understanding.text import PhraseSet, fold
 
 # --- built-in vocabulary (rules/fields.toml adds to it) -----------------------------
 
@@ -127,7 +127,7 @@ class FieldConfig:
     """Labels and phrases, compiled once when the rules are loaded."""
 
     labels: Mapping[str, str]  # {label_key: field}
-    phrases: Mapping[str, re.Pattern[str]]
+    phrases: Mapping[str, PhraseSet]
     fees: tuple[Decimal, Decimal] = DEFAULT_FEES  # (member, non-member), per person
 
     def member_by_fee(self, fee: Decimal | None, persons: int | None) -> bool | None:
@@ -144,8 +144,8 @@ class FieldConfig:
         return None
 
     def says(self, key: str, normalised: str) -> bool:
-        pattern = self.phrases.get(key)
-        return bool(pattern and pattern.search(normalised))
+        found = self.phrases.get(key)
+        return found is not None and found.search(normalised) is not None
 
 
 def label_key(label: str) -> str:
@@ -168,7 +168,7 @@ def build_config(labels: Mapping[str, Iterable[str]] = {},
     compiled = {}
     for key in DEFAULT_PHRASES.keys() | phrases.keys():
         items = list(DEFAULT_PHRASES.get(key, ())) + list(phrases.get(key, ()))
-        compiled[key] = re.compile("|".join(f"(?:{phrase_pattern(p)})" for p in items))
+        compiled[key] = PhraseSet(items)
     return FieldConfig(index, compiled)
 
 
