@@ -122,3 +122,45 @@ def test_inflections_and_gendered_forms_meet(a, b):
 def test_gendered_colleagues_are_a_group_for_the_rules(rules):
     verdict, fields = fields_of("Hiermit melde ich mich und zwei Kolleg*innen unverbindlich zur Tagung an.", rules)
     assert verdict.intent is Intent.PRE_REGISTRATION and fields.persons == 3
+
+
+def test_an_office_registers_a_person_it_names(rules):
+    text = ("Sehr geehrte Damen und Herren,\n\nFrau Bürgermeisterin Dr. Ingrid Beispiel nimmt verbindlich an der "
+            "Jahrestagung teil.\n\nIm Auftrag\nStefanie Renner\n")
+    verdict, fields = fields_of(text, rules, sender="buero@stadt-x.example", sender_name="Büro der Bürgermeisterin")
+    assert (fields.title, fields.name, fields.email) == ("Dr.", "Ingrid Beispiel", "buero@stadt-x.example")
+
+
+def test_a_greeting_names_nobody_to_register(rules):
+    _, fields = fields_of("Hallo Frau Sievers,\n\nich melde mich unverbindlich an.\n\nViele Grüße\nAnna Schmidt\n", rules)
+    assert fields.name == "Anna Schmidt"
+
+
+def test_a_table_of_persons_with_their_membership(rules):
+    text = ("hier unsere verbindliche Anmeldung:\n\nName              | Mitglied\n------------------+---------\n"
+            "Claudia Meier     | ja\nJens Hartmann     | nein\n\nViele Grüße\nClaudia Meier\n")
+    _, fields = fields_of(text, rules, sender="claudia.meier@stadt-x.example", sender_name="Claudia Meier")
+    assert fields.name == "Claudia Meier" and fields.member is True
+    assert fields.people == ("Jens Hartmann",) and fields.people_members == (False,)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Ich melde mich verbindlich an. Rechnung bitte an die Stadt Lindach, Gleichstellungsstelle, Rathausplatz 1, "
+     "89150 Lindach. Wir zahlen nach Rechnungseingang.",
+     "Stadt Lindach, Gleichstellungsstelle, Rathausplatz 1, 89150 Lindach"),
+    ("Now binding. Invoice to: City Council, Social Services, Plaza Mayor 1, 38840 Vallehermoso, Spain. VAT ES-1.",
+     "City Council, Social Services, Plaza Mayor 1, 38840 Vallehermoso, Spain"),
+    ("Ich melde mich verbindlich an.\n\nBitte folgende Rechnungsanschrift verwenden:\nStadt Mühlbach\n"
+     "Amt für Soziales\nPostfach 1160\n75417 Mühlbach\n\nWir überweisen fristgerecht.",
+     "Stadt Mühlbach, Amt für Soziales, Postfach 1160, 75417 Mühlbach"),
+])
+def test_invoice_addresses_as_people_write_them(text, address, rules):
+    _, fields = fields_of(text, rules)
+    assert fields.invoice_address == address
+
+
+def test_the_invoice_address_from_the_signature_when_the_text_says_so(rules):
+    text = "Ich melde mich verbindlich an. Für die Rechnung nehmen Sie bitte die Anschrift aus meiner Signatur."
+    signature = "Mit freundlichen Grüßen\nAnna Schmidt\n\nStadt Kirchheim\nAmt für Soziales\nMarktstraße 14\n73230 Kirchheim"
+    _, fields = fields_of(text, rules, signature=signature)
+    assert fields.invoice_address == "Stadt Kirchheim, Amt für Soziales, Marktstraße 14, 73230 Kirchheim"

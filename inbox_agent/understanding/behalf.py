@@ -76,3 +76,44 @@ def _name_before(text: str, position: int) -> str | None:
             break
     name = " ".join(words)
     return name if name and looks_like_name(name) else None
+
+
+# "Frau Bürgermeisterin Dr. Ingrid Kaltenbach", "Herrn Georg Pfister", "on behalf of Prof.
+# Dr. Miriam Adler": a person the mail is about, with an office word before the name.
+_OFFICE = (r"(?:(?:Ober)?[Bb]ürgermeisterin|(?:Ober)?[Bb]ürgermeister|Landrätin|Landrat|Dezernentin|Dezernent|"
+           r"Amtsleiterin|Amtsleiter|Kollegin|Kollege|Professorin|Professor)")
+_NAMED = re.compile(
+    r"(?:\b(?:Frau|Herrn?|Mr\.?|Ms\.?|Mrs\.?)\s+|\b(?:[Oo]n behalf of|[Ii]m Auftrag von|in Vertretung für)\s+)"
+    rf"(?:{_OFFICE}\s+)?"
+    r"((?:(?:Prof\.|Dr\.)\s*(?:(?:Dr\.|phil\.|med\.|rer\.\s*\w+\.)\s*)*)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+)?)")
+# Sentence ends, but not after a title ("Frau Dr. Ingrid Kaltenbach").
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bProf\.)(?<!\bphil\.)(?<!\bmed\.)(?<!\bFr\.)(?<!\bHr\.)\s+"
+                             r"|\n\s*\n")
+_REFERS = re.compile(r"\b(?:ihr|ihm|sie|ihn|her|him)\b")
+_ABOUT_ATTENDING = re.compile(r"teilnehm|teilnahm|nimmt|anmeld|anzumeld|reservier|platz|vormerk|stornier|absag|"
+                              r"register|attend|book|seat|cancel", re.I)
+
+
+def named_attendees(text: str) -> tuple[str, ...]:
+    """The people a sentence about attending names with "Frau", "Herrn" or "on behalf
+    of" ("möchte ich Herrn Georg Pfister und Frau Agnieszka Kowalczyk anmelden"), never
+    from a greeting line ("Hallo Frau Sievers,")."""
+    out: list[str] = []
+    sentences = _SENTENCE_SPLIT.split(text)
+    for i, sentence in enumerate(sentences):
+        # ... or the next one refers to the person ("Frau Dr. X hat Interesse. Bitte
+        # reservieren Sie ihr einen Platz.")
+        following = sentences[i + 1] if i + 1 < len(sentences) else ""
+        if not (_ABOUT_ATTENDING.search(sentence)
+                or (_ABOUT_ATTENDING.search(following) and _REFERS.search(following))):
+            continue
+        for match in _NAMED.finditer(sentence):
+            line_start = sentence.rfind("\n", 0, match.start()) + 1
+            if re.match(r"\s*(?:hallo|liebe|lieber|sehr geehrte|guten tag|dear|hi)\b",
+                        sentence[line_start:match.start()], re.I):
+                continue
+            name = match.group(1).strip()
+            title, rest = split_title(name)
+            if rest and rest not in ("Kollegin", "Kollege") and name not in out:
+                out.append(name)
+    return tuple(out)

@@ -15,11 +15,11 @@ This module puts the sources together (``extract``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from inbox_agent.model import Fields, Mail
 from inbox_agent.understanding import persons as lists
-from inbox_agent.understanding.behalf import colleague_fields, on_behalf
+from inbox_agent.understanding.behalf import colleague_fields, named_attendees, on_behalf
 from inbox_agent.understanding.formlines import MULTILINE, form_lines
 from inbox_agent.understanding.freetext import (
     address_value,
@@ -37,6 +37,7 @@ from inbox_agent.understanding.signature import (
     address_org,
     body_text,
     is_organization,
+    looks_like_name,
     sender_name,
     signature_lines,
     signature_org,
@@ -224,13 +225,25 @@ def _yes_no_fields(r: _Reading) -> tuple[bool | None, bool | None]:
 def _colleague(r: _Reading, sender: Fields, explicit_persons: int | None) -> Fields | None:
     """The fields of a colleague the sender registers, or None if they register themselves
     (the form names the attendee, the text says "mich und", or names nobody else)."""
-    if "name" in r.values or "email" in r.values or r.config.says("group", r.norm) \
-            or not r.config.says("on_behalf", r.norm):
+    if "name" in r.values or "email" in r.values or r.config.says("group", r.norm):
         return None
-    found = on_behalf(r.mail, r.text, r.own)
+    office = r.mail.sender is not None and not looks_like_name(r.mail.sender.name or "")
+    if not (office or r.config.says("on_behalf", r.norm)):
+        return None
+    found = on_behalf(r.mail, r.text, r.own) if r.config.says("on_behalf", r.norm) else None
+    named = named_attendees(r.text)
+    if found and not found[0] and named:
+        found = (named[0], found[1])  # "On behalf of Prof. Dr. Miriam Adler ... miriam.adler@..."
+    if not found and named and sender.email:
+        # An office or an assistant names the attendee without an address: the answer
+        # goes to the sender ("Frau Bürgermeisterin Dr. Ingrid Kaltenbach nimmt teil").
+        found = (named[0], sender.email)
+        sender = replace(sender, people=tuple(named[1:]) or sender.people)
     if not found:
         return None
     # The colleague's department is the sender's only when the text says so.
     same = r.config.says("same_department", r.norm)
     organization = r.values.get("organization") or signature_org(r.sig, full=same)
+    if office and not organization:
+        organization = sender.organization  # an office's mail: its organisation is the attendee's
     return colleague_fields(sender, found, organization, explicit_persons)

@@ -191,11 +191,11 @@ def _signature_address(signature: list[str]) -> str | None:
         if is_organization(line) and not looks_like_name(line):
             block = []
             for following in lines[i:]:
+                if _POSTCODE.search(following):  # the last line (before a phone number would be)
+                    return "\n".join([*block, following])
                 if not following or CONTACT.search(following):
                     break
                 block.append(following)
-                if _POSTCODE.search(following):
-                    return "\n".join(block)
             return None
     return None
 

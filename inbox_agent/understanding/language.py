@@ -19,7 +19,8 @@ the and to of is are you your we our i'm i'd i'll i've it's don't would could sh
 please thank thanks dear hello hi regards best kind sincerely with for this that
 would like my me be have has been will not can at from on by or if there their
 which who what when where how about attend attending register registration
-conference look forward unfortunately yes no member invoice any
+conference look forward unfortunately yes no member invoice any unsubscribe remove
+cancel cancellation seat booking colleague colleagues cologne
 """.split())
 _DE = frozenset("""
 der die das und ich wir sie ihr ihre ihnen nicht mit fuer zu ist sind bitte ein eine

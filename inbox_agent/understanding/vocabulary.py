@@ -65,7 +65,8 @@ DEFAULT_PHRASES: dict[str, tuple[str, ...]] = {
         "mitgliederpreis", "mitgliedertarif", "mitgliedergebuehr", "mitgliedsgebuehr", "zum mitgliedsbeitrag",
         "mitgliedskommune", "mitgliedsorganisation", "mitgliedsstadt", "mitgliedschaft besteht",
         "institutionelle mitgliedschaft", "ermaessigt* ... mitglied*", "member rate", "members rate",
-        "member fee", "member price", "member organisation", "member organization",
+        "member fee", "member price", "member organisation", "member organization", "mich mitglied",
+        "mich vsop mitglied", "an vsop mitglied", "an mitglied", "ich vsop mitglied",
     ),
     "payment_agreement": (
         "akzeptiere ... zahlungsvereinbarung", "zahlungsvereinbarung ... akzeptiere",
@@ -86,7 +87,7 @@ DEFAULT_PHRASES: dict[str, tuple[str, ...]] = {
     # invoice"); see ``freetext.text_payment``.
     "payment_verb": (
         "ueberweis*", "ueberweisung", "zahl", "zahle", "zahlen", "zahlt", "zahlung", "bezahl*",
-        "gezahlt", "begleich*", "begleichung", "entricht*", "beglichen", "zahlbar",
+        "gezahlt", "begleich*", "begleichung", "entricht*", "beglichen", "zahlbar", "angewiesen", "anweis*",
         "pay", "paying", "payment", "transfer", "settle", "remit", "remittance",
     ),
     "payment_when": (
