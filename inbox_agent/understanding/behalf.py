@@ -99,6 +99,8 @@ def named_attendees(text: str) -> tuple[str, ...]:
     of" ("möchte ich Herrn Georg Pfister und Frau Agnieszka Kowalczyk anmelden"), never
     from a greeting line ("Hallo Frau Sievers,")."""
     out: list[str] = []
+    if not _NAMED.search(text):
+        return ()
     sentences = _SENTENCE_SPLIT.split(text)
     for i, sentence in enumerate(sentences):
         # ... or the next one refers to the person ("Frau Dr. X hat Interesse. Bitte
