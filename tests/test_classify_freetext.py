@@ -93,8 +93,8 @@ def test_a_numbered_list_of_persons_with_their_membership(rules):
     text = ("Sehr geehrte Damen und Herren,\n\nhiermit melden wir uns verbindlich an:\n\n"
             "1. Claudia Meier, VSOP-Mitglied\n2. Dr. Jens Hartmann, kein Mitglied\n3. Petra Yilmaz (Mitglied)\n\n"
             "Mit freundlichen Grüßen\nClaudia Meier\nStadt Musterhausen, Sozialplanung\n")
-    verdict, fields = fields_of(text, rules, sender="claudia.meier@stadt-musterhausen.de",
-                                sender_name="Claudia Meier")
+    _, fields = fields_of(text, rules, sender="claudia.meier@stadt-musterhausen.de",
+                          sender_name="Claudia Meier")
     assert fields.name == "Claudia Meier" and fields.member is True
     assert fields.people == ("Dr. Jens Hartmann", "Petra Yilmaz")
     assert fields.people_members == (False, True)
@@ -127,7 +127,7 @@ def test_gendered_colleagues_are_a_group_for_the_rules(rules):
 def test_an_office_registers_a_person_it_names(rules):
     text = ("Sehr geehrte Damen und Herren,\n\nFrau Bürgermeisterin Dr. Ingrid Beispiel nimmt verbindlich an der "
             "Jahrestagung teil.\n\nIm Auftrag\nStefanie Renner\n")
-    verdict, fields = fields_of(text, rules, sender="buero@stadt-x.example", sender_name="Büro der Bürgermeisterin")
+    _, fields = fields_of(text, rules, sender="buero@stadt-x.example", sender_name="Büro der Bürgermeisterin")
     assert (fields.title, fields.name, fields.email) == ("Dr.", "Ingrid Beispiel", "buero@stadt-x.example")
 
 
@@ -145,13 +145,13 @@ def test_a_table_of_persons_with_their_membership(rules):
 
 
 @pytest.mark.parametrize("text, address", [
-    ("Ich melde mich verbindlich an. Rechnung bitte an die Stadt Lindach, Gleichstellungsstelle, Rathausplatz 1, "
-     "89150 Lindach. Wir zahlen nach Rechnungseingang.",
+    (("Ich melde mich verbindlich an. Rechnung bitte an die Stadt Lindach, Gleichstellungsstelle, Rathausplatz 1, "
+      "89150 Lindach. Wir zahlen nach Rechnungseingang."),
      "Stadt Lindach, Gleichstellungsstelle, Rathausplatz 1, 89150 Lindach"),
     ("Now binding. Invoice to: City Council, Social Services, Plaza Mayor 1, 38840 Vallehermoso, Spain. VAT ES-1.",
      "City Council, Social Services, Plaza Mayor 1, 38840 Vallehermoso, Spain"),
-    ("Ich melde mich verbindlich an.\n\nBitte folgende Rechnungsanschrift verwenden:\nStadt Mühlbach\n"
-     "Amt für Soziales\nPostfach 1160\n75417 Mühlbach\n\nWir überweisen fristgerecht.",
+    (("Ich melde mich verbindlich an.\n\nBitte folgende Rechnungsanschrift verwenden:\nStadt Mühlbach\n"
+      "Amt für Soziales\nPostfach 1160\n75417 Mühlbach\n\nWir überweisen fristgerecht."),
      "Stadt Mühlbach, Amt für Soziales, Postfach 1160, 75417 Mühlbach"),
 ])
 def test_invoice_addresses_as_people_write_them(text, address, rules):

@@ -115,7 +115,7 @@ def named_attendees(text: str) -> tuple[str, ...]:
                         sentence[line_start:match.start()], re.I):
                 continue
             name = match.group(1).strip()
-            title, rest = split_title(name)
+            _, rest = split_title(name)
             if rest and rest not in ("Kollegin", "Kollege") and name not in out:
                 out.append(name)
     return tuple(out)

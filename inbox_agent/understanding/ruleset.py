@@ -98,7 +98,7 @@ class RuleSet:
     field_config: FieldConfig = DEFAULT_CONFIG
     field_phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
-    def with_fees(self, member: float | Decimal, non_member: float | Decimal) -> "RuleSet":
+    def with_fees(self, member: float | Decimal, non_member: float | Decimal) -> RuleSet:
         """The same rules comparing a quoted fee with the configured fees (``[fees]``)
         instead of the defaults: "300 €" says "not a member" only if 300 is that fee."""
         fees = (Decimal(str(member)), Decimal(str(non_member)))

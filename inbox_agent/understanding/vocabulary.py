@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from inbox_agent.config import Fees
-
 from inbox_agent.understanding.text import PhraseSet, fold
 
 # --- built-in vocabulary (rules/fields.toml adds to it) -----------------------------
