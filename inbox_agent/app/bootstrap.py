@@ -38,7 +38,8 @@ def bootstrap(config: Config, *, dry_run: bool = False, clock: Clock | None = No
             "missing password environment variable(s): " + ", ".join(missing)
             + " (config.toml names them in password_env; set them before starting)"
         )
-    rules = load_rules(config.replies.rules)
+    # A quoted fee is compared with this office's fees, not the defaults.
+    rules = load_rules(config.replies.rules).with_fees(config.fees.member, config.fees.non_member)
     templates = Templates(config.replies.templates)
     event = EventRules.from_config(config)
     calendar = calendar_attachment(event, organizer_name=config.office.name,

@@ -191,7 +191,7 @@ def classify(ctx: click.Context, files: tuple[Path, ...], as_json: bool) -> None
     from inbox_agent.understanding.explain import classify_files
 
     config = context.load(ctx)
-    rules = load_rules(config.replies.rules)
+    rules = load_rules(config.replies.rules).with_fees(config.fees.member, config.fees.non_member)
     for line in classify_files(files, rules, config.office.own_addresses,
                                config.office.domain, as_json, full=True):
         click.echo(line)

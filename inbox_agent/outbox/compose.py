@@ -12,6 +12,7 @@ import mimetypes
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, formataddr
@@ -125,13 +126,26 @@ def build(office: Office, planned: PlannedMail, rendered: Rendered, policy: Kind
     return msg
 
 
+def _address(name: str | None, email: str) -> str | HeaderAddress:
+    """The header value for ``name <email>``. A display name that holds "@", "<", "," or
+    other specials goes in as an ``Address`` object, which the policy quotes or encodes
+    whole, so no mail program can read part of the name as a recipient; every other name
+    as ``formataddr`` writes it (the folding mail programs are used to)."""
+    name = one_line(name or "")
+    if any(c in name for c in '@<>,;:"[]\\'):
+        local, _, domain = email.rpartition("@")
+        return HeaderAddress(display_name=name, username=local, domain=domain)
+    return formataddr((name, email))
+
+
 def _headers(msg: EmailMessage, office: Office, planned: PlannedMail, subject: str,
              now: datetime) -> None:
     """From, To, Cc, Subject, Date, Message-ID and the thread it answers."""
-    msg["From"] = formataddr((office.name, office.address))
-    msg["To"] = formataddr((one_line(planned.to.name), planned.to.email))
+    # No display name can be read back as another recipient (``_address``).
+    msg["From"] = _address(office.name, office.address)
+    msg["To"] = _address(planned.to.name, planned.to.email)
     if planned.cc:
-        msg["Cc"] = ", ".join(formataddr((one_line(a.name), a.email)) for a in planned.cc)
+        msg["Cc"] = ", ".join(str(_address(a.name, a.email)) for a in planned.cc)
     msg["Subject"] = one_line(subject)
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = planned.message_id
