@@ -47,16 +47,37 @@ def forget(store: Store, email: str, now: datetime) -> dict[str, int]:
     return counts
 
 
+# What a message record keeps after its writer is forgotten: what makes sure the mail is
+# never handled or answered again, and counts. Every other value (sender, subject, text,
+# fields, questions, reasons, rule hits, and whatever a later release adds) is blanked,
+# so a new field cannot leak a forgotten person by being missed here.
+_MESSAGE_KEEPS = frozenset({"key", "folder", "uidvalidity", "uid", "received_at", "handled_at",
+                            "date", "intent", "auto_reply", "language", "replies", "history",
+                            "answered_by_office", "needs_reading", "unreadable_form"})
+
+
+def _blanked(record: dict) -> dict:
+    out = {}
+    for key, value in record.items():
+        if key in _MESSAGE_KEEPS:
+            out[key] = value
+        elif isinstance(value, str):
+            out[key] = ERASED if value and key in ("from", "subject", "email") else ""
+        elif isinstance(value, list):
+            out[key] = []
+        elif isinstance(value, dict):
+            out[key] = {}
+        else:
+            out[key] = None if not isinstance(value, bool) else value
+    return out
+
+
 def _blank_mail_records(store: Store, mentions: Mentions, counts: dict[str, int]) -> None:
     """Mails in and out and failures keep their keys; the person's values go. The
     office's tasks about them are deleted."""
     for m in store.all("messages"):
         if mentions(m):
-            store.put("messages", {**m, "from": ERASED, "subject": ERASED, "excerpt": "",
-                                   "notes": [], "needs_human": [], "rules": [],
-                                   # a reason may quote the sender's address
-                                   "suppressed_because": m.get("suppressed_because") and ERASED,
-                                   "suppressed_reason": None})
+            store.put("messages", _blanked(m))
             counts["messages"] += 1
     for e in store.all("outbox"):
         if mentions(e):
