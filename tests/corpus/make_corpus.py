@@ -1,7 +1,7 @@
-"""Write the .eml files and labels.toml of tests/corpus/test and tests/corpus/dev.
+"""Write the .eml files and labels.toml of tests/corpus/test, dev and dev2.
 
 The mails are data in ``writing/``: ``t_*.py`` hold the TEST set, ``d_*.py`` the
-DEVELOPMENT set. Each module has a list ``MAILS`` of ``Case`` values built with the
+DEVELOPMENT set, ``d2_*.py`` the second development set (other regions and voices). Each module has a list ``MAILS`` of ``Case`` values built with the
 helpers below. This module only assembles bytes (headers, MIME parts, encodings);
 the words are in the data modules, written as senders write, without looking at
 the rules. Run::
@@ -335,7 +335,7 @@ def collect(prefix: str) -> list[Case]:
 
 
 def main() -> None:
-    for prefix, name in (("t_", "test"), ("d_", "dev")):
+    for prefix, name in (("t_", "test"), ("d_", "dev"), ("d2_", "dev2")):
         cases = collect(prefix)
         write_set(name, cases)
         print(f"{name}: {len(cases)} mails")
