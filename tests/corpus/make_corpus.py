@@ -217,10 +217,10 @@ def dsn(file: str, *, frm, subject: str, date: str, human: str, status: str,
 
 def mdn(file: str, *, frm, subject: str, date: str, human: str, original_id: str,
         final: str, disposition: str = "manual-action/MDN-sent-manually; displayed",
-        headers=(), client: str = "none", **label) -> Case:
+        headers=(), client: str = "none", ua: str = "Microsoft Outlook 16.0", **label) -> Case:
     """A read receipt (RFC 8098 message disposition notification)."""
     digest = hashlib.sha1(file.encode()).hexdigest()
-    fields = (f"Reporting-UA: {final.split('@')[-1]}; Microsoft Outlook 16.0\n"
+    fields = (f"Reporting-UA: {final.split('@')[-1]}; {ua}\n"
               f"Final-Recipient: rfc822;{final}\nOriginal-Message-ID: {original_id}\n"
               f"Disposition: {disposition}\n")
     body = multipart("report", [
@@ -232,11 +232,12 @@ def mdn(file: str, *, frm, subject: str, date: str, human: str, original_id: str
 
 
 def ical_reply(file: str, *, frm, subject: str, date: str, text: str, partstat: str,
-               uid: str, client: str = "outlook", **label) -> Case:
+               uid: str, client: str = "outlook", prodid: str = "Microsoft Exchange Server 2016",
+               **label) -> Case:
     """A calendar client's answer (iMIP METHOD:REPLY) to the office's invitation."""
     digest = hashlib.sha1(file.encode()).hexdigest()
     name, addr = frm
-    cal = ("BEGIN:VCALENDAR\nMETHOD:REPLY\nPRODID:Microsoft Exchange Server 2016\nVERSION:2.0\n"
+    cal = (f"BEGIN:VCALENDAR\nMETHOD:REPLY\nPRODID:{prodid}\nVERSION:2.0\n"
            f"BEGIN:VEVENT\nATTENDEE;PARTSTAT={partstat};CN={name}:mailto:{addr}\n"
            "DTSTART;VALUE=DATE:20250925\nDTEND;VALUE=DATE:20250927\n"
            f"UID:{uid}\nSUMMARY;LANGUAGE=de-DE:{subject.split(': ', 1)[-1]}\n"
