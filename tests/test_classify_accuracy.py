@@ -1,13 +1,14 @@
 """Accuracy on mail nobody here wrote the rules from (tests/corpus, issue 13).
 
-Both sets of ``tests/corpus`` (``test/``: never tuned on; ``dev/``: tune on it) are
-classified with the real parser and classifier. Run with ``-s`` to see the summary:
-intent accuracy (mails), field accuracy (each labelled field key once), machine safety,
-mixed mails flagged for a human, per-key figures and the intent confusions; the dev set's
-failures are listed one by one, the test set's only as figures (it stays unseen).
+The sets of ``tests/corpus`` (``test/``: never tuned on; ``dev/`` and ``dev2/``: tune on
+them) are classified with the real parser and classifier. Run with ``-s`` to see the
+summary: intent accuracy (mails), field accuracy (each labelled field key once), machine
+safety, mixed mails flagged for a human, per-key figures and the intent confusions; the
+development sets' failures are listed one by one, the test set's only as figures (it
+stays unseen).
 
 Asserted: no machine's mail (auto-reply, bounce, bulk) is ever answered automatically, on
-either set; the test set reaches ``TEST_SET_MIN``; the two sets share no sentence.
+every set; the test set reaches ``TEST_SET_MIN``; no two sets share a sentence.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from inbox_agent.model import Verdict
 from inbox_agent.understanding.classify import classify, load_rules
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-SETS = ("test", "dev")
+SETS = ("test", "dev", "dev2")
+DEV_SETS = ("dev", "dev2")  # tuned on: failures listed one by one
 FEES = tomllib.loads((Path(__file__).resolve().parents[1] / "config.toml").read_text("utf-8"))["fees"]
 
 # Issue 13's target for the test set is 0.95 on intent and on fields, and every mixed
@@ -244,16 +246,17 @@ def _sentences(name: str) -> dict[str, str]:
     return found
 
 
-def test_sets_share_no_sentence():
-    """The dev set is no copy of the test set: no sentence of 6+ words in both."""
-    test, dev = _sentences("test"), _sentences("dev")
-    shared = {s: (test[s], dev[s]) for s in set(test) & set(dev)}
+@pytest.mark.parametrize("one, other", [("test", "dev"), ("test", "dev2"), ("dev", "dev2")])
+def test_sets_share_no_sentence(one, other):
+    """No set is a copy of another: no sentence of 6+ words in both of any two sets."""
+    first, second = _sentences(one), _sentences(other)
+    shared = {s: (first[s], second[s]) for s in set(first) & set(second)}
     assert not shared, shared
 
 
 @pytest.mark.parametrize("name", SETS)
 def test_machines_are_never_answered(outcomes, name):
-    """No auto-reply, bounce or bulk mail gets an automatic answer (always, both sets)."""
+    """No auto-reply, bounce or bulk mail gets an automatic answer (always, every set)."""
     out = outcomes[name]
     assert out.machines > 0
     assert not out.machines_answered, out.machines_answered
@@ -269,8 +272,9 @@ def test_test_set_accuracy(outcomes):
         assert out.mixed_rate >= TEST_SET_MIN["mixed_flagged"], f"mixed {out.mixed_rate:.3f}"
 
 
-def test_dev_set_summary(outcomes):
-    """The dev set's figures and every failure, for tuning (printed with -s)."""
-    out = outcomes["dev"]
+@pytest.mark.parametrize("name", DEV_SETS)
+def test_dev_set_summary(outcomes, name):
+    """A development set's figures and every failure, for tuning (printed with -s)."""
+    out = outcomes[name]
     print("\n" + report(out, details=True))
-    assert out.mails == len(labels("dev"))
+    assert out.mails == len(labels(name))
