@@ -85,6 +85,9 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
                 hits.append(RuleHit("questions:ride-along", ReasonText.of(
                     N_("the mail also asks for a {intent} ({rule}); its questions go to a person"),
                     intent=intent.value, rule=action[0].name)))
+    if intent not in (*_MACHINE_PRIORITY, Intent.OTHER) and any(s.name == "calendar-reply" for s in signals):
+        # A calendar program's "accepted" is no registration and no question.
+        intent, asked = Intent.OTHER, ()
     if intent is Intent.OTHER and not rule_hits:
         hits.append(RuleHit("default:other", ReasonText.of(N_("no rule hit"))))
 

@@ -308,5 +308,25 @@ def _calendar_reply(ctx: MailContext) -> tuple[str, Reason] | None:
         return None
     calendars = [a.data for a in ctx.mail.attachments if a.content_type.lower() == "text/calendar"]
     if any(_CALENDAR_REPLY.search(raw[:65536]) for raw in (*ctx.raw_parts, *calendars)):
-        return MACHINE, Reason.of(N_("a calendar program's answer to an invitation (method=REPLY)"))
+        # Accepted, declined or tentative: a program's answer, never an attendance intent.
+        # One that answers a mail the office sent is a known attendee's calendar saying
+        # so: not answered either, but kept as the sender's mail for staff to see.
+        kind = MACHINE if ctx.replies_to_us else AUTO_REPLY
+        return kind, Reason.of(N_("a calendar program's answer to an invitation (method=REPLY)"))
+    return None
+
+
+# Helpdesk and ticket systems stamp every mail they send with their own headers; an
+# acknowledgement ("a ticket has been created") often has no Auto-Submitted at all.
+_TICKET_PREFIXES = ("x-freshdesk-", "x-zendesk-", "x-otrs-", "x-jira-", "x-servicenow-", "x-zammad-",
+                    "x-rt-", "x-helpscout-", "x-kayako-", "x-osticket-", "x-znuny-", "x-ticket-")
+_TICKET_HEADERS = ("x-ticket-id", "x-ticketid", "x-request-tracker", "x-helpdesk", "x-snow-ticket",
+                   "x-ms-ticket")
+
+
+@check("ticket-system", "Headers a helpdesk or ticket system writes (Freshdesk, Zendesk, OTRS, Jira, ...).")
+def _ticket_system(ctx: MailContext) -> tuple[str, Reason] | None:
+    for name, _value in ctx.mail.headers:
+        if name in _TICKET_HEADERS or name.startswith(_TICKET_PREFIXES):
+            return AUTO_REPLY, Reason.of(N_("{header} header (sent by a ticket system)"), header=name)
     return None

@@ -1,0 +1,59 @@
+"""Mail in wordings and from programs the rules were not written from (issue 13, dev2):
+ticket systems without Auto-Submitted, calendar answers in any part, opt-outs as people
+write them, an action that rides along with several questions, colloquial cancellations.
+"""
+
+from __future__ import annotations
+
+import pytest
+from classify_support import OWN, OWN_DOMAIN, RULES_DIR
+
+from inbox_agent.mail.parse import parse_bytes
+from inbox_agent.model import Intent
+from inbox_agent.understanding.classify import classify, load_rules
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules(RULES_DIR)
+
+
+def mail(text: str, *, subject: str = "Jahrestagung", sender: str = "Jana Roth <jana.roth@kreis-a.example>",
+         headers: str = "", content_type: str = "text/plain; charset=utf-8") -> bytes:
+    head = (f"From: {sender}\r\nTo: geschaeftsstelle@vsop.de\r\nSubject: {subject}\r\n"
+            f"Message-ID: <x1@kreis-a.example>\r\nMIME-Version: 1.0\r\n{headers}"
+            f"Content-Type: {content_type}\r\n\r\n")
+    return (head + text.replace("\n", "\r\n")).encode("utf-8")
+
+
+def verdict(raw: bytes, rules):
+    return classify(parse_bytes(raw), rules, OWN, OWN_DOMAIN)
+
+
+@pytest.mark.parametrize("header", ["X-Zendesk-From-Account-Id: 77", "X-Freshdesk-Ticket-Id: 9",
+                                    "X-OTRS-Status: new", "X-JIRA-FingerPrint: abc"])
+def test_a_ticket_systems_header_makes_an_automatic_answer_even_when_it_says_register(rules, header):
+    raw = mail("Thank you, we will look at your request to register for the conference.\n",
+               subject="[#9] Re: please pre-register for the conference", headers=header + "\r\n",
+               sender="Help Desk <help@town-b.example>")
+    v = verdict(raw, rules)
+    assert v.intent is Intent.AUTO_REPLY and not v.auto_reply and not v.needs_human
+
+
+def test_ticket_created_wording_without_any_header_is_an_automatic_answer(rules):
+    raw = mail("Dear sender,\n\nyour request reached us and a ticket has been created for it. "
+               "An agent will get back to you.\n\nService Desk\n",
+               subject="Request received: conference registration", sender="Service Desk <desk@town-b.example>")
+    v = verdict(raw, rules)
+    assert v.intent is Intent.AUTO_REPLY and not v.auto_reply
+
+
+@pytest.mark.parametrize("status", ["ACCEPTED", "DECLINED", "TENTATIVE"])
+def test_a_calendar_answer_in_a_nested_part_is_an_automatic_answer_not_an_attendance(rules, status):
+    text = ("--o\r\nContent-Type: multipart/alternative; boundary=\"i\"\r\n\r\n"
+            "--i\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nIch nehme an der Tagung teil.\r\n"
+            "--i\r\nContent-Type: text/calendar; charset=utf-8; method=REPLY\r\n\r\n"
+            f"BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nATTENDEE;PARTSTAT={status}:mailto:jana.roth@kreis-a.example\r\n"
+            "END:VEVENT\r\nEND:VCALENDAR\r\n--i--\r\n--o--\r\n")
+    v = verdict(mail(text, subject="Zugesagt: Jahrestagung", content_type="multipart/mixed; boundary=\"o\""), rules)
+    assert v.intent is Intent.AUTO_REPLY and not v.auto_reply and not v.needs_human
