@@ -57,3 +57,20 @@ def test_a_calendar_answer_in_a_nested_part_is_an_automatic_answer_not_an_attend
             "END:VEVENT\r\nEND:VCALENDAR\r\n--i--\r\n--o--\r\n")
     v = verdict(mail(text, subject="Zugesagt: Jahrestagung", content_type="multipart/mixed; boundary=\"o\""), rules)
     assert v.intent is Intent.AUTO_REPLY and not v.auto_reply and not v.needs_human
+
+
+@pytest.mark.parametrize("text", [
+    "Hello,\n\nplease delete my e-mail address from your distribution list, I have left the team.\n\nKind regards\nPiet\n",
+    "Guten Tag,\n\nnehmen Sie mich bitte aus Ihrem Newsletterverteiler, die Stelle ist neu besetzt.\n\nGruß\nJ. Roth\n",
+])
+def test_an_opt_out_in_the_senders_own_words(rules, text):
+    v = verdict(mail(text, subject="Verteiler"), rules)
+    assert v.intent is Intent.OPT_OUT
+
+
+def test_a_bare_abmelden_above_our_quoted_invitation_is_an_opt_out(rules):
+    text = ("abmelden\n\n________________________________\nVon: VSOP <geschaeftsstelle@vsop.de>\n"
+            "Betreff: Einladung zur Tagung\n\nSehr geehrte Damen und Herren,\nwir laden Sie zur Tagung ein.\n")
+    raw = mail(text, subject="AW: Einladung zur Tagung",
+               headers="In-Reply-To: <staff-sent-1@vsop.de>\r\nReferences: <staff-sent-1@vsop.de>\r\n")
+    assert verdict(raw, rules).intent is Intent.OPT_OUT
