@@ -74,3 +74,34 @@ def test_a_bare_abmelden_above_our_quoted_invitation_is_an_opt_out(rules):
     raw = mail(text, subject="AW: Einladung zur Tagung",
                headers="In-Reply-To: <staff-sent-1@vsop.de>\r\nReferences: <staff-sent-1@vsop.de>\r\n")
     assert verdict(raw, rules).intent is Intent.OPT_OUT
+
+
+def test_a_polite_request_that_is_the_action_keeps_the_action_beside_a_real_question(rules):
+    text = ("Hi,\n\ncould you put my name down for the conference, please? "
+            "And is there a cloakroom at the venue?\n\nBest, Ailsa\n")
+    v = verdict(mail(text, subject="Conference"), rules)
+    assert v.intent is Intent.PRE_REGISTRATION and v.needs_human and v.auto_reply
+    assert v.questions == ("And is there a cloakroom at the venue?",)
+
+
+def test_a_separable_verb_performs_the_action_beside_two_questions(rules):
+    text = ("Guten Tag,\n\nfür die Tagung trage ich meine Kollegin und mich hiermit unverbindlich ein.\n\n"
+            "Zwei Rückfragen:\n1. Gibt es vor Ort WLAN?\n2. Wird es Kaffee geben, oder eher nicht?\n\nGruß\nJana Roth\n")
+    v = verdict(mail(text, subject="Tagung – Rückfragen"), rules)
+    assert v.intent is Intent.PRE_REGISTRATION and len(v.questions) == 2 and v.needs_human
+
+
+def test_a_cancellation_stands_beside_a_question_about_a_colleague_coming(rules):
+    text = ("Hallo,\n\nich muss meine Anmeldung für die Tagung leider stornieren. "
+            "Darf statt meiner ein Kollege kommen?\n\nGruß\nJana Roth\n")
+    v = verdict(mail(text, subject="Storno"), rules)
+    assert v.intent is Intent.CANCELLATION and v.needs_human and v.questions
+
+
+@pytest.mark.parametrize("text", [
+    "Moin,\n\nich klink mich aus, die Tagung wird bei mir dieses Jahr nix. Gebt den Platz weiter.\n\nJana\n",
+    "Hallo,\n\nbitte nehmt mich von der Warteliste für die Tagung, hat sich erledigt.\n\nJana\n",
+    "Dear all,\n\nI have to pull out of the conference, sorry.\n\nJana\n",
+])
+def test_colloquial_cancellations(rules, text):
+    assert verdict(mail(text, subject="Tagung"), rules).intent is Intent.CANCELLATION

@@ -145,12 +145,10 @@ def _action_besides(ctx: MailContext, rules: RuleSet, asked: tuple[str, ...],
     unverbindlich an. Gibt es Parkplätze?" is a pre-registration with a question.
     Conservative on purpose (no action found: the mail stays a question, as before):
     the subject loses the words the questions use, sentences that only lead up to a
-    question go (``questions.without``), a question about someone coming instead
-    keeps it a question, the rest must have words that perform an action
+    question go (``questions.without``; polite requests that are the action stay), the
+    rest must have words that perform an action
     (``questions.ACT``), and a negation keeps it from being a (pre-)registration."""
-    if questions.SUBSTITUTION.search(fold(" ".join(asked))):
-        return None
-    text = questions.without(ctx.body)
+    text = questions.without(ctx.body, questions.polite_patterns(rules))
     if not questions.ACT.search(fold(text)):
         return None
     rest = replace(ctx.mail, text=text, signature="",

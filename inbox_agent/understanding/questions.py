@@ -47,7 +47,8 @@ _HEDGES = re.compile(
     r"|\b(?:habe|hatte|haben|hatten)\b.*?(?:\b\w*ge\w+(?:t|en)|\w+iert|verpasst|vergessen)\b"
     r"|\b(?:have|had|already)\b.*?\b(?:registered|sent|missed|submitted)\b")
 
-# A question about someone coming instead changes the request itself: a person decides.
+# A question about someone coming instead (kept for callers; the action still stands:
+# the question goes to a person with it).
 SUBSTITUTION = re.compile(r"\b(?:statt|stattdessen|anstelle|vertret\w*|instead|replace\w*|substitut\w*)\b")
 # "ich kann nicht teilnehmen" is no (pre-)registration, whatever words it shares with one.
 NEGATION = re.compile(r"\b(?:nicht|kein\w*|not|cannot|can't|unable)\b")
@@ -64,10 +65,13 @@ def asks_by_mark(rule: Rule | None) -> bool:
 # An action needs words that perform it ("ich melde mich an", "ich muss stornieren",
 # "please put me down"); "ich möchte an der Tagung teilnehmen" beside a question is a
 # wish the question is about, and the mail stays a question (as before).
+# Separable verbs keep their particle at the clause's end ("trage mich ... ein").
 ACT = re.compile(
     r"\b(?:melde\w*|anmeld\w*|angemeldet|voranmeld\w*|vormerk\w*|merken sie|reservier\w*|"
+    r"(?:un)?verbindlich\w*|notier\w*|eintrag\w*|eingetragen|trag\w*(?: [^\s.?!]+){0,5} ein|"
     r"storn\w*|absag\w*|sage\w* \w+ ab|abmeld\w*|register\w*|registration|cancel\w*|"
-    r"withdraw\w*|put me down|count me in|sign (?:me )?up|zahlungsvereinbarung|formular\w*|form)\b")
+    r"withdraw\w*|put (?:me|my name|us|our names) down|count me in|sign (?:me |us )?up|"
+    r"pencil (?:me|us) in|binding|provisional\w*|zahlungsvereinbarung|formular\w*|form)\b")
 
 
 def polite_patterns(rules: RuleSet) -> tuple[re.Pattern[str], ...]:
@@ -94,14 +98,18 @@ def asked(body: str, polite: Iterable[re.Pattern[str]] = ()) -> tuple[str, ...]:
     return tuple(q for q in out if not any(p.search(normalise(q)) for p in polite))
 
 
-def without(body: str) -> str:
-    """``body`` with every question clause (polite ones too) blanked out, and every
-    sentence that only prepares a question or weighs a step (``_HEDGES``); offsets
-    stay as they were."""
+def without(body: str, polite: Iterable[re.Pattern[str]] = ()) -> str:
+    """``body`` with every question clause blanked out, and every sentence that only
+    prepares a question or weighs a step (``_HEDGES``); offsets stay as they were.
+    A polite request matching ``polite`` ("Could you put my name down?") stays: it
+    is the action itself, not a question beside it."""
+    polite = tuple(polite)
     text = _visible(body)
     keep = list("\n".join(" " * len(line) if _QUOTE_LINE.match(line) else line
                           for line in body.split("\n")))
     for start, end in _spans(body):
+        if polite and any(p.search(normalise(body[start:end])) for p in polite):
+            continue
         keep[start:end] = " " * (end - start)
     for start, end in _sentences(text):
         if _HEDGES.search(fold(text[start:end])):
