@@ -105,3 +105,15 @@ def test_a_cancellation_stands_beside_a_question_about_a_colleague_coming(rules)
 ])
 def test_colloquial_cancellations(rules, text):
     assert verdict(mail(text, subject="Tagung"), rules).intent is Intent.CANCELLATION
+
+
+@pytest.mark.parametrize("signature,organization", [
+    ("Landkreis Wiesental\nDezernat 4 – Jugend, Familie und Soziales\nAmt für Teilhabe\nAm Markt 3\n12345 Wiesental",
+     "Landkreis Wiesental, Dezernat 4 – Jugend, Familie und Soziales, Amt für Teilhabe"),
+    ("Stadt Auental | Geschäftsbereich Soziales | Statistikstelle\nTel. 0123 45678",
+     "Stadt Auental, Geschäftsbereich Soziales, Statistikstelle"),
+    ("Stadt Auental\nSozialamt – Sachgebiet Sozialplanung\nRathausplatz 1", "Stadt Auental, Sozialamt"),
+])
+def test_the_signatures_units_top_down_as_written(rules, signature, organization):
+    text = f"Guten Tag,\n\nich melde mich unverbindlich zur Tagung an.\n\nMit freundlichen Grüßen\nJana Roth\n{signature}\n"
+    assert verdict(mail(text), rules).fields.organization == organization

@@ -44,12 +44,13 @@ _ORG = re.compile(
     r"landschaftsverband|ministerium|senatsverwaltung|landesamt|\w*verband|verein|stiftung|"
     r"universitaet|hochschule|fachhochschule|institut|institute|university|college|"
     r"caritas\w*|diakonie\w*|awo|ggmbh|gmbh|e\.\s?v\.|city of|county|council|municipality|ministry|"
-    r"markt|centre|center|zentrum|trust|ayuntamiento|redaktion|magazin|verlag|akademie|academy)\b",
+    r"markt|centre|center|zentrum|trust|ayuntamiento|redaktion|magazin|verlag|akademie|academy|"
+    r"kommune|gemeente|urzad|town of|city office|diakonisches werk)\b",
     re.I,
 )
 # A unit of an organisation that belongs in "organisation" (not a team or a role).
 _UNIT = re.compile(
-    r"\b(?:\w*amt|\w*aemter|fachbereich|fb\s*\d+|abteilung|sachgebiet|referat|dezernat|geschaeftsbereich|"
+    r"\b(?:\w*amt|\w*aemter|sachbereich|fachbereich|fb\s*\d+|abteilung|sachgebiet|referat|dezernat|geschaeftsbereich|"
     r"dienststelle|fakultaet|department|division|soziales|jugend|familie|senioren|gesundheit|bildung|"
     r"\w*stelle|buero|kaemmerei|buchhaltung|\w*verwaltung|lehrstuhl)\b",
     re.I,
@@ -214,17 +215,48 @@ def signature_org(sig: list[str], full: bool = True) -> str | None:
         org = units[0]
         if _ROLE.search(fold(org)) and not _ORG.search(fold(org)):
             continue
-        second = None
-        if full and len(units) > 1:
-            second = units[1] if _is_unit(units[1], lenient=lowercase) else None
-        elif full and len(units) == 1 and i + 1 < len(lines) and lines[i + 1]:
-            following = _UNIT_SPLIT.split(lines[i + 1])[0].strip()
-            if following and not STREET.search(following) and not CONTACT.search(following) \
-                    and _is_unit(following):
-                second = following
-        result = f"{org}, {second}" if second else org
+        result = ", ".join([org, *_units_below(units[1:], lines[i + 1:], lowercase)]) if full else org
         return title_case(result) if lowercase else result
     return None
+
+
+_MAX_UNIT_LINES = 3
+_MEMBERSHIP = re.compile(r"\b(?:mitglied\w*|member\w*|im auftrag|in vertretung)\b", re.I)
+# A planning team or function under the units is the person's field of work, not a unit
+# ("Stadt X, Sozialamt" over "Sachgebiet Sozialplanung"; tests/mails' convention).
+_FIELD_OF_WORK = re.compile(r"planung|berichterstattung|\bteam\b|sekretariat|leitung", re.I)
+
+
+def _units_below(inline: list[str], below: list[str], lenient: bool) -> list[str]:
+    """The units that follow an organisation, top-down as written: the rest of its line
+    ("Stadt X | Dezernat Y | Statistikstelle") and the lines under it ("Fachbereich 3 –
+    Jugend, Soziales", a dash or comma inside a unit's name staying), up to a street,
+    contact data, a person, a job title, a blank line, a sentence or a field of work."""
+    units: list[str] = []
+    parts_by_line = [inline] + [[p.strip(" ,") for p in _UNIT_SPLIT.split(line.strip()) if p.strip(" ,")]
+                                for line in below[:_MAX_UNIT_LINES]]
+    for n, parts in enumerate(parts_by_line):
+        line = " – ".join(parts)
+        if n and (not line or _not_org_line(line) or is_role_line(line) or _ADDRESS_LINE.search(line)
+                  or _is_sentence(line) or _MEMBERSHIP.search(fold(line)) or line.startswith((">", "-", "_", "*"))):
+            break
+        for i, part in enumerate(parts):
+            first = not units
+            if not _unit_part(part, lenient or not first) or (first and not _is_unit(part, lenient)) \
+                    or (not first and _FIELD_OF_WORK.search(fold(part))):
+                return units
+            units.append(part if i == 0 or n == 0 else units.pop() + " – " + part)
+        if n == 0 and not parts:
+            continue
+    return units
+
+
+def _unit_part(part: str, lenient: bool) -> bool:
+    """One part of a signature's organisation line that may be a unit: not a job
+    title, not contact data, not a street."""
+    if not part or CONTACT.search(part) or STREET.search(part) or is_role_line(part):
+        return False
+    return _is_unit(part, lenient) or bool(_ORG.search(fold(part))) or len(part.split()) <= 6
 
 
 def address_org(lines: list[str]) -> str | None:
