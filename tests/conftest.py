@@ -39,7 +39,7 @@ WINGS = (
     ("test_mailbox_", "mail"), ("test_outages", "mail"),
     ("test_store", "store"),
     ("test_classify_", "understanding"), ("test_understanding_", "understanding"),
-    ("test_registrations_", "registrations"),
+    ("test_registrations_", "registrations"), ("test_events", "registrations"),
     ("test_outbox_", "outbox"), ("test_calendar", "outbox"), ("test_abuse", "outbox"),
     ("test_invit", "invitations"), ("test_optouts", "invitations"),
     ("test_office_", "office"), ("test_digest_", "office"),
