@@ -54,13 +54,15 @@ def _blank_mail_records(store: Store, mentions: Mentions, counts: dict[str, int]
         if mentions(m):
             store.put("messages", {**m, "from": ERASED, "subject": ERASED, "excerpt": "",
                                    "notes": [], "needs_human": [], "rules": [],
+                                   # what the mail said (issue 13): the writer's details
+                                   "email": "", "fields": {}, "questions": [],
                                    # a reason may quote the sender's address
                                    "suppressed_because": m.get("suppressed_because") and ERASED,
                                    "suppressed_reason": None})
             counts["messages"] += 1
     for e in store.all("outbox"):
         if mentions(e):
-            store.put("outbox", {**e, "to": ERASED, "to_name": "", "context": {},
+            store.put("outbox", {**e, "to": ERASED, "to_name": "", "cc": [], "context": {},
                                  "subject_hint": "", "error": e.get("error") and ERASED,
                                  "error_reason": None})
             counts["outbox"] += 1
@@ -72,6 +74,10 @@ def _blank_mail_records(store: Store, mentions: Mentions, counts: dict[str, int]
         if t.get("kind") == "task" and mentions(t):
             store.delete("meta", t["key"])
             counts["tasks"] += 1
+
+
+# The blanking of mail records and tasks, for other erasures (``office.retention``).
+blank_records = _blank_mail_records
 
 
 def _erase_other_tables(store: Store, key: str, mentions: Mentions,
@@ -106,4 +112,4 @@ def _rewrite_files(store: Store) -> None:
             compact()
 
 
-__all__ = ["ERASED", "forget"]
+__all__ = ["ERASED", "blank_records", "forget"]
