@@ -24,7 +24,7 @@ from inbox_agent.registrations import Attendee, EventRules
 from inbox_agent.registrations.events import Events
 from inbox_agent.services import Services
 from inbox_agent.store.db import Store
-from inbox_agent.store.events import migrate, note_event
+from inbox_agent.store.events import migrate, note_event, records_of
 from inbox_agent.understanding.classify import load_rules
 
 log = logging.getLogger(__name__)
@@ -55,10 +55,16 @@ def bootstrap(config: Config, *, dry_run: bool = False, clock: Clock | None = No
     calendar = calendar_attachment(event, organizer_name=config.office.name,
                                    organizer_address=config.office.address)
     wired: dict[str, Store] = {}
-    outbox = Outbox(config.office, templates, config.replies.attachments,
+    outbox = Outbox(config.office, templates, config.events[0].attachments,
                     base_context(config, event),
                     generated={"confirmation": [calendar],
                                "digest": digest_attachments(event, lambda: wired["store"])})
+    for setup, rules_of_event in zip(config.events[1:], events.all[1:]):
+        # Every further event's mails carry its own facts, files and calendar entry.
+        outbox.add_event(setup.id, base_context(config, rules_of_event), setup.attachments,
+                         {"confirmation": [calendar_attachment(
+                             rules_of_event, organizer_name=config.office.name,
+                             organizer_address=config.office.address)]})
     outbox.set_bulk(config.announce.per_minute, config.announce.unsubscribe_url)
     outbox.limits = config.limits
     if store is None:
@@ -97,9 +103,11 @@ def start_events(store: Store, events: Events, now: datetime) -> None:
 
 
 def digest_attachments(event: EventRules, store: Callable[[], Store]) -> list:
-    """The attendee list as CSV and XLSX, made from the store when the digest is composed."""
+    """The attendee list of ``event`` as CSV and XLSX, made from the store when the
+    digest is composed."""
     def rows() -> list[dict]:
-        return attendee_rows((Attendee.from_dict(r) for r in store().all("attendees")), event)
+        records = records_of(store(), "attendees", event.id)
+        return attendee_rows((Attendee.from_dict(r) for r in records), event)
 
     return [
         GeneratedAttachment("teilnehmende.csv", "text/csv", lambda now: csv_bytes(rows()),
