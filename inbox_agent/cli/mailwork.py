@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -193,8 +194,26 @@ def classify(ctx: click.Context, files: tuple[Path, ...], as_json: bool) -> None
     config = context.load(ctx)
     rules = load_rules(config.replies.rules).with_fees(config.fees.member, config.fees.non_member)
     for line in classify_files(files, rules, config.office.own_addresses,
-                               config.office.domain, as_json, full=True):
+                               config.office.domain, as_json, full=True,
+                               event_of=event_of_file(config)):
         click.echo(line)
+
+
+def event_of_file(config: Any) -> Callable[[Any, Any], str | None]:
+    """Which event a mail file belongs to, as the poll would route it without the store
+    (so a reply counts by what it says, not by the mail it answers)."""
+    from inbox_agent.registrations.events import Events
+    from inbox_agent.registrations.routing import route
+    from inbox_agent.understanding.events import named_events
+
+    events = Events.from_config(config)
+
+    def event_of(mail: Any, verdict: Any) -> str | None:
+        at = mail.received_at
+        named = named_events(mail.subject, mail.text, events.open_at(at))
+        return route(events, at, verdict.intent, thread=None, named=named, records={}).event
+
+    return event_of
 
 
 @click.command()

@@ -1,6 +1,11 @@
 """What the reading commands show (``status``, ``list``, ``show``): the data (stable
 English keys and ids, for ``--json``) and the text for the terminal, in the staff
 language. Nothing here changes the store.
+
+Events: ``status`` and ``list`` show the event ``rules`` names (``rules.id``; the
+command's ``--event``, else the configuration's first); ``show`` shows the person's
+record in that event (or in the one other event they are on) and, under "Other
+events", their record in every other event (``events`` in the data).
 """
 
 from __future__ import annotations
@@ -12,12 +17,14 @@ from typing import Any
 
 from inbox_agent.config import Config
 from inbox_agent.i18n import N_, _, ngettext, render
-from inbox_agent.office.common import QUEUED, attendees, day, find, local, money, table
+from inbox_agent.office import eventpick
+from inbox_agent.office.common import QUEUED, day, local, money, table
 from inbox_agent.office.export import attendee_rows
 from inbox_agent.office.labels import DEADLINE_LABELS, KIND_LABELS, STATE_LABELS, label
-from inbox_agent.registrations import EventRules, State, waitlist_position
+from inbox_agent.registrations import Attendee, EventRules, State, waitlist_position
 from inbox_agent.registrations.context import next_deadline
 from inbox_agent.store.db import Store
+from inbox_agent.store.events import event_of, home_event, records_of
 
 BAR_WIDTH = 20
 STATUS_LABEL_WIDTH = 19  # "Letzter Abruf:     " and the values in one column
@@ -40,6 +47,12 @@ CAUSE_LABELS: dict[str, str] = {
 }
 
 
+def attendees(store: Store, event_id: str = "") -> dict[str, Attendee]:
+    """The attendee list of the event ``event_id`` ("": the home event), by address."""
+    return {r.get("email") or r["key"]: Attendee.from_dict(r)
+            for r in records_of(store, "attendees", event_id)}
+
+
 def _days_left(n: int) -> str:
     return ngettext("{n} day left", "{n} days left", n).format(n=n)
 
@@ -48,8 +61,9 @@ def _days_left(n: int) -> str:
 
 
 def status(store: Store, config: Config, rules: EventRules, now: datetime) -> dict[str, Any]:
-    """The daemon's last poll, places, deadlines and what went wrong, as data."""
-    people = list(attendees(store).values())
+    """The daemon's last poll, places, deadlines and what went wrong, as data (places:
+    of ``rules``' event)."""
+    people = list(attendees(store, rules.id).values())
     last_poll = store.get("meta", "last_poll")
     last_digest = store.get("meta", "last_digest")
     failures = list(store.all("failures"))
@@ -137,8 +151,9 @@ def _problems(e: dict[str, int]) -> list[str]:
 
 
 def list_rows(store: Store, rules: EventRules, states: Sequence[State] = ()) -> list[dict[str, Any]]:
-    """The attendee list's rows (``export.attendee_rows``), only ``states`` if given."""
-    rows = attendee_rows(attendees(store).values(), rules)
+    """The attendee list's rows (``export.attendee_rows``) of ``rules``' event, only
+    ``states`` if given."""
+    rows = attendee_rows(attendees(store, rules.id).values(), rules)
     if states:
         wanted = {s.value for s in states}
         rows = [r for r in rows if r["state_key"] in wanted]
@@ -168,16 +183,20 @@ def list_text(rows: Sequence[dict[str, Any]], currency: str) -> str:
 # -- show -----------------------------------------------------------------------------
 
 
-def show(store: Store, email: str, rules: EventRules, now: datetime) -> dict[str, Any]:
-    """One record with its whole history, its mails out and in (as data)."""
-    a = find(store, email)
-    people = attendees(store)
+def show(store: Store, email: str, rules: EventRules, now: datetime,
+         names: dict[str, str] | None = None) -> dict[str, Any]:
+    """One record with its whole history, its mails out and in (as data); ``events``:
+    the person's record in every event (``names``: event id -> name, for the text)."""
+    a, event = eventpick.pick(store, email, rules.id)
+    people = attendees(store, event)
     mails_out = sorted((e for e in store.all("outbox") if e.get("to", "").lower() == a.email),
                        key=lambda e: e.get("created_at") or "")
     mails_in = sorted((m for m in store.all("messages") if a.email in (m.get("from") or "").lower()),
                       key=lambda m: m.get("received_at") or "")
-    nd = next_deadline(a, rules)
+    nd = next_deadline(a, rules) if event == (rules.id or home_event(store)) else None
     return {
+        "event": event,
+        "events": _every_event(store, a.email, event, names or {}),
         "record": a.to_dict(),
         "state_key": a.state.value,
         "state_label": label(STATE_LABELS, a.state.value),
@@ -191,6 +210,21 @@ def show(store: Store, email: str, rules: EventRules, now: datetime) -> dict[str
         "mails_in": [{"at": m.get("received_at"), "subject": m.get("subject"),
                       "intent": m.get("intent")} for m in mails_in],
     }
+
+
+def _every_event(store: Store, email: str, shown: str,
+                 names: dict[str, str]) -> list[dict[str, Any]]:
+    """The person's record in each event, the one shown first."""
+    home = home_event(store)
+    out = []
+    for event_id, record in eventpick.records_by_event(store, email).items():
+        a = Attendee.from_dict(record)
+        out.append({"event": event_of(record, home), "name": names.get(event_id, event_id),
+                    "shown": event_id == shown, "state_key": a.state.value,
+                    "state_label": label(STATE_LABELS, a.state.value),
+                    "since": a.since.isoformat() if a.since else None,
+                    "persons": a.persons, "record": a.to_dict()})
+    return sorted(out, key=lambda e: not e["shown"])
 
 
 def _show_row(name: str, value: str) -> str:
@@ -258,7 +292,20 @@ def show_text(data: dict[str, Any], rules: EventRules) -> str:
         lines.append("\n" + _("Mails to them:"))
         lines += [f"  {when(m['at'])}  {label(KIND_LABELS, m['kind'])} – "
                   f"{label(OUT_STATUS_LABELS, m['status'])}" for m in data["mails_out"]]
-    return "\n".join(lines)
+    return "\n".join(lines + _other_events(data, when))
+
+
+def _other_events(data: dict[str, Any], when: Any) -> list[str]:
+    """The person's records in other events (said only when there are any)."""
+    events = data.get("events") or []
+    if len(events) < 2:
+        return []
+    lines = ["\n" + _("Events:")]
+    for e in events:
+        mark = "*" if e["shown"] else " "
+        lines.append(f" {mark}{e['name']} ({e['event']}): {e['state_label']}"
+                     + (_(", since {at}").format(at=when(e["since"])) if e["since"] else ""))
+    return lines
 
 
 def _cause(cause: str) -> str:

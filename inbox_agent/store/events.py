@@ -12,7 +12,8 @@ before events held, so no record is given a new key — and ``"<event id>:<addre
 every other event. A lookup of one person in one event stays a single key; all of an
 event's records are one index lookup (``records_of``: attendees are indexed by
 ``event`` and ``email``). A record without ``event`` (only a store not yet migrated, or
-one a test wrote by hand) belongs to the home event.
+one a test wrote by hand) belongs to the home event; in a store no start has seen yet,
+to whichever event is asked for.
 
 ``migrate`` runs once, at the first start on a store (``app.bootstrap``): a store
 written before events (no ``events`` record in ``meta``) is first saved whole beside
@@ -68,15 +69,18 @@ def records_of(store: Store, table: str, event_id: str) -> Iterator[dict[str, An
     insertion order. Attendees through their index; other tables are scanned."""
     home = home_event(store)
     wanted = event_id or home
+    # Records without an event: the home event's; before any start recorded a home
+    # (a store written by hand, as in tests), whichever event is asked for.
+    loose = not wanted or not home or wanted == home
     if table == "attendees":
         found = list(store.find(table, event=wanted)) if wanted else []
-        if not wanted or wanted == home:
+        if loose:
             found += [r for r in store.find(table, event=None)]
             found += [r for r in store.find(table, event="")]
         yield from found
         return
     for record in store.all(table):
-        if event_of(record, home) == wanted:
+        if record.get("event") == wanted or (loose and not record.get("event")):
             yield record
 
 
