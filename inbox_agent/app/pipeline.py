@@ -38,6 +38,7 @@ from inbox_agent.i18n import N_
 from inbox_agent.invitations import campaign
 from inbox_agent.mail.mailbox import FolderInfo, Mailbox
 from inbox_agent.mail.parse import parse_bytes
+from inbox_agent.office import retention
 from inbox_agent.model import Mail, RawMessage, Reason, Verdict, reason_of
 from inbox_agent.outbox.outbox import DeliveryReport, Sender
 from inbox_agent.registrations.known import fields_to_dict
@@ -104,6 +105,7 @@ def run_due_jobs(services: Services) -> PollReport:
     invitations = campaign.run_due(services, now)  # reminders before pre-registration closes
     _stage_decision(services, invitations, cause="schedule", now=now, event=services.event.id)
     services.store.commit()
+    retention.run_due(services.store, services.events, now)  # GDPR: past events' data, once
     if planned or invitations.planned:
         with services.open_mailbox() as box, sender_for(services) as sender:
             sent_folder = None if services.dry_run else box
@@ -338,6 +340,7 @@ def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
 def build_current_digest(services: Services, now: datetime | None = None):
     """The digest for the period since the last one, from the store as it is (pure read)."""
     from inbox_agent.office.digest import build_digest
+    from inbox_agent.office.digest_events import event_parts
 
     store = services.store
     now = now or services.clock.now()
@@ -346,7 +349,7 @@ def build_current_digest(services: Services, now: datetime | None = None):
     return build_digest(
         messages=store.all("messages"), failures=store.all("failures"),
         tasks=(r for r in store.all("meta") if r.get("kind") == "task"),
-        outbox=store.all("outbox"), attendees=_attendees(store, services.event.id).values(),
+        outbox=store.all("outbox"), **event_parts(store, services.events, now),
         rules=services.event, since=since, now=now,
         max_attempts=services.config.imap.max_attempts,
         announcement=campaign.reach(store, services.event, now),
