@@ -78,16 +78,30 @@ def _read_only_report(ctx: click.Context, as_json: bool, fetch: Callable, render
         click.echo(render(data, rules))
 
 
+def covered(config: Any, rules: EventRules, event: str | None) -> tuple[EventRules, ...]:
+    """The events a command without ``--event`` covers: every open one (not past), or
+    the first configured when none is; with ``--event`` just ``rules``, its event."""
+    from inbox_agent.office.digest_events import open_events
+
+    return (rules,) if event else open_events(Events.from_config(config), now())
+
+
 @click.command()
+@click.option("--event", "event", default=None, metavar="ID",
+              help="Only this event (its id, see `inbox-agent events`); default: every open one.")
 @_json_option
 @click.pass_context
-def status(ctx: click.Context, as_json: bool) -> None:
-    """The daemon's last poll, places, deadlines and errors."""
-    from inbox_agent.office.staff import status as status_data
+def status(ctx: click.Context, event: str | None, as_json: bool) -> None:
+    """The daemon's last poll, places, deadlines and errors (places and deadlines of
+    every open event, or of --event ID)."""
+    from inbox_agent.office.reports import status as status_data
     from inbox_agent.office.staff import status_text
 
-    _read_only_report(ctx, as_json, lambda store, config, rules: status_data(store, config, rules, now()),
-                      status_text)
+    def fetch(store: Any, config: Any, rules: EventRules) -> dict:
+        first, *more = covered(config, rules, event)
+        return status_data(store, config, first, now(), more)
+
+    _read_only_report(ctx, as_json, fetch, status_text, event)
 
 
 @click.command("list")
@@ -129,16 +143,19 @@ def show(ctx: click.Context, email: str, event: str | None, as_json: bool) -> No
 @click.option("--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The file to write.")
 @click.option("--state", "states", default="", metavar="STATE[,STATE]", help="Only these states.")
+@click.option("--event", "event", default=None, metavar="ID",
+              help="Only this event (its id, see `inbox-agent events`); default: every open "
+                   "one, each row naming its event.")
 @click.pass_context
-def export(ctx: click.Context, fmt: str, output: Path, states: str) -> None:
-    """Write the attendee list to a file for Excel."""
+def export(ctx: click.Context, fmt: str, output: Path, states: str, event: str | None) -> None:
+    """Write the attendee list to a file for Excel (every open event, or --event ID)."""
     from inbox_agent.office.export import FORMATS
     from inbox_agent.office.staff import list_rows, parse_states
 
     wanted = parse_states(states) if states.strip() else ()
-    config, store, rules = context.office(ctx)
+    config, store, rules = for_event(ctx, event)
     try:
-        rows = list_rows(store, rules, wanted)
+        rows = [row for r in covered(config, rules, event) for row in list_rows(store, r, wanted)]
     finally:
         store.close()
     step, done = progress(len(rows), _("Export"))

@@ -60,34 +60,26 @@ def _days_left(n: int) -> str:
 # -- status ---------------------------------------------------------------------------
 
 
-def status(store: Store, config: Config, rules: EventRules, now: datetime) -> dict[str, Any]:
-    """The daemon's last poll, places, deadlines and what went wrong, as data (places:
-    of ``rules``' event)."""
-    people = list(attendees(store, rules.id).values())
+def status(store: Store, config: Config, rules: EventRules, now: datetime,
+           more: Sequence[EventRules] = ()) -> dict[str, Any]:
+    """The daemon's last poll, places, deadlines and what went wrong, as data. Places,
+    states and deadlines are of ``rules``' event at the top level; ``events`` has them
+    for it and each event of ``more`` (``status`` without ``--event``: every open one)."""
     last_poll = store.get("meta", "last_poll")
     last_digest = store.get("meta", "last_digest")
     failures = list(store.all("failures"))
     outbox = list(store.all("outbox"))
-    taken = sum(a.places for a in people)
-    today = rules.local_date(now)
-    states = {s.value: sum(1 for a in people if a.state == s) for s in State}
     last_digest_at = datetime.fromisoformat(last_digest["at"]) if last_digest else None
     tasks = [t for t in store.all("meta") if t.get("kind") == "task"
              and (last_digest_at is None or datetime.fromisoformat(t["at"]) > last_digest_at)]
+    events = [event_status(store, r, now) for r in (rules, *more)]
+    first = {k: v for k, v in events[0].items() if k in ("places", "states", "deadlines")}
     return {
         "daemon_running": store.daemon_running(),
         "last_poll": last_poll and {"at": last_poll["at"], "handled": last_poll.get("handled", 0),
                                     "failed": last_poll.get("failed", 0)},
         "last_digest": last_digest and last_digest["at"],
-        "places": {"capacity": rules.capacity, "taken": taken,
-                   "free": max(rules.capacity - taken, 0),
-                   "waiting": sum(a.persons for a in people if a.state == State.WAITLISTED)},
-        "states": {k: v for k, v in states.items() if v},
-        "deadlines": [
-            {"what": what, "date": due.isoformat(), "days_left": (due - today).days}
-            for what, due in (("pre_registration", rules.pre_registration_deadline),
-                              ("registration", rules.registration_deadline),
-                              ("event", rules.starts))],
+        **first,
         "errors": {
             "mails_failing": sum(1 for f in failures if f["attempts"] < config.imap.max_attempts),
             "mails_given_up": sum(1 for f in failures if f["attempts"] >= config.imap.max_attempts),
@@ -97,6 +89,28 @@ def status(store: Store, config: Config, rules: EventRules, now: datetime) -> di
         },
         "open_tasks_since_last_digest": len(tasks),
         "forgotten": (store.get("meta", "forgotten") or {}).get("count", 0),
+        "event": rules.id,
+        "events": events,
+    }
+
+
+def event_status(store: Store, rules: EventRules, now: datetime) -> dict[str, Any]:
+    """One event's part of ``status``: its places, states and deadlines."""
+    people = list(attendees(store, rules.id).values())
+    taken = sum(a.places for a in people)
+    today = rules.local_date(now)
+    states = {s.value: sum(1 for a in people if a.state == s) for s in State}
+    return {
+        "id": rules.id, "name": rules.name,
+        "places": {"capacity": rules.capacity, "taken": taken,
+                   "free": max(rules.capacity - taken, 0),
+                   "waiting": sum(a.persons for a in people if a.state == State.WAITLISTED)},
+        "states": {k: v for k, v in states.items() if v},
+        "deadlines": [
+            {"what": what, "date": due.isoformat(), "days_left": (due - today).days}
+            for what, due in (("pre_registration", rules.pre_registration_deadline),
+                              ("registration", rules.registration_deadline),
+                              ("event", rules.starts))],
     }
 
 
@@ -105,11 +119,9 @@ def _status_row(name: str, value: str) -> str:
 
 
 def status_text(data: dict[str, Any], rules: EventRules) -> str:
-    """``status`` for the terminal: one line per part, in the staff language."""
-    p = data["places"]
-    filled = min(round(BAR_WIDTH * p["taken"] / p["capacity"]), BAR_WIDTH) if p["capacity"] else BAR_WIDTH
+    """``status`` for the terminal: one line per part, in the staff language; with
+    several events their places, states and deadlines under each one's name."""
     lp = data["last_poll"]
-    bar = "█" * filled + "░" * (BAR_WIDTH - filled)
     lines = [
         _status_row(_("Daemon:"), _("running") if data["daemon_running"]
                     else _("NOT running (start it: inbox-agent run)")),
@@ -118,22 +130,39 @@ def status_text(data: dict[str, Any], rules: EventRules) -> str:
             failed=lp["failed"]) if lp else _("never")),
         _status_row(_("Last digest:"), local(datetime.fromisoformat(data["last_digest"]), rules)
                     if data["last_digest"] else _("none yet")),
-        _status_row(_("Places:"), f"[{bar}] " + _(
-            "{taken} of {capacity} taken, {free} free, {waiting} on the waiting list").format(
-            taken=p["taken"], capacity=p["capacity"], free=p["free"], waiting=p["waiting"])),
-        _status_row(_("States:"), ", ".join(f"{label(STATE_LABELS, k)} {v}"
-                                            for k, v in data["states"].items())
-                    or _("nobody yet")),
     ]
-    for d in data["deadlines"]:
-        left = d["days_left"]
-        name = _("Deadline {what}:").format(what=label(DEADLINE_LABELS, d["what"]))
-        when = _days_left(left) if left >= 0 else _("over")
-        lines.append(f"{name:<{DEADLINE_LABEL_WIDTH - 1}} {day(d['date'])} ({when})")
+    events = data.get("events") or [data]
+    for event in events:
+        if len(events) > 1:
+            lines.append(f"\n{event['name']} ({event['id']}):")
+        lines += _event_lines(event)
+    if len(events) > 1:
+        lines.append("")
     lines.append(_status_row(_("Errors:"), "; ".join(_problems(data["errors"])) or _("none")))
     lines.append(_status_row(_("Open tasks:"), _("{n} since the last digest").format(
         n=data["open_tasks_since_last_digest"])))
     return "\n".join(lines)
+
+
+def _event_lines(e: dict[str, Any]) -> list[str]:
+    """An event's places (with a bar), states and deadlines, a line each."""
+    p = e["places"]
+    filled = min(round(BAR_WIDTH * p["taken"] / p["capacity"]), BAR_WIDTH) if p["capacity"] else BAR_WIDTH
+    bar = "█" * filled + "░" * (BAR_WIDTH - filled)
+    lines = [
+        _status_row(_("Places:"), f"[{bar}] " + _(
+            "{taken} of {capacity} taken, {free} free, {waiting} on the waiting list").format(
+            taken=p["taken"], capacity=p["capacity"], free=p["free"], waiting=p["waiting"])),
+        _status_row(_("States:"), ", ".join(f"{label(STATE_LABELS, k)} {v}"
+                                            for k, v in e["states"].items())
+                    or _("nobody yet")),
+    ]
+    for d in e["deadlines"]:
+        left = d["days_left"]
+        name = _("Deadline {what}:").format(what=label(DEADLINE_LABELS, d["what"]))
+        when = _days_left(left) if left >= 0 else _("over")
+        lines.append(f"{name:<{DEADLINE_LABEL_WIDTH - 1}} {day(d['date'])} ({when})")
+    return lines
 
 
 def _problems(e: dict[str, int]) -> list[str]:
@@ -315,4 +344,4 @@ def _cause(cause: str) -> str:
     return label(CAUSE_LABELS, kind) if kind in CAUSE_LABELS else cause
 
 
-__all__ = ["status", "status_text", "list_rows", "list_text", "show", "show_text"]
+__all__ = ["status", "event_status", "status_text", "list_rows", "list_text", "show", "show_text"]
