@@ -218,3 +218,32 @@ def test_last_year_s_attendees_become_this_year_s_invitees(tmp_path):
     assert cancelled.returncode == 0 and DORA in json.dumps(
         json.loads(cli(config, "invitees", "list", "--json").stdout))
     assert cli(config, "invitees", "import", "--from-event", "nope").returncode == 1
+
+
+def test_simulate_rehearses_one_event_alone(tmp_path):
+    from email.message import EmailMessage
+    from email.utils import format_datetime
+
+    config = office(tmp_path)
+    mails = tmp_path / "season"
+    mails.mkdir()
+    msg = EmailMessage()
+    msg["From"], msg["To"] = "Eva Ernst <eva@gemeinde.de>", "tagung@vsop.de"
+    msg["Subject"], msg["Message-ID"] = "Voranmeldung", "<eva-1@gemeinde.de>"
+    msg["Date"] = format_datetime(datetime.now(timezone.utc) + timedelta(days=1))
+    msg.set_content("Sehr geehrte Damen und Herren,\n\nhiermit melde ich mich unverbindlich "
+                    "an.\n\nMit freundlichen Grüßen\nEva Ernst\n")
+    (mails / "01.eml").write_bytes(bytes(msg))
+
+    def summary(*args: str) -> dict:
+        done = cli(config, "simulate", "--mails", str(mails), "--until", day(2), "--json", *args)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    # Two events open, the mail names neither: the office is asked, nobody is registered.
+    assert summary()["attendees"] == []
+    # The workshop rehearsed alone: it is the one event, the mail is its pre-registration.
+    [eva] = summary("--event", "ws")["attendees"]
+    assert eva["email"] == "eva@gemeinde.de" and eva["state"] == "option"
+    assert cli(config, "simulate", "--mails", str(mails), "--until", day(2),
+               "--event", "xx").returncode == 2

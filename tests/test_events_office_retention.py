@@ -177,3 +177,71 @@ def test_the_digest_is_told_from_fourteen_days_before():
     assert retention.notices([view(local(2026, 9, 11, 9))]) == []
     [notice] = retention.notices([view(local(2026, 9, 12, 9))])
     assert notice.days_to_erasure == 14
+
+
+def test_the_daemon_s_due_jobs_erase_a_past_event_once_and_not_again_after_a_restart(tmp_path):
+    from contextlib import contextmanager
+    from pathlib import Path
+
+    from inbox_agent.app.bootstrap import bootstrap
+    from inbox_agent.app.pipeline import run_due_jobs
+    from inbox_agent.config import load_config
+
+    root = Path(__file__).resolve().parent.parent
+    store = seeded(tmp_path / "store.json")
+    retention.remember(store, Events.of(LAST))  # the daemon saw it last season
+    store.commit()
+    store.close()
+    config = tmp_path / "config.toml"  # this season: next year's conference only
+    config.write_text(f"""
+[office]
+address = "tagung@vsop.de"
+name = "VSOP"
+[imap]
+host = "127.0.0.1"
+username = "tagung@vsop.de"
+[smtp]
+host = "127.0.0.1"
+[storage]
+path = "{tmp_path / 'store.json'}"
+[replies]
+templates = "{root / 'templates'}"
+rules = "{root / 'rules'}"
+[event]
+id = "jt2026"
+name = "VSOP-Jahrestagung 2026"
+title = "Sozialplanung"
+starts = 2026-11-24
+ends = 2026-11-25
+venue = "Leipzig"
+capacity = 80
+[deadlines]
+pre_registration = 2026-10-01
+registration = 2026-11-02
+""", encoding="utf-8")
+
+    @contextmanager
+    def no_server():
+        raise AssertionError("no server is needed")
+        yield
+
+    def due_jobs_at(at: datetime) -> Store:
+        services = bootstrap(load_config(config), clock=FixedClock(at),
+                             open_mailbox=no_server, open_sender=no_server)
+        with services.store.exclusive():
+            run_due_jobs(services)
+        return services.store
+
+    daemon = due_jobs_at(local(2026, 9, 25, 12))  # the day before: nothing
+    assert daemon.get("attendees", BERND) is not None
+    assert daemon.get("meta", "retention:jt2025") is None
+    daemon.close()
+    daemon = due_jobs_at(local(2026, 9, 26, 8, 15))
+    done = daemon.get("meta", "retention:jt2025")
+    assert done is not None and done["counts"]["registered"] == 3
+    assert daemon.get("attendees", BERND) is None
+    daemon.close()
+    daemon = due_jobs_at(local(2026, 10, 3, 8))  # restarted a week later
+    assert daemon.get("meta", "retention:jt2025")["at"] == done["at"]
+    assert daemon.get("attendees", attendee_key(daemon, NEXT.id, ANNA)) is not None
+    daemon.close()
