@@ -245,3 +245,17 @@ registration = 2026-11-02
     assert daemon.get("meta", "retention:jt2025")["at"] == done["at"]
     assert daemon.get("attendees", attendee_key(daemon, NEXT.id, ANNA)) is not None
     daemon.close()
+
+
+def test_forget_erases_the_person_s_record_in_every_event(tmp_path):
+    from inbox_agent.office.forget import forget
+
+    store = seeded(tmp_path / "store.json")
+    store.close()
+    store = Store(tmp_path / "store.json").open(hold=False)
+    counts = forget(store, ANNA, local(2026, 1, 5, 9))
+    assert counts["attendee"] == 2
+    assert [r for r in store.all("attendees") if r["email"] == ANNA] == []
+    assert store.get("messages", "<m1@x>")["from"] == ERASED
+    assert {r["email"] for r in store.all("attendees")} == {BERND, "x@y.de", CLARA}
+    store.close()
