@@ -199,8 +199,9 @@ class Config(_Section):
     announce: Announce = Announce()
     limits: Limits = Limits()
     oauth2: "OAuth2 | None" = None  # needed when [imap] or [smtp] auth = "oauth2"
-    # Every event in file order (``events_config``): the one [event], or each [[event]].
-    events: tuple[EventSetup, ...] = ()
+    # The [[event]] tables in file order (``events_config``); empty for a single [event],
+    # whose one ``EventSetup`` ``events`` makes from the top-level sections.
+    event_tables: tuple[EventSetup, ...] = ()
     source: Path = Path("config.toml")  # set by load_config, not read from the file
 
     @model_validator(mode="before")
@@ -209,13 +210,19 @@ class Config(_Section):
         return spread(data)
 
     @model_validator(mode="after")
-    def _one_setup_per_event(self) -> "Config":
-        if self.events:
-            check_ids(self.events)
-            return self
-        return self.model_copy(update={"events": (single_setup(
-            self.event, self.deadlines, self.fees, self.policy, self.payment,
-            self.replies.attachments),)})
+    def _ids_given(self) -> "Config":
+        check_ids(self.event_tables)
+        return self
+
+    @property
+    def events(self) -> tuple[EventSetup, ...]:
+        """Every event in file order, each with its sections: the [[event]] tables, or
+        the one [event] with the top-level sections (made when asked, so a copy of the
+        config with other top-level values, as tests make, has them too)."""
+        if self.event_tables:
+            return self.event_tables
+        return (single_setup(self.event, self.deadlines, self.fees, self.policy, self.payment,
+                             self.replies.attachments),)
 
     def setup(self, event_id: str) -> EventSetup:
         """The event ``event_id`` with its sections; ``KeyError`` if none has that id."""
@@ -332,10 +339,11 @@ def _resolve_paths(config: Config, base: Path) -> Config:
     replies = config.replies.model_copy(
         update={"templates": templates, "rules": rules,
                 "attachments": files(config.replies.attachments)})
-    events = tuple(s.model_copy(update={"attachments": files(s.attachments)})
-                   for s in config.events)
+    tables = tuple(s.model_copy(update={"attachments": files(s.attachments)})
+                   for s in config.event_tables)
     storage = config.storage.model_copy(update={"path": absolute(config.storage.path)})
-    return config.model_copy(update={"replies": replies, "storage": storage, "events": events})
+    return config.model_copy(update={"replies": replies, "storage": storage,
+                                     "event_tables": tables})
 
 
 def _describe(path: Path, exc: ValidationError, raw: dict | None = None) -> str:
@@ -343,7 +351,7 @@ def _describe(path: Path, exc: ValidationError, raw: dict | None = None) -> str:
     lines = [f"{path}: {len(errors)} problem(s) found, nothing was started:"]
     for error in errors:
         loc = [str(p) for p in error["loc"]]
-        if loc[:1] == ["events"] and len(loc) >= 2 and loc[1].isdigit():
+        if loc[:1] == ["event_tables"] and len(loc) >= 2 and loc[1].isdigit():
             rest = [p for p in loc[2:] if p != "event"] if loc[2:3] == ["event"] else loc[2:]
             where = f"[[event]] {int(loc[1]) + 1}" + (f" {'.'.join(rest)}" if rest else "")
         elif len(loc) >= 2:

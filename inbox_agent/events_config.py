@@ -21,7 +21,7 @@ Several events open at once (or this year's and next year's conference side by s
 
 Every event gets an ``EventSetup``: its ``Event`` and its sections with the defaults laid
 under them (key by key; ``[event.attachments]`` kind by kind over ``[replies.attachments]``).
-``Config.events`` holds them in file order; ``Config.event``, ``.deadlines``, ``.fees``,
+``Config.events`` gives them in file order; ``Config.event``, ``.deadlines``, ``.fees``,
 ``.policy`` and ``.payment`` stay what they were for a single ``[event]`` (with
 ``[[event]]``: ``event`` is the first one, the others the top-level defaults).
 
@@ -156,14 +156,14 @@ def derived_id(name: str, starts: date) -> str:
 
 
 def spread(data: Any) -> Any:
-    """Before validation: ``[[event]]`` tables become ``events`` (each with the top-level
+    """Before validation: ``[[event]]`` tables become ``event_tables`` (each with the top-level
     sections laid under its own), and the first one stands in for ``[event]`` and for the
     top-level sections the file leaves out. A single ``[event]`` is left as it is."""
     if not isinstance(data, dict) or not isinstance(data.get("event"), list):
         return data
     entries = [e for e in data["event"] if isinstance(e, dict)]
     setups = [setup_of(entry, data) for entry in entries]
-    out = {**data, "events": setups}
+    out = {**data, "event_tables": setups}
     if setups:
         out["event"] = setups[0]["event"]
         for section in EVENT_SECTIONS:
