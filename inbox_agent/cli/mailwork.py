@@ -264,7 +264,7 @@ def only_event(config: Config, event_id: str) -> Config:
         raise click.UsageError(_("unknown event {event}; known are: {known}").format(
             event=event_id, known=", ".join(s.id for s in config.events))) from None
     return config.model_copy(update={
-        "events": (setup,), "event": setup.event, "deadlines": setup.deadlines,
+        "event_tables": (setup,), "event": setup.event, "deadlines": setup.deadlines,
         "fees": setup.fees, "policy": setup.policy, "payment": setup.payment})
 
 
