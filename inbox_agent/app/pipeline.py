@@ -195,8 +195,9 @@ def _handle_one(services: Services, raw: RawMessage, attendees: mailroute.Book) 
 def _message_record(raw: RawMessage, mail: Mail, verdict: Verdict, decision: Decision,
                     now: datetime, event: str, how: str) -> dict[str, Any]:
     """What the store keeps of a handled mail (the key makes it never answered twice).
-    ``event``: the event it was decided for ("": staff decide which, or a machine's
-    mail no event had); ``how``: how that was found (``registrations.routing``)."""
+    ``event``: the event it was decided for ("": staff decide which; a machine's mail
+    no rule places: the first event's); ``how``: how that was found
+    (``registrations.routing.HOW``, or "bounce" / "machine" from ``app.mailroute``)."""
     return {
         "key": mail.key,
         "folder": raw.folder,
