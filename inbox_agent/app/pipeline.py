@@ -51,7 +51,7 @@ from inbox_agent.registrations import (
 )
 from inbox_agent.services import Services, sender_for
 from inbox_agent.store.db import Store
-from inbox_agent.store.events import attendee_key, home_event, records_of
+from inbox_agent.store.events import attendee_key, home_event
 from inbox_agent.understanding.classify import classify
 
 log = logging.getLogger(__name__)
@@ -322,12 +322,6 @@ def _folder_state(store: Store, folder: FolderInfo) -> dict:
         state = {"key": folder.name, "uidvalidity": folder.uidvalidity, "last_uid": 0,
                  "unflagged": []}
     return state
-
-
-def _attendees(store: Store, event_id: str = "") -> dict[str, Attendee]:
-    """One event's attendee list ("": the home event), by address."""
-    return {rec.get("email") or rec["key"]: Attendee.from_dict(rec)
-            for rec in records_of(store, "attendees", event_id)}
 
 
 def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
