@@ -209,11 +209,11 @@ def run_due(store: Store, events: Events, now: datetime) -> list[dict[str, Any]]
     if remember(store, events):
         store.commit()
     made = []
-    for view in overview(store, events, now):
-        if view.stage == "erased":
-            _finish_rewrite(store, view.id)
-        elif view.stage == "past" and view.days_to_erasure <= 0:
-            made.append(erase_event(store, view.rules, now))
+    for rules in all_rules(store, events):  # not ``overview``: no counts every 15 minutes
+        if store.get("meta", DONE_PREFIX + rules.id) is not None:
+            _finish_rewrite(store, rules.id)
+        elif stage(rules, now) == "past" and rules.local_date(now) >= erase_on(rules):
+            made.append(erase_event(store, rules, now))
     return made
 
 
