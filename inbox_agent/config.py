@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import os
 import tomllib
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
-    BaseModel,
-    ConfigDict,
     Field,
     ValidationError,
     field_validator,
@@ -28,6 +25,19 @@ from pydantic import (
 
 from inbox_agent import places
 from inbox_agent.errors import ConfigError
+from inbox_agent.events_config import (  # the event sections; their names stay importable here
+    Deadlines,
+    Event,
+    EVENT_SECTIONS,
+    EventSetup,
+    Fees,
+    Payment,
+    Policy,
+    Section,
+    check_ids,
+    single_setup,
+    spread,
+)
 from inbox_agent.i18n import N_
 from inbox_agent.model import Reason
 
@@ -37,8 +47,7 @@ EnvName = Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]
 Email = Annotated[str, Field(pattern=r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")]
 
 
-class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+_Section = Section  # the base of every table (events_config holds it for both modules)
 
 
 class Office(_Section):
@@ -109,68 +118,6 @@ class Replies(_Section):
     rules: Path = Path("rules")
     # kind of mail -> files attached to it, e.g. programme = ["a.pdf", "b.pdf"]
     attachments: dict[str, tuple[Path, ...]] = Field(default_factory=dict)
-
-
-class Event(_Section):
-    name: str = Field(min_length=1)
-    title: str = Field(min_length=1)
-    starts: date
-    ends: date
-    start_time: str = ""
-    end_time: str = ""
-    venue: str = Field(min_length=1)
-    capacity: Annotated[int, Field(ge=1)]
-    timezone: str = "Europe/Berlin"
-
-    @field_validator("timezone")
-    @classmethod
-    def _known_zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {value!r} (use a name like 'Europe/Berlin')")
-        return value
-
-    @model_validator(mode="after")
-    def _ordered(self) -> "Event":
-        if self.ends < self.starts:
-            raise ValueError("'ends' is before 'starts'")
-        return self
-
-
-class Fees(_Section):
-    member: Annotated[float, Field(ge=0)] = 250
-    non_member: Annotated[float, Field(ge=0)] = 300
-    currency: str = "EUR"
-
-
-class Deadlines(_Section):
-    pre_registration: date
-    registration: date
-    # days before the registration deadline on which open options are reminded
-    reminder_days: tuple[Annotated[int, Field(ge=0, le=365)], ...] = (14, 7, 2)
-    # days before the pre-registration deadline on which silent invitees are reminded
-    pre_registration_reminder_days: tuple[Annotated[int, Field(ge=0, le=365)], ...] = (7, 1)
-
-    @model_validator(mode="after")
-    def _ordered(self) -> "Deadlines":
-        if self.registration < self.pre_registration:
-            raise ValueError("'registration' is before 'pre_registration'")
-        return self
-
-
-class Policy(_Section):
-    late_pre_registration: Literal["accept", "waitlist", "staff"] = "staff"
-    after_registration_deadline: Literal["staff", "waitlist", "decline"] = "staff"
-
-
-class Payment(_Section):
-    due_days: Annotated[int, Field(ge=0, le=365)] = 14
-    reminder_days: tuple[Annotated[int, Field(ge=0, le=365)], ...] = (7, 21)
-    account_holder: str = ""
-    iban: str = ""
-    bic: str = ""
-    reference: str = "{event} {name}"
 
 
 class Digest(_Section):
@@ -252,7 +199,37 @@ class Config(_Section):
     announce: Announce = Announce()
     limits: Limits = Limits()
     oauth2: "OAuth2 | None" = None  # needed when [imap] or [smtp] auth = "oauth2"
+    # The [[event]] tables in file order (``events_config``); empty for a single [event],
+    # whose one ``EventSetup`` ``events`` makes from the top-level sections.
+    event_tables: tuple[EventSetup, ...] = ()
     source: Path = Path("config.toml")  # set by load_config, not read from the file
+
+    @model_validator(mode="before")
+    @classmethod
+    def _spread_events(cls, data: object) -> object:
+        return spread(data)
+
+    @model_validator(mode="after")
+    def _ids_given(self) -> "Config":
+        check_ids(self.event_tables)
+        return self
+
+    @property
+    def events(self) -> tuple[EventSetup, ...]:
+        """Every event in file order, each with its sections: the [[event]] tables, or
+        the one [event] with the top-level sections (made when asked, so a copy of the
+        config with other top-level values, as tests make, has them too)."""
+        if self.event_tables:
+            return self.event_tables
+        return (single_setup(self.event, self.deadlines, self.fees, self.policy, self.payment,
+                             self.replies.attachments),)
+
+    def setup(self, event_id: str) -> EventSetup:
+        """The event ``event_id`` with its sections; ``KeyError`` if none has that id."""
+        for setup in self.events:
+            if setup.id == event_id:
+                return setup
+        raise KeyError(event_id)
 
     @model_validator(mode="after")
     def _oauth2_wired(self) -> "Config":
@@ -334,7 +311,7 @@ def load_config(path: Path | str) -> Config:
     try:
         config = Config.model_validate({**raw, "source": path})
     except ValidationError as exc:
-        raise ConfigError(_describe(path, exc)) from None
+        raise ConfigError(_describe(path, exc, raw)) from None
     return _resolve_paths(config, path.resolve().parent)
 
 
@@ -356,25 +333,28 @@ def _resolve_paths(config: Config, base: Path) -> Config:
             return templates.joinpath(*p.parts[1:])
         return absolute(p)
 
+    def files(attachments: dict[str, tuple[Path, ...]]) -> dict[str, tuple[Path, ...]]:
+        return {kind: tuple(attachment(p) for p in paths) for kind, paths in attachments.items()}
+
     replies = config.replies.model_copy(
-        update={
-            "templates": templates,
-            "rules": rules,
-            "attachments": {
-                kind: tuple(attachment(p) for p in files)
-                for kind, files in config.replies.attachments.items()
-            },
-        }
-    )
+        update={"templates": templates, "rules": rules,
+                "attachments": files(config.replies.attachments)})
+    tables = tuple(s.model_copy(update={"attachments": files(s.attachments)})
+                   for s in config.event_tables)
     storage = config.storage.model_copy(update={"path": absolute(config.storage.path)})
-    return config.model_copy(update={"replies": replies, "storage": storage})
+    return config.model_copy(update={"replies": replies, "storage": storage,
+                                     "event_tables": tables})
 
 
-def _describe(path: Path, exc: ValidationError) -> str:
-    lines = [f"{path}: {exc.error_count()} problem(s) found, nothing was started:"]
-    for error in exc.errors():
+def _describe(path: Path, exc: ValidationError, raw: dict | None = None) -> str:
+    errors = [e for e in exc.errors() if not _stand_in(e, raw or {})]
+    lines = [f"{path}: {len(errors)} problem(s) found, nothing was started:"]
+    for error in errors:
         loc = [str(p) for p in error["loc"]]
-        if len(loc) >= 2:
+        if loc[:1] == ["event_tables"] and len(loc) >= 2 and loc[1].isdigit():
+            rest = [p for p in loc[2:] if p != "event"] if loc[2:3] == ["event"] else loc[2:]
+            where = f"[[event]] {int(loc[1]) + 1}" + (f" {'.'.join(rest)}" if rest else "")
+        elif len(loc) >= 2:
             where = f"[{loc[0]}] {'.'.join(loc[1:])}"
         elif loc:
             where = f"[{loc[0]}]"
@@ -383,6 +363,15 @@ def _describe(path: Path, exc: ValidationError) -> str:
         reason = _reason(error)
         lines.append(f"  - {where}: {reason}")
     return "\n".join(lines)
+
+
+def _stand_in(error: dict, raw: dict) -> bool:
+    """With [[event]], the first event also stands in for [event] (and for a top-level
+    section the file leaves out): its problems are reported once, under [[event]] 1."""
+    if not isinstance(raw.get("event"), list) or not error["loc"]:
+        return False
+    head = error["loc"][0]
+    return head == "event" or (head in EVENT_SECTIONS and head not in raw)
 
 
 def _reason(error: dict) -> str:

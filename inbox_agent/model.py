@@ -275,6 +275,7 @@ class PlannedMail:
     references: tuple[str, ...] = ()
     subject_hint: str = ""  # the subject of the mail we answer, for "Re: ..."
     cc: tuple[Address, ...] = ()  # e.g. who registered a colleague on her behalf
+    event: str = ""  # the event it is sent for (``EventRules.id``; "" none, or the first)
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,13 @@
 """The services bag every unit of work is given, and the sender it sends through.
 
-``Services`` holds the wired adapters (config, store, rules, outbox, event rules, clock,
-and the factories that open the IMAP and SMTP connections); ``app.bootstrap`` wires the
-real ones, tests and ``simulate`` wire their own. ``sender_for`` hands out the SMTP
+``Services`` holds the wired adapters (config, store, rules, outbox, the events' rules,
+clock, and the factories that open the IMAP and SMTP connections); ``app.bootstrap``
+wires the real ones, tests and ``simulate`` wire their own.
+
+Events: ``services.events`` is every configured event (``registrations.Events``, in
+file order); ``services.event`` is the first one's ``EventRules`` (the only one with a
+single ``[event]``), which code that knows of one event keeps using. ``services.rules_for``
+gives one event's rules by id. ``sender_for`` hands out the SMTP
 sender a unit of work uses: opened lazily on the first mail, or a dry-run collector.
 It lives below the poll, the invitations and the office so that each of them can take
 it without importing another.
@@ -20,6 +25,7 @@ from inbox_agent.mail.mailbox import Mailbox
 from inbox_agent.model import OutgoingMessage
 from inbox_agent.outbox.outbox import Outbox, Sender
 from inbox_agent.registrations import Decision, EventRules
+from inbox_agent.registrations.events import Events
 from inbox_agent.store.db import Store
 from inbox_agent.understanding.classify import RuleSet
 
@@ -39,6 +45,18 @@ class Services:
     dry_run: bool = False
     # Told of every decision as it is staged (``simulate`` builds its timeline from it).
     observe: Callable[[Decision], None] | None = None
+    # Every configured event; None: just ``event`` (services wired by hand).
+    all_events: Events | None = None
+
+    @property
+    def events(self) -> Events:
+        """Every configured event, the first (``event``) first."""
+        return self.all_events if self.all_events is not None else Events.of(self.event)
+
+    def rules_for(self, event_id: str | None) -> EventRules:
+        """The rules of the event ``event_id`` ("" or None: the first); ``KeyError`` for an
+        id the configuration does not name (an event of an earlier season)."""
+        return self.events[event_id or ""]
 
 
 class DryRunSender:

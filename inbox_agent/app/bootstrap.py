@@ -3,8 +3,10 @@ into ``Services``; tests and ``simulate`` wire their own."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
+from datetime import datetime
 from typing import Any
 
 from inbox_agent.clock import Clock, SystemClock
@@ -19,9 +21,16 @@ from inbox_agent.outbox.facts import base_context
 from inbox_agent.outbox.outbox import GeneratedAttachment, Outbox
 from inbox_agent.outbox.templates import Templates
 from inbox_agent.registrations import Attendee, EventRules
+from inbox_agent.registrations.events import Events
 from inbox_agent.services import Services
 from inbox_agent.store.db import Store
+from inbox_agent.store.events import migrate, note_event, records_of
 from inbox_agent.understanding.classify import load_rules
+
+log = logging.getLogger(__name__)
+
+# Seconds to wait for the store when another process (the daemon) is in a unit of work.
+LOCK_WAIT = 30
 
 
 def bootstrap(config: Config, *, dry_run: bool = False, clock: Clock | None = None,
@@ -41,19 +50,27 @@ def bootstrap(config: Config, *, dry_run: bool = False, clock: Clock | None = No
     # A quoted fee is compared with this office's fees, not the defaults.
     rules = load_rules(config.replies.rules).with_fees(config.fees.member, config.fees.non_member)
     templates = Templates(config.replies.templates)
-    event = EventRules.from_config(config)
+    events = Events.from_config(config)
+    event = events.first
     calendar = calendar_attachment(event, organizer_name=config.office.name,
                                    organizer_address=config.office.address)
     wired: dict[str, Store] = {}
-    outbox = Outbox(config.office, templates, config.replies.attachments,
+    outbox = Outbox(config.office, templates, config.events[0].attachments,
                     base_context(config, event),
                     generated={"confirmation": [calendar],
                                "digest": digest_attachments(event, lambda: wired["store"])})
+    for setup, rules_of_event in zip(config.events[1:], events.all[1:]):
+        # Every further event's mails carry its own facts, files and calendar entry.
+        outbox.add_event(setup.id, base_context(config, rules_of_event), setup.attachments,
+                         {"confirmation": [calendar_attachment(
+                             rules_of_event, organizer_name=config.office.name,
+                             organizer_address=config.office.address)]})
     outbox.set_bulk(config.announce.per_minute, config.announce.unsubscribe_url)
     outbox.limits = config.limits
     if store is None:
         store = Store(config.storage.path, lock=not dry_run, persist=not dry_run).open()
     wired["store"] = store
+    start_events(store, events, (clock or SystemClock()).now())
 
     @contextmanager
     def real_mailbox() -> Iterator[Mailbox]:
@@ -67,13 +84,30 @@ def bootstrap(config: Config, *, dry_run: bool = False, clock: Clock | None = No
 
     return Services(config=config, store=store, rules=rules, outbox=outbox, event=event,
                     clock=clock or SystemClock(), open_mailbox=open_mailbox or real_mailbox,
-                    open_sender=open_sender or real_sender, dry_run=dry_run)
+                    open_sender=open_sender or real_sender, dry_run=dry_run, all_events=events)
+
+
+def start_events(store: Store, events: Events, now: datetime) -> None:
+    """A store from before events is migrated (backup first: ``store.events.migrate``;
+    its records belong to the first configured event), and the store learns of every
+    configured event."""
+    with store.exclusive(timeout=LOCK_WAIT):
+        backup = migrate(store, events.first.id, now.isoformat())
+        if backup is not None:
+            log.warning("the store %s was written before events: its records now belong "
+                        "to the event %r; the store as it was is kept in %s",
+                        store.path, events.first.id, backup)
+        for rules in events:
+            note_event(store, rules.id)
+        store.commit()
 
 
 def digest_attachments(event: EventRules, store: Callable[[], Store]) -> list:
-    """The attendee list as CSV and XLSX, made from the store when the digest is composed."""
+    """The attendee list of ``event`` as CSV and XLSX, made from the store when the
+    digest is composed."""
     def rows() -> list[dict]:
-        return attendee_rows((Attendee.from_dict(r) for r in store().all("attendees")), event)
+        records = records_of(store(), "attendees", event.id)
+        return attendee_rows((Attendee.from_dict(r) for r in records), event)
 
     return [
         GeneratedAttachment("teilnehmende.csv", "text/csv", lambda now: csv_bytes(rows()),

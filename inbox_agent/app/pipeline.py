@@ -18,10 +18,11 @@ in the Sent folder before anything is re-sent, keywords are set again.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
+from typing import Any
 
-from inbox_agent.app import adopt
+from inbox_agent.app import adopt, mailroute
 from inbox_agent.app.failures import record_failure, retryable_failures, skip_oversized
 from inbox_agent.app.report import (
     ALREADY_HANDLED,
@@ -37,9 +38,10 @@ from inbox_agent.i18n import N_
 from inbox_agent.invitations import campaign
 from inbox_agent.mail.mailbox import FolderInfo, Mailbox
 from inbox_agent.mail.parse import parse_bytes
-from inbox_agent.model import Fields, Mail, RawMessage, Reason, reason_of
+from inbox_agent.office import retention
+from inbox_agent.model import Mail, RawMessage, Reason, Verdict, reason_of
 from inbox_agent.outbox.outbox import DeliveryReport, Sender
-from inbox_agent.registrations.known import fields_to_dict, known_from_records
+from inbox_agent.registrations.known import fields_to_dict
 from inbox_agent.registrations import (
     Attendee,
     Decision,
@@ -49,6 +51,7 @@ from inbox_agent.registrations import (
 )
 from inbox_agent.services import Services, sender_for
 from inbox_agent.store.db import Store
+from inbox_agent.store.events import attendee_key, home_event
 from inbox_agent.understanding.classify import classify
 
 log = logging.getLogger(__name__)
@@ -75,7 +78,7 @@ def poll_once(services: Services,
             todo = skip_oversized(services, box, folder, todo, report)
             # Loaded once per poll and kept current by _handle_one: loading it per batch
             # made each batch cost the whole attendee list (quadratic, see BENCHMARKS.md).
-            attendees = _attendees(services.store) if todo else {}
+            attendees = mailroute.book(services) if todo else {}
             done = 0
             for batch in _chunks(todo, cfg.imap.batch_size):
                 state = _one_batch(services, box, folder, state, batch, sender, report,
@@ -90,16 +93,20 @@ def poll_once(services: Services,
 
 
 def run_due_jobs(services: Services) -> PollReport:
-    """Reminders, lapses and payment reminders that are due now (``decide_time``)."""
+    """Reminders, lapses and payment reminders that are due now (``decide_time``), for
+    every configured event."""
     report = PollReport()
     now = services.clock.now()
-    attendees = _attendees(services.store)
-    decision = decide_time(attendees, services.event, now)
-    _stage_decision(services, decision, cause="schedule", now=now)
+    planned = False
+    for event_id, attendees in mailroute.book(services).items():
+        decision = decide_time(attendees, services.rules_for(event_id), now)
+        _stage_decision(services, decision, cause="schedule", now=now, event=event_id)
+        planned = planned or bool(decision.planned)
     invitations = campaign.run_due(services, now)  # reminders before pre-registration closes
-    _stage_decision(services, invitations, cause="schedule", now=now)
+    _stage_decision(services, invitations, cause="schedule", now=now, event=services.event.id)
     services.store.commit()
-    if decision.planned or invitations.planned:
+    retention.run_due(services.store, services.events, now)  # GDPR: past events' data, once
+    if planned or invitations.planned:
         with services.open_mailbox() as box, sender_for(services) as sender:
             sent_folder = None if services.dry_run else box
             report.merge(services.outbox.deliver(services.store, sender, sent_folder, now))
@@ -150,7 +157,7 @@ def _one_batch(services: Services, box: Mailbox, folder: FolderInfo, state: dict
     return state
 
 
-def _handle_one(services: Services, raw: RawMessage, attendees: dict[str, Attendee]) -> Handled:
+def _handle_one(services: Services, raw: RawMessage, attendees: mailroute.Book) -> Handled:
     """Everything for one mail, inside its own error boundary. Stages store changes
     only when the mail was handled completely."""
     store = services.store
@@ -167,17 +174,31 @@ def _handle_one(services: Services, raw: RawMessage, attendees: dict[str, Attend
         verdict = classify(mail, services.rules, own_addresses=cfg.office.own_addresses,
                            own_domain=cfg.office.domain)
         now = services.clock.now()
-        decision = decide_mail(attendees, InboundRef.from_mail(mail), verdict, services.event, now,
-                               known=_known(store, mail))
-        # Invitees: an answer, a refusal, a bounce, an opt-out (issue 8).
-        decision, invitee_effects = campaign.on_mail(services, mail, verdict, decision, attendees, now)
+        decisions, found = _decide(services, mail, verdict, attendees, now)
     except Exception as exc:  # the error boundary: record, keep the mail, go on
         return record_failure(services, raw, mail, exc, failure_key)
-    _stage_decision(services, decision, cause=mail.key, now=now, answers_mail=True)
-    campaign.stage(store, invitee_effects)
-    for attendee in decision.attendees:
-        attendees[attendee.email] = attendee
-    store.put("messages", {
+    for event_id, (decision, invitee_effects) in decisions.items():
+        _stage_decision(services, decision, cause=mail.key, now=now, answers_mail=True,
+                        event=event_id)
+        campaign.stage(store, invitee_effects)
+        for attendee in decision.attendees:
+            attendees.setdefault(event_id, {})[attendee.email] = attendee
+    decision = _merged(d for d, _ in decisions.values())
+    event = next((e for e in decisions if e), "")
+    store.put("messages", _message_record(raw, mail, verdict, decision, now, event, found.how))
+    store.delete("failures", failure_key)
+    return Handled(raw.uid, mail.key, who(mail), mail.subject, str(verdict.intent),
+                   outcome(verdict, decision), "; ".join(h.rule for h in verdict.rule_hits))
+
+
+
+def _message_record(raw: RawMessage, mail: Mail, verdict: Verdict, decision: Decision,
+                    now: datetime, event: str, how: str) -> dict[str, Any]:
+    """What the store keeps of a handled mail (the key makes it never answered twice).
+    ``event``: the event it was decided for ("": staff decide which; a machine's mail
+    no rule places: the first event's); ``how``: how that was found
+    (``registrations.routing.HOW``, or "bounce" / "machine" from ``app.mailroute``)."""
+    return {
         "key": mail.key,
         "folder": raw.folder,
         "uidvalidity": raw.uidvalidity,
@@ -204,25 +225,61 @@ def _handle_one(services: Services, raw: RawMessage, attendees: dict[str, Attend
         "questions": list(verdict.questions),
         "needs_reading": verdict.needs_human,
         "unreadable_form": verdict.unreadable_form,
-    })
-    store.delete("failures", failure_key)
-    return Handled(raw.uid, mail.key, who(mail), mail.subject, str(verdict.intent),
-                   outcome(verdict, decision), "; ".join(h.rule for h in verdict.rule_hits))
+        "event": event,
+        "event_how": how,
+    }
+
+
+def _decide(services: Services, mail: Mail, verdict: Verdict, lists: mailroute.Book,
+            now: datetime) -> tuple[dict[str, tuple[Decision, Any]], Any]:
+    """The decision for each event the mail goes to (``mailroute.targets``); a mail whose
+    event cannot be told gets the task ``which_event`` and no answer (event "")."""
+    found, targets = mailroute.targets(services, mail, verdict, lists)
+    out: dict[str, tuple[Decision, Any]] = {}
+    for target in targets:
+        rules = services.rules_for(target.event)
+        event_list = lists.setdefault(target.event, {})
+        decision = decide_mail(event_list, InboundRef.from_mail(mail), verdict, rules, now,
+                               known=mailroute.known(services.store, mail, lists, target.event))
+        # Invitees: an answer, a refusal, a bounce, an opt-out (issue 8).
+        out[target.event] = campaign.on_mail(services, mail, verdict, decision, event_list, now)
+    if not targets:
+        names = {r.id: r.name for r in services.events}
+        out[""] = campaign.on_mail(services, mail, verdict,
+                                   mailroute.which_event(mail, found, names), {}, now)
+    return out, found
+
+
+def _merged(decisions: Iterable[Decision]) -> Decision:
+    """One mail's decisions (one per event it went to) as one, for its message record."""
+    parts = list(decisions)
+    if len(parts) == 1:
+        return parts[0]
+    return Decision(attendees=tuple(a for d in parts for a in d.attendees),
+                    planned=tuple(p for d in parts for p in d.planned),
+                    needs_human=tuple(t for d in parts for t in d.needs_human),
+                    notes=tuple(n for d in parts for n in d.notes),
+                    transitions=tuple(t for d in parts for t in d.transitions))
 
 
 def _stage_decision(services: Services, decision: Decision, cause: str, now: datetime,
-                    answers_mail: bool = False) -> None:
+                    answers_mail: bool = False, event: str = "") -> None:
+    """Stage what ``decision`` (for the event ``event``) changed, plans and asks."""
     store = services.store
     if services.observe is not None:
         services.observe(decision)
+    home = home_event(store)
     for attendee in decision.attendees:
-        store.put("attendees", {"key": attendee.email, **attendee.to_dict()})
+        store.put("attendees", {"key": attendee_key(store, event, attendee.email),
+                                **attendee.to_dict(), "event": event or home})
     for planned in decision.planned:
         services.outbox.record(store, planned, cause=cause, now=now, answers_mail=answers_mail)
     for task in decision.needs_human:
-        store.put("meta", {"key": f"task:{cause}:{task.kind}:{task.email}",
+        # A bounce may ask about one address in two events: the other event's own key.
+        suffix = f":{event}" if event and home and event != home else ""
+        store.put("meta", {"key": f"task:{cause}:{task.kind}:{task.email}{suffix}",
                            "kind": "task", "task": task.kind, "email": task.email,
-                           "cause": cause,
+                           "cause": cause, "event": event or home,
                            "summary": stored(task.summary), "at": now.isoformat(), "done": False})
 
 
@@ -267,17 +324,6 @@ def _folder_state(store: Store, folder: FolderInfo) -> dict:
     return state
 
 
-def _known(store: Store, mail: Mail) -> Fields | None:
-    """What earlier mails of the writer told us (their message records)."""
-    emails = [a.key for a in (mail.sender, *mail.reply_to) if a is not None and a.key]
-    records = (r for e in dict.fromkeys(emails) for r in store.find("messages", email=e))
-    return known_from_records(records, emails)
-
-
-def _attendees(store: Store) -> dict[str, Attendee]:
-    return {rec["key"]: Attendee.from_dict(rec) for rec in store.all("attendees")}
-
-
 def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
@@ -289,6 +335,7 @@ def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
 def build_current_digest(services: Services, now: datetime | None = None):
     """The digest for the period since the last one, from the store as it is (pure read)."""
     from inbox_agent.office.digest import build_digest
+    from inbox_agent.office.digest_events import event_parts
 
     store = services.store
     now = now or services.clock.now()
@@ -297,7 +344,7 @@ def build_current_digest(services: Services, now: datetime | None = None):
     return build_digest(
         messages=store.all("messages"), failures=store.all("failures"),
         tasks=(r for r in store.all("meta") if r.get("kind") == "task"),
-        outbox=store.all("outbox"), attendees=_attendees(store).values(),
+        outbox=store.all("outbox"), **event_parts(store, services.events, now),
         rules=services.event, since=since, now=now,
         max_attempts=services.config.imap.max_attempts,
         announcement=campaign.reach(store, services.event, now),

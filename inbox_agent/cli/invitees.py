@@ -14,6 +14,7 @@ from inbox_agent.app.bootstrap import bootstrap
 from inbox_agent.cli import context
 from inbox_agent.cli.context import invitee_store, now
 from inbox_agent.cli.output import echo_preview, mail_preview, message_of
+from inbox_agent.config import Config
 from inbox_agent.i18n import N_, _
 from inbox_agent.model import Reason
 from inbox_agent.services import Services
@@ -27,27 +28,54 @@ def invitees() -> None:
 
 
 @invitees.command("import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", required=False,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--from-event", "from_event", default=None, metavar="ID",
+              help="Instead of a file: the attendees of the event ID (e.g. last year's "
+                   "conference; see `inbox-agent events`).")
+@click.option("--states", default="registered,paid", metavar="STATE[,STATE]",
+              help="With --from-event: the attendees in these states (default registered,paid).")
 @click.option("--dry-run", is_flag=True, help="Show what would change; save nothing.")
 @click.pass_context
-def invitees_import(ctx: click.Context, file: Path, dry_run: bool) -> None:
+def invitees_import(ctx: click.Context, file: Path | None, from_event: str | None, states: str,
+                    dry_run: bool) -> None:
     """Add or update invitees from a CSV file (as Excel saves it: Name;E-Mail;
-    Organisation;Mitglied). Invalid rows are reported and skipped; the same file twice
-    changes nothing; opt-outs stay."""
+    Organisation;Mitglied), or from an event's attendees (--from-event ID). Invalid rows
+    are reported and skipped; the same file twice changes nothing; opt-outs stay."""
     from inbox_agent.invitations import campaign
     from inbox_agent.invitations.invitees import InviteeFileError
 
+    if (file is None) == (from_event is None):
+        raise click.UsageError(_("give a FILE or --from-event ID (one of them)"))
     config = context.load(ctx)
     store = invitee_store(config, dry_run=dry_run)
     try:
         with store.exclusive(timeout=60):
-            outcome = campaign.import_file(store, file, now())
+            if from_event is not None:
+                text = _import_event(config, store, from_event, states, dry_run)
+            else:
+                text = campaign.import_text(campaign.import_file(store, file, now()),
+                                            dry_run=dry_run)
             store.commit()  # one write: nothing is half-imported
     except InviteeFileError as exc:
         raise click.ClickException(message_of(exc)) from None
     finally:
         store.close()
-    click.echo(campaign.import_text(outcome, dry_run=dry_run))
+    click.echo(text)
+
+
+def _import_event(config: Config, store: Store, event: str, states: str, dry_run: bool) -> str:
+    """``import --from-event``: the event must be one the configuration or the store knows."""
+    from inbox_agent.invitations.fromevent import event_import_text, import_event
+    from inbox_agent.office.staff import parse_states
+    from inbox_agent.store.events import known_events
+
+    known = list(dict.fromkeys([*(s.id for s in config.events), *known_events(store)]))
+    if event not in known:
+        raise click.ClickException(_("unknown event {event}; known are: {known}").format(
+            event=event, known=", ".join(known)))
+    outcome = import_event(store, event, now(), parse_states(states))
+    return event_import_text(outcome, dry_run=dry_run)
 
 
 @invitees.command("list")

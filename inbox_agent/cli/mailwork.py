@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -193,8 +194,26 @@ def classify(ctx: click.Context, files: tuple[Path, ...], as_json: bool) -> None
     config = context.load(ctx)
     rules = load_rules(config.replies.rules).with_fees(config.fees.member, config.fees.non_member)
     for line in classify_files(files, rules, config.office.own_addresses,
-                               config.office.domain, as_json, full=True):
+                               config.office.domain, as_json, full=True,
+                               event_of=event_of_file(config)):
         click.echo(line)
+
+
+def event_of_file(config: Any) -> Callable[[Any, Any], str | None]:
+    """Which event a mail file belongs to, as the poll would route it without the store
+    (so a reply counts by what it says, not by the mail it answers)."""
+    from inbox_agent.registrations.events import Events
+    from inbox_agent.registrations.routing import route
+    from inbox_agent.understanding.events import named_events
+
+    events = Events.from_config(config)
+
+    def event_of(mail: Any, verdict: Any) -> str | None:
+        at = mail.received_at
+        named = named_events(mail.subject, mail.text, events.open_at(at))
+        return route(events, at, verdict.intent, thread=None, named=named, records={}).event
+
+    return event_of
 
 
 @click.command()
@@ -210,9 +229,11 @@ def classify(ctx: click.Context, files: tuple[Path, ...], as_json: bool) -> None
               help="An invitee list (CSV, as `invitees import` reads it): announce to it and remind it.")
 @click.option("--announce-on", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
               help="With --invitees: the day the announcement goes out (default: the first day).")
+@click.option("--event", "event", default=None, metavar="ID",
+              help="Rehearse this event alone (its id); default: every configured event.")
 @click.pass_context
 def simulate(ctx: click.Context, mails_dir: Path, until, out: Path | None, as_json: bool,
-             invitees_file: Path | None, announce_on) -> None:
+             invitees_file: Path | None, announce_on, event: str | None) -> None:
     """Rehearse a season: replay mails against a temporary store with a simulated clock.
     Sends nothing, changes nothing; prints the timeline of what the daemon would do."""
     from inbox_agent.app.simulate import SeasonError
@@ -220,6 +241,8 @@ def simulate(ctx: click.Context, mails_dir: Path, until, out: Path | None, as_js
     from inbox_agent.invitations.invitees import InviteeFileError
 
     config = context.load(ctx)
+    if event:
+        config = only_event(config, event)
     try:
         result = run_season(config, mails_dir, until.date(), wire=bootstrap, out=out,
                             invitees=invitees_file,
@@ -231,6 +254,18 @@ def simulate(ctx: click.Context, mails_dir: Path, until, out: Path | None, as_js
     if result.not_replayed and as_json:
         click.echo(_("not replayed (dated after {day}): {mails}").format(
             day=result.until.isoformat(), mails=", ".join(result.not_replayed)), err=True)
+
+
+def only_event(config: Config, event_id: str) -> Config:
+    """``config`` with the event ``event_id`` as its only one (``simulate --event``)."""
+    try:
+        setup = config.setup(event_id)
+    except KeyError:
+        raise click.UsageError(_("unknown event {event}; known are: {known}").format(
+            event=event_id, known=", ".join(s.id for s in config.events))) from None
+    return config.model_copy(update={
+        "event_tables": (setup,), "event": setup.event, "deadlines": setup.deadlines,
+        "fees": setup.fees, "policy": setup.policy, "payment": setup.payment})
 
 
 COMMANDS = (poll, run, classify, simulate)

@@ -25,21 +25,30 @@ from inbox_agent.i18n import _
 @click.option("--yes", is_flag=True, help="Do not ask before sending.")
 @click.option("--per-minute", type=click.FloatRange(min=0.1, max=6000), default=None,
               help="Mails a minute (default [notify] per_minute).")
+@click.option("--event", "event", default=None, metavar="ID",
+              help="Only this event's list (its id, see `inbox-agent events`); default: "
+                   "every open event's, each with its own facts.")
 @click.pass_context
 def notify(ctx: click.Context, states: str, template: str, circular_id: str | None,
-           dry_run: bool, yes: bool, per_minute: float | None) -> None:
+           dry_run: bool, yes: bool, per_minute: float | None, event: str | None) -> None:
     """A circular to everyone in the given states, previewed first, sent at a rate the
     mail server accepts; nobody gets it twice, even if it is interrupted and run again."""
+    from inbox_agent.cli.attendees import covered, for_event
     from inbox_agent.office.staff import parse_states, plan_circular, send_circular
 
     wanted = parse_states(states)
-    config, store, rules = context.office(ctx)
+    config, store, rules = for_event(ctx, event)
     try:
         services = context.sending(config, store)
-        circular = plan_circular(store, rules, services.outbox, wanted, template,
-                                 circular_id or template, now())
-        _echo_plan(circular, template, "/".join(s.value for s in wanted))
-        if not circular.planned:
+        events = covered(config, rules, event)
+        circulars = [plan_circular(store, r, services.outbox, wanted, template,
+                                   circular_id or template, now()) for r in events]
+        for r, circular in zip(events, circulars):
+            if len(events) > 1:
+                click.echo(_("Event {name} ({id}):").format(name=r.name, id=r.id))
+            _echo_plan(circular, template, "/".join(s.value for s in wanted))
+        n = sum(len(c.planned) for c in circulars)
+        if not n:
             click.echo(_("Nothing to send."))
             return
         if dry_run:
@@ -48,11 +57,16 @@ def notify(ctx: click.Context, states: str, template: str, circular_id: str | No
         rate = per_minute or config.notify.per_minute
         if not yes:
             click.confirm(_("Send to {n} recipient(s) ({rate:g} a minute)?").format(
-                n=len(circular.planned), rate=rate), abort=True)
-        counts = send_circular(store, services, circular, rate,
-                               on_progress=lambda to, what: click.echo(f"  {to}: {what}"))
+                n=n, rate=rate), abort=True)
+        counts = [send_circular(store, services, c, rate,
+                                on_progress=lambda to, what: click.echo(f"  {to}: {what}"))
+                  for c in circulars if c.planned]
     finally:
         store.close()
+    _echo_done({k: sum(c[k] for c in counts) for k in ("sent", "reconciled", "failed")})
+
+
+def _echo_done(counts: dict[str, int]) -> None:
     click.echo(_("Done: {n} sent").format(n=counts["sent"])
                + (_(", {n} had been sent already").format(n=counts["reconciled"])
                   if counts["reconciled"] else "")

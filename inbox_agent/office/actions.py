@@ -2,6 +2,10 @@
 ``deliver``. Each works inside ``store.exclusive(LOCK_WAIT)`` (see ``staff``), checks
 its input against what the daemon committed, changes, commits; a ``StaffError`` means
 nothing was changed.
+
+Each changes one record of one event: ``event`` names it (the CLI's ``--event``, else
+the configuration's first event); "" takes the record as ``eventpick.pick`` finds it
+(the person's only record, or the home event's).
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ from typing import Any
 
 from inbox_agent.i18n import N_, _
 from inbox_agent.model import Address, PlannedMail, Reason
-from inbox_agent.office.common import LOCK_WAIT, StaffError, attendees, find, parse_states
+from inbox_agent.office import eventpick
+from inbox_agent.office.common import LOCK_WAIT, StaffError, parse_states
 from inbox_agent.outbox.outbox import DeliveryReport
 from inbox_agent.registrations import (
     MAIL_KINDS,
@@ -30,6 +35,7 @@ from inbox_agent.registrations import set_state as _set_state
 from inbox_agent.registrations.context import next_deadline
 from inbox_agent.registrations.labels import state_reason
 from inbox_agent.store.db import Store
+from inbox_agent.store.events import records_of
 
 
 def _translated(exc: TransitionError) -> StaffError:
@@ -53,30 +59,42 @@ def _amount(a: Attendee, amount: str | None) -> Decimal:
                                    amount=repr(amount))) from None
 
 
+def _find(store: Store, email: str, event: str) -> tuple[Attendee, str]:
+    """The record of ``email`` in ``event`` ("" as ``eventpick.pick`` finds it)."""
+    return eventpick.pick(store, email, event, event or None)
+
+
+def _list(store: Store, event: str) -> dict[str, Attendee]:
+    """The attendee list of ``event``, by address."""
+    return {r.get("email") or r["key"]: Attendee.from_dict(r)
+            for r in records_of(store, "attendees", event)}
+
+
 def mark_paid(store: Store, email: str, amount: str | None, by: str, now: datetime,
-              note: str = "") -> Attendee:
+              note: str = "", *, event: str = "") -> Attendee:
     """Record a payment (the balance if no amount is given). Commit included."""
     with store.exclusive(LOCK_WAIT):
-        a = find(store, email)
+        a, event = _find(store, email, event)
         value = _amount(a, amount)
         try:
             changed = _mark_paid(a, value, by, now, note)
         except TransitionError as exc:
             raise _translated(exc) from None
-        store.put("attendees", {"key": changed.email, **changed.to_dict()})
+        eventpick.put(store, changed, event)
         store.commit()
         return changed
 
 
-def add_note(store: Store, email: str, text: str, by: str, now: datetime) -> Attendee:
+def add_note(store: Store, email: str, text: str, by: str, now: datetime, *,
+             event: str = "") -> Attendee:
     """Add a staff note to the record. Commit included."""
     with store.exclusive(LOCK_WAIT):
-        a = find(store, email)
+        a, event = _find(store, email, event)
         try:
             changed = _add_note(a, text, by, now)
         except TransitionError as exc:
             raise _translated(exc) from None
-        store.put("attendees", {"key": changed.email, **changed.to_dict()})
+        eventpick.put(store, changed, event)
         store.commit()
         return changed
 
@@ -93,36 +111,37 @@ class Change:
 def set_state(store: Store, email: str, state: str, reason: str, by: str, now: datetime,
               rules: EventRules, outbox: Any) -> Change:
     """Put a record into ``state`` by hand; places it frees go to the waiting list (the
-    promotion mails are recorded in the outbox, to be sent by ``deliver``)."""
+    promotion mails are recorded in the outbox, to be sent by ``deliver``). The record
+    is the one of ``rules``' event."""
     to = parse_states(state)
     if len(to) != 1:
         raise StaffError(Reason.of(N_("give exactly one state, e.g. registered")))
     if not reason.strip():
         raise StaffError(Reason.of(N_("please say why with --reason (it is kept in the history)")))
     with store.exclusive(LOCK_WAIT):
-        a = find(store, email)
+        a, event = _find(store, email, rules.id)
         try:
             changed = _set_state(a, to[0], reason, by, now, rules=rules)
         except TransitionError as exc:
             raise _translated(exc) from None
-        store.put("attendees", {"key": changed.email, **changed.to_dict()})
+        eventpick.put(store, changed, event)
         result = Change(changed)
         if changed.places < a.places:
-            _hand_on_places(store, result, a, by, now, rules, outbox)
+            _hand_on_places(store, result, event, by, now, rules, outbox)
         store.commit()
         return result
 
 
-def _hand_on_places(store: Store, result: Change, before: Attendee, by: str, now: datetime,
+def _hand_on_places(store: Store, result: Change, event: str, by: str, now: datetime,
                     rules: EventRules, outbox: Any) -> None:
-    """Places freed by a change go to the waiting list; the mails are recorded."""
+    """Places freed by a change go to the event's waiting list; the mails are recorded."""
     changed = result.attendee
-    everyone = attendees(store)
+    everyone = _list(store, event)
     everyone[changed.email] = changed
     decision = fill_places(everyone, rules, now,
                            cause=f"staff:{by}:{now.isoformat(timespec='seconds')}")
     for other in decision.attendees:
-        store.put("attendees", {"key": other.email, **other.to_dict()})
+        eventpick.put(store, other, event)
         if other.email != changed.email:
             result.promoted.append(other.email)
     for planned in decision.planned:
@@ -133,13 +152,13 @@ def _hand_on_places(store: Store, result: Change, before: Attendee, by: str, now
 def resend(store: Store, email: str, kind: str, by: str, now: datetime, rules: EventRules,
            outbox: Any) -> PlannedMail:
     """Plan mail ``kind`` to the attendee again, with today's facts (a new Message-ID);
-    noted in the record. Sent by ``deliver``."""
+    noted in the record (of ``rules``' event). Sent by ``deliver``."""
     if kind not in MAIL_KINDS:
         raise StaffError(Reason.of(N_("unknown kind of mail {kind}; possible are: {known}"),
                                    kind=repr(kind), known=", ".join(MAIL_KINDS)))
     with store.exclusive(LOCK_WAIT):
-        a = find(store, email)
-        everyone = attendees(store)
+        a, event = _find(store, email, rules.id)
+        everyone = _list(store, event)
         extra: dict[str, Any] = {}
         nd = next_deadline(a, rules)
         if nd is not None:
@@ -150,12 +169,13 @@ def resend(store: Store, email: str, kind: str, by: str, now: datetime, rules: E
             message_id=make_message_id(kind, f"{a.email}|resend|{kind}|{now.isoformat()}",
                                        rules.message_id_domain),
             context=build_context(kind, a, rules, now, everyone.values(), **extra),
-            in_reply_to=a.thread_root, references=(a.thread_root,) if a.thread_root else ())
+            in_reply_to=a.thread_root, references=(a.thread_root,) if a.thread_root else (),
+            event=rules.id)
         outbox.compose(planned, now)  # a template problem shows here, before anything is stored
         outbox.record(store, planned, cause=f"staff:{by}", now=now)
         # A note is plain text (``Note.text``): written in the staff language of today.
         changed = a.with_note(now, by, _("Mail '{kind}' sent again").format(kind=kind))
-        store.put("attendees", {"key": changed.email, **changed.to_dict()})
+        eventpick.put(store, changed, event)
         store.commit()
         return planned
 

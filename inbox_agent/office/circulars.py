@@ -1,5 +1,7 @@
 """``inbox-agent notify``: a circular to everyone in some states, from the office's own
 template (``templates/de/<name>.txt.j2``), sent slowly and never twice to anyone.
+A circular goes to one event's list (``plan_circular`` per event; the command plans one
+for every open event, or for ``--event ID``), with that event's facts.
 """
 
 from __future__ import annotations
@@ -12,10 +14,18 @@ from typing import Any
 
 from inbox_agent.i18n import N_, _
 from inbox_agent.model import Address, PlannedMail, Reason
-from inbox_agent.office.common import LOCK_WAIT, QUEUED, StaffError, attendees
+from inbox_agent.office.common import LOCK_WAIT, QUEUED, StaffError
 from inbox_agent.outbox.optouts import is_opted_out
-from inbox_agent.registrations import MAIL_KINDS, EventRules, State, build_context, make_message_id
+from inbox_agent.registrations import (
+    MAIL_KINDS,
+    Attendee,
+    EventRules,
+    State,
+    build_context,
+    make_message_id,
+)
 from inbox_agent.store.db import Store
+from inbox_agent.store.events import home_event, records_of
 
 
 @dataclass
@@ -50,10 +60,15 @@ def _check_template(outbox: Any, template: str) -> None:
 
 def plan_circular(store: Store, rules: EventRules, outbox: Any, states: Sequence[State],
                   template: str, circular_id: str, now: datetime) -> Circular:
-    """Everyone in ``states`` (bounced addresses left out), each with their Message-ID
-    seeded by circular and address; those who already got it are listed apart."""
+    """Everyone on the list of ``rules``' event in ``states`` (bounced addresses left
+    out), each with their Message-ID seeded by circular and address (and the event, but
+    for the store's home event: a circular sent before events is not sent again); those
+    who already got it are listed apart."""
     _check_template(outbox, template)
-    everyone = attendees(store)
+    everyone = {a.email: a for a in (Attendee.from_dict({**r, "email": r.get("email") or r["key"]})
+                                     for r in records_of(store, "attendees", rules.id))}
+    home = home_event(store)
+    scope = "" if not rules.id or rules.id == home else f"{rules.id}|"
     wanted = set(states)
     planned, sent, bounced = [], [], []
     for a in sorted(everyone.values(), key=lambda r: r.email):
@@ -62,14 +77,15 @@ def plan_circular(store: Store, rules: EventRules, outbox: Any, states: Sequence
         if a.bounced or is_opted_out(store, a.email):
             bounced.append(a.email)
             continue
-        mid = make_message_id("circular", f"{circular_id}|{a.email}", rules.message_id_domain)
+        mid = make_message_id("circular", f"{circular_id}|{scope}{a.email}",
+                              rules.message_id_domain)
         entry = store.get("outbox", mid)
         if entry is not None and entry["status"] == "sent":
             sent.append(a.email)
             continue
         planned.append(PlannedMail(
             kind=template, to=Address(a.email, a.display_name() if a.name else ""),
-            language=a.language, message_id=mid,
+            language=a.language, message_id=mid, event=rules.id,
             context=build_context(template, a, rules, now, everyone.values(),
                                   circular=circular_id)))
     subject, text = _preview(outbox, planned[0], now) if planned else ("", "")

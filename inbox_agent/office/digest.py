@@ -19,16 +19,18 @@ back, not once per missed day.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from inbox_agent.i18n import _, day_time, ngettext
-from inbox_agent.office import digest_sections as sections
+from inbox_agent.i18n import day as i18n_day
+from inbox_agent.office import digest_sections as sections_
 from inbox_agent.office.digest_attention import Attention, attention_items, todo
 from inbox_agent.office.digest_sections import (
+    EventSection,
     MailLine,
     Money,
     OpenItem,
@@ -67,6 +69,11 @@ class Digest:
     # Mails of the period adopted as history (``app.adopt``), and that said in words.
     adopted: int = 0
     adopted_line: str = ""
+    # The open events, one section each (the fields above from places to deadlines are
+    # the first one's); the templates show a heading per event only for more than one.
+    events: tuple[EventSection, ...] = ()
+    # Erasures of past events' data ahead (``retention``), one line each.
+    erasures: tuple[str, ...] = ()
 
     @property
     def subject(self) -> str:
@@ -101,46 +108,49 @@ def due_slot(now: datetime, at: tuple[int, int], tz: str, last: datetime | None)
     return slot
 
 
+# One open event with its attendees (the digest has a section for each).
+Section = tuple[EventRules, Iterable[Attendee]]
+
+
 def build_digest(
     *,
     messages: Iterable[Mapping[str, Any]],
     failures: Iterable[Mapping[str, Any]],
     tasks: Iterable[Mapping[str, Any]],
     outbox: Iterable[Mapping[str, Any]],
-    attendees: Iterable[Attendee],
+    attendees: Iterable[Attendee] = (),
     rules: EventRules,
     since: datetime | None,
     now: datetime,
     max_attempts: int = 3,
     announcement: Any = None,
     adopted_before: datetime | None = None,
+    sections: Sequence[Section] | None = None,
+    erasures: Sequence[tuple[str, date, int]] = (),
 ) -> Digest:
     """The digest for the period (``since``, ``now``]; ``since=None`` means from the start.
-    ``announcement`` is the announcement's reach (``campaign.reach``), if any. Mails
-    adopted as history are counted, not listed (``adopted_before``: the cut-off). Its words
-    are in the staff language of the calling context (``i18n.use_language``)."""
-    people = list(attendees)
+    ``sections`` are the open events with their attendees, one section each (default:
+    ``rules`` with ``attendees``); with more than one, every item and mail names its
+    event. ``announcement`` is the announcement's reach (``campaign.reach``), if any. Mails
+    adopted as history are counted, not listed (``adopted_before``: the cut-off).
+    ``erasures`` (event name, day, days left) are the erasures ahead (``retention``).
+    Its words are in the staff language of the calling context (``i18n.use_language``)."""
+    parts = [(r, list(people)) for r, people in (sections or [(rules, attendees)])]
+    names = {r.id: r.name for r, _people in parts} if len(parts) > 1 else None
     failures = list(failures)
-
-    def in_period(value: str | None) -> bool:
-        if not value:
-            return False
-        at = datetime.fromisoformat(value)
-        return (since is None or at > since) and at <= now
-
+    in_period = _period(since, now)
     outbox_list = list(outbox)
     by_id = {e["key"]: e for e in outbox_list}
     period_messages, adopted = _period_messages(messages, in_period)
     attention = attention_items(period_messages=period_messages, failures=failures,
                                 tasks=tasks, outbox=outbox_list, in_period=in_period,
-                                max_attempts=max_attempts)
+                                max_attempts=max_attempts, names=names)
     attention = [replace(a, at=local_time(a.at, rules), todo=todo(a.kind)) for a in attention]
     mails = [replace(m, received_at=local_time(m.received_at, rules))
-             for m in _mail_lines(period_messages, failures, by_id, in_period)]
+             for m in _mail_lines(period_messages, failures, by_id, in_period, names)]
     sent = [e for e in outbox_list if e.get("status") == "sent" and in_period(e.get("sent_at"))]
-    scheduled = [sections.sent_line(e) for e in sorted(sent, key=lambda e: e.get("sent_at") or "")
-                 if e.get("kind") in SCHEDULED_KINDS and e.get("cause") == "schedule"]
-    sent_replies = sum(1 for e in sent if e.get("kind") != "digest")
+    events = tuple(sections_.event_section(people, r, now) for r, people in parts)
+    first = events[0]
     return Digest(
         now=now.isoformat(),
         since=since.isoformat() if since else None,
@@ -148,19 +158,50 @@ def build_digest(
         attention=tuple(attention),
         mails=tuple(mails[:MAX_MAILS_LISTED]),
         mails_total=len(mails),
-        places=sections.places(people, rules),
-        money=sections.money(people, rules),
-        states=sections.states(people),
-        open_items=sections.open_items(people, rules, now),
-        deadlines=sections.deadlines(rules, now),
-        scheduled=tuple(replace(s, at=local_time(s.at, rules)) for s in scheduled),
-        sent_replies=sent_replies,
-        counts={"mails": len(mails), "attention": len(attention), "attendees": len(people)},
+        places=first.places, money=first.money, states=first.states,
+        open_items=first.open_items, deadlines=first.deadlines,
+        scheduled=_scheduled(sent, rules),
+        sent_replies=sum(1 for e in sent if e.get("kind") != "digest"),
+        counts={"mails": len(mails), "attention": len(attention),
+                "attendees": sum(len(people) for _r, people in parts)},
         announcement=(announcement.as_dict()
                       if announcement is not None and announcement.on_list else None),
         adopted=adopted,
         adopted_line=_adopted_line(adopted, adopted_before, rules),
+        events=events,
+        erasures=tuple(erasure_line(*e) for e in erasures),
     )
+
+
+def _period(since: datetime | None, now: datetime) -> Callable[[str | None], bool]:
+    """Whether an ISO time is in the period (``since``, ``now``]."""
+    def in_period(value: str | None) -> bool:
+        if not value:
+            return False
+        at = datetime.fromisoformat(value)
+        return (since is None or at > since) and at <= now
+
+    return in_period
+
+
+def _scheduled(sent: list[Mapping[str, Any]], rules: EventRules) -> tuple[SentLine, ...]:
+    """What was sent of the agent's own accord in the period, by time (local)."""
+    return tuple(replace(sections_.sent_line(e), at=local_time(e.get("sent_at") or "", rules))
+                 for e in sorted(sent, key=lambda e: e.get("sent_at") or "")
+                 if e.get("kind") in SCHEDULED_KINDS and e.get("cause") == "schedule")
+
+
+def erasure_line(name: str, day: date, days_left: int) -> str:
+    """The digest's notice of an erasure ahead (``retention``), in the staff language."""
+    if days_left <= 0:
+        return _("Today the personal data of the event {name} will be erased; the "
+                 "anonymous counts are kept (inbox-agent events).").format(name=name)
+    return ngettext(
+        "In {n} day the personal data of the event {name} will be erased (on {day}); the "
+        "anonymous counts are kept (inbox-agent events shows what goes).",
+        "In {n} days the personal data of the event {name} will be erased (on {day}); the "
+        "anonymous counts are kept (inbox-agent events shows what goes).", days_left).format(
+            n=days_left, name=name, day=i18n_day(day))
 
 
 def _period_messages(messages: Iterable[Mapping[str, Any]],
@@ -190,11 +231,12 @@ def _adopted_line(n: int, before: datetime | None, rules: EventRules) -> str:
 
 def _mail_lines(period_messages: list[Mapping[str, Any]], failures: list[Mapping[str, Any]],
                 outbox: Mapping[str, Mapping[str, Any]],
-                in_period: Callable[[str | None], bool]) -> list[MailLine]:
+                in_period: Callable[[str | None], bool],
+                names: Mapping[str, str] | None) -> list[MailLine]:
     """Every mail of the period, and those that could not be processed at all."""
     known = {m["key"] for m in period_messages}
-    return ([sections.mail_line(m, outbox) for m in period_messages]
-            + [sections.failed_mail_line(f) for f in failures
+    return ([sections_.mail_line(m, outbox, names) for m in period_messages]
+            + [sections_.failed_mail_line(f) for f in failures
                if in_period(f.get("at")) and f.get("key") not in known])
 
 
@@ -204,5 +246,5 @@ def slot_key(slot: datetime, rules: EventRules) -> str:
 
 
 __all__ = ["Digest", "Attention", "MailLine", "Places", "Money", "OpenItem", "SentLine",
-           "build_digest", "due_slot", "slot_key", "INTENT_LABELS", "KIND_LABELS",
+           "EventSection", "Section", "build_digest", "erasure_line", "due_slot", "slot_key", "INTENT_LABELS", "KIND_LABELS",
            "TASK_LABELS", "TODO_LABELS"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from inbox_agent.i18n import _, render
+from inbox_agent.office.digest_sections import event_name
 from inbox_agent.office.labels import KIND_LABELS, TASK_LABELS, TODO_LABELS, label, text_of
 
 Record = Mapping[str, Any]
@@ -32,6 +33,7 @@ class Attention:
     summary: str
     at: str  # local time, "10.06. 08:15"
     todo: str = ""  # what the office does about it, in the staff language
+    event: str = ""  # the name of the event it is about ("" for none or one event only)
 
 
 def todo(kind: str) -> str:
@@ -41,22 +43,25 @@ def todo(kind: str) -> str:
 
 def attention_items(*, period_messages: list[Record], failures: Iterable[Record],
                     tasks: Iterable[Record], outbox: list[Record],
-                    in_period: Callable[[str | None], bool], max_attempts: int) -> list[Attention]:
-    """Every item of the period that needs a human, tasks first (times still ISO)."""
+                    in_period: Callable[[str | None], bool], max_attempts: int,
+                    names: Mapping[str, str] | None = None) -> list[Attention]:
+    """Every item of the period that needs a human, tasks first (times still ISO).
+    With ``names`` (event id -> name; several events) each item names its event."""
     message_by_key = {m["key"]: m for m in period_messages}
-    items, tasked = _from_tasks(tasks, message_by_key, in_period)
+    items, tasked = _from_tasks(tasks, message_by_key, in_period, names)
     items += [item for m in period_messages if m["key"] not in tasked
-              for item in _from_message(m)]
+              for item in _from_message(m, names)]
     items += [_from_failure(f, max_attempts)
               for f in sorted((f for f in failures if in_period(f.get("at"))),
                               key=lambda f: f.get("at", ""))]
-    items += [_from_failed_send(e) for e in outbox
+    items += [_from_failed_send(e, names) for e in outbox
               if e.get("status") == "failed" and in_period(e.get("created_at"))]
     return items
 
 
 def _from_tasks(tasks: Iterable[Record], message_by_key: Mapping[str, Record],
-                in_period: Callable[[str | None], bool]) -> tuple[list[Attention], set[str]]:
+                in_period: Callable[[str | None], bool],
+                names: Mapping[str, str] | None) -> tuple[list[Attention], set[str]]:
     """The office's tasks of the period, and the keys of the mails they are about."""
     items: list[Attention] = []
     tasked: set[str] = set()
@@ -69,11 +74,12 @@ def _from_tasks(tasks: Iterable[Record], message_by_key: Mapping[str, Record],
         items.append(Attention(
             kind=kind, label=label(TASK_LABELS, kind), who=msg.get("from") or t.get("email", ""),
             subject=msg.get("subject", ""), excerpt=excerpt(msg.get("excerpt", "")),
-            summary=render(t.get("summary_reason") or t.get("summary")), at=t.get("at", "")))
+            summary=render(t.get("summary_reason") or t.get("summary")), at=t.get("at", ""),
+            event=event_name(t, names)))
     return items, tasked
 
 
-def _from_message(m: Record) -> list[Attention]:
+def _from_message(m: Record, names: Mapping[str, str] | None) -> list[Attention]:
     """A mail no rule understood, or a bounce nobody could place (no task made for it)."""
     intent = m.get("intent", "")
     kind = {"other": "unclear", "bounce": "unknown_bounce"}.get(intent)
@@ -83,7 +89,8 @@ def _from_message(m: Record) -> list[Attention]:
     return [Attention(
         kind=kind, label=label(TASK_LABELS, kind), who=m.get("from", ""),
         subject=m.get("subject", ""), excerpt=excerpt(m.get("excerpt", "")),
-        summary=notes or _("no rule matched with certainty"), at=m.get("handled_at", ""))]
+        summary=notes or _("no rule matched with certainty"), at=m.get("handled_at", ""),
+        event=event_name(m, names))]
 
 
 def _from_failure(f: Record, max_attempts: int) -> Attention:
@@ -103,7 +110,7 @@ def _from_failure(f: Record, max_attempts: int) -> Attention:
         at=f.get("at", ""))
 
 
-def _from_failed_send(e: Record) -> Attention:
+def _from_failed_send(e: Record, names: Mapping[str, str] | None) -> Attention:
     """A mail of ours the server refused for good."""
     error = render(e.get("error_reason") or e.get("error") or "")
     summary = _("{error} — please check the address and if need be "
@@ -112,7 +119,7 @@ def _from_failed_send(e: Record) -> Attention:
         kind="send_failed", label=label(TASK_LABELS, "send_failed"), who=e.get("to", ""),
         subject=label(KIND_LABELS, e.get("kind", "")), excerpt="",
         summary=summary.format(error=error, to=e.get("to", ""), kind=e.get("kind", "")),
-        at=e.get("created_at", ""))
+        at=e.get("created_at", ""), event=event_name(e, names))
 
 
 def cause_from_key(key: str) -> str | None:

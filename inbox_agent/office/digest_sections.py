@@ -38,6 +38,7 @@ class MailLine:
     intent_label: str
     action: str
     why: str
+    event: str = ""  # the name of the event the mail was routed to ("" for none)
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,20 @@ class OpenItem:
 
 
 @dataclass(frozen=True)
+class EventSection:
+    """One open event's part of the digest: places, members and fees, states,
+    deadlines, who still has to act."""
+
+    id: str
+    name: str
+    places: Places
+    money: Money
+    states: tuple[tuple[str, str, int], ...]  # (state, label, records)
+    open_items: tuple[OpenItem, ...]
+    deadlines: tuple[tuple[str, str, int], ...]  # (what, ISO date, days left), upcoming only
+
+
+@dataclass(frozen=True)
 class SentLine:
     to: str
     kind: str
@@ -101,15 +116,25 @@ def local_time(iso: str, rules: EventRules) -> str:
     return f"{day_month(at)} {at:%H:%M}"
 
 
-def mail_line(m: Mapping[str, Any], outbox: Mapping[str, Mapping[str, Any]]) -> MailLine:
-    """What came in (``m``, a message record) and what the agent did about it."""
+def mail_line(m: Mapping[str, Any], outbox: Mapping[str, Mapping[str, Any]],
+              names: Mapping[str, str] | None = None) -> MailLine:
+    """What came in (``m``, a message record) and what the agent did about it; ``names``
+    (event id -> name) names the event it was routed to."""
     intent = m.get("intent", "")
     why = "; ".join([*(render(r) for r in (m.get("rules") or ())[:2]),
                      *(render(n) for n in (m.get("notes") or ())[:2])])
     return MailLine(received_at=m.get("received_at", ""), sender=m.get("from", ""),
                     subject=m.get("subject", ""), intent=intent,
                     intent_label=label(INTENT_LABELS, intent), action=_action(m, outbox),
-                    why=why)
+                    why=why, event=event_name(m, names))
+
+
+def event_name(record: Mapping[str, Any], names: Mapping[str, str] | None) -> str:
+    """The name of the event a record belongs to ("" for none, or without ``names``)."""
+    event_id = record.get("event") or ""
+    if not event_id or not names:
+        return ""
+    return names.get(event_id, event_id)
 
 
 def _action(m: Mapping[str, Any], outbox: Mapping[str, Mapping[str, Any]]) -> str:
@@ -205,6 +230,14 @@ def open_items(people: list[Attendee], rules: EventRules, now: datetime) -> tupl
     return tuple(items)
 
 
+def event_section(people: list[Attendee], rules: EventRules, now: datetime) -> EventSection:
+    """The digest's part for one event and its attendees."""
+    return EventSection(id=rules.id, name=rules.name, places=places(people, rules),
+                        money=money(people, rules), states=states(people),
+                        open_items=open_items(people, rules, now),
+                        deadlines=deadlines(rules, now))
+
+
 def deadlines(rules: EventRules, now: datetime) -> tuple[tuple[str, str, int], ...]:
     """(what, ISO date, days left) of the event's deadlines still ahead."""
     today = rules.local_date(now)
@@ -217,6 +250,6 @@ def deadlines(rules: EventRules, now: datetime) -> tuple[tuple[str, str, int], .
     return tuple(out)
 
 
-__all__ = ["MailLine", "Places", "Money", "OpenItem", "SentLine", "BAR_WIDTH", "local_time",
-           "mail_line", "failed_mail_line", "sent_line", "places", "money", "states",
-           "open_items", "deadlines"]
+__all__ = ["MailLine", "Places", "Money", "OpenItem", "EventSection", "SentLine", "BAR_WIDTH",
+           "local_time", "mail_line", "event_name", "event_section", "failed_mail_line",
+           "sent_line", "places", "money", "states", "open_items", "deadlines"]

@@ -60,6 +60,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("language", N_("Language")),
     ("bounced", N_("Undeliverable")),
     ("notes", N_("Notes")),
+    ("event", N_("Event")),  # its id (``inbox-agent events``): a file may hold several
 )
 
 _STATE_ORDER = ("paid", "registered", "option", "waitlisted", "pending", "cancelled", "lapsed")
@@ -67,8 +68,9 @@ _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def attendee_rows(attendees: Iterable[Attendee], rules: EventRules) -> list[dict[str, Any]]:
-    """One row per record, holders of places first, then by name. Values are Python
-    values (str, int, Decimal, date, bool, None); the writers format them."""
+    """One row per record of ``rules``' event, holders of places first, then by name.
+    Values are Python values (str, int, Decimal, date, bool, None); the writers format
+    them. Each row names the event (its id), so rows of several events share a file."""
     records = list(attendees)
     rows = []
     for a in records:
@@ -96,6 +98,7 @@ def attendee_rows(attendees: Iterable[Attendee], rules: EventRules) -> list[dict
             "language": a.language,
             "bounced": a.bounced,
             "notes": " | ".join(f"{render(n.text)} ({n.by})" for n in a.notes),
+            "event": rules.id,
         })
     order = {s: i for i, s in enumerate(_STATE_ORDER)}
     rows.sort(key=lambda r: (order.get(r["state_key"], 99), r["waitlist_position"] or 0,

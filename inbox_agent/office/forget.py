@@ -14,7 +14,9 @@ from collections.abc import Callable
 from datetime import datetime
 
 from inbox_agent.office.common import LOCK_WAIT, find
+from inbox_agent.registrations import Attendee
 from inbox_agent.store.db import Store
+from inbox_agent.store.events import attendee_records
 
 # What stands in the records instead of a personal value: a marker in the data, the
 # same in every staff language (records are not rewritten when the language changes).
@@ -24,15 +26,19 @@ Mentions = Callable[[dict], bool]
 
 
 def forget(store: Store, email: str, now: datetime) -> dict[str, int]:
-    """Erase everything the store knows about ``email``; how many records of each kind
-    were erased or blanked."""
+    """Erase everything the store knows about ``email`` (its record in every event);
+    how many records of each kind were erased or blanked."""
     key = email.strip().lower()
     counts = {"attendee": 0, "messages": 0, "outbox": 0, "tasks": 0, "failures": 0, "other": 0}
     with store.exclusive(LOCK_WAIT):
-        a = find(store, key)
-        names = {n.lower() for n in (a.name, a.display_name()) if n and len(n) > 3}
-        store.delete("attendees", key)
-        counts["attendee"] = 1
+        # The person's record in every event (last year's conference, the workshop).
+        records = attendee_records(store, key) or [{**find(store, key).to_dict(), "key": key}]
+        people = [Attendee.from_dict({**r, "email": r.get("email") or key}) for r in records]
+        names = {n.lower() for a in people for n in (a.name, a.display_name())
+                 if n and len(n) > 3}
+        for record in records:
+            store.delete("attendees", record["key"])
+        counts["attendee"] = len(records)
 
         def mentions(record: dict) -> bool:
             text = json.dumps(record, ensure_ascii=False).lower()
@@ -53,7 +59,8 @@ def forget(store: Store, email: str, now: datetime) -> dict[str, int]:
 # so a new field cannot leak a forgotten person by being missed here.
 _MESSAGE_KEEPS = frozenset({"key", "folder", "uidvalidity", "uid", "received_at", "handled_at",
                             "date", "intent", "auto_reply", "language", "replies", "history",
-                            "answered_by_office", "needs_reading", "unreadable_form"})
+                            "answered_by_office", "needs_reading", "unreadable_form",
+                            "event", "event_how"})
 
 
 def _blanked(record: dict) -> dict:
@@ -81,7 +88,7 @@ def _blank_mail_records(store: Store, mentions: Mentions, counts: dict[str, int]
             counts["messages"] += 1
     for e in store.all("outbox"):
         if mentions(e):
-            store.put("outbox", {**e, "to": ERASED, "to_name": "", "context": {},
+            store.put("outbox", {**e, "to": ERASED, "to_name": "", "cc": [], "context": {},
                                  "subject_hint": "", "error": e.get("error") and ERASED,
                                  "error_reason": None})
             counts["outbox"] += 1
@@ -93,6 +100,10 @@ def _blank_mail_records(store: Store, mentions: Mentions, counts: dict[str, int]
         if t.get("kind") == "task" and mentions(t):
             store.delete("meta", t["key"])
             counts["tasks"] += 1
+
+
+# The blanking of mail records and tasks, for other erasures (``office.retention``).
+blank_records = _blank_mail_records
 
 
 def _erase_other_tables(store: Store, key: str, mentions: Mentions,
@@ -127,4 +138,4 @@ def _rewrite_files(store: Store) -> None:
             compact()
 
 
-__all__ = ["ERASED", "forget"]
+__all__ = ["ERASED", "blank_records", "forget"]

@@ -68,6 +68,7 @@ TASK_LABELS: dict[str, str] = {
     "invitee_match": N_("Match a pre-registration from another address"),
     "invitee_declined": N_("An invited person declined"),
     "opt_out_attendee": N_("A registered person wants no more e-mails"),
+    "which_event": N_("Which event?"),
 }
 
 # What the office does about each kind of item (shown before the system's own words).
@@ -99,6 +100,7 @@ TODO_LABELS: dict[str, str] = {
                         "or undo it (invitees unlink ...)."),
     "invitee_declined": N_("Just for reading; no more reminders go there."),
     "opt_out_attendee": N_("Check whether a cancellation was meant."),
+    "which_event": N_("Find out which event is meant and answer by hand."),
 }
 
 # The states of a record (``STATE_LABELS``) are the registrations wing's names.

@@ -1,6 +1,11 @@
 """What the reading commands show (``status``, ``list``, ``show``): the data (stable
 English keys and ids, for ``--json``) and the text for the terminal, in the staff
 language. Nothing here changes the store.
+
+Events: ``status`` and ``list`` show the event ``rules`` names (``rules.id``; the
+command's ``--event``, else the configuration's first); ``show`` shows the person's
+record in that event (or in the one other event they are on) and, under "Other
+events", their record in every other event (``events`` in the data).
 """
 
 from __future__ import annotations
@@ -12,12 +17,14 @@ from typing import Any
 
 from inbox_agent.config import Config
 from inbox_agent.i18n import N_, _, ngettext, render
-from inbox_agent.office.common import QUEUED, attendees, day, find, local, money, table
+from inbox_agent.office import eventpick
+from inbox_agent.office.common import QUEUED, day, local, money, table
 from inbox_agent.office.export import attendee_rows
 from inbox_agent.office.labels import DEADLINE_LABELS, KIND_LABELS, STATE_LABELS, label
-from inbox_agent.registrations import EventRules, State, waitlist_position
+from inbox_agent.registrations import Attendee, EventRules, State, waitlist_position
 from inbox_agent.registrations.context import next_deadline
 from inbox_agent.store.db import Store
+from inbox_agent.store.events import event_of, home_event, records_of
 
 BAR_WIDTH = 20
 STATUS_LABEL_WIDTH = 19  # "Letzter Abruf:     " and the values in one column
@@ -40,6 +47,12 @@ CAUSE_LABELS: dict[str, str] = {
 }
 
 
+def attendees(store: Store, event_id: str = "") -> dict[str, Attendee]:
+    """The attendee list of the event ``event_id`` ("": the home event), by address."""
+    return {r.get("email") or r["key"]: Attendee.from_dict(r)
+            for r in records_of(store, "attendees", event_id)}
+
+
 def _days_left(n: int) -> str:
     return ngettext("{n} day left", "{n} days left", n).format(n=n)
 
@@ -47,33 +60,26 @@ def _days_left(n: int) -> str:
 # -- status ---------------------------------------------------------------------------
 
 
-def status(store: Store, config: Config, rules: EventRules, now: datetime) -> dict[str, Any]:
-    """The daemon's last poll, places, deadlines and what went wrong, as data."""
-    people = list(attendees(store).values())
+def status(store: Store, config: Config, rules: EventRules, now: datetime,
+           more: Sequence[EventRules] = ()) -> dict[str, Any]:
+    """The daemon's last poll, places, deadlines and what went wrong, as data. Places,
+    states and deadlines are of ``rules``' event at the top level; ``events`` has them
+    for it and each event of ``more`` (``status`` without ``--event``: every open one)."""
     last_poll = store.get("meta", "last_poll")
     last_digest = store.get("meta", "last_digest")
     failures = list(store.all("failures"))
     outbox = list(store.all("outbox"))
-    taken = sum(a.places for a in people)
-    today = rules.local_date(now)
-    states = {s.value: sum(1 for a in people if a.state == s) for s in State}
     last_digest_at = datetime.fromisoformat(last_digest["at"]) if last_digest else None
     tasks = [t for t in store.all("meta") if t.get("kind") == "task"
              and (last_digest_at is None or datetime.fromisoformat(t["at"]) > last_digest_at)]
+    events = [event_status(store, r, now) for r in (rules, *more)]
+    first = {k: v for k, v in events[0].items() if k in ("places", "states", "deadlines")}
     return {
         "daemon_running": store.daemon_running(),
         "last_poll": last_poll and {"at": last_poll["at"], "handled": last_poll.get("handled", 0),
                                     "failed": last_poll.get("failed", 0)},
         "last_digest": last_digest and last_digest["at"],
-        "places": {"capacity": rules.capacity, "taken": taken,
-                   "free": max(rules.capacity - taken, 0),
-                   "waiting": sum(a.persons for a in people if a.state == State.WAITLISTED)},
-        "states": {k: v for k, v in states.items() if v},
-        "deadlines": [
-            {"what": what, "date": due.isoformat(), "days_left": (due - today).days}
-            for what, due in (("pre_registration", rules.pre_registration_deadline),
-                              ("registration", rules.registration_deadline),
-                              ("event", rules.starts))],
+        **first,
         "errors": {
             "mails_failing": sum(1 for f in failures if f["attempts"] < config.imap.max_attempts),
             "mails_given_up": sum(1 for f in failures if f["attempts"] >= config.imap.max_attempts),
@@ -83,6 +89,28 @@ def status(store: Store, config: Config, rules: EventRules, now: datetime) -> di
         },
         "open_tasks_since_last_digest": len(tasks),
         "forgotten": (store.get("meta", "forgotten") or {}).get("count", 0),
+        "event": rules.id,
+        "events": events,
+    }
+
+
+def event_status(store: Store, rules: EventRules, now: datetime) -> dict[str, Any]:
+    """One event's part of ``status``: its places, states and deadlines."""
+    people = list(attendees(store, rules.id).values())
+    taken = sum(a.places for a in people)
+    today = rules.local_date(now)
+    states = {s.value: sum(1 for a in people if a.state == s) for s in State}
+    return {
+        "id": rules.id, "name": rules.name,
+        "places": {"capacity": rules.capacity, "taken": taken,
+                   "free": max(rules.capacity - taken, 0),
+                   "waiting": sum(a.persons for a in people if a.state == State.WAITLISTED)},
+        "states": {k: v for k, v in states.items() if v},
+        "deadlines": [
+            {"what": what, "date": due.isoformat(), "days_left": (due - today).days}
+            for what, due in (("pre_registration", rules.pre_registration_deadline),
+                              ("registration", rules.registration_deadline),
+                              ("event", rules.starts))],
     }
 
 
@@ -91,11 +119,9 @@ def _status_row(name: str, value: str) -> str:
 
 
 def status_text(data: dict[str, Any], rules: EventRules) -> str:
-    """``status`` for the terminal: one line per part, in the staff language."""
-    p = data["places"]
-    filled = min(round(BAR_WIDTH * p["taken"] / p["capacity"]), BAR_WIDTH) if p["capacity"] else BAR_WIDTH
+    """``status`` for the terminal: one line per part, in the staff language; with
+    several events their places, states and deadlines under each one's name."""
     lp = data["last_poll"]
-    bar = "█" * filled + "░" * (BAR_WIDTH - filled)
     lines = [
         _status_row(_("Daemon:"), _("running") if data["daemon_running"]
                     else _("NOT running (start it: inbox-agent run)")),
@@ -104,22 +130,39 @@ def status_text(data: dict[str, Any], rules: EventRules) -> str:
             failed=lp["failed"]) if lp else _("never")),
         _status_row(_("Last digest:"), local(datetime.fromisoformat(data["last_digest"]), rules)
                     if data["last_digest"] else _("none yet")),
-        _status_row(_("Places:"), f"[{bar}] " + _(
-            "{taken} of {capacity} taken, {free} free, {waiting} on the waiting list").format(
-            taken=p["taken"], capacity=p["capacity"], free=p["free"], waiting=p["waiting"])),
-        _status_row(_("States:"), ", ".join(f"{label(STATE_LABELS, k)} {v}"
-                                            for k, v in data["states"].items())
-                    or _("nobody yet")),
     ]
-    for d in data["deadlines"]:
-        left = d["days_left"]
-        name = _("Deadline {what}:").format(what=label(DEADLINE_LABELS, d["what"]))
-        when = _days_left(left) if left >= 0 else _("over")
-        lines.append(f"{name:<{DEADLINE_LABEL_WIDTH - 1}} {day(d['date'])} ({when})")
+    events = data.get("events") or [data]
+    for event in events:
+        if len(events) > 1:
+            lines.append(f"\n{event['name']} ({event['id']}):")
+        lines += _event_lines(event)
+    if len(events) > 1:
+        lines.append("")
     lines.append(_status_row(_("Errors:"), "; ".join(_problems(data["errors"])) or _("none")))
     lines.append(_status_row(_("Open tasks:"), _("{n} since the last digest").format(
         n=data["open_tasks_since_last_digest"])))
     return "\n".join(lines)
+
+
+def _event_lines(e: dict[str, Any]) -> list[str]:
+    """An event's places (with a bar), states and deadlines, a line each."""
+    p = e["places"]
+    filled = min(round(BAR_WIDTH * p["taken"] / p["capacity"]), BAR_WIDTH) if p["capacity"] else BAR_WIDTH
+    bar = "█" * filled + "░" * (BAR_WIDTH - filled)
+    lines = [
+        _status_row(_("Places:"), f"[{bar}] " + _(
+            "{taken} of {capacity} taken, {free} free, {waiting} on the waiting list").format(
+            taken=p["taken"], capacity=p["capacity"], free=p["free"], waiting=p["waiting"])),
+        _status_row(_("States:"), ", ".join(f"{label(STATE_LABELS, k)} {v}"
+                                            for k, v in e["states"].items())
+                    or _("nobody yet")),
+    ]
+    for d in e["deadlines"]:
+        left = d["days_left"]
+        name = _("Deadline {what}:").format(what=label(DEADLINE_LABELS, d["what"]))
+        when = _days_left(left) if left >= 0 else _("over")
+        lines.append(f"{name:<{DEADLINE_LABEL_WIDTH - 1}} {day(d['date'])} ({when})")
+    return lines
 
 
 def _problems(e: dict[str, int]) -> list[str]:
@@ -137,8 +180,9 @@ def _problems(e: dict[str, int]) -> list[str]:
 
 
 def list_rows(store: Store, rules: EventRules, states: Sequence[State] = ()) -> list[dict[str, Any]]:
-    """The attendee list's rows (``export.attendee_rows``), only ``states`` if given."""
-    rows = attendee_rows(attendees(store).values(), rules)
+    """The attendee list's rows (``export.attendee_rows``) of ``rules``' event, only
+    ``states`` if given."""
+    rows = attendee_rows(attendees(store, rules.id).values(), rules)
     if states:
         wanted = {s.value for s in states}
         rows = [r for r in rows if r["state_key"] in wanted]
@@ -168,16 +212,20 @@ def list_text(rows: Sequence[dict[str, Any]], currency: str) -> str:
 # -- show -----------------------------------------------------------------------------
 
 
-def show(store: Store, email: str, rules: EventRules, now: datetime) -> dict[str, Any]:
-    """One record with its whole history, its mails out and in (as data)."""
-    a = find(store, email)
-    people = attendees(store)
+def show(store: Store, email: str, rules: EventRules, now: datetime,
+         names: dict[str, str] | None = None) -> dict[str, Any]:
+    """One record with its whole history, its mails out and in (as data); ``events``:
+    the person's record in every event (``names``: event id -> name, for the text)."""
+    a, event = eventpick.pick(store, email, rules.id)
+    people = attendees(store, event)
     mails_out = sorted((e for e in store.all("outbox") if e.get("to", "").lower() == a.email),
                        key=lambda e: e.get("created_at") or "")
     mails_in = sorted((m for m in store.all("messages") if a.email in (m.get("from") or "").lower()),
                       key=lambda m: m.get("received_at") or "")
-    nd = next_deadline(a, rules)
+    nd = next_deadline(a, rules) if event == (rules.id or home_event(store)) else None
     return {
+        "event": event,
+        "events": _every_event(store, a.email, event, names or {}),
         "record": a.to_dict(),
         "state_key": a.state.value,
         "state_label": label(STATE_LABELS, a.state.value),
@@ -191,6 +239,21 @@ def show(store: Store, email: str, rules: EventRules, now: datetime) -> dict[str
         "mails_in": [{"at": m.get("received_at"), "subject": m.get("subject"),
                       "intent": m.get("intent")} for m in mails_in],
     }
+
+
+def _every_event(store: Store, email: str, shown: str,
+                 names: dict[str, str]) -> list[dict[str, Any]]:
+    """The person's record in each event, the one shown first."""
+    home = home_event(store)
+    out = []
+    for event_id, record in eventpick.records_by_event(store, email).items():
+        a = Attendee.from_dict(record)
+        out.append({"event": event_of(record, home), "name": names.get(event_id, event_id),
+                    "shown": event_id == shown, "state_key": a.state.value,
+                    "state_label": label(STATE_LABELS, a.state.value),
+                    "since": a.since.isoformat() if a.since else None,
+                    "persons": a.persons, "record": a.to_dict()})
+    return sorted(out, key=lambda e: not e["shown"])
 
 
 def _show_row(name: str, value: str) -> str:
@@ -258,7 +321,20 @@ def show_text(data: dict[str, Any], rules: EventRules) -> str:
         lines.append("\n" + _("Mails to them:"))
         lines += [f"  {when(m['at'])}  {label(KIND_LABELS, m['kind'])} – "
                   f"{label(OUT_STATUS_LABELS, m['status'])}" for m in data["mails_out"]]
-    return "\n".join(lines)
+    return "\n".join(lines + _other_events(data, when))
+
+
+def _other_events(data: dict[str, Any], when: Any) -> list[str]:
+    """The person's records in other events (said only when there are any)."""
+    events = data.get("events") or []
+    if len(events) < 2:
+        return []
+    lines = ["\n" + _("Events:")]
+    for e in events:
+        mark = "*" if e["shown"] else " "
+        lines.append(f" {mark}{e['name']} ({e['event']}): {e['state_label']}"
+                     + (_(", since {at}").format(at=when(e["since"])) if e["since"] else ""))
+    return lines
 
 
 def _cause(cause: str) -> str:
@@ -268,4 +344,4 @@ def _cause(cause: str) -> str:
     return label(CAUSE_LABELS, kind) if kind in CAUSE_LABELS else cause
 
 
-__all__ = ["status", "status_text", "list_rows", "list_text", "show", "show_text"]
+__all__ = ["status", "event_status", "status_text", "list_rows", "list_text", "show", "show_text"]

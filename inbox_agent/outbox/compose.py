@@ -180,6 +180,7 @@ def planned_from(entry: Mapping[str, Any]) -> PlannedMail:
         in_reply_to=entry.get("in_reply_to"),
         references=tuple(entry.get("references") or ()),
         subject_hint=entry.get("subject_hint") or "",
+        event=entry.get("event") or "",
     )
 
 

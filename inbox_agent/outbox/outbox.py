@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.policy import SMTP
 from pathlib import Path
@@ -53,6 +54,16 @@ log = logging.getLogger(__name__)
 _PACE_KEY = "bulk_pace"  # meta record: when the rate limit lets the next bulk mail go
 
 
+@dataclass(frozen=True)
+class _EventParts:
+    """What one event's mails are composed with."""
+
+    context: dict[str, Any]
+    generated: dict[str, tuple[GeneratedAttachment, ...]]
+    files: dict[str, Any]
+    parts: dict[str, Any]
+
+
 class Outbox:
     """The office's outgoing mail: planned entries in the store, composed from the
     templates when due, sent, filed in Sent (``deliver``)."""
@@ -83,15 +94,35 @@ class Outbox:
         # the programme and the form (BENCHMARKS.md). The parts are never changed.
         self._parts = {kind: compose.attachment_parts(files)
                        for kind, files in self._files.items()}
+        # Events with facts, files or generated parts of their own (``add_event``).
+        self._events: dict[str, _EventParts] = {}
+
+    def add_event(self, event_id: str, base_context: Mapping[str, Any],
+                  attachments: Mapping[str, Sequence[Path]],
+                  generated: Mapping[str, Sequence[GeneratedAttachment]] | None = None) -> None:
+        """The template facts, files and generated attachments of the event ``event_id``:
+        used for every mail planned for it (``PlannedMail.event``); a mail for another
+        event, or for none, gets what the ``Outbox`` was made with."""
+        files = compose.load_files(attachments)
+        self._events[event_id] = _EventParts(
+            dict(base_context), {k: tuple(v) for k, v in (generated or {}).items()}, files,
+            {kind: compose.attachment_parts(f) for kind, f in files.items()})
+
+    def _parts_for(self, event_id: str) -> "_EventParts":
+        found = self._events.get(event_id)
+        if found is None:
+            return _EventParts(self.base_context, self._generated, self._files, self._parts)
+        return found
 
     # -- composing ----------------------------------------------------------------
 
     def compose(self, planned: PlannedMail, now: datetime) -> OutgoingMessage:
         """Render ``planned`` into a complete RFC 5322 message (pure but for the templates)."""
-        generated = self._generated.get(planned.kind, ())
-        files = self._files.get(planned.kind, ())
+        own = self._parts_for(planned.event)
+        generated = own.generated.get(planned.kind, ())
+        files = own.files.get(planned.kind, ())
         # What is attached, so the text can say so (and not promise what is missing).
-        context = {**self.base_context, **dict(planned.context),
+        context = {**own.context, **dict(planned.context),
                    "attached_files": [name for name, _, _ in files] + [g.filename for g in generated],
                    **{g.flag: True for g in generated if g.flag}}
         rendered = self.templates.render(planned.kind, planned.language, context)
@@ -100,7 +131,7 @@ class Outbox:
             self.office, planned, rendered, policy, now,
             unsubscribe=self.list_unsubscribe(planned.to.email) if policy.bulk else None,
             one_click=bool(self.unsubscribe_url),
-            parts=self._parts.get(planned.kind, ()) if files else (), generated=generated)
+            parts=own.parts.get(planned.kind, ()) if files else (), generated=generated)
         return OutgoingMessage(
             message_id=planned.message_id,
             kind=planned.kind,
@@ -144,6 +175,7 @@ class Outbox:
                 **reasons.error_fields(withheld, withheld and reasons.german(withheld)),
                 "sent_at": None,
                 "limited": limited,  # counts against [limits] replies_per_hour
+                "event": planned.event,  # the event it is sent for ("": none, the digest)
             },
         )
         return withheld is None
@@ -163,6 +195,7 @@ class Outbox:
         store.put("meta", {
             "key": f"task:{cause}:reply_limit:{planned.to.email}", "kind": "task",
             "task": "reply_limit", "email": planned.to.email, "cause": cause,
+            "event": planned.event,
             "summary": reasons.german(withheld), "summary_reason": withheld.to_dict(),
             "at": now.isoformat(), "done": False})
         return withheld

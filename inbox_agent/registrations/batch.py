@@ -131,6 +131,7 @@ class Batch:
             in_reply_to=in_reply_to,
             references=refs,
             subject_hint=subject_hint,
+            event=self.rules.id,
         )
         self.planned.append(mail)
         return mail

@@ -23,9 +23,13 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from datetime import datetime, timezone
+
 from inbox_agent.model import Fields
 from inbox_agent.registrations.attendee import Attendee
 from inbox_agent.registrations.rules import EventRules
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 # Carried over from earlier mails when a mail does not say them.
 CARRIED = ("name", "title", "organization", "member", "invoice_address")
@@ -185,9 +189,27 @@ def known_from_records(records: Iterable[Mapping[str, Any]], emails: Iterable[st
     return found if found != Fields() else None
 
 
+def from_record(record: Attendee) -> Fields:
+    """What an attendee record (of an earlier event: last year's conference) tells about
+    the person: name, title, organisation, membership, invoice address (not a guess)."""
+    values = {name: getattr(record, name) for name in CARRIED
+              if _given(getattr(record, name)) and name not in record.guessed}
+    return Fields(**values)
+
+
+def known_with_records(known: Fields | None, earlier: Iterable[Attendee]) -> Fields | None:
+    """``known`` (what the person's mails said) completed with their records in other
+    events, the latest last (its values win over older records, the mails' over all):
+    a returning attendee is not asked again for what last season's list holds."""
+    layers = [from_record(r) for r in sorted(earlier, key=lambda r: r.since or _EPOCH)]
+    found = gather([*layers, *([known] if known is not None else [])])
+    return found if found != Fields() else None
+
+
 def _given(value: object) -> bool:
     return value is not None and value != "" and value != ()
 
 
 __all__ = ["complete", "still_missing", "member_from_fee", "organization_from_domain",
-           "with_guess", "fields_to_dict", "fields_from_dict", "gather", "known_from_records", "CARRIED", "FREEMAIL"]
+           "with_guess", "fields_to_dict", "fields_from_dict", "gather", "known_from_records",
+           "from_record", "known_with_records", "CARRIED", "FREEMAIL"]

@@ -68,6 +68,11 @@ class EventRules:
     promotion_days: int = 7
     reminder_hour: int = 8
     message_id_domain: str = "inbox-agent.invalid"
+    # The event's id in the store (``[event] id``, or made from the name and year):
+    # every attendee record, message record, outbox entry and task carries it. ""
+    # (rules built by hand, as in tests) is the store's first event.
+    id: str = ""
+    retention_months: int = 12  # personal data kept this long after the event ends
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -101,18 +106,22 @@ class EventRules:
 
     @classmethod
     def from_config(cls, config: Any) -> "EventRules":
-        """Build the rules from a validated ``inbox_agent.config.Config``.
+        """The rules of the config's first event (its only one, with a single ``[event]``).
+        ``Events.from_config`` gives every event's.
 
         Duck-typed on purpose: this module must not import the config layer (pydantic).
         """
-        ev, fees, dl, pol, pay = (
-            config.event,
-            config.fees,
-            config.deadlines,
-            config.policy,
-            config.payment,
-        )
+        return cls.from_setup(config.events[0], config.office.domain)
+
+    @classmethod
+    def from_setup(cls, setup: Any, domain: str) -> "EventRules":
+        """The rules of one ``events_config.EventSetup`` (an event with its sections);
+        ``domain`` is the office's, for the Message-IDs."""
+        ev, fees, dl, pol, pay = (setup.event, setup.fees, setup.deadlines, setup.policy,
+                                  setup.payment)
         return cls(
+            id=ev.id,
+            retention_months=ev.retention_months,
             name=ev.name,
             title=ev.title,
             starts=ev.starts,
@@ -136,7 +145,7 @@ class EventRules:
             iban=pay.iban,
             bic=pay.bic,
             reference=pay.reference,
-            message_id_domain=config.office.domain,
+            message_id_domain=domain,
         )
 
     # --- deadlines -------------------------------------------------------------------

@@ -242,6 +242,18 @@ class Store(Records):
             self._notes.clear(
                 lambda mid: (self.get("outbox", mid) or {}).get("status") == "sent")
 
+    def write_copy(self, target: Path) -> None:
+        """Save what is committed now as one self-contained snapshot file at ``target``
+        (journal included), e.g. the backup before a migration; kept if it exists.
+        Copying it over the store file brings that state back (the journal then
+        belongs to another generation and is ignored)."""
+        assert self._db is not None
+        try:
+            snapshot.write_copy(target, orjson.dumps(self._db.storage.read() or {}))
+        except OSError as exc:
+            raise StoreError(f"could not write the copy {target}: {exc.strerror or exc}; "
+                             f"nothing was changed") from exc
+
     def compact(self) -> None:
         """Write the whole store as a new snapshot now and begin an empty journal."""
         self.commit()

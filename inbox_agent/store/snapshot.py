@@ -91,3 +91,21 @@ def write(path: Path, text: bytes, *, midway: Callable[[], None],
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+def write_copy(path: Path, text: bytes) -> None:
+    """Write ``text`` to ``path`` as a copy of the store (a backup before a migration):
+    temporary file, fsync, rename; an existing copy is left as it is. Raises OSError."""
+    if path.exists():
+        return  # the first copy is the one from before: never overwrite it
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

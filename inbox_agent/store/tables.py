@@ -31,8 +31,10 @@ TABLES = (
 # Fields find() looks up through an index (value -> document ids) that apply() keeps
 # current: the outbox is asked for its planned entries at every poll and every batch
 # (scanning thousands of sent ones made an empty poll grow with the history), and the
-# messages for a writer's earlier mails (registrations.known) at every human mail.
-INDEXED: dict[str, tuple[str, ...]] = {"outbox": ("status",), "messages": ("email",)}
+# messages for a writer's earlier mails (registrations.known) at every human mail;
+# attendees by event (one event's list) and by address (a person in every event).
+INDEXED: dict[str, tuple[str, ...]] = {"outbox": ("status",), "messages": ("email",),
+                                      "attendees": ("event", "email")}
 
 _UNINDEXABLE = object()
 

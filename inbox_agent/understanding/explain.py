@@ -6,7 +6,7 @@ Reads nothing but the given files and the rules; sends nothing, stores nothing.
 ``file, intent, auto_reply, needs_human, questions, event, fields, missing,
 rule_hits``: ``intent`` is the action, ``questions`` the questions that ride along
 (quoted), ``needs_human`` whether a person must read the mail, ``event`` which event
-the mail is about (null until events exist), ``fields`` every field of ``Fields``
+the mail is about (its id; null when staff must say which), ``fields`` every field of ``Fields``
 (null where the mail does not say), ``missing`` what a binding registration lacks,
 ``rule_hits`` the names of the rules that hit. ``full=False`` keeps the first,
 shorter form (``file, intent, auto_reply, fields, rules``).
@@ -15,25 +15,27 @@ shorter form (``file, intent, auto_reply, fields, rules``).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields as dataclass_fields
 from decimal import Decimal
 from pathlib import Path
 
 from inbox_agent.errors import InboxAgentError
 from inbox_agent.mail.parse import parse_bytes
-from inbox_agent.model import Fields, Verdict
+from inbox_agent.model import Fields, Mail, Verdict
 from inbox_agent.understanding.classify import RuleSet, classify
 
 JSON_FIELDS = ("name", "email", "organization", "member", "persons", "invoice_address")
 
 
 def classify_files(paths: Iterable[str | Path], rules: RuleSet, own_addresses: Iterable[str],
-                   own_domain: str, as_json: bool, full: bool = False) -> Iterator[str]:
+                   own_domain: str, as_json: bool, full: bool = False,
+                   event_of: Callable[[Mail, Verdict], str | None] | None = None) -> Iterator[str]:
     """One JSON line (``as_json``) or one readable block of lines per file.
 
     A file that cannot be read or parsed gives an error entry
     (``{"file": ..., "error": ...}``) and the next file is still classified.
+    ``event_of`` says which event a mail belongs to (the full JSON's ``"event"``).
     """
     own = frozenset(a.lower() for a in own_addresses)
     for path in paths:
@@ -46,20 +48,22 @@ def classify_files(paths: Iterable[str | Path], rules: RuleSet, own_addresses: I
             continue
         verdict = classify(mail, rules, own_addresses=own, own_domain=own_domain)
         if as_json:
-            yield as_json_line(name, verdict) if full else short_json_line(name, verdict)
+            event = event_of(mail, verdict) if event_of is not None else None
+            yield as_json_line(name, verdict, event) if full else short_json_line(name, verdict)
         else:
             yield explanation(name, mail.subject, verdict)
 
 
-def as_json_line(name: str, verdict: Verdict) -> str:
-    """The full JSON line (see the module docstring)."""
+def as_json_line(name: str, verdict: Verdict, event: str | None = None) -> str:
+    """The full JSON line (see the module docstring); ``event``: the event's id, or None
+    when staff must say which (or nobody asked)."""
     return json.dumps({
         "file": name,
         "intent": verdict.intent.value,
         "auto_reply": verdict.auto_reply,
         "needs_human": verdict.needs_human,
         "questions": list(verdict.questions),
-        "event": None,
+        "event": event,
         "fields": fields_json(verdict.fields),
         "missing": list(verdict.missing),
         "rule_hits": [hit.rule for hit in verdict.rule_hits],
