@@ -69,6 +69,7 @@ from inbox_agent.outbox.optouts import (
 )
 from inbox_agent.outbox.outbox import PLANNED, DeliveryReport
 from inbox_agent.registrations import Decision, EventRules, HumanTask, StaffText
+from inbox_agent.store.events import records_of
 
 if TYPE_CHECKING:  # the pipeline imports this module; only its types are needed here
     from inbox_agent.services import Services
@@ -101,8 +102,14 @@ def import_file(store: "Store", path: Path, now: datetime) -> ImportOutcome:
 
 def current_standings(store: "Store", rules: EventRules, steps: Iterable[int] = ()) -> list[Standing]:
     """Where every invitee stands, from the store as it is."""
-    return standings(store.all(INVITEES), store.all("attendees"), opted_out_keys(store.all(OPTOUTS)),
+    return standings(store.all(INVITEES), _attendees(store, rules), opted_out_keys(store.all(OPTOUTS)),
                      {e["key"]: e for e in store.all("outbox")}, rules, steps)
+
+
+def _attendees(store: "Store", rules: EventRules) -> list[dict]:
+    """The attendee records of the event being announced: someone on last year's list
+    has not answered this year's invitation."""
+    return list(records_of(store, "attendees", rules.id))
 
 
 def remove(store: "Store", email: str) -> bool:
@@ -152,7 +159,7 @@ def _invitee(store: "Store", email: str) -> dict:
 
 def reach(store: "Store", rules: EventRules, now: datetime) -> Reach:
     """The announcement's reach (for the digest) from the store as it is."""
-    return announcement_reach(store.all(INVITEES), store.all("attendees"), store.all(OPTOUTS),
+    return announcement_reach(store.all(INVITEES), _attendees(store, rules), store.all(OPTOUTS),
                               store.all("outbox"), rules, now)
 
 
@@ -256,14 +263,15 @@ def run_due(services: "Services", now: datetime) -> Decision:
         return Decision()
     tasks = []
     by_email = {r["key"]: r for r in invitee_list}
-    for match in propose_matches(invitee_list, store.all("attendees")):
+    attendees = _attendees(store, rules)
+    for match in propose_matches(invitee_list, attendees):
         inv = by_email[match.invitee]
         by_email[match.invitee] = {**inv, "match": match_record(match, now)}
         store.put(INVITEES, by_email[match.invitee])
         tasks.append(match_task(match, inv))
     steps = services.config.deadlines.pre_registration_reminder_days
     outbox = {e["key"]: e for e in store.all("outbox")}
-    found = standings(by_email.values(), store.all("attendees"), opted_out_keys(store.all(OPTOUTS)),
+    found = standings(by_email.values(), attendees, opted_out_keys(store.all(OPTOUTS)),
                       outbox, rules, steps)
     planned = plan_reminders(found, by_email, rules, steps, now, set(outbox))
     notes = [StaffText.of(N_("{email}: invitation reminder, {days} day(s) before the "
