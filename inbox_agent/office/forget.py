@@ -69,7 +69,7 @@ def _blanked(record: dict) -> dict:
         if key in _MESSAGE_KEEPS:
             out[key] = value
         elif isinstance(value, str):
-            out[key] = ERASED if value and key in ("from", "subject", "email") else ""
+            out[key] = ERASED if value and key in ("from", "subject") else ""
         elif isinstance(value, list):
             out[key] = []
         elif isinstance(value, dict):
