@@ -299,9 +299,15 @@ def forget(ctx: click.Context, email: str, yes: bool) -> None:
     from inbox_agent.office.staff import find
     from inbox_agent.office.staff import forget as erase
 
+    from inbox_agent.registrations import Attendee
+    from inbox_agent.store.events import attendee_records
+
     config, store, rules = context.office(ctx)
     try:
-        a = find(store, email)
+        # The person's record in any event (last year's conference, a workshop), not
+        # only the first event's: erasure covers every event.
+        records = attendee_records(store, email)
+        a = Attendee.from_dict(records[0]) if records else find(store, email)
         if not yes:
             click.confirm(_("Erase all data of {name} <{email}> ({state}, {persons} person(s)) "
                             "for good?").format(name=a.display_name(), email=a.email,
