@@ -80,17 +80,23 @@ def _name_before(text: str, position: int) -> str | None:
 
 # "Frau Bürgermeisterin Dr. Ingrid Kaltenbach", "Herrn Georg Pfister", "on behalf of Prof.
 # Dr. Miriam Adler": a person the mail is about, with an office word before the name.
-_OFFICE = (r"(?:(?:Ober)?[Bb]ürgermeisterin|(?:Ober)?[Bb]ürgermeister|Landrätin|Landrat|Dezernentin|Dezernent|"
-           r"Amtsleiterin|Amtsleiter|Kollegin|Kollege|Professorin|Professor)")
+_OFFICE = (r"(?:(?:Ober)?[Bb]ürgermeisterin|(?:Ober)?[Bb]ürgermeister|Landrätin|Landrat|Kollegin|Kollege|"
+           r"Professorin|Professor|Beigeordnete[nr]?|Stadträtin|Stadtrat|Kreisrätin|Kreisrat|"
+           # a job title ending like one: "Dezernentin", "Amtsleiter", "Sozialdezernent",
+           # "Fachbereichsleiterin", "Kreisdirektor", "Geschäftsführerin"
+           r"[A-ZÄÖÜ][a-zäöüß]*(?:dezernent|leiter|direktor|führer|präsident|referent|beauftragte)"
+           r"(?:in|en|er|r|n)?|Dezernent(?:in|en)?|Leiter(?:in)?|Direktor(?:in)?)")
 _NAMED = re.compile(
-    r"(?:\b(?:Frau|Herrn?|Mr\.?|Ms\.?|Mrs\.?)\s+|\b(?:[Oo]n behalf of|[Ii]m Auftrag von|in Vertretung für)\s+)"
+    r"(?:\b(?:[Oo]n behalf of|[Ii]m Auftrag von|in Vertretung für)\s+(?:(?:Frau|Herrn?|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
+    r"|\b(?:Frau|Herrn?|Mr\.?|Ms\.?|Mrs\.?)\s+)"
     rf"(?:{_OFFICE}\s+)?"
-    r"((?:(?:Prof\.|Dr\.)\s*(?:(?:Dr\.|phil\.|med\.|rer\.\s*\w+\.)\s*)*)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+)?)")
+    r"((?:(?:Prof\.|Dr\.)[ \t]*(?:(?:Dr\.|phil\.|med\.|rer\.[ \t]*\w+\.)[ \t]*)*)?[A-ZÄÖÜ][\w'-]+(?:[ \t]+[A-ZÄÖÜ][\w'-]+)?)")
 # Sentence ends, but not after a title ("Frau Dr. Ingrid Kaltenbach").
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bProf\.)(?<!\bphil\.)(?<!\bmed\.)(?<!\bFr\.)(?<!\bHr\.)\s+"
                              r"|\n\s*\n")
 _REFERS = re.compile(r"\b(?:ihr|ihm|sie|ihn|her|him)\b")
-_ABOUT_ATTENDING = re.compile(r"teilnehm|teilnahm|nimmt|anmeld|anzumeld|reservier|platz|vormerk|stornier|absag|"
+_ABOUT_ATTENDING = re.compile(r"teilnehm|teilnahm|nimmt|\bmeld|anmeld|anzumeld|angemeldet|reservier|platz|vormerk|"
+                              r"vorzumerk|vorgemerkt|stornier|absag|"
                               r"register|attend|book|seat|cancel", re.I)
 
 
@@ -116,6 +122,9 @@ def named_attendees(text: str) -> tuple[str, ...]:
                 continue
             name = match.group(1).strip()
             _, rest = split_title(name)
-            if rest and rest not in ("Kollegin", "Kollege") and name not in out:
+            surname = fold(rest).split()[-1:] if rest else []
+            # "Frau Dr. Angelika Brauer ... z. Hd. Frau Dr. Brauer": one person, named fully first
+            if rest and rest not in ("Kollegin", "Kollege") \
+                    and all(fold(other).split()[-1:] != surname for other in out):
                 out.append(name)
     return tuple(out)

@@ -231,7 +231,9 @@ def _colleague(r: _Reading, sender: Fields, explicit_persons: int | None) -> Fie
     if not (office or r.config.says("on_behalf", r.norm)):
         return None
     found = on_behalf(r.mail, r.text, r.own) if r.config.says("on_behalf", r.norm) else None
-    named = named_attendees(r.text)
+    own_surname = fold(sender.name or "").split()[-1:]
+    # "melden wir Herrn Tobias Mairhofer an", written by Tobias Mairhofer: himself
+    named = tuple(n for n in named_attendees(r.text) if fold(n).split()[-1:] != own_surname)
     if found and not found[0] and named:
         found = (named[0], found[1])  # "On behalf of Prof. Dr. Miriam Adler ... miriam.adler@..."
     if not found and named and sender.email:
@@ -242,7 +244,8 @@ def _colleague(r: _Reading, sender: Fields, explicit_persons: int | None) -> Fie
     if not found:
         return None
     # The colleague's department is the sender's only when the text says so.
-    same = r.config.says("same_department", r.norm)
+    # An office ("Vorzimmer Dezernat II") writes for its head: the unit is theirs too.
+    same = office or r.config.says("same_department", r.norm)
     organization = r.values.get("organization") or signature_org(r.sig, full=same)
     if office and not organization:
         organization = sender.organization  # an office's mail: its organisation is the attendee's
