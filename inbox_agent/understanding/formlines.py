@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from inbox_agent.understanding.values import is_placeholder, is_prose
+from inbox_agent.understanding.values import is_placeholder, is_prose, is_reference
 from inbox_agent.understanding.vocabulary import label_key
 
 MULTILINE = frozenset({"invoice_address", "people", "remarks"})
@@ -36,7 +36,8 @@ def form_lines(text: str, index: Mapping[str, str]) -> dict[str, str]:
             continue  # a table's header ("Name | Mitglied"), not a value
         if key in MULTILINE or not value:
             block = [value] if value else []
-            while i < len(lines) and lines[i].strip() and not LABEL_LIKE.match(lines[i]) \
+            while i < len(lines) and lines[i].strip() \
+                    and (not LABEL_LIKE.match(lines[i]) or (key == "invoice_address" and is_reference(lines[i]))) \
                     and not _is_label(lines[i], index) and not (block and is_prose(lines[i])):
                 if key not in MULTILINE and block:
                     break

@@ -14,7 +14,7 @@ from inbox_agent.model import Mail
 from inbox_agent.understanding.formlines import LABEL_LIKE
 from inbox_agent.understanding.signature import CONTACT, GREETING, display_name, is_organization, looks_like_name
 from inbox_agent.understanding.text import fold, normalise
-from inbox_agent.understanding.values import is_prose, number
+from inbox_agent.understanding.values import is_prose, is_reference, number
 from inbox_agent.understanding.vocabulary import FieldConfig
 
 _ZU = {"zweit": 2, "dritt": 3, "viert": 4, "fuenft": 5, "sechst": 6}
@@ -35,9 +35,10 @@ _ME_AND_N = re.compile(
     r"(?:\w+\s+)?(?:kolleg\w*|mitarbeiter\w*|colleagues)", re.I)
 _N_AND_I = re.compile(r"\b(\d|zwei|drei|vier|fuenf|two|three|four|five)\s+(?:colleagues|kolleg\w*)\s+(?:and i|und ich)\b", re.I)
 _ZU_N = re.compile(r"\bzu\s+(zweit|dritt|viert|fuenft|sechst)\b", re.I)
+# "Rechnungsanschrift: X", "Rechnung bitte an: X", "Rechnung schickt ihr bitte an: X".
 _INVOICE_INLINE = re.compile(
     r"\b(?:rechnungsanschrift|rechnungsadresse|rechnungsempf(?:ä|ae)nger|invoice address|billing address|"
-    r"rechnung(?:\s+bitte)?\s+an|invoice(?:\s+please)?\s+to|bill\s+to)\s*:\s*(\S.*)", re.I)
+    r"(?:die\s+)?rechnung(?:\s+[^\W\d]+){0,4}?\s+an|invoice(?:\s+[^\W\d]+){0,4}?\s+to|bill\s+to)\s*:\s*(\S.*)", re.I)
 _INVOICE_CUE = re.compile(r"rechnung\w*\b.*\b(?:an|auf|to)\s*:\s*$|^(?:invoice|rechnung)\s+(?:to|an)\s*:", re.I)
 _INVOICE_WORD = re.compile(r"rechnung|invoice|billing|\bbill\b")
 # "Rechnung bitte an die Stadt X, ..." in a sentence (the rest must hold a postcode).
@@ -45,6 +46,8 @@ _INVOICE_SENTENCE = re.compile(r"\b(?:rechnung|invoice)\w*\s+(?:bitte\s+|please\
 _POSTCODE = re.compile(r"\b(?:D-)?\d{4,5}\s+[^\W\d_]")
 # "die Anschrift aus meiner Signatur", "address in my signature" (folded).
 _SEE_SIGNATURE = re.compile(r"(?:anschrift|adresse|address)\w*\b[^.]{0,30}\b(?:signatur|signature|unten|below)")
+# "die Zahl der Teilnehmenden": the stem of "Zahlung" without it (folded, not stemmed).
+_A_NUMBER = re.compile(r"\b(?:die|der|eine|einer|the)\s+(?:an)?zahl\b")
 _SENTENCES = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+|(?<=[?!])\s+|\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.(?:\s+(?=\D)|\s*$)")
 
@@ -61,16 +64,18 @@ def text_member(normalised: str, config: FieldConfig) -> bool | None:
 def text_payment(text: str, config: FieldConfig, normalised: str | None = None) -> bool:
     """True if a sentence says the fee will be paid and when, in any voice ("die Gebühr
     überweist mein Arbeitgeber nach Rechnungseingang", "wird nach Erhalt der Rechnung
-    überwiesen", "bank transfer after invoice"): a ``payment_verb`` and a
-    ``payment_when`` phrase, and no ``payment_not``, in a sentence that asks nothing."""
+    überwiesen", "bank transfer after invoice", "Bezahlt wird von unserer Buchhaltung"):
+    a ``payment_verb`` and a ``payment_when`` or ``payment_by`` phrase (when, or who pays),
+    and no ``payment_not``, in a sentence that asks nothing."""
     if not config.says("payment_verb", normalised if normalised is not None else normalise(text)):
         return False
     for sentence in _SENTENCES.split(text):
         if sentence.rstrip().endswith("?"):
             continue
         norm = normalise(sentence)
-        if config.says("payment_verb", norm) and config.says("payment_when", norm) \
-                and not config.says("payment_not", norm):
+        if config.says("payment_verb", norm) \
+                and (config.says("payment_when", norm) or config.says("payment_by", norm)) \
+                and not config.says("payment_not", norm) and not _A_NUMBER.search(fold(sentence)):
             return True
     return False
 
@@ -163,8 +168,9 @@ def address_block(lines: list[str]) -> str | None:
             if block:
                 break
             continue
-        if GREETING.match(fold(following.strip())) or LABEL_LIKE.match(following) or is_prose(following):
-            break
+        if GREETING.match(fold(following.strip())) or is_prose(following) \
+                or (LABEL_LIKE.match(following) and not is_reference(following)):
+            break  # a "Leitweg-ID:" or "z. Hd." line is part of the address
         block.append(re.sub(r"(?<=[^\W\d_]{2})\.$", "", following.strip()))
         if len(block) >= 7:
             break
@@ -181,7 +187,23 @@ def address_value(value: str) -> str:
     end = _SENTENCE_END.search(value)
     value = value[: end.start()] if end else value
     value = re.split(r"\s+[–—]\s+|;\s+", value)[0]
-    return value.strip().rstrip(".").strip()
+    return _up_to_town(value.strip().rstrip(".").strip())
+
+
+def _up_to_town(value: str) -> str:
+    """The address without a clause that runs on after its postcode and town ("...,
+    66440 Bliesweiler, zahlt die Stadtkasse wenn die Rechnung da ist"); what follows
+    the town is kept only if it is a reference or a country ("Leitweg-ID ...", "Germany")."""
+    parts = value.split(", ")
+    town = next((i for i in range(len(parts) - 1, -1, -1) if _POSTCODE.search(parts[i])), None)
+    if town is None:
+        return value
+    kept = parts[: town + 1]
+    for part in parts[town + 1:]:
+        if not (is_reference(part) or len(part.split()) <= 2):
+            break
+        kept.append(part)
+    return ", ".join(kept)
 
 
 def _signature_address(signature: list[str]) -> str | None:

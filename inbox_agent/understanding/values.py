@@ -19,6 +19,13 @@ _YES = re.compile(r"^(?:ja|j|yes|y|x|\[x\]|☒|☑|✓|✔|zutreffend|akzeptiert
 _NO = re.compile(r"^(?:nein|n|no|\[ \]|☐|nicht zutreffend|kein\w*|nicht\b.*|none)\b", re.I)
 # A list item that only tells the membership of the name before it ("..., VSOP-Mitglied").
 _MEMBERSHIP_ONLY = re.compile(r"^(?:(?:kein|keine|nicht|non|not a)[ -]?)?(?:vsop[ -]?)?(?:mitglied\w*|member\w*)$")
+# A line of an invoice block that looks like a label but belongs to the address: a
+# reference the office must quote ("Leitweg-ID: 16-...", "Kostenstelle 4711", "PO 1234",
+# "EAN", "NIP", "z. Hd. Frau X", "Attn:") (folded text).
+_REFERENCE = re.compile(
+    r"^\s*(?:leitweg|kostenstelle|kostentraeger|kst\b|bestell|auftrag|order|purchase order|po\b|p\.\s?o\.|"
+    r"ean\b|gln\b|nip\b|ust|vat\b|referenz|reference|ref\b|buchungs|kassenzeichen|aktenzeichen|az\b|"
+    r"z\.\s?hd|zhd|zu haenden|attn|attention|c/o|cost cent|projekt|sachkonto|haushaltsstelle|vorgang)")
 _NUMBERS = {
     "eine": 1, "einer": 1, "ein": 1, "one": 1, "zwei": 2, "two": 2, "drei": 3, "three": 3,
     "vier": 4, "four": 4, "fuenf": 5, "five": 5, "sechs": 6, "six": 6, "sieben": 7, "seven": 7,
@@ -39,6 +46,12 @@ def is_prose(line: str) -> bool:
     words = line.split()
     return len(words) > 9 or (len(words) >= 4 and line.rstrip().endswith((".", "!", "?"))
                               and not re.search(r"\b\d{4,5}\b|e\.\s?V\.$", line))
+
+
+def is_reference(line: str) -> bool:
+    """A line of an invoice address that carries a reference ("Leitweg-ID: ...",
+    "Kostenstelle: ...", "z. Hd. ..."), not a new label."""
+    return bool(_REFERENCE.match(fold(line)))
 
 
 def yes_no(value: str) -> bool | None:

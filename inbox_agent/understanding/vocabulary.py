@@ -93,10 +93,18 @@ DEFAULT_PHRASES: dict[str, tuple[str, ...]] = {
         "rechnung*", "invoice*", "innerhalb ... tag*", "binnen ... tag*", "14 tag*", "fristgerecht",
         "within ... days", "14 days", "upon receipt", "on receipt",
     ),
+    # ... or who pays it: the office that settles invoices ("Bezahlt wird von unserer
+    # Buchhaltung", "zahlt unsere Stadtkasse").
+    "payment_by": (
+        "buchhaltung", "finanzbuchhaltung", "kasse", "stadtkasse", "kreiskasse", "amtskasse",
+        "gemeindekasse", "landeskasse", "landeshauptkasse", "stadthauptkasse", "kaemmerei",
+        "rechnungswesen", "zahlstelle", "arbeitgeber", "accounts department", "accounts payable",
+        "finance department", "finance team", "accounting", "our employer",
+    ),
     "payment_not": (
         "nicht", "kein", "keine", "not", "no", "cannot", "can't", "vorkasse", "bar", "cash", "ob",
-        "whether", "falls", "wenn ... noch", "bevor", "die zahl", "der zahl", "eine zahl",
-    ),
+        "whether", "falls", "wenn ... noch", "bevor",
+    ),  # "die Zahl der Plätze" (a number, not a payment): freetext.text_payment, unstemmed
     # The sender registers someone else ...
     "on_behalf": (
         "meine kollegin", "meinen kollegen", "meine mitarbeiterin", "meinen mitarbeiter",
