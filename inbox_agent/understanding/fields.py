@@ -44,6 +44,7 @@ from inbox_agent.understanding.signature import (
 )
 from inbox_agent.understanding.text import fold, normalise
 from inbox_agent.understanding.values import (
+    ADDRESS,
     first_address,
     number,
     people_list,
@@ -176,6 +177,8 @@ def _name_and_title(r: _Reading) -> tuple[str | None, str | None]:
     name = r.values.get("name")
     if not name and (r.values.get("first_name") or r.values.get("last_name")):
         name = " ".join(v for v in (r.values.get("first_name"), r.values.get("last_name")) if v)
+    if name and ADDRESS.search(name):  # "Teilnehmerin: Nadine Petzold, nadine.petzold@..."
+        name = ADDRESS.sub(" ", name).strip(" ,;()<>")
     if not name:
         name = sender_name(r.mail, r.sig, r.text)
     found_title, name = split_title(name) if name else (None, None)
@@ -197,7 +200,7 @@ def _title_elsewhere(r: _Reading, name: str) -> str | None:
 
 def _email(r: _Reading) -> str | None:
     """The form's address, else Reply-To, else From (never one of ours), lower case."""
-    email = first_address(r.values.get("email", ""))
+    email = first_address(r.values.get("email", "")) or first_address(r.values.get("name", ""))
     if not email and r.mail.reply_to and r.mail.reply_to[0].key not in r.own:
         email = r.mail.reply_to[0].key
     if not email and r.mail.sender and r.mail.sender.key not in r.own:

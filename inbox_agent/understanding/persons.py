@@ -15,12 +15,13 @@ from inbox_agent.understanding.text import fold, normalise
 from inbox_agent.understanding.values import ADDRESS, yes_no
 from inbox_agent.understanding.vocabulary import FieldConfig
 
-LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•–])\s+(.+?)\s*$")
+# "1. X", "2) X", "- X", "• X", and lettered: "a) X", "b. X".
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zA-Z]\)|[a-h]\.|[-*•–])\s+(.+?)\s*$")
 # "1. A, Mitglied 2. B, kein Mitglied" on one line: a new item starts at " 2. X".
 _INLINE_ITEM = re.compile(r"\s+(?=\d{1,2}[.)]\s+\S)")
 # Where a name ends and what is said about the person begins.
 _TAIL = re.compile(r"\s*(?:,|;|\(|\[|\s[–—-]\s|:|/)\s*")
-_MAYBE_ITEM = re.compile(r"\d[.)]\s|^\s*[-*•–]\s")
+_MAYBE_ITEM = re.compile(r"\d[.)]\s|^\s*(?:[-*•–]|[a-zA-Z]\)|[a-h]\.)\s")
 _MEMBER_WORD = re.compile(r"\b(?:mitglied\w*|member\w*|vsop mitglied)\b")
 
 
@@ -49,7 +50,7 @@ def item_member(tail: str, config: FieldConfig) -> bool | None:
 def listed(text: str, config: FieldConfig) -> list[tuple[str, bool | None]]:
     """The people of every list or table in ``text`` whose items are names, with
     membership."""
-    out: list[tuple[str, bool | None]] = table(text) if "|" in text else []
+    out: list[tuple[str, bool | None]] = table(text) if "|" in text or _GAP.search(text) else []
     for line in text.splitlines():
         if not _MAYBE_ITEM.search(line):
             continue
@@ -64,19 +65,35 @@ def listed(text: str, config: FieldConfig) -> list[tuple[str, bool | None]]:
     return out
 
 
+# A plain-text table: cells apart by two spaces or a tab; a rule under its header.
+_GAP = re.compile(r"\S(?: {2,}|\t)\S")
+_RULE = re.compile(r"[-=+|:\s]*[-=][-=+|:\s]*")
+_NAME_KEYS = ("name", "vor und nachname", "teilnehmer", "teilnehmerin", "teilnehmende", "person")
+
+
+def _cells(line: str) -> list[str]:
+    """A table row's cells: "| A | B |" or "A      B" (two spaces or a tab apart)."""
+    if "|" in line:
+        return [c.strip() for c in line.strip().strip("|").split("|")]
+    return [c.strip() for c in re.split(r" {2,}|\t+", line.strip())]
+
+
 def table(text: str) -> list[tuple[str, bool | None]]:
-    """The rows of a table of people ("Name | Mitglied", then "Sibylle Rapp | ja"), with
-    the membership column read as yes/no."""
+    """The rows of a table of people ("Name | Mitglied", then "Sibylle Rapp | ja"; or
+    columns set apart by spaces, a rule of dashes under the header), with the
+    membership column read as yes/no."""
     out: list[tuple[str, bool | None]] = []
     column: int | None = None
     for line in text.splitlines():
-        if "|" not in line:
+        if line.strip() and _RULE.fullmatch(line.strip()):
+            continue  # "------  ------", "|---|---|"
+        cells = _cells(line)
+        if len(cells) < 2:
             column = None if out or column is None else column
             continue
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
         keys = [fold(c).replace("-", " ") for c in cells]
         found = next((i for i, k in enumerate(keys) if _MEMBER_WORD.search(k) and len(k.split()) <= 3), None)
-        if found is not None and any(k in ("name", "teilnehmer", "teilnehmerin", "person") for k in keys):
+        if found is not None and any(k in _NAME_KEYS for k in keys):
             column = found
             continue
         if column is not None and len(cells) > column and looks_like_name(cells[0]):

@@ -82,19 +82,34 @@ def signature_lines(mail: Mail) -> list[str]:
         lines = mail.signature.splitlines()
         for i, line in enumerate(lines[:15]):
             if GREETING.match(fold(line.strip())):
-                return [x.strip() for x in lines[i:]]
-        return [x.strip() for x in lines]
+                return _cells(lines[i:])
+        return _cells(lines)
     lines = (mail.text or "").splitlines()
     for i in range(len(lines) - 1, max(-1, len(lines) - 16), -1):
         if GREETING.match(fold(lines[i].strip())):
-            return [x.strip() for x in lines[i:]]
+            return _cells(lines[i:])
     # No greeting at all: a last short paragraph that starts with a name ("Nicole
     # Brandl / Stadt Lindach, Gleichstellungsstelle") is the signature.
     blank = max((i for i, line in enumerate(lines) if not line.strip()), default=-1)
-    last = [x.strip() for x in lines[blank + 1:]]
+    last = _cells(lines[blank + 1:])
     if 1 < len(last) <= 6 and looks_like_name(last[0]):
         return last
     return []
+
+
+_TABLE_RULE = re.compile(r"[-|:+=\s]*\|[-|:+=\s]*")
+
+
+def _cells(lines: list[str]) -> list[str]:
+    """The lines stripped, a signature laid out as an HTML table read as its text: a
+    cell's bars dropped ("| Marcel Jahn"), a rule between rows ("---|---") blank."""
+    out = []
+    for line in lines:
+        line = line.strip()
+        if "|" in line:
+            line = "" if _TABLE_RULE.fullmatch(line) else line.strip("|").strip()
+        out.append(line)
+    return out
 
 
 def body_text(mail: Mail) -> str:
