@@ -22,6 +22,13 @@ _COLLEAGUE = re.compile(
     r"\b(?i:kollegin|kollegen|kollege|mitarbeiterin|mitarbeiter|colleague)\s+(?i:(?:frau|herrn?|ms\.?|mr\.?)\s+)?"
     r"((?:(?i:prof\.|dr\.)\s+)*[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2})")
 _NAME = r"(?:(?:Prof\.|Dr\.)\s+)*[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2}"
+# "my two colleagues Joost van Dam and Sanne Visser", "meine Kolleg*innen A, B und C":
+# the names after a plural, up to the end of the sentence.
+_COLLEAGUES = re.compile(r"\b(?i:kolleginnen|kolleg\*innen|kolleg:innen|kollegen|colleagues)\s+"
+                         r"((?:[A-ZÄÖÜ]|(?:Prof|Dr)\.)[^.;:!?\n()]{2,120})")
+# "für Frau Franke und mich": a person named by the surname alone, beside the sender.
+_SURNAME_WITH_ME = re.compile(r"\b(?:Frau|Herrn?|Ms\.?|Mr\.?|Mrs\.?)\s+((?:(?:Prof\.|Dr\.)\s+)*[A-ZÄÖÜ][\w'-]+)"
+                              r"\s+(?:und|and)\s+(?:ich|mich|me|myself|I)\b")
 _WITH_ME = re.compile(
     rf"({_NAME}(?:,\s*{_NAME})*)\s+(?:und|and)\s+(?:ich|mich|me|myself|I)\b"
     rf"|\b(?:ich|mich|me|I)\s*(?:\([^()]*\))?\s+(?:und|and)\s+({_NAME})")
@@ -31,7 +38,8 @@ _PERSONS = re.compile(
     re.I,
 )
 _ME_AND_N = re.compile(
-    r"\b(?:mich|me)\s+(?:und|and)\s+(\d|zwei|drei|vier|fuenf|sechs|two|three|four|five)\s+"
+    r"\b(?:mich|me)\s+(?:und|and)\s+(?:(?:my|our|meine|meinen|unsere|unseren)\s+)?"
+    r"(\d|zwei|drei|vier|fuenf|sechs|two|three|four|five)\s+"
     r"(?:\w+\s+)?(?:kolleg\w*|mitarbeiter\w*|colleagues)", re.I)
 _N_AND_I = re.compile(r"\b(\d|zwei|drei|vier|fuenf|two|three|four|five)\s+(?:colleagues|kolleg\w*)\s+(?:and i|und ich)\b", re.I)
 _ZU_N = re.compile(r"\bzu\s+(zweit|dritt|viert|fuenft|sechst)\b", re.I)
@@ -115,6 +123,11 @@ def text_people(mail: Mail, text: str, own_name: str, listed_names: list[str]) -
     for item in listed_names:
         add(item)
     if not people:
+        for match in _COLLEAGUES.finditer(text):
+            for candidate in re.split(r",\s*|\s+(?:und|and|sowie)\s+", match.group(1)):
+                if looks_like_name(candidate.strip()):
+                    add(candidate.strip())
+    if not people:
         for match in _COLLEAGUE.finditer(text):
             candidate = re.split(r"\s+(?:und|and)\b", match.group(1))[0]
             if looks_like_name(candidate):
@@ -129,6 +142,9 @@ def text_people(mail: Mail, text: str, own_name: str, listed_names: list[str]) -
         display = display_name(address.name) if address.name else None
         if display and re.search(rf"\b{re.escape(fold(display.split()[-1]))}\b", folded_text):
             add(display)
+    if not people:  # the surname alone, when nothing names the person more fully
+        for match in _SURNAME_WITH_ME.finditer(text):
+            add(match.group(1))
     return tuple(people)
 
 

@@ -22,6 +22,11 @@ _INLINE_ITEM = re.compile(r"\s+(?=\d{1,2}[.)]\s+\S)")
 # Where a name ends and what is said about the person begins.
 _TAIL = re.compile(r"\s*(?:,|;|\(|\[|\s[–—-]\s|:|/)\s*")
 _MAYBE_ITEM = re.compile(r"\d[.)]\s|^\s*(?:[-*•–]|[a-zA-Z]\)|[a-h]\.)\s")
+# A name in a sentence with its membership in brackets right after it.
+_NAME_WITH_MEMBERSHIP = re.compile(
+    r"(?:\b(?:Frau|Herrn?|Mr\.?|Ms\.?|Mrs\.?)[ \t]+)?"
+    r"((?:(?:Prof\.|Dr\.)[ \t]+)*[A-ZÄÖÜ][\w'-]+(?:[ \t]+(?:[A-ZÄÖÜ][\w'-]+|von|van|de|der|zu)){1,3})"
+    r"[ \t]*\(([^()\n]{0,40}(?i:mitglied|member)[^()\n]{0,20})\)")
 _MEMBER_WORD = re.compile(r"\b(?:mitglied\w*|member\w*|vsop mitglied)\b")
 
 
@@ -61,6 +66,14 @@ def listed(text: str, config: FieldConfig) -> list[tuple[str, bool | None]]:
             match = LIST_ITEM.match(piece)
             name, member = split_membership(re.sub(r"<.*?>", "", match.group(1)), config)
             if looks_like_name(name):
+                out.append((name, member))
+    if "(" in text:  # "Frau Sabine Uhlig (Mitglied) und Frau Doreen Franke (kein Mitglied)"
+        known = {_surname(name) for name, _ in out}
+        for match in _NAME_WITH_MEMBERSHIP.finditer(text):
+            member = item_member(match.group(2), config)
+            name = " ".join(match.group(1).split())
+            if member is not None and looks_like_name(name) and _surname(name) not in known:
+                known.add(_surname(name))
                 out.append((name, member))
     return out
 

@@ -55,6 +55,8 @@ DEFAULT_PHRASES: dict[str, tuple[str, ...]] = {
         "mitglied ... bin ich nicht", "mitglied ... sind wir nicht", "not a member", "not members",
         "non member", "not a vsop member", "nichtmitglied*", "keine mitgliedschaft", "no membership",
         "non member rate", "non member fee", "non members", "are not members", "not yet a member",
+        "none of us ... member*", "keiner von uns ... mitglied*", "keine von uns ... mitglied*",
+        "niemand von uns ... mitglied*",
     ),
     "member_yes": (
         "bin ... mitglied", "sind ... mitglied", "ich mitglied bin", "wir mitglied sind",
