@@ -70,7 +70,7 @@ __all__ = ["extract", "split_title", "Extracted", "body_text", "signature_lines"
 # Membership said of everybody at once (normalised text).
 _ALL_MEMBERS = re.compile(r" (?:beid|both|all|alle|wir sind|we are|sind wir|we re|non of us|kein von uns|"
                           r"niemand von uns)(?: [^ |]+){0,5} (?:kein |keine |nicht |not |non )?"
-                          r"(?:vsop )?(?:mitglied\w*|member\w*)|keine mitglied|not member|non member ")
+                          r"(?:vsop )?(?:mitglied\w*|memb\w*)|keine mitglied|not member|non member ")
 
 
 @dataclass

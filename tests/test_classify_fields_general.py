@@ -1,0 +1,112 @@
+"""Fields as people write them, beyond one sender's wording (issue 13): invoice blocks
+with their reference lines and without a payment clause tacked on, who pays as a
+payment agreement, tables and lettered lists of persons, an office writing for its
+head, signatures laid out as HTML tables.
+"""
+
+from __future__ import annotations
+
+import pytest
+from classify_support import OWN, OWN_DOMAIN, RULES_DIR, make
+
+from inbox_agent.understanding.classify import classify, load_rules
+
+GREETING = "Guten Tag,\n\n"
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules(RULES_DIR)
+
+
+def fields_of(text: str, rules, **kw):
+    return classify(make(text, **kw), rules, OWN, OWN_DOMAIN).fields
+
+
+def test_an_invoice_block_keeps_its_reference_lines(rules):
+    text = (GREETING + "ich melde mich verbindlich an.\n\nDie Rechnung bitte als E-Rechnung an:\n"
+            "Stadt Birkenau\nJugendamt\nLeitweg-ID: 08-1234567-99\nKostenstelle: 4711\n"
+            "Am Markt 3\n12345 Birkenau\n\nDie Zahlung erfolgt nach Eingang der Rechnung.\n")
+    fields = fields_of(text, rules)
+    assert fields.invoice_address == ("Stadt Birkenau, Jugendamt, Leitweg-ID: 08-1234567-99, "
+                                      "Kostenstelle: 4711, Am Markt 3, 12345 Birkenau")
+    assert fields.payment_agreement is True  # "die Zahlung" is a payment, not "die Zahl"
+
+
+def test_an_address_in_a_sentence_ends_at_its_town(rules):
+    text = ("moin, ich bin verbindlich dabei. rechnung an gemeinde tannrode, bauamt, lindenweg 4, "
+            "07751 tannrode, die kasse überweist das dann wenn die rechnung kommt.\n")
+    fields = fields_of(text, rules)
+    assert fields.invoice_address == "gemeinde tannrode, bauamt, lindenweg 4, 07751 tannrode"
+    assert fields.payment_agreement is True
+
+
+def test_invoice_cue_with_words_between_and_who_pays(rules):
+    text = ("Hi, hiermit verbindlich angemeldet! Die Rechnung schickt ihr am besten an: "
+            "Landkreis Moorheide, Sozialamt, Hafenweg 2, 21200 Moorheide. "
+            "Bezahlt wird über unsere Kreiskasse.\n")
+    fields = fields_of(text, rules)
+    assert fields.invoice_address == "Landkreis Moorheide, Sozialamt, Hafenweg 2, 21200 Moorheide"
+    assert fields.payment_agreement is True
+
+
+def test_the_number_of_places_is_no_payment(rules):
+    text = GREETING + "ich melde mich verbindlich an. Die Zahl der Plätze laut Rechnung ist mir egal.\n"
+    assert fields_of(text, rules).payment_agreement is None
+
+
+def test_a_plain_text_table_of_persons(rules):
+    text = (GREETING + "wir kommen zu dritt:\n\n"
+            "Name             Mitglied\n"
+            "---------------  --------\n"
+            "Anna Schmidt     ja\n"
+            "Tobias Kranz     nein\n"
+            "Ulrike Fendt     ja\n\n"
+            "Danke!\n")
+    fields = fields_of(text, rules)
+    assert fields.member is True
+    assert fields.people == ("Tobias Kranz", "Ulrike Fendt")
+    assert fields.people_members == (False, True)
+    assert fields.persons == 3
+
+
+def test_a_lettered_list_of_persons(rules):
+    text = (GREETING + "bitte merken Sie uns vor:\n\n"
+            "a) Anna Schmidt – Nichtmitglied\nb) Jonas Berger – Mitglied\n")
+    fields = fields_of(text, rules)
+    assert fields.member is False
+    assert fields.people == ("Jonas Berger",)
+    assert fields.people_members == (True,)
+
+
+def test_persons_with_their_membership_in_a_sentence(rules):
+    text = (GREETING + "wir melden uns vorläufig an: Frau Anna Schmidt (kein Mitglied) und "
+            "Herr Volker Imhof (Mitglied).\n")
+    fields = fields_of(text, rules)
+    assert fields.member is False
+    assert fields.people == ("Volker Imhof",)
+    assert fields.people_members == (True,)
+
+
+def test_colleagues_named_after_a_plural_and_none_a_member(rules):
+    text = ("Dear office,\n\nI register for me and my two colleagues Pieter de Wit and Lotte Smit. "
+            "None of us is a member.\n")
+    fields = fields_of(text, rules, sender_name="Anna Schmidt")
+    assert fields.persons == 3
+    assert fields.people == ("Pieter de Wit", "Lotte Smit")
+    assert fields.member is False and fields.people_members == (False, False)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Herr Stadtrat Dr. Paul Weiler lässt sich hiermit unverbindlich vormerken.", "Paul Weiler"),
+    ("Im Auftrag von Frau Fachbereichsleiterin Dr. Karin Loos melde ich sie vorläufig an.", "Karin Loos"),
+])
+def test_an_office_writes_for_its_head(sentence, name, rules):
+    text = GREETING + sentence + "\n\nMit freundlichen Grüßen\nJule Marx\nVorzimmer\n"
+    fields = fields_of(text, rules, sender="vorzimmer@stadt-musterhausen.de", sender_name="Vorzimmer Dezernat I")
+    assert (fields.name, fields.title) == (name, "Dr.")
+
+
+def test_a_signature_laid_out_as_a_table(rules):
+    text = GREETING + "ich möchte mich vorab anmelden.\n\nViele Grüße\n\n| Jonas Berger\nStadt Birkenau\n---|---\n"
+    assert fields_of(text, rules, sender_name="").name == "Jonas Berger"
