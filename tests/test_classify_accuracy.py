@@ -36,7 +36,7 @@ FEES = tomllib.loads((Path(__file__).resolve().parents[1] / "config.toml").read_
 # figures measured when the corpus was written (rounded down), so nothing regresses;
 # raise them as the classifier improves, and set them to TEST_SET_TARGET once it is met.
 TEST_SET_TARGET = 0.95
-TEST_SET_MIN = {"intent": 0.91, "fields": 0.88, "mixed_flagged": 1.0}  # measured 145/159, 651/736, 11/11 (dev 157/159, 686/716; dev2 152/161, 627/726)
+TEST_SET_MIN = {"intent": 0.91, "fields": 0.89, "mixed_flagged": 1.0}  # measured 145/159, 660/736, 11/11 (dev 157/159, 688/716; dev2 152/161, 663/726)
 
 FIELD_KEYS = ("language", "name", "title", "email", "organization", "member", "persons",
               "people", "people_members", "invoice_address", "payment_agreement", "missing",
