@@ -84,6 +84,14 @@ def replay(path: Path, generation: str | None, apply: Callable[[Changes], None],
 def start(path: Path, generation: str) -> int:
     """Replace the journal by an empty one for ``generation``; returns its size."""
     data = (json.dumps({"inbox-agent-journal": FORMAT, "generation": generation}) + "\n").encode()
+    replace_atomically(path, data)
+    return len(data)
+
+
+def replace_atomically(path: Path, data: bytes) -> None:
+    """Make ``data`` the content of ``path`` at once: a temporary file beside it (0600,
+    as mkstemp makes it), fsync, rename. A crash leaves the old file or the new one,
+    never half of either; the temporary file is removed on any error. Raises OSError."""
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as out:
@@ -95,7 +103,6 @@ def start(path: Path, generation: str) -> int:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
-    return len(data)
 
 
 def append(path: Path, line: bytes, size: int, midway: Callable[[], None] = lambda: None) -> int:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from inbox_agent.errors import StoreError
+from inbox_agent.store.journal import replace_atomically
 
 
 def backup_path(path: Path) -> Path:
@@ -98,14 +99,4 @@ def write_copy(path: Path, text: bytes) -> None:
     temporary file, fsync, rename; an existing copy is left as it is. Raises OSError."""
     if path.exists():
         return  # the first copy is the one from before: never overwrite it
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    replace_atomically(path, text)
