@@ -20,7 +20,7 @@ from inbox_agent.outbox.calendar import calendar_attachment
 from inbox_agent.outbox.facts import base_context
 from inbox_agent.outbox.outbox import GeneratedAttachment, Outbox
 from inbox_agent.outbox.templates import Templates
-from inbox_agent.registrations import Attendee, EventRules
+from inbox_agent.registrations import Attendee
 from inbox_agent.registrations.events import Events
 from inbox_agent.services import Services
 from inbox_agent.store.db import Store
@@ -58,7 +58,7 @@ def bootstrap(config: Config, *, dry_run: bool = False, clock: Clock | None = No
     outbox = Outbox(config.office, templates, config.events[0].attachments,
                     base_context(config, event),
                     generated={"confirmation": [calendar],
-                               "digest": digest_attachments(event, lambda: wired["store"])})
+                               "digest": digest_attachments(events, lambda: wired["store"])})
     for setup, rules_of_event in zip(config.events[1:], events.all[1:]):
         # Every further event's mails carry its own facts, files and calendar entry.
         outbox.add_event(setup.id, base_context(config, rules_of_event), setup.attachments,
@@ -102,18 +102,22 @@ def start_events(store: Store, events: Events, now: datetime) -> None:
         store.commit()
 
 
-def digest_attachments(event: EventRules, store: Callable[[], Store]) -> list:
-    """The attendee list of ``event`` as CSV and XLSX, made from the store when the
-    digest is composed."""
-    def rows() -> list[dict]:
-        records = records_of(store(), "attendees", event.id)
-        return attendee_rows((Attendee.from_dict(r) for r in records), event)
+def digest_attachments(events: Events, store: Callable[[], Store]) -> list:
+    """The attendee lists of every event not yet past (the digest covers each of them;
+    each row names its event) as CSV and XLSX, made from the store when the digest is
+    composed; the first event's when all are past."""
+    def rows(now: datetime) -> list[dict]:
+        out: list[dict] = []
+        for rules in events.open_at(now) or (events.first,):
+            records = records_of(store(), "attendees", rules.id)
+            out += attendee_rows((Attendee.from_dict(r) for r in records), rules)
+        return out
 
     return [
-        GeneratedAttachment("teilnehmende.csv", "text/csv", lambda now: csv_bytes(rows()),
+        GeneratedAttachment("teilnehmende.csv", "text/csv", lambda now: csv_bytes(rows(now)),
                             params=(("charset", "utf-8"),)),
         GeneratedAttachment(
             "teilnehmende.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            lambda now: xlsx_bytes(rows())),
+            lambda now: xlsx_bytes(rows(now))),
     ]
