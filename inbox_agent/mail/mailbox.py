@@ -45,33 +45,30 @@ class FolderInfo:
 
 
 @contextmanager
-def _translated(what: str) -> Iterator[None]:
+def _translated(what: str | Reason) -> Iterator[None]:
     """Turn library and network errors into ours, saying what we were doing."""
     try:
         yield
     except LoginError as exc:
-        raise MailboxAuthError(
-            f"the IMAP server refused the login ({_text(exc)}): check [imap] username and "
-            f"the password in the environment variable named by [imap] password_env"
-        ) from None
+        raise MailboxAuthError(Reason.of(N_(
+            "the IMAP server refused the login ({why}): check [imap] username and the password "
+            "in the environment variable named by [imap] password_env"), why=_text(exc))) from None
     except ssl.SSLCertVerificationError as exc:
-        raise PermanentError(
-            f"the IMAP server's TLS certificate could not be verified ({exc.verify_message}); "
-            f"check [imap] host, or install the server's CA certificate"
-        ) from None
+        raise PermanentError(Reason.of(N_(
+            "the IMAP server's TLS certificate could not be verified ({why}); check [imap] host, "
+            "or install the server's CA certificate"), why=exc.verify_message)) from None
     except socket.gaierror:
-        raise MailboxError(
-            f"IMAP {what} failed: the host name is not known (check [imap] host, and "
-            f"that this machine can resolve names)"
-        ) from None
+        raise MailboxError(Reason.of(N_(
+            "IMAP {what} failed: the host name is not known (check [imap] host, and that this "
+            "machine can resolve names)"), what=what)) from None
     except ConnectionRefusedError:
-        raise MailboxError(
-            f"IMAP {what} failed: nothing answers there (check [imap] host and port, and "
-            f"that the server is running)"
-        ) from None
+        raise MailboxError(Reason.of(N_(
+            "IMAP {what} failed: nothing answers there (check [imap] host and port, and that the "
+            "server is running)"), what=what)) from None
     except (IMAPClientError, OSError, EOFError) as exc:
         # imaplib.abort / socket timeouts / resets: the connection is gone; retry later.
-        raise MailboxError(f"IMAP {what} failed: {_text(exc)}") from None
+        raise MailboxError(Reason.of(N_("IMAP {what} failed: {why}"), what=what,
+                                     why=_text(exc))) from None
 
 
 def _text(exc: BaseException) -> str:
@@ -101,7 +98,7 @@ class Mailbox:
         context = ssl.create_default_context() if s.security != "none" else None
         # A fresh access token (oauth2) before connecting: its errors are ours already.
         secret = self._password() if callable(self._password) else self._password
-        with _translated(f"connection to {s.host}:{s.port}"):
+        with _translated(Reason.of(N_("connection to {server}"), server=f"{s.host}:{s.port}")):
             client = IMAPClient(
                 s.host,
                 port=s.port,

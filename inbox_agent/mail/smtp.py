@@ -26,9 +26,10 @@ log = logging.getLogger(__name__)
 
 
 def _unverified(settings: Smtp, exc: ssl.SSLCertVerificationError) -> PermanentError:
-    return PermanentError(
-        f"the SMTP server's TLS certificate could not be verified ({exc.verify_message}); "
-        f"check [smtp] host ({settings.host}), or install the server's CA certificate"
+    return PermanentError(Reason.of(N_(
+        "the SMTP server's TLS certificate could not be verified ({why}); check [smtp] host "
+        "({host}), or install the server's CA certificate"), why=exc.verify_message,
+        host=settings.host)
     )
 
 
@@ -79,9 +80,10 @@ class SmtpSender:
                     "the SMTP server refused the OAuth2 sign-in of {user} ({code} {error}): "
                     "run `inbox-agent auth login` again, or check [smtp] username and "
                     "[oauth2] scopes"), user=s.username, code=exc.code, error=exc.message)) from None
-            raise PermanentError(
-                f"the SMTP server refused the login ({exc.code} {exc.message}): check "
-                f"[smtp] username and the password in the variable named by [smtp] password_env"
+            raise PermanentError(Reason.of(N_(
+                "the SMTP server refused the login ({code} {why}): check [smtp] username and the "
+                "password in the variable named by [smtp] password_env"), code=exc.code,
+                why=exc.message)
             ) from None
         except ssl.SSLCertVerificationError as exc:
             self._drop(client)
@@ -93,9 +95,9 @@ class SmtpSender:
             cause = exc.__cause__ or exc.__context__
             if isinstance(cause, ssl.SSLCertVerificationError):
                 raise _unverified(s, cause) from None
-            raise SendError(
-                f"cannot connect to the SMTP server {s.host}:{s.port}: {exc} "
-                f"(check [smtp] host, port and security, and that the server is running)"
+            raise SendError(Reason.of(N_(
+                "cannot connect to the SMTP server {server}: {why} (check [smtp] host, port and "
+                "security, and that the server is running)"), server=f"{s.host}:{s.port}", why=exc)
             ) from None
         self._client = client
 
@@ -128,19 +130,21 @@ class SmtpSender:
             codes = [r.code for r in exc.recipients]
             text = "; ".join(f"{r.recipient}: {r.code} {r.message}" for r in exc.recipients)
             if all(500 <= c < 600 for c in codes):
-                raise SendRefused(f"the SMTP server refused the recipient ({text})") from None
-            raise SendError(f"the SMTP server deferred the recipient ({text})") from None
+                raise SendRefused(Reason.of(N_("the SMTP server refused the recipient ({why})"), why=text)) from None
+            raise SendError(Reason.of(N_("the SMTP server deferred the recipient ({why})"), why=text)) from None
         except aiosmtplib.SMTPResponseException as exc:
             self._forget_connection()
             if 500 <= exc.code < 600:
-                raise SendRefused(f"the SMTP server refused the mail ({exc.code} {exc.message})") from None
-            raise SendError(f"the SMTP server answered {exc.code} {exc.message}") from None
+                raise SendRefused(Reason.of(N_("the SMTP server refused the mail ({code} {why})"),
+                                            code=exc.code, why=exc.message)) from None
+            raise SendError(Reason.of(N_("the SMTP server answered {code} {why}"), code=exc.code,
+                                     why=exc.message)) from None
         except (aiosmtplib.SMTPException, OSError) as exc:
             self._forget_connection()
-            raise SendError(f"sending failed: {exc}") from None
+            raise SendError(Reason.of(N_("sending failed: {why}"), why=exc)) from None
         if errors:
             # One recipient per message: a partial refusal cannot happen; be explicit anyway.
-            raise SendRefused(f"the SMTP server refused: {errors}")
+            raise SendRefused(Reason.of(N_("the SMTP server refused: {why}"), why=errors))
         return answer
 
     def _forget_connection(self) -> None:
