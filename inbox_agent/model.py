@@ -8,7 +8,7 @@ returns ``Mail``, classify returns ``Verdict``, registrations returns ``Decision
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -221,6 +221,12 @@ class Fields:
     people_members: tuple[bool | None, ...] = ()
     fee_quoted: Decimal | None = None
     guessed: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Every field as JSON: tuples as lists, the fee as a string (records, ``--json``)."""
+        return {f.name: (str(v) if isinstance(v, Decimal) else list(v) if isinstance(v, tuple)
+                         else v)
+                for f in fields(self) for v in (getattr(self, f.name),)}
 
 
 @dataclass(frozen=True)

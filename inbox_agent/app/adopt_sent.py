@@ -10,11 +10,9 @@ Message-ID), else the first mail to its sender after it arrived.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesHeaderParser
@@ -119,14 +117,7 @@ class SentIndex:
 
 def fields_record(fields: Fields) -> dict[str, Any]:
     """What a mail told about the attendee, as a record keeps it (only what it said)."""
-    out: dict[str, Any] = {}
-    for f in dataclasses.fields(fields):
-        value = getattr(fields, f.name)
-        if value is None or value == ():
-            continue
-        out[f.name] = (str(value) if isinstance(value, Decimal)
-                       else list(value) if isinstance(value, tuple) else value)
-    return out
+    return {k: v for k, v in fields.to_dict().items() if v is not None and v != []}
 
 
 def _text(msg: Message, name: str) -> str:

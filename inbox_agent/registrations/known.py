@@ -20,10 +20,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import fields as dataclass_fields
 from dataclasses import replace
+from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
 from typing import Any
-
-from datetime import datetime, timezone
 
 from inbox_agent.model import Fields
 from inbox_agent.registrations.attendee import Attendee
@@ -129,15 +128,7 @@ def still_missing(asked: Iterable[str], fields: Fields, record: Attendee | None)
 
 def fields_to_dict(fields: Fields) -> dict[str, Any]:
     """A JSON-safe dict of ``fields`` (the pipeline keeps it in the message record)."""
-    out: dict[str, Any] = {}
-    for f in dataclass_fields(fields):
-        value = getattr(fields, f.name)
-        if isinstance(value, Decimal):
-            value = str(value)
-        elif isinstance(value, tuple):
-            value = list(value)
-        out[f.name] = value
-    return out
+    return fields.to_dict()
 
 
 def fields_from_dict(data: Mapping[str, Any] | None) -> Fields:

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import fields as dataclass_fields
-from decimal import Decimal
 from pathlib import Path
 
 from inbox_agent.errors import InboxAgentError
@@ -73,15 +71,7 @@ def as_json_line(name: str, verdict: Verdict, event: str | None = None) -> str:
 
 def fields_json(fields: Fields) -> dict[str, object]:
     """Every field as JSON: tuples as lists, amounts as strings, empty as null."""
-    out: dict[str, object] = {}
-    for f in dataclass_fields(fields):
-        value = getattr(fields, f.name)
-        if isinstance(value, Decimal):
-            value = str(value)
-        elif isinstance(value, tuple):
-            value = list(value) or None
-        out[f.name] = _plain(value)
-    return out
+    return {k: _plain(v) for k, v in fields.to_dict().items()}
 
 
 def short_json_line(name: str, verdict: Verdict) -> str:
