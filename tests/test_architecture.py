@@ -25,7 +25,7 @@ RANKS = {
     "app": 8,
     "cli": 9,
 }
-BASE = {"model", "config", "events_config", "errors", "clock", "faults", "i18n", "places"}
+BASE = {"model", "config", "config_sections", "events_config", "errors", "clock", "faults", "i18n", "places"}
 
 # The adapter module of each external library (click: every command module).
 ADAPTERS = {
@@ -34,7 +34,7 @@ ADAPTERS = {
     "tinydb": {"store.db"}, "orjson": {"store.db"}, "filelock": {"store.db"},
     "jinja2": {"outbox.templates"}, "icalendar": {"outbox.calendar"},
     "pypdf": {"understanding.pdfform"}, "flufl": {"understanding.bounces"},
-    "openpyxl": {"office.export"}, "pydantic": {"config", "events_config"}, "apscheduler": {"app.daemon"},
+    "openpyxl": {"office.export"}, "pydantic": {"config", "config_sections", "events_config"}, "apscheduler": {"app.daemon"},
     "babel": {"i18n"}, "oauthlib": {"mail.oauth"},
 }
 MAX_MODULE_LINES = 450
