@@ -51,6 +51,7 @@ from inbox_agent.registrations import (
 )
 from inbox_agent.services import Services, sender_for
 from inbox_agent.store.db import Store
+from inbox_agent.store.tasks import put_task, task_records
 from inbox_agent.store.events import attendee_key, home_event
 from inbox_agent.understanding.classify import classify
 
@@ -277,10 +278,9 @@ def _stage_decision(services: Services, decision: Decision, cause: str, now: dat
     for task in decision.needs_human:
         # A bounce may ask about one address in two events: the other event's own key.
         suffix = f":{event}" if event and home and event != home else ""
-        store.put("meta", {"key": f"task:{cause}:{task.kind}:{task.email}{suffix}",
-                           "kind": "task", "task": task.kind, "email": task.email,
-                           "cause": cause, "event": event or home,
-                           "summary": stored(task.summary), "at": now.isoformat(), "done": False})
+        put_task(store, key=f"task:{cause}:{task.kind}:{task.email}{suffix}", task=task.kind,
+                 email=task.email, cause=cause, event=event or home,
+                 summary=stored(task.summary), now=now)
 
 
 def _repair(services: Services, box: Mailbox, folder: FolderInfo, state: dict,
@@ -343,7 +343,7 @@ def build_current_digest(services: Services, now: datetime | None = None):
     since = datetime.fromisoformat(last["at"]) if last else None
     return build_digest(
         messages=store.all("messages"), failures=store.all("failures"),
-        tasks=(r for r in store.all("meta") if r.get("kind") == "task"),
+        tasks=task_records(store),
         outbox=store.all("outbox"), **event_parts(store, services.events, now),
         rules=services.event, since=since, now=now,
         max_attempts=services.config.imap.max_attempts,

@@ -17,6 +17,7 @@ from inbox_agent.office.common import LOCK_WAIT, find
 from inbox_agent.registrations import Attendee
 from inbox_agent.store.db import Store
 from inbox_agent.store.events import attendee_records
+from inbox_agent.store.tasks import delete_task, task_records
 
 # What stands in the records instead of a personal value: a marker in the data, the
 # same in every staff language (records are not rewritten when the language changes).
@@ -96,9 +97,9 @@ def _blank_mail_records(store: Store, mentions: Mentions, counts: dict[str, int]
         if mentions(f):
             store.put("failures", {**f, "from": ERASED, "subject": ERASED})
             counts["failures"] += 1
-    for t in store.all("meta"):
-        if t.get("kind") == "task" and mentions(t):
-            store.delete("meta", t["key"])
+    for t in list(task_records(store)):
+        if mentions(t):
+            delete_task(store, t["key"])
             counts["tasks"] += 1
 
 

@@ -25,6 +25,7 @@ from inbox_agent.registrations import Attendee, EventRules, State, waitlist_posi
 from inbox_agent.registrations.context import next_deadline
 from inbox_agent.store.db import Store
 from inbox_agent.store.events import event_of, home_event, records_of
+from inbox_agent.store.tasks import task_records
 
 BAR_WIDTH = 20
 STATUS_LABEL_WIDTH = 19  # "Letzter Abruf:     " and the values in one column
@@ -70,8 +71,8 @@ def status(store: Store, config: Config, rules: EventRules, now: datetime,
     failures = list(store.all("failures"))
     outbox = list(store.all("outbox"))
     last_digest_at = datetime.fromisoformat(last_digest["at"]) if last_digest else None
-    tasks = [t for t in store.all("meta") if t.get("kind") == "task"
-             and (last_digest_at is None or datetime.fromisoformat(t["at"]) > last_digest_at)]
+    tasks = [t for t in task_records(store)
+             if (last_digest_at is None or datetime.fromisoformat(t["at"]) > last_digest_at)]
     events = [event_status(store, r, now) for r in (rules, *more)]
     first = {k: v for k, v in events[0].items() if k in ("places", "states", "deadlines")}
     return {

@@ -27,7 +27,7 @@ import json
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -36,6 +36,7 @@ from inbox_agent.office.forget import ERASED, blank_records
 from inbox_agent.registrations import Attendee, EventRules, State
 from inbox_agent.registrations.events import Events, stage
 from inbox_agent.store.db import Store
+from inbox_agent.store.tasks import task_records
 from inbox_agent.store.events import (
     BACKUP_SUFFIX,
     event_of,
@@ -171,8 +172,8 @@ def would_erase(store: Store, event_id: str) -> dict[str, int]:
         "attendees": sum(1 for _ in records_of(store, "attendees", event_id)),
         "messages": sum(1 for _ in records_of(store, "messages", event_id)),
         "outbox": sum(1 for _ in records_of(store, "outbox", event_id)),
-        "tasks": sum(1 for t in store.all("meta") if t.get("kind") == "task"
-                     and event_of(t, home) == event_id),
+        "tasks": sum(1 for t in task_records(store)
+                     if event_of(t, home) == event_id),
     }
 
 

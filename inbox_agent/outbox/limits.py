@@ -30,6 +30,7 @@ from typing import Protocol
 from inbox_agent.model import Reason
 from inbox_agent.outbox import reasons
 from inbox_agent.store.db import Store
+from inbox_agent.store.tasks import has_task, put_task
 
 _PER_ADDRESS = "limit:replies-to:"  # + hash of the address: when answers to it were planned
 _SENT = "limit:replies-sent"  # the times answers were sent within the last hour
@@ -80,13 +81,11 @@ def cap_task(store: Store, now: datetime, waiting: int, until: datetime,
     """Tell the office (digest) once per hour that answers are held back by the cap."""
     hour = now.strftime("%Y-%m-%dT%H")
     key = f"task:limits:reply_cap:{hour}"
-    if store.get("meta", key) is not None:
+    if has_task(store, key):
         return
     summary = reasons.cap_reached(limits.replies_per_hour, waiting, until.strftime("%H:%M"))
-    store.put("meta", {
-        "key": key, "kind": "task", "task": "reply_cap", "email": "", "cause": "limits",
-        "summary": reasons.german(summary), "summary_reason": summary.to_dict(),
-        "at": now.isoformat(), "done": False})
+    put_task(store, key=key, task="reply_cap", email="", cause="limits", event="",
+             summary=reasons.german(summary), summary_reason=summary.to_dict(), now=now)
 
 
 def _address_key(address: str) -> str:

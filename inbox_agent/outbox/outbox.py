@@ -44,6 +44,7 @@ from inbox_agent.outbox.deliver import (
 from inbox_agent.outbox.optouts import UNSUBSCRIBE_SUBJECT, is_opted_out
 from inbox_agent.outbox.templates import Templates
 from inbox_agent.store.db import Store
+from inbox_agent.store.tasks import put_task
 
 # Named here for the modules that import them from here.
 __all__ = ["FAILED", "KIND_POLICIES", "PLANNED", "SENT", "SUPPRESSED", "DeliveryReport",
@@ -192,12 +193,9 @@ class Outbox:
         log.warning("not answering %s automatically (%s): more than %s answers in "
                     "%s h; the office is told", planned.to.email, planned.kind,
                     self.limits.replies_per_address, self.limits.per_address_hours)
-        store.put("meta", {
-            "key": f"task:{cause}:reply_limit:{planned.to.email}", "kind": "task",
-            "task": "reply_limit", "email": planned.to.email, "cause": cause,
-            "event": planned.event,
-            "summary": reasons.german(withheld), "summary_reason": withheld.to_dict(),
-            "at": now.isoformat(), "done": False})
+        put_task(store, key=f"task:{cause}:reply_limit:{planned.to.email}", task="reply_limit",
+                 email=planned.to.email, cause=cause, event=planned.event,
+                 summary=reasons.german(withheld), summary_reason=withheld.to_dict(), now=now)
         return withheld
 
     # -- delivering ---------------------------------------------------------------

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from inbox_agent.store.db import Store
+from inbox_agent.store.tasks import TABLE as TASKS, task_records
 
 EVENTS_KEY = "events"  # the meta record: {"home": id, "known": [ids], ...}
 BACKUP_SUFFIX = ".pre-events.bak"
@@ -104,7 +105,7 @@ def migrate(store: Store, home: str, now: str) -> Path | None:
     inside ``store.exclusive()``; it commits."""
     if store.get("meta", EVENTS_KEY) is not None:
         return None
-    old = any(store.count(t) for t in EVENT_TABLES) or any(_tasks(store))
+    old = any(store.count(t) for t in EVENT_TABLES) or any(task_records(store))
     backup = None
     if old and store.persist:
         backup = store.path.with_name(store.path.name + BACKUP_SUFFIX)
@@ -113,17 +114,14 @@ def migrate(store: Store, home: str, now: str) -> Path | None:
         for table in EVENT_TABLES:
             store.put_many(table, [{**r, "event": home} for r in store.all(table)
                                    if "event" not in r])
-        store.put_many("meta", [{**r, "event": home} for r in _tasks(store) if "event" not in r])
+        store.put_many(TASKS, [{**r, "event": home} for r in task_records(store)
+                               if "event" not in r])
     store.put("meta", {"key": EVENTS_KEY, "home": home, "known": [home], "since": now,
                        "migrated": bool(old), "backup": str(backup) if backup else None})
     store.commit()
     if old and store.persist:
         store.compact()  # a new generation: the backup can be copied back as it is
     return backup
-
-
-def _tasks(store: Store) -> Iterator[dict[str, Any]]:
-    return (r for r in store.all("meta") if r.get("kind") == "task")
 
 
 __all__ = ["EVENTS_KEY", "BACKUP_SUFFIX", "EVENT_TABLES", "home_event", "known_events",
