@@ -17,7 +17,8 @@ from inbox_agent.understanding.values import split_title, title_case
 GREETING = re.compile(
     r"^(?:(?:danke|vielen dank|thanks)\s*(?:und|&|and)\s*)?(?:mit\s+)?(?:freundlich\w*|beste\w*|viele\w*|liebe\w*|herzlich\w*|sonnige\w*|kollegial\w*|"
     r"schoene\w*|gruss|gruesse|gruessle|mfg|vg|lg|bg|best|kind|warm|regards|cheers|thanks|thank you|"
-    r"many thanks|sincerely|yours|all the best|danke und gruss)\b.*$",
+    r"many thanks|sincerely|yours|all the best|danke und gruss|pfiade|moin moin|tschuess|ciao|"
+    r"met vriendelijke\w*|venlig hilsen|hilsen|pozdrawiam|best wishes|greetings|saludos)\b.*$",
     re.I,
 )
 _NOT_NAME_WORDS = frozenset(fold(w) for w in """
@@ -39,7 +40,9 @@ STREET = re.compile(r"(?:str\.|straße|strasse|weg|platz|allee|ring|gasse|ufer|d
                      r"|^\s*\d{5}\s+\w|^\s*\d+\s+\w+\s+(?:street|road|square)", re.I)
 # A line naming an organisation (folded text).
 _ORG = re.compile(
-    r"\b(?:stadt|landeshauptstadt|hansestadt|kreisstadt|landkreis|kreis|kreisverwaltung|landratsamt|"
+    r"\b(?:\w*stadt|landkreis|kreis|kreisverwaltung|kreisausschuss|landratsamt|amt(?=\s+(?!fuer\b|der\b|des\b)\w)|"
+    r"verwaltungsgemeinschaft|bezirkshauptmannschaft|magistrat|kanton|canton|shire|stad|borough|"
+    r"fund|foundation|charity|society|lab|e\.\s?v\.(?!\w)|"
     r"bezirksamt|bezirk|gemeinde|samtgemeinde|verbandsgemeinde|gemeente|region|regionalverband|"
     r"landschaftsverband|ministerium|senatsverwaltung|landesamt|\w*verband|verein|stiftung|"
     r"universitaet|hochschule|fachhochschule|institut|institute|university|college|"
@@ -51,11 +54,12 @@ _ORG = re.compile(
 # A unit of an organisation that belongs in "organisation" (not a team or a role).
 _UNIT = re.compile(
     r"\b(?:\w*amt|\w*aemter|sachbereich|fachbereich|fb\s*\d+|abteilung|sachgebiet|referat|dezernat|geschaeftsbereich|"
-    r"dienststelle|fakultaet|department|division|soziales|jugend|familie|senioren|gesundheit|bildung|"
+    r"dienststelle|fakultaet|department|departement|division|soziales|jugend|familie|senioren|gesundheit|bildung|"
+    r"fachdienst|stabsstelle|sozialverwaltung|"
     r"\w*stelle|buero|kaemmerei|buchhaltung|\w*verwaltung|lehrstuhl)\b",
     re.I,
 )
-_ROLE = re.compile(r"(?:planung|team|sekretariat|fachdienst|leitung|leiterin|leiter|referent\w*|"
+_ROLE = re.compile(r"(?:planung|team|sekretariat|leitung|leiterin|leiter|referent\w*|"
                    r"researcher|manager|officer|assistant)\b", re.I)
 # A line that begins a block of units without naming the organisation first.
 _UNIT_START = re.compile(r"^(?:lehrstuhl|professur|institut|zentrum|chair|department|faculty|fakultaet|\w*amt\b|"
@@ -63,7 +67,11 @@ _UNIT_START = re.compile(r"^(?:lehrstuhl|professur|institut|zentrum|chair|depart
 _PERSON_ROLE = re.compile(r"\b(?:\w*referent\w*|\w*planer(?:in)?|sachbearbeiter\w*|\w*leiter(?:in)?|leitung|"
                           r"assisten\w*|koordinator\w*|\w*beauftragte\w*|mitarbeiter\w*|dezernent\w*|"
                           r"manager|officer|researcher|director|head of|professor\w*|lecturer|coordinator|"
-                          r"sekretariat|vorsitzende\w*|geschaeftsfuehr\w*)\b", re.I)
+                          r"sekretariat|vorsitzende\w*|geschaeftsfuehr\w*|consultant|advis[eo]r|adviseur|"
+                          r"konsulent|specialist|analyst|\w*koordinator\w*)\b", re.I)
+# A line that starts with a person's job ("Leiter Fachstelle Alter", "Program Director").
+_ROLE_FIRST = re.compile(r"^(?:leiter\w*|stellv\w*|head of|senior|program\w* director|director|"
+                         r"executive|\w*referent\w*|sachbearbeiter\w*)\b", re.I)
 _UNIT_WORD = re.compile(r"\b(?:\w*amt|\w*aemter|abteilung|\w*stelle|buero|referat|dezernat|sachgebiet|fachbereich|"
                         r"office|unit|department|lehrstuhl|chair|\w*kasse|kaemmerei|buchhaltung|\w*verwaltung|"
                         r"accounts|finance|team)\b", re.I)
@@ -239,7 +247,8 @@ _MAX_UNIT_LINES = 3
 _MEMBERSHIP = re.compile(r"\b(?:mitglied\w*|member\w*|im auftrag|in vertretung)\b", re.I)
 # A planning team or function under the units is the person's field of work, not a unit
 # ("Stadt X, Sozialamt" over "Sachgebiet Sozialplanung"; tests/mails' convention).
-_FIELD_OF_WORK = re.compile(r"planung|berichterstattung|\bteam\b|sekretariat|leitung", re.I)
+# A "Team X" below is a unit unless it is such a function ("Team Sozialraumentwicklung").
+_FIELD_OF_WORK = re.compile(r"planung|berichterstattung|sekretariat|leitung", re.I)
 
 
 def _units_below(inline: list[str], below: list[str], lenient: bool) -> list[str]:
@@ -307,6 +316,8 @@ def _not_org_line(line: str) -> bool:
 def is_role_line(line: str) -> bool:
     """A person's job ("Sozialplanerin", "Persönliche Referentin"), not a unit."""
     folded = fold(line)
+    if _ROLE_FIRST.match(folded) and not _ORG.search(folded):
+        return True
     return len(line.split()) <= 5 and bool(_PERSON_ROLE.search(folded)) and not _UNIT_WORD.search(folded)
 
 

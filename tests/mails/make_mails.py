@@ -1354,7 +1354,7 @@ MARTIN_ORG = "Caritasverband für die Stadt Beispielstadt e.V."
 @case(
     "pre-015-two-persons-nonmember.eml",
     intent="pre_registration", auto_reply=True, language="de",
-    name="Martin Özdemir", email=MARTIN[1], organization=MARTIN_ORG,
+    name="Martin Özdemir", email=MARTIN[1], organization=MARTIN_ORG + ", Fachdienst Gemeinwesenarbeit",
     member=False, persons=2, people=["Derya Kaya"],
     note="Two persons in prose ('zu zweit ... meine Kollegin Derya Kaya und ich'), no "
     "address for the colleague; a welfare association, not a municipality. Apple Mail, "
