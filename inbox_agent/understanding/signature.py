@@ -56,7 +56,8 @@ _UNIT = re.compile(
     r"\b(?:\w*amt|\w*aemter|sachbereich|fachbereich|fb\s*\d+|abteilung|sachgebiet|referat|dezernat|geschaeftsbereich|"
     r"dienststelle|fakultaet|department|departement|division|soziales|jugend|familie|senioren|gesundheit|bildung|"
     r"fachdienst|stabsstelle|sozialverwaltung|"
-    r"\w*stelle|buero|kaemmerei|buchhaltung|\w*verwaltung|lehrstuhl)\b",
+    r"\w*stelle|\w*buero|kaemmerei|buchhaltung|\w*verwaltung|lehrstuhl|"
+    r"section|office|unit|services|directorate|institute|faculty|school)\b",
     re.I,
 )
 _ROLE = re.compile(r"(?:planung|team|sekretariat|leitung|leiterin|leiter|referent\w*|"
@@ -76,7 +77,9 @@ _UNIT_WORD = re.compile(r"\b(?:\w*amt|\w*aemter|abteilung|\w*stelle|buero|refera
                         r"office|unit|department|lehrstuhl|chair|\w*kasse|kaemmerei|buchhaltung|\w*verwaltung|"
                         r"accounts|finance|team)\b", re.I)
 # The street part of an address: "Wood Quay 5", "12345 Ort", "Postfach 1160".
-_ADDRESS_LINE = re.compile(r"\d+\s*[a-z]?$|^\s*(?:D-)?\d{4,5}\s|\bpostfach\b|\bp\.?\s?o\.? box\b|^\d+\s", re.I)
+_ADDRESS_LINE = re.compile(r"(?<!\w)\d+\s*[a-z]?$|^\s*(?:D-)?\d{4,5}\s|\bpostfach\b|\bp\.?\s?o\.? box\b|^\d+\s", re.I)
+_NUMBERED_UNIT = re.compile(r"^(?:sachgebiet|referat|dezernat|fachbereich|fb|abteilung|amt|fachdienst|"
+                            r"geschaeftsbereich|sachbereich|team|bereich)\s+\w*\d+\w*\s*$", re.I)
 _UNIT_SPLIT = re.compile(r"\s+[|–—/-]\s+|\s*\|\s*|\s+/\s*")
 
 
@@ -142,8 +145,8 @@ def looks_like_name(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > 60 or CONTACT.search(line) or any(ch.isdigit() for ch in line):
         return False
-    if _ORG.search(fold(line)):
-        return False  # "Urban Research Institute", "Landratsamt Beispielkreis"
+    if _ORG.search(fold(line)) or _UNIT.search(fold(line)):
+        return False  # "Urban Research Institute", "Landratsamt Beispielkreis", "Fakultät Soziale Arbeit"
     _, rest = split_title(line)
     rest = strip_by_order(rest)
     words = rest.replace(",", " ").split()
@@ -233,8 +236,16 @@ def signature_org(sig: list[str], full: bool = True) -> str | None:
         if full and i and _UNIT_START.search(fold(lines[i - 1])) and not _not_org_line(lines[i - 1]) \
                 and not _ORG.search(fold(lines[i - 1])) and "," not in line:
             return f"{lines[i - 1]}, {line}"  # "Lehrstuhl für Sozialpolitik" above "Universität X"
+        above = _unit_above(lines[i - 1]) if full and i else None
+        if above:
+            return f"{above}, {line}"  # "Policy & Partnerships" above "Vale of Tern Council"
         lowercase = line == line.lower()
         units = [u.strip(" ,") for u in re.split(r",\s*|" + _UNIT_SPLIT.pattern, line) if u.strip(" ,")]
+        while len(units) > 1 and is_role_line(units[0]) and not _ORG.search(fold(units[0])):
+            units = units[1:]  # "Program Director, CivicBridge Fund"
+        at = next((k for k, u in enumerate(units) if _ORG.search(fold(u))), 0)
+        if full and at and all(_is_unit(u, True) for u in units[:at]):
+            return ", ".join(units)  # "Community Services, Shire of Wattle Creek": as written
         org = units[0]
         if _ROLE.search(fold(org)) and not _ORG.search(fold(org)):
             continue
@@ -261,7 +272,7 @@ def _units_below(inline: list[str], below: list[str], lenient: bool) -> list[str
                                 for line in below[:_MAX_UNIT_LINES]]
     for n, parts in enumerate(parts_by_line):
         line = " – ".join(parts)
-        if n and (not line or _not_org_line(line) or is_role_line(line) or _ADDRESS_LINE.search(line)
+        if n and (not line or _not_org_line(line) or is_role_line(line) or _is_address_line(line)
                   or _is_sentence(line) or _MEMBERSHIP.search(fold(line)) or line.startswith((">", "-", "_", "*"))):
             break
         for i, part in enumerate(parts):
@@ -293,7 +304,7 @@ def address_org(lines: list[str]) -> str | None:
         lines = lines[1:]  # "z. Hd." of a person first
     block: list[str] = []
     for line in lines:
-        if STREET.search(line) or CONTACT.search(line) or _ADDRESS_LINE.search(line):
+        if STREET.search(line) or CONTACT.search(line) or _is_address_line(line):
             break
         folded = fold(line)
         if block and not (_ORG.search(folded) or _UNIT.search(folded) or _UNIT_WORD.search(folded)
@@ -304,6 +315,28 @@ def address_org(lines: list[str]) -> str | None:
         return None
     result = ", ".join(block)
     return title_case(result) if result == result.lower() else result
+
+
+# English units written above their organisation ("Policy & Partnerships", "Adult Social Care").
+_UNIT_ABOVE = re.compile(r"\b(?:services|care|partnerships|policy|section|department|unit|office|"
+                         r"directorate|division|team)\b", re.I)
+
+
+def _unit_above(line: str) -> str | None:
+    """An English unit on the line above the organisation, without a job title before it."""
+    parts = [p.strip() for p in line.split(",") if p.strip()]
+    while parts and (is_role_line(parts[0]) or _ROLE_FIRST.match(fold(parts[0]))):
+        parts = parts[1:]
+    unit = ", ".join(parts)
+    if not unit or len(unit.split()) > 6 or _not_org_line(unit) or _ORG.search(fold(unit)) \
+            or not _UNIT_ABOVE.search(fold(unit)) or _is_sentence(unit):
+        return None
+    return unit
+
+
+def _is_address_line(line: str) -> bool:
+    """A street, postcode or box line; "Sachgebiet 24" and "Referat S2" are units."""
+    return bool(_ADDRESS_LINE.search(line)) and not _NUMBERED_UNIT.match(fold(line.strip()))
 
 
 def _not_org_line(line: str) -> bool:

@@ -3638,7 +3638,7 @@ def _bulk_006():
 
 @case(
     "oth-001-phishing.eml",
-    intent="other", auto_reply=False, language="de",
+    intent="bulk", auto_reply=False, language="de",
     note="Phishing in German ('Ihr Postfach ist fast voll'), spoofed display name, link to "
     "a look-alike domain. Never answer.",
 )
