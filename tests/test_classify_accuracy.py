@@ -36,7 +36,10 @@ FEES = tomllib.loads((Path(__file__).resolve().parents[1] / "config.toml").read_
 # figures measured when the corpus was written (rounded down), so nothing regresses;
 # raise them as the classifier improves, and set them to TEST_SET_TARGET once it is met.
 TEST_SET_TARGET = 0.95
-TEST_SET_MIN = {"intent": 0.91, "fields": 0.89, "mixed_flagged": 1.0}  # measured 145/159, 660/736, 11/11 (dev 157/159, 688/716; dev2 152/161, 663/726)
+TEST_SET_MIN = {"intent": 0.91, "fields": 0.91, "mixed_flagged": 1.0}  # measured 146/159, 671/736, 11/11 (dev 157/159, 690/716; dev2 155/161, 673/726; dev3 143/160, 613/721)
+# dev3 was measured once before any tuning on it (130/160, 584/721); after tuning, a floor
+# so that what was fixed there stays fixed (rounded down).
+DEV3_MIN = {"intent": 0.89, "fields": 0.85}
 
 FIELD_KEYS = ("language", "name", "title", "email", "organization", "member", "persons",
               "people", "people_members", "invoice_address", "payment_agreement", "missing",
@@ -270,6 +273,13 @@ def test_test_set_accuracy(outcomes):
     assert out.fields >= TEST_SET_MIN["fields"], f"fields {out.fields:.3f}"
     if HAS_NEEDS_HUMAN:
         assert out.mixed_rate >= TEST_SET_MIN["mixed_flagged"], f"mixed {out.mixed_rate:.3f}"
+
+
+def test_dev3_floor(outcomes):
+    """dev3 keeps what tuning on it reached (DEV3_MIN)."""
+    out = outcomes["dev3"]
+    assert out.intent >= DEV3_MIN["intent"], f"intent {out.intent:.3f}"
+    assert out.fields >= DEV3_MIN["fields"], f"fields {out.fields:.3f}"
 
 
 @pytest.mark.parametrize("name", DEV_SETS)
