@@ -42,6 +42,7 @@ from inbox_agent.office import retention
 from inbox_agent.model import Mail, RawMessage, Reason, Verdict, reason_of
 from inbox_agent.outbox.outbox import DeliveryReport, Sender
 from inbox_agent.registrations.known import fields_to_dict
+from inbox_agent.registrations.roster import Roster
 from inbox_agent.registrations import (
     Attendee,
     Decision,
@@ -183,7 +184,7 @@ def _handle_one(services: Services, raw: RawMessage, attendees: mailroute.Book) 
                         event=event_id)
         campaign.stage(store, invitee_effects)
         for attendee in decision.attendees:
-            attendees.setdefault(event_id, {})[attendee.email] = attendee
+            attendees.setdefault(event_id, Roster())[attendee.email] = attendee
     decision = _merged(d for d, _ in decisions.values())
     event = next((e for e in decisions if e), "")
     store.put("messages", _message_record(raw, mail, verdict, decision, now, event, found.how))
@@ -239,7 +240,7 @@ def _decide(services: Services, mail: Mail, verdict: Verdict, lists: mailroute.B
     out: dict[str, tuple[Decision, Any]] = {}
     for target in targets:
         rules = services.rules_for(target.event)
-        event_list = lists.setdefault(target.event, {})
+        event_list = lists.setdefault(target.event, Roster())
         decision = decide_mail(event_list, InboundRef.from_mail(mail), verdict, rules, now,
                                known=mailroute.known(services.store, mail, lists, target.event))
         # Invitees: an answer, a refusal, a bounce, an opt-out (issue 8).
