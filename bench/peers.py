@@ -8,8 +8,10 @@ is slower than a tool doing a fraction of its work (issue 17). Run as its own pr
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import tempfile
 import sys
 import time
 from pathlib import Path
@@ -26,7 +28,7 @@ mailboxes = ("INBOX",)
 [destination]
 type = Maildir
 path = {maildir}/
-
+{user_line}
 [options]
 read_all = true
 delete = false
@@ -47,18 +49,29 @@ def getmail_seconds(host: str, port: int, user: str, password: str, workdir: Pat
     command = getmail_command()
     if command is None:
         return None
-    home = workdir / "getmail"
+    # getmail refuses to deliver as root: then it delivers as "nobody" (its own option),
+    # into a Maildir that nobody can reach (a fresh folder in the temp dir, not workdir).
+    as_root = os.geteuid() == 0
+    home = Path(tempfile.mkdtemp(prefix="bench-getmail-")) if as_root else workdir / "getmail"
     maildir = home / "Maildir"
-    for sub in ("cur", "new", "tmp"):
-        (maildir / sub).mkdir(parents=True, exist_ok=True)
-    rc = home / "getmailrc"
-    rc.write_text(_RC.format(host=host, port=port, user=user, password=password,
-                             maildir=maildir))
-    start = time.perf_counter()
-    done = subprocess.run([command, "--getmaildir", str(home), "--rcfile", str(rc), "--quiet"],
-                          capture_output=True, text=True, timeout=3600)
-    seconds = time.perf_counter() - start
-    got = len(list((maildir / "new").iterdir()))
+    try:
+        for sub in ("", "cur", "new", "tmp"):
+            (maildir / sub).mkdir(parents=True, exist_ok=True)
+            if as_root:
+                os.chmod(maildir / sub, 0o777)
+        if as_root:
+            os.chmod(home, 0o755)
+        rc = home / "getmailrc"
+        rc.write_text(_RC.format(host=host, port=port, user=user, password=password,
+                                 maildir=maildir, user_line="user = nobody\n" if as_root else ""))
+        start = time.perf_counter()
+        done = subprocess.run([command, "--getmaildir", str(home), "--rcfile", str(rc), "--quiet"],
+                              capture_output=True, text=True, timeout=3600)
+        seconds = time.perf_counter() - start
+        got = len(list((maildir / "new").iterdir()))
+    finally:
+        if as_root:
+            shutil.rmtree(home, ignore_errors=True)
     if done.returncode != 0 or got != expected:
         raise RuntimeError(f"getmail fetched {got} of {expected} mails "
                            f"(exit {done.returncode}): {done.stderr[-2000:]}")
