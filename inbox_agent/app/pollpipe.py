@@ -2,7 +2,9 @@
 
 A burst of several batches is handled in three lanes (``pipeline`` calls ``run``):
 
-* the **fetch** lane (a thread) fetches batch k+1 while batch k is decided;
+* the **fetch** lane (a thread) fetches batch k+1 while the replies of batch k go out
+  (started after batch k's Sent check, so a connection lost while fetching ahead
+  stops nothing already decided; the replies on the wire are recorded first);
 * the **main** thread parses, classifies and decides batch k, commits it (commit #1),
   then finishes batch k-1 (records what was sent, sets its done keyword, commit #2)
   and picks and composes the replies of batch k;
@@ -126,17 +128,25 @@ def run(services: Services, box: Mailbox | Serialised, folder: FolderInfo, state
         ahead = fetcher.submit(shared.fetch, folder, batches[0])
         for index, uids in enumerate(batches):
             raws = ahead.result()
-            if index + 1 < len(batches):
-                ahead = fetcher.submit(shared.fetch, folder, batches[index + 1])
             point("fetched")
             state, done = decide(raws, uids, state)  # ... commit #1
             point("after-commit-1")
             if flying is not None:
                 stopped = _finish(services, shared, state, flying, report) or stopped
+                flying = None
             flying = _start(services, shared, sender, lane, done, stopped)
+            # The next fetch after this batch's Sent check: a connection lost while
+            # fetching ahead never stops the replies already decided.
+            if index + 1 < len(batches):
+                ahead = fetcher.submit(shared.fetch, folder, batches[index + 1])
             progress(len(uids))
         if flying is not None:
             _finish(services, shared, state, flying, report)
+            flying = None
+    except MailboxError:
+        if flying is not None:  # the replies on the wire are recorded before giving up
+            _finish(services, shared, state, flying, report)
+        raise
     finally:
         fetcher.shutdown(wait=True)
         lane.close()
