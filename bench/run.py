@@ -40,7 +40,7 @@ from pathlib import Path
 from devtools.demo import local_config
 from devtools.devservers import Dovecot, SmtpSink
 
-from . import corpus, floor
+from . import corpus, floor, peers
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD_ENV = "INBOX_AGENT_BENCH_IMAP_PASSWORD"
@@ -67,6 +67,7 @@ class SizeResult:
     empty_poll_floor_ms: float
     store_mb: float
     load: str = ""  # the machine's load average during the run (others may share it)
+    getmail_s: float | None = None  # the peer getmail6 (retrieval only), if installed
     profile: str = ""
 
     @property
@@ -287,6 +288,7 @@ def bench_size(dovecot: Dovecot, sink: SmtpSink, n: int, *, workdir: Path, seed:
                           batch=batch_size)
     if times.mails != n:
         raise RuntimeError(f"the floor fetched {times.mails} mails, expected {n}")
+    peer = peers.getmail_seconds(dovecot.host, dovecot.port, user, PASSWORD, folder, n)
     store_mb = sum(p.stat().st_size for p in folder.glob("store.json*")
                    if not p.name.endswith((".bak", ".lock"))) / 1e6
     return SizeResult(
@@ -296,7 +298,7 @@ def bench_size(dovecot: Dovecot, sink: SmtpSink, n: int, *, workdir: Path, seed:
         floor_send_s=times.send, empty_poll_process_s=empty.seconds,
         empty_poll_process_rss_mb=empty.rss_mb, empty_poll_inprocess_ms=empty_inproc,
         empty_poll_floor_ms=empty_floor,
-        store_mb=store_mb, profile=profile_text,
+        store_mb=store_mb, profile=profile_text, getmail_s=peer,
         load=f"{load_before:.1f} -> {os.getloadavg()[0]:.1f}",
     )
 
@@ -433,6 +435,12 @@ def render(results: list[SizeResult], latency: LatencyResult | None) -> str:
         lines.append(f"N={r.n:,}: {r.handled} handled, {r.failed} failed, {r.replies} replies "
                      f"({kinds}); inbox filled in {r.fill_s:.1f} s; load average {r.load}; "
                      f"mix {r.mix}")
+        if r.getmail_s is not None:
+            lines.append(f"N={r.n:,}: getmail6 (retrieval into a Maildir only) {r.getmail_s:.2f} s, "
+                         f"{1000 * r.getmail_s / r.n:.2f} ms a mail; the agent "
+                         f"{r.poll_s / r.getmail_s:.2f}x that")
+        else:
+            lines.append(f"N={r.n:,}: getmail6 not installed (pip install getmail6): no peer")
     if len(results) >= 2:
         first, last = results[0], results[-1]
         lines.append(

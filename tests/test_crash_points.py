@@ -168,3 +168,50 @@ def test_the_sent_lookup_finds_exactly_the_replies_that_are_there(tmp_path, imap
         assert box.sent_message_ids(asked) == set(present[::3])
         assert box.sent_message_ids([]) == set()
         assert box.uids_after(0) == []  # the INBOX is selected again afterwards
+
+
+@pytest.mark.parametrize("spec", ["after-commit-1:2", "before-smtp:3", "after-smtp:2",
+                                  "after-sent-copy:3", "after-flag:1", "after-commit-2:1"])
+def test_a_pipelined_burst_keeps_the_durable_order_at_every_kill(
+        spec, tmp_path, imap_account, smtp_sink):
+    """Seven mails in batches of two: the poll pipelines them (``app.pollpipe``: batch
+    k+1 decided while the replies of batch k go out from the wire thread). Killed at any
+    point, what the process left obeys the order: a mail's done keyword only after its
+    reply went, a reply only for a decision on disk. The next poll finishes the rest,
+    every mail answered once."""
+    config = write_config(tmp_path, imap_account, smtp_sink, batch_size=2)
+    for n in range(7):
+        imap_account.append(make_mail(sender=f"P{n} <p{n}@example.de>", message_id=f"<q{n}@ex>"))
+    killed = poll_with_fault(config, imap_account, spec)
+    assert killed.returncode == -9, (killed.stdout, killed.stderr)
+
+    time.sleep(0.3)
+    answered = {m.message["In-Reply-To"] for m in smtp_sink.messages()}
+    flagged = {m.message["Message-ID"] for m in imap_account.messages()
+               if "$InboxAgentDone" in m.flags}
+    assert flagged <= answered  # the keyword only after the reply
+    recorded = {e["in_reply_to"] for e in store_table(tmp_path / "store.json", "outbox").values()}
+    assert answered <= recorded  # a reply only for a committed decision
+
+    again = run_cli(config, imap_account, "poll", "--once")
+    assert again.returncode == 0, again.stderr
+    smtp_sink.wait_for(7)
+    assert sorted(sink_ids(smtp_sink).values()) == [1] * 7
+    assert len(imap_account.messages("Sent")) == 7
+    assert all("$InboxAgentDone" in m.flags for m in imap_account.messages())
+    outbox = store_table(tmp_path / "store.json", "outbox")
+    assert [e["status"] for e in outbox.values()] == ["sent"] * 7
+
+
+def test_a_pipelined_burst_answers_every_mail_once_in_order(tmp_path, imap_account, smtp_sink):
+    """Without a fault: the pipelined poll sends the replies in the order of the mails,
+    each with its copy in Sent, and sets every keyword."""
+    config = write_config(tmp_path, imap_account, smtp_sink, batch_size=3)
+    for n in range(10):
+        imap_account.append(make_mail(sender=f"P{n} <p{n}@example.de>", message_id=f"<o{n}@ex>"))
+    result = run_cli(config, imap_account, "poll", "--once")
+    assert result.returncode == 0, result.stderr
+    replies = smtp_sink.wait_for(10)
+    assert [m.message["In-Reply-To"] for m in replies] == [f"<o{n}@ex>" for n in range(10)]
+    assert len(imap_account.messages("Sent")) == 10
+    assert all("$InboxAgentDone" in m.flags for m in imap_account.messages())

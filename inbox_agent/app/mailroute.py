@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from inbox_agent.i18n import N_
 from inbox_agent.model import Fields, Intent, Mail, Reason, Verdict
 from inbox_agent.registrations import Attendee, Decision, HumanTask
+from inbox_agent.registrations.roster import Roster
 from inbox_agent.registrations.known import known_from_records, known_with_records
 from inbox_agent.registrations.routing import Route, route
 from inbox_agent.services import Services
@@ -20,7 +21,7 @@ from inbox_agent.store.db import Store
 from inbox_agent.store.events import attendee_records, event_of, home_event, records_of
 from inbox_agent.understanding.events import named_events
 
-Book = dict[str, dict[str, Attendee]]
+Book = dict[str, Roster]  # each list keeps its place counts (registrations.roster)
 
 # Mails no person wrote, and opt-outs: nothing in them is one event's, nobody is asked.
 _NOT_ABOUT_AN_EVENT = frozenset({Intent.AUTO_REPLY, Intent.BULK, Intent.BOUNCE, Intent.OPT_OUT})
@@ -36,8 +37,9 @@ class Target:
 
 def book(services: Services) -> Book:
     """Every configured event's attendee list, by address."""
-    return {rules.id: {r["email"]: Attendee.from_dict(r) if "email" in r else _legacy(r)
-                       for r in records_of(services.store, "attendees", rules.id)}
+    return {rules.id: Roster((r["email"], Attendee.from_dict(r)) if "email" in r
+                             else (r["key"], _legacy(r))
+                             for r in records_of(services.store, "attendees", rules.id))
             for rules in services.events}
 
 

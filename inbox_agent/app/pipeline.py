@@ -12,7 +12,9 @@ durable steps; it imports no external library. Per batch of mails:
 5. set the done keyword on the handled mails; commit #2: sent states.
 
 A crash between 3 and 5 is repaired on the next poll: planned replies are looked up
-in the Sent folder before anything is re-sent, keywords are set again.
+in the Sent folder before anything is re-sent, keywords are set again. A burst of
+several batches runs the same steps in a pipeline (``pollpipe``: the replies of batch
+k-1 sent while batch k is decided, batch k+1 fetched meanwhile), in the same durable order.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from inbox_agent.app import adopt, mailroute
+from inbox_agent.app import adopt, mailroute, pollpipe
 from inbox_agent.app.failures import record_failure, retryable_failures, skip_oversized
 from inbox_agent.app.report import (
     ALREADY_HANDLED,
@@ -42,6 +44,7 @@ from inbox_agent.office import retention
 from inbox_agent.model import Mail, RawMessage, Reason, Verdict, reason_of
 from inbox_agent.outbox.outbox import DeliveryReport, Sender
 from inbox_agent.registrations.known import fields_to_dict
+from inbox_agent.registrations.roster import Roster
 from inbox_agent.registrations import (
     Attendee,
     Decision,
@@ -65,7 +68,8 @@ def poll_once(services: Services,
     ``progress(done, total)`` is told after each batch (a first import's progress bar)."""
     cfg = services.config
     report = PollReport()
-    with services.open_mailbox() as box:
+    with services.open_mailbox() as opened:
+        box = pollpipe.Serialised(opened)  # a burst's fetch lane shares it (pollpipe)
         folder = box.select(cfg.imap.folder)
         state = _folder_state(services.store, folder)
         sender_cm = sender_for(services)
@@ -80,13 +84,8 @@ def poll_once(services: Services,
             # Loaded once per poll and kept current by _handle_one: loading it per batch
             # made each batch cost the whole attendee list (quadratic, see BENCHMARKS.md).
             attendees = mailroute.book(services) if todo else {}
-            done = 0
-            for batch in _chunks(todo, cfg.imap.batch_size):
-                state = _one_batch(services, box, folder, state, batch, sender, report,
-                                   attendees, adoption)
-                done += len(batch)
-                if progress is not None:
-                    progress(done, len(todo))
+            state = _batches(services, box, folder, state, list(_chunks(todo, cfg.imap.batch_size)),
+                             sender, report, attendees, adoption, progress)
         services.store.put("meta", {"key": "last_poll", "at": services.clock.now().isoformat(),
                                     "handled": len(report.handled), "failed": len(report.failed)})
         services.store.commit()
@@ -129,13 +128,55 @@ def adopt_mailbox(services: Services,
 # -- the steps ---------------------------------------------------------------------
 
 
+def _batches(services: Services, box: Mailbox, folder: FolderInfo, state: dict,
+             batches: list[list[int]], sender: Sender, report: PollReport,
+             attendees: mailroute.Book, adoption: adopt.Adoption,
+             progress: Callable[[int, int], None] | None) -> dict:
+    """Every batch: one alone in order, several in the pipeline (``pollpipe``)."""
+    total, done = sum(map(len, batches)), 0
+
+    def told(count: int) -> None:
+        nonlocal done
+        done += count
+        if progress is not None:
+            progress(done, total)
+
+    if len(batches) == 1:
+        state = _one_batch(services, box, folder, state, batches[0], sender, report,
+                           attendees, adoption)
+        told(len(batches[0]))
+    elif batches:
+        state = pollpipe.run(services, box, folder, state, batches, sender, report,
+                             lambda raws, uids, st: _decide_batch(
+                                 services, st, uids, raws, report, attendees, adoption),
+                             told)
+    return state
+
+
 def _one_batch(services: Services, box: Mailbox, folder: FolderInfo, state: dict,
                uids: list[int], sender: Sender, report: PollReport,
                attendees: dict[str, Attendee], adoption: adopt.Adoption) -> dict:
+    """One batch from fetch to keyword, the steps in order (a poll of one batch)."""
     store = services.store
     now = services.clock.now()
     raws = box.fetch(folder, uids)
     point("fetched")
+    state, _done = _decide_batch(services, state, uids, raws, report, attendees, adoption)
+    point("after-commit-1")
+    sent_folder = None if services.dry_run else box
+    report.merge(services.outbox.deliver(store, sender, sent_folder, now))
+    _flag(services, box, state)
+    store.commit()  # commit #2
+    point("after-commit-2")
+    return state
+
+
+def _decide_batch(services: Services, state: dict, uids: list[int], raws: list[RawMessage],
+                  report: PollReport, attendees: mailroute.Book,
+                  adoption: adopt.Adoption) -> tuple[dict, list[int]]:
+    """Steps 2 and 3 for a fetched batch: each mail handled, the folder position staged,
+    commit #1. Returns the new folder state and the UIDs handled (keyword due)."""
+    store = services.store
     raws, done = adoption.take(raws, report)  # history: recorded, never answered
     for raw in raws:
         handled = _handle_one(services, raw, attendees)
@@ -149,13 +190,7 @@ def _one_batch(services: Services, box: Mailbox, folder: FolderInfo, state: dict
                  "unflagged": sorted(set(state.get("unflagged", [])) | set(done))}
         store.put("folders", state)
     store.commit()  # commit #1: decisions and planned replies are durable before sending
-    point("after-commit-1")
-    sent_folder = None if services.dry_run else box
-    report.merge(services.outbox.deliver(store, sender, sent_folder, now))
-    _flag(services, box, state)
-    store.commit()  # commit #2
-    point("after-commit-2")
-    return state
+    return state, done
 
 
 def _handle_one(services: Services, raw: RawMessage, attendees: mailroute.Book) -> Handled:
@@ -183,7 +218,7 @@ def _handle_one(services: Services, raw: RawMessage, attendees: mailroute.Book) 
                         event=event_id)
         campaign.stage(store, invitee_effects)
         for attendee in decision.attendees:
-            attendees.setdefault(event_id, {})[attendee.email] = attendee
+            attendees.setdefault(event_id, Roster())[attendee.email] = attendee
     decision = _merged(d for d, _ in decisions.values())
     event = next((e for e in decisions if e), "")
     store.put("messages", _message_record(raw, mail, verdict, decision, now, event, found.how))
@@ -239,7 +274,7 @@ def _decide(services: Services, mail: Mail, verdict: Verdict, lists: mailroute.B
     out: dict[str, tuple[Decision, Any]] = {}
     for target in targets:
         rules = services.rules_for(target.event)
-        event_list = lists.setdefault(target.event, {})
+        event_list = lists.setdefault(target.event, Roster())
         decision = decide_mail(event_list, InboundRef.from_mail(mail), verdict, rules, now,
                                known=mailroute.known(services.store, mail, lists, target.event))
         # Invitees: an answer, a refusal, a bounce, an opt-out (issue 8).

@@ -16,7 +16,7 @@ kill the process between each of them: do not change it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -108,15 +108,53 @@ class Delivery:
         self.report = DeliveryReport()
         self.noted = store.noted_sent()
         self.capped: list[str] = []  # waiting for the hourly cap
+        self.picked = 0  # answers under the hourly cap picked, not yet recorded
 
     def run(self, due: Sequence[dict]) -> DeliveryReport:
         """Deliver ``due`` in order; stop at the first temporary SMTP failure."""
+        for job in self.pick(due):
+            if not self.record(wire([job], self.sender, self.sent_folder, self.store, self.now)):
+                break  # the server is in trouble: the rest waits for the next poll
+        return self.finish()
+
+    def pick(self, due: Sequence[dict]) -> Iterator[Job]:
+        """The entries of ``due`` that go now, each composed (phases 1 and 2; what is
+        held back or found sent is staged here). Consumed one by one (``run``) each is
+        recorded before the next is picked; taken all at once (the pipelined poll) the
+        hourly cap counts the ones picked and not yet recorded."""
         in_sent = _SentCheck(self.sent_folder, due)
         for index, entry in enumerate(due):
             if self._held(entry, lambda index=index: in_sent(index)):
                 continue
-            if not self._send(entry):
-                break  # the server is in trouble: the rest waits for the next poll
+            if self.outbox.policy(entry["kind"]).bulk:
+                self.outbox.take_bulk_slot(self.store, self.now)
+            if entry.get("limited"):
+                self.picked += 1
+            yield Job(entry, self.outbox.compose(planned_from(entry), self.now))
+
+    def record(self, results: Sequence[Wired]) -> bool:
+        """Stage what ``wire`` did with the picked jobs (phase 5); False after a
+        temporary SMTP failure (the jobs after it were not tried and stay planned)."""
+        for done in results:
+            entry, mid = done.job.entry, done.job.entry["key"]
+            if entry.get("limited"):
+                self.picked -= 1
+            if isinstance(done.error, SendRefused):
+                self.store.put("outbox", {**entry, "status": FAILED, **_failure(done.error),
+                                          "attempts": entry["attempts"] + 1})
+                self.report.failed.append((mid, str(done.error)))
+            elif done.error is not None:
+                attempts = entry["attempts"] + 1
+                wait = min(timedelta(minutes=2 ** (attempts - 1)), _BACKOFF_MAX)
+                self.store.put("outbox", {**entry, "attempts": attempts, **_failure(done.error),
+                                          "next_try": (self.now + wait).isoformat()})
+                self.report.deferred.append((mid, str(done.error)))
+                return False
+            else:
+                self._record_sent(entry, done.job.message, done.answer)
+        return True
+
+    def finish(self) -> DeliveryReport:
         self._tell_about_cap()
         return self.report
 
@@ -155,7 +193,7 @@ class Delivery:
         settings = self.outbox.limits
         if not entry.get("limited") or settings is None:
             return False
-        slot = limits.next_send_slot(self.store, self.now, settings)
+        slot = limits.next_send_slot(self.store, self.now, settings, extra=self.picked)
         if slot is None:
             return False
         why = reasons.cap_wait(settings.replies_per_hour)
@@ -176,45 +214,7 @@ class Delivery:
         except Exception as exc:  # the reply went out; a missing copy is no reason to fail
             log.warning("could not file the copy of %s in the Sent folder: %s", entry["key"], exc)
 
-    # -- send, note, copy, record ---------------------------------------------------
-
-    def _send(self, entry: dict) -> bool:
-        """Send ``entry`` and stage the outcome; False on a temporary SMTP failure."""
-        mid = entry["key"]
-        if self.outbox.policy(entry["kind"]).bulk:
-            self.outbox.take_bulk_slot(self.store, self.now)
-        message = self.outbox.compose(planned_from(entry), self.now)
-        point("before-smtp")
-        try:
-            answer = self.sender.send(message)
-        except SendRefused as exc:
-            self.store.put("outbox", {**entry, "status": FAILED, **_failure(exc),
-                                      "attempts": entry["attempts"] + 1})
-            self.report.failed.append((mid, str(exc)))
-            return True
-        except SendError as exc:
-            attempts = entry["attempts"] + 1
-            wait = min(timedelta(minutes=2 ** (attempts - 1)), _BACKOFF_MAX)
-            self.store.put("outbox", {**entry, "attempts": attempts, **_failure(exc),
-                                      "next_try": (self.now + wait).isoformat()})
-            self.report.deferred.append((mid, str(exc)))
-            return False
-        # Accepted by SMTP: say so at once (a local append, microseconds), then file
-        # the copy in Sent. A crash from here on does not send it again.
-        self.store.note_sent(mid)
-        point("after-smtp")
-        self._copy_to_sent(mid, message)
-        self._record_sent(entry, message, answer)
-        return True
-
-    def _copy_to_sent(self, mid: str, message: OutgoingMessage) -> None:
-        if self.sent_folder is None:
-            return
-        try:
-            self.sent_folder.append_sent(message.data, self.now)
-        except Exception as exc:  # a missing Sent copy must not cause a resend
-            log.warning("could not copy %s to the Sent folder: %s", mid, exc)
-        point("after-sent-copy")
+    # -- record ---------------------------------------------------------------------
 
     def _record_sent(self, entry: dict, message: OutgoingMessage, answer: str) -> None:
         self.store.put("outbox", {**entry, "status": SENT, "sent_at": self.now.isoformat(),
@@ -233,6 +233,59 @@ class Delivery:
                     "replies_per_hour); they go from %s", len(self.capped),
                     settings.replies_per_hour, until.isoformat(timespec="minutes"))
         limits.cap_task(self.store, self.now, len(self.capped), until, settings)
+
+
+@dataclass(frozen=True)
+class Job:
+    """An entry that goes now and its composed message."""
+
+    entry: dict
+    message: OutgoingMessage
+
+
+@dataclass(frozen=True)
+class Wired:
+    """What the wire did with a job: the server's answer, or its refusal or trouble."""
+
+    job: Job
+    answer: str = ""
+    error: SendError | SendRefused | None = None
+
+
+def wire(jobs: Sequence[Job], sender: Sender, sent_folder: SentFolder | None, store: Store,
+         now: datetime) -> list[Wired]:
+    """Phases 3 and 4 for ``jobs`` in order: send, note at once, copy to Sent. Stops
+    after the first temporary failure. Touches the store only through ``note_sent``
+    (thread-safe), so the pipelined poll runs it in its wire thread."""
+    out = []
+    for job in jobs:
+        point("before-smtp")
+        try:
+            answer = sender.send(job.message)
+        except SendRefused as exc:
+            out.append(Wired(job, error=exc))
+            continue
+        except SendError as exc:
+            out.append(Wired(job, error=exc))
+            break
+        # Accepted by SMTP: say so at once (a local append, microseconds), then file
+        # the copy in Sent. A crash from here on does not send it again.
+        store.note_sent(job.entry["key"])
+        point("after-smtp")
+        _copy_to_sent(sent_folder, job.entry["key"], job.message, now)
+        out.append(Wired(job, answer=answer))
+    return out
+
+
+def _copy_to_sent(folder: SentFolder | None, mid: str, message: OutgoingMessage,
+                  now: datetime) -> None:
+    if folder is None:
+        return
+    try:
+        folder.append_sent(message.data, now)
+    except Exception as exc:  # a missing Sent copy must not cause a resend
+        log.warning("could not copy %s to the Sent folder: %s", mid, exc)
+    point("after-sent-copy")
 
 
 def _error(reason: Reason | None) -> dict[str, Any]:

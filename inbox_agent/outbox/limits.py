@@ -60,12 +60,15 @@ def count_planned(store: Store, address: str, now: datetime, limits: LimitSettin
     store.put("meta", {"key": key, "kind": "limit", "times": [*times, now.isoformat()]})
 
 
-def next_send_slot(store: Store, now: datetime, limits: LimitSettings) -> datetime | None:
-    """When the hourly cap lets the next answer go: None if at once."""
+def next_send_slot(store: Store, now: datetime, limits: LimitSettings,
+                   extra: int = 0) -> datetime | None:
+    """When the hourly cap lets the next answer go: None if at once. ``extra``: answers
+    about to go ``now`` that are not counted yet (a pipelined poll's batch)."""
     times = _recent(store, _SENT, now, HOUR)
-    if len(times) < limits.replies_per_hour:
+    if len(times) + extra < limits.replies_per_hour:
         return None
-    oldest = datetime.fromisoformat(times[len(times) - limits.replies_per_hour])
+    index = len(times) + extra - limits.replies_per_hour
+    oldest = datetime.fromisoformat(times[index]) if index < len(times) else now
     return oldest + HOUR
 
 

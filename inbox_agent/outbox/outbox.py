@@ -227,6 +227,12 @@ class Outbox:
         """
         return Delivery(self, store, sender, sent_folder, now).run(self.pending(store, now))
 
+    def delivery(self, store: Store, sender: Sender, sent_folder: SentFolder | None,
+                 now: datetime) -> Delivery:
+        """A ``deliver`` taken apart for the pipelined poll: ``pick`` what is due
+        (``pending``), ``deliver.wire`` it (in another thread), ``record``, ``finish``."""
+        return Delivery(self, store, sender, sent_folder, now)
+
     # -- bulk mail: policy, opt-out header, rate ----------------------------------
 
     def policy(self, kind: str) -> KindPolicy:

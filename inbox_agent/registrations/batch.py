@@ -19,7 +19,6 @@ from inbox_agent.model import Address, PlannedMail, Reason, ReasonText
 from inbox_agent.registrations.attendee import (
     Attendee,
     State,
-    free_places,
     waiting_list,
 )
 from inbox_agent.registrations.context import build_context, compute_fee
@@ -30,6 +29,7 @@ from inbox_agent.registrations.decision import (
     StaffText,
     make_message_id,
 )
+from inbox_agent.registrations.roster import Overlay
 from inbox_agent.registrations.rules import EventRules
 
 
@@ -47,7 +47,8 @@ class Batch:
         self.now = now.astimezone(timezone.utc)
         # The time the batch's transitions carry: a mail's arrival, or the clock's now.
         self.at = (at or now).astimezone(timezone.utc)
-        self.current: dict[str, Attendee] = {a.email: a for a in attendees.values()}
+        # The list as handed in with this decision's changes laid over it (no copy).
+        self.current = Overlay(attendees)
         self.changed: dict[str, Attendee] = {}
         self.planned: list[PlannedMail] = []
         self.tasks: list[HumanTask] = []
@@ -67,7 +68,7 @@ class Batch:
             self.released = True
         if old == attendee:
             return attendee
-        self.current[attendee.email] = attendee
+        self.current.put(attendee)
         self.changed[attendee.email] = attendee
         return attendee
 
@@ -84,7 +85,11 @@ class Batch:
         return self.put(new)
 
     def free(self) -> int:
-        return free_places(self.current.values(), self.rules.capacity)
+        return max(self.rules.capacity - self.current.places(), 0)
+
+    def waiting(self) -> list[Attendee]:
+        """The waiting list in order (``attendee.waiting_list``)."""
+        return waiting_list(self.current.waiting())
 
     # --- outputs -------------------------------------------------------------------
 
@@ -126,7 +131,7 @@ class Batch:
             language=language or attendee.language,
             message_id=make_message_id(kind, seed, self.rules.message_id_domain),
             context=build_context(
-                kind, attendee, self.rules, self.now, self.current.values(), language=language, **context
+                kind, attendee, self.rules, self.now, self.current.waiting(), language=language, **context
             ),
             in_reply_to=in_reply_to,
             references=refs,
@@ -181,10 +186,10 @@ class Batch:
         # Judged by ``now``: the promotion mail would go out now, and after the event
         # has begun a place is of no use any more.
         if self.now >= self.rules.event_start:
-            if waiting_list(self.current.values()) and self.free():
+            if self.current.waiting() and self.free():
                 self.note(ReasonText.of(N_("places are free but the event has begun: nobody promoted")))
             return
-        for waiting in waiting_list(self.current.values()):
+        for waiting in self.waiting():
             if waiting.email in self.hold:
                 continue
             free = self.free()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,6 +27,9 @@ class SentNotes:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.ids: set[str] = set()
+        # The pipelined poll notes replies in its wire thread while the main thread
+        # commits (and clears the notes): one at a time, or a note could be lost.
+        self._lock = threading.Lock()
 
     def read(self) -> None:
         """Load the notes left on disk (by an interrupted run, or another process)."""
@@ -41,6 +45,10 @@ class SentNotes:
 
     def add(self, message_id: str) -> None:
         """Append ``message_id`` at once (no fsync: see the module's docstring)."""
+        with self._lock:
+            self._add(message_id)
+
+    def _add(self, message_id: str) -> None:
         self.ids.add(message_id)
         try:
             fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
@@ -56,6 +64,10 @@ class SentNotes:
 
     def clear(self, recorded: Callable[[str], bool]) -> None:
         """Forget the notes a commit has now ``recorded`` as sent (usually all)."""
+        with self._lock:
+            self._clear(recorded)
+
+    def _clear(self, recorded: Callable[[str], bool]) -> None:
         if not self.ids:
             return
         left = {mid for mid in self.ids if not recorded(mid)}

@@ -173,6 +173,17 @@ def words(normalised: str) -> frozenset[str]:
     return frozenset(normalised.split())
 
 
+@lru_cache(maxsize=64)
+def word_starts(normalised: str) -> dict[str, tuple[int, ...]]:
+    """Where each word of a ``normalise`` output starts: the index of the space before it."""
+    out: dict[str, list[int]] = {}
+    place = 0
+    for word in normalised.split(" ")[1:-1]:
+        out.setdefault(word, []).append(place)
+        place += len(word) + 1
+    return {w: tuple(at) for w, at in out.items()}
+
+
 def first_word(phrase: str) -> tuple[str, bool] | None:
     """The stem a match of ``phrase`` must start with and whether more letters may follow
     it ("rechnung*"); None when it may start with anything ("*anmeldung", "...")."""
@@ -242,13 +253,27 @@ class PhraseSet:
                 for prefix in self.single_prefixes:
                     if word.startswith(prefix):
                         best = _earlier(best, (normalised.find(f" {word} "), self.single_prefix[prefix], word))
-        if self.pattern is not None and not (
-                self.gated and self.firsts.isdisjoint(present)
-                and not (self.prefixes and has_prefix(normalised, self.prefixes))):
-            found = self.pattern.search(normalised)
+        if self.pattern is not None:
+            found = self._first_match(normalised) if self.gated else self.pattern.search(normalised)
             if found:
                 best = _earlier(best, (found.start(), int(found.lastgroup[1:]), found.group(0).strip()))
         return None if best is None else (best[1], best[2])
+
+    def _first_match(self, normalised: str) -> re.Match[str] | None:
+        """What ``self.pattern.search`` finds, tried only where a match can start: at the
+        space before a first word of a phrase (every phrase here has one). The earliest
+        such place that matches wins, as in a search; the alternation picks the phrase
+        there. One regex attempt per candidate word instead of every branch at every
+        space of the text."""
+        starts = word_starts(normalised)
+        places = [p for w in self.firsts.intersection(starts) for p in starts[w]]
+        if self.prefixes:
+            places += [p for w, at in starts.items() if w.startswith(self.prefixes) for p in at]
+        for place in sorted(set(places)):
+            found = self.pattern.match(normalised, place)
+            if found:
+                return found
+        return None
 
 
 def _earlier(best: tuple[int, int, str] | None, other: tuple[int, int, str]) -> tuple[int, int, str]:

@@ -1,0 +1,197 @@
+"""The poll's batches in a pipeline: the wire works while the CPU works.
+
+A burst of several batches is handled in three lanes (``pipeline`` calls ``run``):
+
+* the **fetch** lane (a thread) fetches batch k+1 while the replies of batch k go out
+  (started after batch k's Sent check, so a connection lost while fetching ahead
+  stops nothing already decided; the replies on the wire are recorded first);
+* the **main** thread parses, classifies and decides batch k, commits it (commit #1),
+  then finishes batch k-1 (records what was sent, sets its done keyword, commit #2)
+  and picks and composes the replies of batch k;
+* the **wire** lane (a thread) sends those replies over SMTP and appends each to the
+  Sent folder over a second IMAP connection, while the main thread goes on with batch
+  k+1.
+
+The durable order of every mail stays that of ``pipeline``: its decision and planned
+reply are committed before the reply is sent; the SMTP server's 250 is noted at once
+(``Store.note_sent``, thread-safe), then the copy is filed in Sent; the sent state is
+committed and the keyword set only after that (the keyword only on the mails of
+batches whose replies went). One batch of replies is on the wire at a time, and the
+next batch is picked only after the last one was recorded, so the hourly cap, the bulk
+rate and the Sent check see every reply sent before. The store is only ever changed in
+the main thread. IMAP connection 1 (fetch, Sent check, keyword) is shared by the fetch
+lane and the main thread under a lock; connection 2 is the wire lane's own.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
+from dataclasses import dataclass
+from typing import Any
+
+from inbox_agent.app.report import PollReport
+from inbox_agent.errors import MailboxError
+from inbox_agent.faults import point
+from inbox_agent.mail.mailbox import FolderInfo, Mailbox
+from inbox_agent.model import RawMessage
+from inbox_agent.outbox.deliver import Delivery, Job, SentFolder, Wired, wire
+from inbox_agent.outbox.outbox import Sender
+from inbox_agent.services import Services
+
+log = logging.getLogger(__name__)
+
+# decide(raws, uids, state) -> (state, the UIDs handled): parse, classify, decide, stage
+# the folder position and commit #1 (``pipeline._decide_batch``).
+Decide = Callable[[list[RawMessage], list[int], dict], tuple[dict, list[int]]]
+
+
+class Serialised:
+    """A mailbox used by two threads, one call at a time (the poll wraps its connection
+    in it from the start: the adoption and the repair hold it too)."""
+
+    def __init__(self, box: Any) -> None:
+        self.box = box
+        self.lock = threading.Lock()
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self.box, name)
+        if not callable(attr):
+            return attr
+
+        def locked(*args: Any, **kwargs: Any) -> Any:
+            with self.lock:
+                return attr(*args, **kwargs)
+
+        return locked
+
+
+class Wire:
+    """The wire lane: one thread, the SMTP sender and a second IMAP connection."""
+
+    def __init__(self, services: Services, sender: Sender, shared: Serialised) -> None:
+        self.services, self.sender, self.shared = services, sender, shared
+        self.pool = ThreadPoolExecutor(1, thread_name_prefix="inbox-agent-wire")
+        self.stack = ExitStack()
+        self.copies: SentFolder | None = None
+        self.opened = False
+
+    def submit(self, jobs: Sequence[Job], delivery: Delivery) -> Future:
+        return self.pool.submit(self._run, list(jobs), delivery)
+
+    def _run(self, jobs: list[Job], delivery: Delivery) -> list[Wired]:
+        return wire(jobs, self.sender, self._sent_folder(), delivery.store, delivery.now)
+
+    def _sent_folder(self) -> SentFolder | None:
+        if self.services.dry_run:
+            return None
+        if not self.opened:  # in the wire thread: the connection is this thread's own
+            self.opened = True
+            try:
+                box = self.stack.enter_context(self.services.open_mailbox())
+            except MailboxError as exc:
+                log.warning("a second IMAP connection for the Sent copies could not be "
+                            "opened (%s); the copies share the first", exc)
+                box = None
+            # No second connection (or the same object, as in ``simulate``): share.
+            self.copies = self.shared if box is None or box is self.shared.box else box
+        return self.copies
+
+    def close(self) -> None:
+        try:
+            self.pool.submit(self.stack.close).result()
+        finally:
+            self.pool.shutdown(wait=True)
+
+
+@dataclass
+class _InFlight:
+    delivery: Delivery
+    wired: Future | None
+    uids: list[int]
+
+
+def run(services: Services, box: Mailbox | Serialised, folder: FolderInfo, state: dict,
+        batches: list[list[int]], sender: Sender, report: PollReport, decide: Decide,
+        progress: Callable[[int], None]) -> dict:
+    """Every batch of ``batches`` through the lanes; the folder state after the last.
+    ``progress(n)`` is told the mails of each batch as it is decided."""
+    shared = box if isinstance(box, Serialised) else Serialised(box)
+    fetcher = ThreadPoolExecutor(1, thread_name_prefix="inbox-agent-fetch")
+    lane = Wire(services, sender, shared)
+    flying: _InFlight | None = None
+    stopped = False  # a temporary SMTP failure: no more sending in this poll
+    try:
+        ahead = fetcher.submit(shared.fetch, folder, batches[0])
+        for index, uids in enumerate(batches):
+            raws = ahead.result()
+            point("fetched")
+            state, done = decide(raws, uids, state)  # ... commit #1
+            point("after-commit-1")
+            if flying is not None:
+                stopped = _finish(services, shared, state, flying, report) or stopped
+                flying = None
+            flying = _start(services, shared, sender, lane, done, stopped)
+            # The next fetch after this batch's Sent check: a connection lost while
+            # fetching ahead never stops the replies already decided.
+            if index + 1 < len(batches):
+                ahead = fetcher.submit(shared.fetch, folder, batches[index + 1])
+            progress(len(uids))
+        if flying is not None:
+            _finish(services, shared, state, flying, report)
+            flying = None
+    except MailboxError:
+        if flying is not None:  # the replies on the wire are recorded before giving up
+            _finish(services, shared, state, flying, report)
+        raise
+    finally:
+        fetcher.shutdown(wait=True)
+        lane.close()
+    return state
+
+
+def _start(services: Services, shared: Serialised, sender: Sender, lane: Wire,
+           done: list[int], stopped: bool) -> _InFlight:
+    """Pick and compose the due replies (main thread) and put them on the wire."""
+    now = services.clock.now()
+    sent_folder = None if services.dry_run else shared
+    delivery = services.outbox.delivery(services.store, sender, sent_folder, now)
+    if stopped:
+        return _InFlight(delivery, None, done)
+    jobs = list(delivery.pick(services.outbox.pending(services.store, now)))
+    return _InFlight(delivery, lane.submit(jobs, delivery) if jobs else None, done)
+
+
+def _finish(services: Services, shared: Serialised, state: dict, flying: _InFlight,
+            report: PollReport) -> bool:
+    """Record a batch's replies, set its mails' keyword, commit #2. True if the SMTP
+    server had temporary trouble (the rest waits for the next poll)."""
+    went = flying.delivery.record(flying.wired.result()) if flying.wired is not None else True
+    report.merge(flying.delivery.finish())
+    _flag_some(services, shared, state, flying.uids)
+    services.store.commit()  # commit #2 of that batch
+    point("after-commit-2")
+    return not went
+
+
+def _flag_some(services: Services, box: Serialised, state: dict, uids: list[int]) -> None:
+    """The done keyword on ``uids`` (their replies went); the rest stay unflagged."""
+    pending = set(state.get("unflagged") or [])
+    ours = sorted(pending & set(uids))
+    if not ours or services.dry_run:
+        return
+    point("before-flag")
+    try:
+        box.mark_done(ours)
+    except MailboxError as exc:  # keywords are a convenience; the store is the record
+        log.warning("could not set the done keyword: %s", exc)
+        return
+    point("after-flag")
+    state["unflagged"] = sorted(pending - set(ours))
+    services.store.put("folders", state)
+
+
+__all__ = ["run", "Serialised", "Wire"]
