@@ -64,19 +64,40 @@ def next_send_slot(store: Store, now: datetime, limits: LimitSettings,
                    extra: int = 0) -> datetime | None:
     """When the hourly cap lets the next answer go: None if at once. ``extra``: answers
     about to go ``now`` that are not counted yet (a pipelined poll's batch)."""
-    times = _recent(store, _SENT, now, HOUR)
-    if len(times) + extra < limits.replies_per_hour:
+    runs = _sent_runs(store, now)
+    total = sum(count for _, count in runs)
+    if total + extra < limits.replies_per_hour:
         return None
-    index = len(times) + extra - limits.replies_per_hour
-    oldest = datetime.fromisoformat(times[index]) if index < len(times) else now
-    return oldest + HOUR
+    index = total + extra - limits.replies_per_hour  # the index-th oldest answer's time
+    for at, count in runs:
+        if index < count:
+            return datetime.fromisoformat(at) + HOUR
+        index -= count
+    return now + HOUR
 
 
 def count_sent(store: Store, now: datetime, limits: LimitSettings) -> None:
+    """Count one answer sent ``now``. The record keeps the times of the last hour's
+    answers as runs ``[time, how many]``: the answers of one delivery share its ``now``,
+    so a burst of thousands is a few hundred runs, not a time per answer (which made
+    each answer cost the whole hour's list: quadratic, BENCHMARKS.md)."""
     keep = limits.replies_per_hour - 1  # the cap looks at the last replies_per_hour only
-    times = _recent(store, _SENT, now, HOUR)
-    times = times[max(len(times) - keep, 0):] if keep else []
-    store.put("meta", {"key": _SENT, "kind": "limit", "times": [*times, now.isoformat()]})
+    runs = _sent_runs(store, now)
+    total = sum(count for _, count in runs)
+    drop = max(total - keep, 0) if keep > 0 else total
+    while drop and runs:
+        at, count = runs[0]
+        if count > drop:
+            runs[0] = [at, count - drop]
+            break
+        runs.pop(0)
+        drop -= count
+    stamp = now.isoformat()
+    if runs and runs[-1][0] == stamp:
+        runs[-1] = [stamp, runs[-1][1] + 1]
+    else:
+        runs.append([stamp, 1])
+    store.put("meta", {"key": _SENT, "kind": "limit", "runs": runs})
 
 
 def cap_task(store: Store, now: datetime, waiting: int, until: datetime,
@@ -103,3 +124,20 @@ def _recent(store: Store, key: str, now: datetime, window: timedelta) -> list[st
         return []
     since = now - window
     return [t for t in record.get("times", []) if datetime.fromisoformat(t) > since]
+
+
+def _sent_runs(store: Store, now: datetime) -> list[list]:
+    """The hourly cap's record as runs ``[time, count]`` within the last hour, oldest
+    first (a record written before runs existed holds one time per answer)."""
+    record = store.get("meta", _SENT)
+    if record is None:
+        return []
+    since = now - HOUR
+    runs: list[list] = []
+    for at in record.get("times", []):  # the earlier form
+        if runs and runs[-1][0] == at:
+            runs[-1][1] += 1
+        else:
+            runs.append([at, 1])
+    runs.extend([at, int(count)] for at, count in record.get("runs", []))
+    return [run for run in runs if datetime.fromisoformat(run[0]) > since]
