@@ -14,7 +14,7 @@ from inbox_agent.i18n import N_
 from inbox_agent.model import Fields, Intent, Mail, Reason, Verdict
 from inbox_agent.registrations import Attendee, Decision, HumanTask
 from inbox_agent.registrations.roster import Roster
-from inbox_agent.registrations.known import known_from_records, known_with_records
+from inbox_agent.registrations.known import known_from_told, known_with_records, told_by
 from inbox_agent.registrations.routing import Route, route
 from inbox_agent.services import Services
 from inbox_agent.store.db import Store
@@ -99,8 +99,9 @@ def known(store: Store, mail: Mail, lists: Book, event_id: str) -> Fields | None
     """What the office knows about the writer: their earlier mails (message records,
     every event's), then their records in other events (last year's conference)."""
     emails = [a.key for a in (mail.sender, *mail.reply_to) if a is not None and a.key]
-    records = (r for e in dict.fromkeys(emails) for r in store.find("messages", email=e))
-    from_mails = known_from_records(records, emails)
+    # Kept per writer by the store (find_each): no decoding of all their earlier mails.
+    told = (t for e in dict.fromkeys(emails) for t in store.find_each("messages", "email", e, told_by))
+    from_mails = known_from_told(told, emails)
     return known_with_records(from_mails, other_records(store, emails, event_id))
 
 

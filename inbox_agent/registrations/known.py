@@ -180,6 +180,33 @@ def known_from_records(records: Iterable[Mapping[str, Any]], emails: Iterable[st
     return found if found != Fields() else None
 
 
+def told_by(record: Mapping[str, Any]) -> tuple[str, str, tuple[tuple[str, Any], ...]] | None:
+    """What one message record can add to ``known_from_records``, compact: (who wrote,
+    the fields' own email, the carried values it gives), or None if it gives none. The
+    store keeps these per writer (``Store.find_each``) instead of decoding every earlier
+    record of the writer for each new mail."""
+    if not record.get("fields"):
+        return None
+    fields = fields_from_dict(record["fields"])
+    carried = tuple((name, getattr(fields, name)) for name in CARRIED
+                    if _given(getattr(fields, name)) and name not in fields.guessed)
+    if not carried:
+        return None
+    return str(record.get("email") or "").lower(), (fields.email or "").lower(), carried
+
+
+def known_from_told(told: Iterable[tuple[str, str, tuple[tuple[str, Any], ...]]],
+                    emails: Iterable[str]) -> Fields | None:
+    """``known_from_records`` of the records that ``told`` was made of (``told_by``)."""
+    wanted = {e.strip().lower() for e in emails if e}
+    values: dict[str, Any] = {}
+    for writer, email, carried in told:
+        if writer in wanted and not (email and email not in wanted):
+            values.update(carried)
+    found = Fields(**values)
+    return found if found != Fields() else None
+
+
 def from_record(record: Attendee) -> Fields:
     """What an attendee record (of an earlier event: last year's conference) tells about
     the person: name, title, organisation, membership, invoice address (not a guess)."""
@@ -203,4 +230,5 @@ def _given(value: object) -> bool:
 
 __all__ = ["complete", "still_missing", "member_from_fee", "organization_from_domain",
            "with_guess", "fields_to_dict", "fields_from_dict", "gather", "known_from_records",
+           "told_by", "known_from_told",
            "from_record", "known_with_records", "CARRIED", "FREEMAIL"]

@@ -43,7 +43,7 @@ from inbox_agent.errors import StoreError, StoreLockedError
 from inbox_agent.faults import point
 from inbox_agent.store import journal, snapshot
 from inbox_agent.store.notes import SentNotes
-from inbox_agent.store.tables import INDEXED, TABLES, Records, Tables
+from inbox_agent.store.tables import INDEXED, TABLES, Codec, Records, Tables
 
 # Re-exported: other modules import them from here.
 __all__ = ["FORMAT_VERSION", "INDEXED", "MIN_JOURNAL_BYTES", "TABLES", "Store",
@@ -54,6 +54,8 @@ log = logging.getLogger(__name__)
 FORMAT_VERSION = 1
 # A new snapshot is written once the journal is larger than the snapshot, or than this.
 MIN_JOURNAL_BYTES = 1 << 20
+# The tables hold each record as its JSON bytes (``tables.py``).
+_CODEC = Codec(orjson.dumps, orjson.loads)
 
 
 def _unwritable(path: Path, exc: OSError) -> StoreError:
@@ -125,7 +127,7 @@ class Store(Records):
         if self._db is not None:
             self._db.close()
         self._db = TinyDB(data, storage=_Memory)
-        self._tables = Tables(data)
+        self._tables = Tables(data, _CODEC)  # each record held as its JSON bytes
         self._staged = {t: {} for t in TABLES}
         self._replay_journal(data)
         self._notes.read()
@@ -249,7 +251,7 @@ class Store(Records):
         belongs to another generation and is ignored)."""
         assert self._db is not None
         try:
-            snapshot.write_copy(target, orjson.dumps(self._db.storage.read() or {}))
+            snapshot.write_copy(target, self._dumps())
         except OSError as exc:
             raise StoreError(f"could not write the copy {target}: {exc.strerror or exc}; "
                              f"nothing was changed") from exc
@@ -319,7 +321,7 @@ class Store(Records):
         data["_format"]["1"]["journal"] = generation
         try:
             # Bytes straight away (no str of the whole store in between), and fast.
-            text = orjson.dumps(data)
+            text = self._dumps()
             snapshot.write(self.path, text, midway=lambda: point("store-write"),
                            replaced=self._seen)
             self._snapshot_size = len(text)
@@ -332,6 +334,10 @@ class Store(Records):
                 f"could not save the store {self.path}: {exc.strerror or exc}. Nothing of "
                 f"this batch was confirmed; it will be done again once the disk is writable."
             ) from exc
+
+    def _dumps(self) -> bytes:
+        """The whole store as JSON; the records are held encoded and go in as they are."""
+        return orjson.dumps(self._open().serialisable(orjson.Fragment))
 
     def _seen(self) -> None:
         """The files are as this process wrote them: no reason to re-read them."""

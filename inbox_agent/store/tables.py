@@ -6,13 +6,18 @@ record}}``, records in insertion order. Every record has a string ``key``; an in
 key -> document id, so a lookup never scans a table. The tables are read and changed
 here directly, since TinyDB's own update rebuilds a whole table per call. Reads and
 staged writes go through ``Records``, the base of ``Store``. No I/O.
+
+With a ``Codec`` (the ``Store`` hands in orjson's) each record is held as its JSON
+bytes, not as a tree of Python objects: a message record is ~2 KB as bytes and ~10 KB
+as dicts and strings, so a store of 10,000 mails took ~170 MB of memory for 41 MB of
+file (BENCHMARKS.md). A read decodes its own copy, which is faster than copying a tree.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, NamedTuple
 
 from inbox_agent.errors import StoreError
 
@@ -39,6 +44,13 @@ INDEXED: dict[str, tuple[str, ...]] = {"outbox": ("status",), "messages": ("emai
 _UNINDEXABLE = object()
 
 
+class Codec(NamedTuple):
+    """How records are held: ``encode(record) -> bytes``, ``decode(bytes) -> record``."""
+
+    encode: Callable[[Any], bytes]
+    decode: Callable[[bytes], Any]
+
+
 def clone(value: Any) -> Any:
     """A deep copy of JSON data (dicts, lists, scalars): several times faster than
     ``copy.deepcopy``, which matters when a poll reads every record of a table."""
@@ -59,22 +71,44 @@ def indexable(value: Any) -> Any:
 
 
 class Tables:
-    """The records of every table (``data``, changed in place) and their indexes."""
+    """The records of every table (``data``, changed in place) and their indexes. With a
+    ``codec``, ``data`` holds each record encoded (``record``/``records`` decode)."""
 
-    def __init__(self, data: dict) -> None:
+    def __init__(self, data: dict, codec: Codec | None = None) -> None:
         self.data = data
-        self.index: dict[str, dict[str, int]] = {
-            name: {doc["key"]: int(doc_id) for doc_id, doc in self.raw(name).items()}
-            for name in TABLES
-        }
+        self.codec = codec
+        self.index: dict[str, dict[str, int]] = {name: {} for name in TABLES}
+        self.by_value: dict[tuple[str, str], dict[Any, set[int]]] = {
+            (name, field): {} for name, fields in INDEXED.items() for field in fields}
+        for name in TABLES:
+            raw, index = self.raw(name), self.index[name]
+            fields = [(f, self.by_value[(name, f)]) for f in INDEXED.get(name, ())]
+            for doc_id, doc in raw.items():
+                index[doc["key"]] = int(doc_id)
+                for field, by_value in fields:
+                    by_value.setdefault(indexable(doc.get(field)), set()).add(int(doc_id))
+                if codec is not None:
+                    raw[doc_id] = codec.encode(doc)
         self.next_id = {name: max(index.values(), default=0) + 1
                         for name, index in self.index.items()}
-        self.by_value: dict[tuple[str, str], dict[Any, set[int]]] = {}
-        for name, fields in INDEXED.items():
-            for field in fields:
-                by_value = self.by_value[(name, field)] = {}
-                for doc_id, doc in self.raw(name).items():
-                    by_value.setdefault(indexable(doc.get(field)), set()).add(int(doc_id))
+        # find_each's memo: (table, field, value, make) -> (generation, [(key, made)]);
+        # a value's generation moves whenever a record with it is added, changed or gone.
+        self.memo: dict[tuple, tuple[int, list[tuple[str, Any]]]] = {}
+        self.generation: dict[tuple[str, str, Any], int] = {}
+        self.changes = 0
+
+    def own(self, stored: Any) -> dict:
+        """A record as stored, as the caller's own dict (decoded, or a deep copy)."""
+        return self.codec.decode(stored) if self.codec is not None else clone(stored)
+
+    def serialisable(self, fragment: Callable[[bytes], Any]) -> dict:
+        """``data`` for the JSON encoder: encoded records wrapped by ``fragment``
+        (orjson's ``Fragment``, written as they are), everything else as it is."""
+        if self.codec is None:
+            return self.data
+        return {name: ({doc_id: fragment(doc) for doc_id, doc in table.items()}
+                       if name in TABLES else table)
+                for name, table in self.data.items()}
 
     def raw(self, name: str) -> dict[str, dict]:
         """The table as stored: ``{str(doc_id): record}`` in insertion order."""
@@ -83,9 +117,10 @@ class Tables:
         return self.data.setdefault(name, {})
 
     def record(self, name: str, key: str) -> dict | None:
-        """The stored record ``key`` (not a copy: do not change it), or None."""
+        """The stored record ``key`` as the caller's own copy, or None."""
         doc_id = self.index[name].get(key)
-        return None if doc_id is None else self.raw(name).get(str(doc_id))
+        stored = None if doc_id is None else self.raw(name).get(str(doc_id))
+        return None if stored is None else self.own(stored)
 
     def candidates(self, name: str, equal: Mapping[str, Any]) -> list[int] | None:
         """Document ids (in insertion order) that may match, from an index; None: scan."""
@@ -100,24 +135,33 @@ class Tables:
         raw = self.raw(name)
         index = self.index[name]
         indexed = [(f, self.by_value[(name, f)]) for f in INDEXED.get(name, ())]
+        codec = self.codec
         for key, record in changes.items():
             doc_id = index.get(key)
+            old = raw[str(doc_id)] if doc_id is not None and indexed else None
+            if old is not None and codec is not None:
+                old = codec.decode(old)
+            self.changes += 1
             for field, by_value in indexed:
-                if doc_id is not None:
-                    by_value.get(indexable(raw[str(doc_id)].get(field)), set()).discard(doc_id)
+                if old is not None:
+                    value = indexable(old.get(field))
+                    by_value.get(value, set()).discard(doc_id)
+                    self.generation[(name, field, value)] = self.changes
                 if record is not None:
                     new_id = doc_id if doc_id is not None else self.next_id[name]
-                    by_value.setdefault(indexable(record.get(field)), set()).add(new_id)
+                    value = indexable(record.get(field))
+                    by_value.setdefault(value, set()).add(new_id)
+                    self.generation[(name, field, value)] = self.changes
             if record is None:
                 if doc_id is not None:
                     raw.pop(str(doc_id), None)
                     del index[key]
             elif doc_id is not None:
-                raw[str(doc_id)] = record  # an update keeps the record's place
-            else:
+                raw[str(doc_id)] = record if codec is None else codec.encode(record)
+            else:  # an update above keeps the record's place
                 doc_id = index[key] = self.next_id[name]
                 self.next_id[name] += 1
-                raw[str(doc_id)] = record
+                raw[str(doc_id)] = record if codec is None else codec.encode(record)
 
 
 class Records:
@@ -142,8 +186,7 @@ class Records:
         if key in staged:
             value = staged[key]
             return clone(value) if value is not None else None
-        doc = self._open().record(table, key)
-        return clone(doc) if doc is not None else None
+        return self._open().record(table, key)
 
     def all(self, table: str) -> Iterator[dict]:
         """Every record of ``table`` (staged changes included), in insertion order."""
@@ -159,13 +202,44 @@ class Records:
         raw = tables.raw(table)
         ids = tables.candidates(table, equal)
         docs = list(raw.values()) if ids is None else [raw[str(i)] for i in ids]
-        for doc in docs:
+        decode = tables.codec.decode if tables.codec is not None else None
+        for stored in docs:
+            doc = decode(stored) if decode is not None else stored  # decoded: our own
             if doc["key"] in staged or any(doc.get(f) != v for f, v in wanted):
                 continue
-            yield clone(doc)
+            yield doc if decode is not None else clone(doc)
         for value in list(staged.values()):
             if value is not None and not any(value.get(f) != v for f, v in wanted):
                 yield clone(value)
+
+    def find_each(self, table: str, field: str, value: Any,
+                  make: Callable[[dict], Any]) -> Iterator[Any]:
+        """``make(record)`` for each record ``find(table, **{field: value})`` yields, in
+        the same order, except where ``make`` returns None. ``field`` must be indexed
+        (``INDEXED``); ``make`` must be a pure function of the record (a module-level
+        function: it is part of the memo's key). What ``make`` made of the committed
+        records is kept until one with ``value`` changes: a writer's hundredth mail
+        does not decode the ninety-nine before it again (``registrations.known``)."""
+        tables = self._open()
+        if (table, field) not in tables.by_value or indexable(value) is not value:
+            raise ValueError(f"{table}.{field} is not indexed")
+        staged = self._staged[table]
+        memo_key = (table, field, value, make)
+        generation = tables.generation.get((table, field, value), 0)
+        kept = tables.memo.get(memo_key)
+        if kept is None or kept[0] != generation:
+            raw = tables.raw(table)
+            made = ((doc["key"], make(doc)) for doc in
+                    map(tables.own, (raw[str(i)] for i in tables.candidates(table, {field: value}) or ())))
+            kept = tables.memo[memo_key] = (generation, [m for m in made if m[1] is not None])
+        for key, item in kept[1]:
+            if key not in staged:
+                yield item
+        for record in list(staged.values()):
+            if record is not None and record.get(field) == value:
+                item = make(clone(record))
+                if item is not None:
+                    yield item
 
     def count(self, table: str) -> int:
         return sum(1 for _ in self.all(table))
