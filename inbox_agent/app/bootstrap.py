@@ -25,6 +25,7 @@ from inbox_agent.registrations.events import Events
 from inbox_agent.services import Services
 from inbox_agent.store.db import Store
 from inbox_agent.store.events import migrate, note_event, records_of
+from inbox_agent.store.tasks import migrate_tasks
 from inbox_agent.understanding.classify import load_rules
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,10 @@ def start_events(store: Store, events: Events, now: datetime) -> None:
                         store.path, events.first.id, backup)
         for rules in events:
             note_event(store, rules.id)
+        moved = migrate_tasks(store)  # tasks from before the tasks table (store.tasks)
+        if moved:
+            log.warning("the store %s kept %d task(s) among its small facts: moved into "
+                        "the tasks table and numbered", store.path, moved)
         store.commit()
 
 
