@@ -16,6 +16,7 @@ from inbox_agent.mail.mailbox import Mailbox
 from inbox_agent.mail.oauth import login_secret  # the password, or an OAuth2 token source
 from inbox_agent.mail.smtp import SmtpSender
 from inbox_agent.office.export import attendee_rows, csv_bytes, xlsx_bytes
+from inbox_agent.office.tokens import key_path, load_key
 from inbox_agent.outbox.calendar import calendar_attachment
 from inbox_agent.outbox.facts import base_context
 from inbox_agent.outbox.outbox import GeneratedAttachment, Outbox
@@ -72,6 +73,8 @@ def bootstrap(config: Config, *, dry_run: bool = False, clock: Clock | None = No
         store = Store(config.storage.path, lock=not dry_run, persist=not dry_run).open()
     wired["store"] = store
     start_events(store, events, (clock or SystemClock()).now())
+    if not dry_run:  # the key of the digest's action links, made at the first start
+        load_key(key_path(config.storage.path, config.staff.token_key_file), create=True)
 
     @contextmanager
     def real_mailbox() -> Iterator[Mailbox]:

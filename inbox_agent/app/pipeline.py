@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from inbox_agent.app import adopt, mailroute
+from inbox_agent.app import adopt, mailroute, staffmail
 from inbox_agent.app.failures import record_failure, retryable_failures, skip_oversized
 from inbox_agent.app.report import (
     ALREADY_HANDLED,
@@ -87,6 +87,7 @@ def poll_once(services: Services,
                 done += len(batch)
                 if progress is not None:
                     progress(done, len(todo))
+            staffmail.scan_sent(services, box)  # staff answers in Sent close questions
         services.store.put("meta", {"key": "last_poll", "at": services.clock.now().isoformat(),
                                     "handled": len(report.handled), "failed": len(report.failed)})
         services.store.commit()
@@ -175,6 +176,10 @@ def _handle_one(services: Services, raw: RawMessage, attendees: mailroute.Book) 
         verdict = classify(mail, services.rules, own_addresses=cfg.office.own_addresses,
                            own_domain=cfg.office.domain)
         now = services.clock.now()
+        taken = staffmail.intercept(services, raw, mail, verdict, now)  # staff, forged
+        if taken is not None:
+            store.delete("failures", failure_key)
+            return taken
         decisions, found = _decide(services, mail, verdict, attendees, now)
     except Exception as exc:  # the error boundary: record, keep the mail, go on
         return record_failure(services, raw, mail, exc, failure_key)
@@ -348,7 +353,8 @@ def build_current_digest(services: Services, now: datetime | None = None):
         rules=services.event, since=since, now=now,
         max_attempts=services.config.imap.max_attempts,
         announcement=campaign.reach(store, services.event, now),
-        adopted_before=adopt.moment(services, record=False).before)
+        adopted_before=adopt.moment(services, record=False).before,
+        **staffmail.digest_extras(services, now))
 
 
 def digest_due(services: Services) -> datetime | None:

@@ -60,7 +60,7 @@ def mark_done(store: Store, no: str, by: str, now: datetime, how: str = "") -> d
                                        no=no, by=task.get("done_by", "?"),
                                        at=str(task.get("done_at", ""))[:16]))
         reason = how or Reason.of(N_("marked done with inbox-agent tasks done")).to_dict()
-        closed = close_task(store, no, by=by, how=reason, now=now)
+        closed = close_task(store, no, by=by, how=reason, now=now, via="cli")
         store.commit()
         assert closed is not None
         return closed

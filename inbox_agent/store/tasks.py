@@ -10,7 +10,8 @@ without gaps, the one staff write in "erledigt 17"), ``task`` (its kind, e.g.
 from), ``event`` (the event's id), ``summary`` (a stored sentence: a ``Reason`` dict, or
 plain text of older records), ``at`` (ISO time), ``status`` (``open``, ``done`` or
 ``dismissed``), and once closed ``done_by`` (who), ``done_at`` (ISO time), ``done_how``
-(why: a ``Reason`` dict or plain text). ``done`` (a bool) stays for older readers.
+(why: a ``Reason`` dict or plain text), ``done_via`` ("answered": a staff reply
+closed it; "mail": a command by mail; "cli"). ``done`` (a bool) stays for older readers.
 Further fields given to ``put_task`` are kept as they are.
 
 A store written before this table kept its tasks in ``meta`` (kind ``task``, no
@@ -93,9 +94,9 @@ def find_task(store: Store, no_or_key: int | str) -> dict[str, Any] | None:
 
 
 def close_task(store: Store, no_or_key: int | str, *, by: str, how: str | dict,
-               now: datetime, status: str = "done") -> dict[str, Any] | None:
+               now: datetime, status: str = "done", via: str = "") -> dict[str, Any] | None:
     """Stage closing the task ``no_or_key`` (``status`` done or dismissed; ``by`` who,
-    ``how`` why). Returns the closed record, or None if there is no such task. A task
+    ``how`` why, ``via`` how it came: "answered" for a staff reply, "mail", "cli"). Returns the closed record, or None if there is no such task. A task
     closed already stays as it was closed (the first answer counts)."""
     if status not in STATUSES[1:]:
         raise ValueError(f"a task is closed as done or dismissed, not {status!r}")
@@ -106,7 +107,7 @@ def close_task(store: Store, no_or_key: int | str, *, by: str, how: str | dict,
     if record.get("status", "open") != "open":
         return record
     closed = {**record, "status": status, "done": True, "done_by": by,
-              "done_at": now.isoformat(), "done_how": how}
+              "done_at": now.isoformat(), "done_how": how, "done_via": via}
     store.put(TABLE, closed)
     return closed
 
