@@ -99,8 +99,10 @@ def parse(text: str, vocabulary: Vocabulary) -> list[Command]:
             continue
         for words, action in vocabulary.words:
             if line == words or line.startswith(words + " "):
-                out.append(_command(action, line[len(words):].split(), raw.strip(),
-                                    vocabulary.args.get(action, ())))
+                rest = line[len(words):].split()
+                if rest and rest[-1].startswith(PREFIX):
+                    rest[-1] = raw.split()[-1]  # the token as written: it is case-sensitive
+                out.append(_command(action, rest, raw.strip(), vocabulary.args.get(action, ())))
                 break
     return out
 

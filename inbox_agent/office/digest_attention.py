@@ -52,6 +52,10 @@ class Closed:
     answered: bool = False  # a staff reply closed it ("answered by … on …")
 
 
+# Kinds of task that are only for reading: shown in the digest of their period; every
+# other open task is shown in each digest until it is closed.
+FOR_READING = frozenset({"invitee_declined", "reply_cap", "missing_fields"})
+
 # Kinds of task that ask for an answer by mail: a reply in Sent closes them.
 ANSWERABLE = frozenset({"question", "unclear", "which_event", "change_request"})
 
@@ -67,9 +71,9 @@ def attention_items(*, period_messages: list[Record], failures: Iterable[Record]
                     names: Mapping[str, str] | None = None,
                     age: Callable[[str | None], int] | None = None,
                     remind_days: int = 3) -> list[Attention]:
-    """Every item of the period that needs a human, tasks first (times still ISO):
-    open tasks older than ``remind_days`` (``age``: days since an ISO time) at the top,
-    whenever they were filed. With ``names`` (event id -> name; several events) each
+    """Every item that needs a human, tasks first (times still ISO): every open task
+    (those only for reading: of the period), the ones older than ``remind_days`` (``age``:
+    days since an ISO time) at the top; then the period's mails, failures, failed sends. With ``names`` (event id -> name; several events) each
     item names its event."""
     message_by_key = {m["key"]: m for m in period_messages}
     items, tasked = _from_tasks(tasks, message_by_key, in_period, names, age, remind_days)
@@ -87,8 +91,8 @@ def _from_tasks(tasks: Iterable[Record], message_by_key: Mapping[str, Record],
                 in_period: Callable[[str | None], bool], names: Mapping[str, str] | None,
                 age: Callable[[str | None], int] | None,
                 remind_days: int) -> tuple[list[Attention], set[str]]:
-    """The office's open tasks of the period and the overdue ones (first), and the keys
-    of the mails they are about."""
+    """The office's open tasks, the overdue ones first, and the keys of the mails they
+    are about."""
     items: list[Attention] = []
     overdue: list[Attention] = []
     tasked: set[str] = set()
@@ -98,9 +102,9 @@ def _from_tasks(tasks: Iterable[Record], message_by_key: Mapping[str, Record],
                 tasked.add(t.get("cause") or "")
             continue
         days = age(t.get("at")) if age is not None else 0
-        late = days >= remind_days
-        if not (late or in_period(t.get("at"))):
-            continue
+        late = days >= remind_days and t.get("task") not in FOR_READING
+        if not in_period(t.get("at")) and t.get("task") in FOR_READING:
+            continue  # read once; the others stay until someone closes them
         cause = t.get("cause") or cause_from_key(t.get("key", ""))
         msg = message_by_key.get(cause or "") or {}
         if msg:
