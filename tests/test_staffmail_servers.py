@@ -212,3 +212,33 @@ def test_a_forged_pre_registration_gets_no_reply_and_is_a_task_a_genuine_one_is_
     assert "vorstand@" not in listed  # nothing else happened
     digest = digest_text(config, imap_account, smtp_sink)
     assert "Absender nicht bestätigt" in digest
+
+
+def test_a_staff_reply_with_the_office_in_cc_closes_the_question_too(office, imap_account, smtp_sink):
+    before = len(smtp_sink.messages())
+    reply = staff_mail("Re: Frage zur Barrierefreiheit des Tagungsorts",
+                       "Liebe Frau Vogel,\nja, barrierefrei.\nPetra", headers={
+                           "Cc": OFFICE, "In-Reply-To": QUESTION_ID, "References": QUESTION_ID})
+    reply = reply.replace(f"To: {OFFICE}".encode(), f"To: {CLARA}".encode(), 1)
+    imap_account.append(reply)
+    ok(run_cli(office, imap_account, "poll", "--once"))
+    tasks = json.loads(ok(run_cli(office, imap_account, "tasks", "--all", "--json")).stdout)
+    [question] = [t for t in tasks if t["kind"] == "question"]
+    assert question["status"] == "done" and question["done_by"].endswith(f"<{STAFF}>")
+    assert smtp_sink.messages()[before:] == []  # no commands in it: nothing sent, to nobody
+    assert CLARA not in ok(run_cli(office, imap_account, "list")).stdout  # Clara only asked
+
+
+def test_digests_and_confirmations_coming_back_are_never_answered(office, imap_account, smtp_sink):
+    digest_text(office, imap_account, smtp_sink)
+    imap_account.append(staff_mail("Hilfe", "hilfe\n"))
+    ok(run_cli(office, imap_account, "poll", "--once"))
+    ours = [m for m in smtp_sink.messages() if m.rcpt_tos == (STAFF,)]
+    assert len(ours) == 2 and "bezahlt E-MAIL" in ours[1].message.get_body(("plain",)).get_content()
+    before = len(smtp_sink.messages())
+    for copy in ours:  # the digest and the answer, forwarded back into the office's inbox
+        imap_account.append(copy.data)
+    ok(run_cli(office, imap_account, "poll", "--once"))
+    assert smtp_sink.messages()[before:] == []
+    listed = json.loads(ok(run_cli(office, imap_account, "list", "--json")).stdout)
+    assert sorted(r["email"] for r in listed) == [ANNA, BERND]

@@ -79,3 +79,31 @@ def test_an_old_store_s_tasks_move_from_meta_into_the_table(tmp_path):
         _file(store, "task:new")
         store.commit()
         assert find_task(store, 3)["key"] == "task:new"
+
+
+def test_the_first_start_on_an_old_store_moves_its_tasks_and_makes_the_token_key(tmp_path, monkeypatch):
+    from types import SimpleNamespace
+
+    from helpers import write_config
+
+    from inbox_agent.app.bootstrap import bootstrap
+    from inbox_agent.config import load_config
+
+    server = SimpleNamespace(host="127.0.0.1", port=1, username="u")
+    config = load_config(write_config(tmp_path, server, server))
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", "x")
+    with Store(config.storage.path) as store:  # an older store: its task among the facts
+        store.put("meta", {"key": "task:<m>:question:a@x.de", "kind": "task", "task": "question",
+                           "email": "a@x.de", "cause": "<m>", "summary": "old",
+                           "at": NOW.isoformat(), "done": False})
+        store.put("meta", {"key": "events", "home": config.events[0].id, "known": []})
+        store.commit()
+    services = bootstrap(config)
+    try:
+        [task] = list(task_records(services.store))
+        assert (task["no"], task["status"]) == (1, "open")
+        assert services.store.get("meta", "task:<m>:question:a@x.de") is None
+    finally:
+        services.store.close()
+    key = config.storage.path.with_name("staff-token.key")
+    assert key.exists() and oct(key.stat().st_mode & 0o777) == "0o600"
