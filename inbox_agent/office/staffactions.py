@@ -202,6 +202,15 @@ def _undo(store: Store, cmd: Command, by: str, now: datetime) -> Outcome:
         no=record["no"], line=record.get("line", "")), None, record.get("email", ""))
 
 
+def erase_actions(store: Store, mentions: Callable[[dict], bool]) -> int:
+    """Delete the actions whose records name someone being erased (``retention``;
+    ``forget`` deletes them with every other table's)."""
+    gone = [a["key"] for a in store.all(TABLE) if mentions(a)]
+    for key in gone:
+        store.delete(TABLE, key)
+    return len(gone)
+
+
 def help_text(vocabulary: Vocabulary, language: str) -> str:
     """Every command with its words, one a line."""
     w = lambda action: vocabulary.first_word(action, language)  # noqa: E731
@@ -217,4 +226,4 @@ def help_text(vocabulary: Vocabulary, language: str) -> str:
     ))
 
 
-__all__ = ["Outcome", "TABLE", "execute", "help_text"]
+__all__ = ["Outcome", "TABLE", "execute", "help_text", "erase_actions"]
