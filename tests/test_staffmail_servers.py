@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from datetime import datetime, timezone
@@ -39,6 +40,8 @@ def ok(result):
 
 
 def digest_text(config, imap, smtp) -> str:
+    """A digest sent now (a manual digest is one per second: its Message-ID says when)."""
+    time.sleep(1.05)
     before = len(smtp.messages())
     ok(run_cli(config, imap, "digest", "--send"))
     [got] = [m for m in smtp.wait_for(before + 1, timeout=20)[before:] if m.rcpt_tos == (STAFF,)]
