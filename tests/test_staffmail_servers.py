@@ -104,6 +104,9 @@ def test_the_prepared_paid_mail_records_the_payment_and_confirms_it(office, imap
     assert "[#" in text and "» Erledigt: mailto:" in text  # numbered tasks, each closable
     assert "Befehle per Mail an geschaeftsstelle@vsop.de" in text
     assert "Befehle: inbox-agent" not in text  # the shell footer is gone
+    html = smtp_sink.messages()[-1].message.get_body(("html",)).get_content()
+    assert html.count('href="mailto:geschaeftsstelle@vsop.de?subject=') >= 3
+    assert ">Als bezahlt eintragen</a>" in html and "&amp;body=bezahlt%20" in html
 
     before = len(smtp_sink.messages())
     imap_account.append(staff_mail(subject, body))
