@@ -32,10 +32,20 @@ class Office(_Section):
     # The language of what staff read: the digest, the command output, ``check``.
     # Attendee mails follow the sender's language whatever this says.
     language: Literal["de", "en"] = "de"
+    # The authserv-ids (RFC 8601) of the receiving servers whose Authentication-Results
+    # count; empty: the office's domain and its subdomains (mail/authresults.py).
+    trusted_authserv_ids: tuple[Annotated[str, Field(pattern=r"^[A-Za-z0-9.-]+$")], ...] = ()
 
     @property
     def domain(self) -> str:
         return self.address.rsplit("@", 1)[1].lower()
+
+    @property
+    def trusted_ids(self) -> tuple[str, ...]:
+        """The trusted authserv-ids, lower case; a leading "." (the default's
+        ".vsop.de") stands for every subdomain."""
+        given = tuple(i.strip().lower() for i in self.trusted_authserv_ids)
+        return given or (self.domain, "." + self.domain)
 
     @property
     def own_addresses(self) -> frozenset[str]:
@@ -154,6 +164,26 @@ class Limits(_Section):
     per_address_hours: Annotated[float, Field(gt=0, le=24 * 31)] = 24
     # At most this many automatic answers an hour in all; more wait for the next hour.
     replies_per_hour: Annotated[int, Field(ge=1, le=100_000)] = 200
+
+
+class Staff(_Section):
+    """[staff]: who may work the office by mail (``office/commands.py``), and when an
+    open task moves to the top of the digest."""
+
+    # Mail from these addresses is a staff member's: read for commands, never answered
+    # or taken for an attendee's.
+    addresses: tuple[Email, ...] = ()
+    # An open task older than this many days is shown first in the digest.
+    remind_after_days: Annotated[int, Field(ge=1, le=365)] = 3
+    # The key of the digest's action tokens (HMAC-SHA256); default staff-token.key beside
+    # the store, created (0600) at the first start.
+    token_key_file: Path | None = None
+    # How long an action link of a digest stays valid.
+    token_days: Annotated[int, Field(ge=1, le=90)] = 14
+
+    @property
+    def emails(self) -> frozenset[str]:
+        return frozenset(a.lower() for a in self.addresses)
 
 
 # ------------------------------------------------------------------------- [oauth2]

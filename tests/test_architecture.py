@@ -35,7 +35,7 @@ ADAPTERS = {
     "jinja2": {"outbox.templates"}, "icalendar": {"outbox.calendar"},
     "pypdf": {"understanding.pdfform"}, "flufl": {"understanding.bounces"},
     "openpyxl": {"office.export"}, "pydantic": {"config", "config_sections", "events_config"}, "apscheduler": {"app.daemon"},
-    "babel": {"i18n"}, "oauthlib": {"mail.oauth"},
+    "babel": {"i18n"}, "oauthlib": {"mail.oauth"}, "authres": {"mail.authresults"},
 }
 MAX_MODULE_LINES = 450
 MAX_FUNCTION_LINES = 60

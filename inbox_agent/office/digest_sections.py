@@ -78,6 +78,9 @@ class OpenItem:
     deadline: str  # ISO date
     days_left: int
     state_key: str = ""  # the state's id ("option")
+    kind: str = ""  # "registration" or "payment"
+    amount: str = ""  # a payment's open balance ("250.00"; "" if unknown)
+    actions: tuple[tuple[str, str], ...] = ()  # (label, mailto: URL), digest_actions
 
 
 @dataclass(frozen=True)
@@ -225,7 +228,9 @@ def open_items(people: list[Attendee], rules: EventRules, now: datetime) -> tupl
         items.append(OpenItem(
             email=a.email, name=a.display_name(), state=label(STATE_LABELS, a.state.value),
             what=label(DEADLINE_LABELS, "registration" if kind == "registration" else "payment"),
-            deadline=due.isoformat(), days_left=(due - today).days, state_key=a.state.value))
+            deadline=due.isoformat(), days_left=(due - today).days, state_key=a.state.value,
+            kind="registration" if kind == "registration" else "payment",
+            amount=f"{a.balance:.2f}" if kind != "registration" and a.balance else ""))
     items.sort(key=lambda i: (i.deadline, i.name.lower()))
     return tuple(items)
 

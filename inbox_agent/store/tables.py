@@ -26,6 +26,8 @@ TABLES = (
     "meta",  # key = name; small facts (last poll, last digest, ...)
     "invitees",  # key = lower-case email; who the announcement goes to (inbox_agent.invitees)
     "optouts",  # key = optouts.optout_key(email) (a hash); kept forever, see optouts.py
+    "tasks",  # key = the task's key; numbered, open/done/dismissed (store/tasks.py)
+    "actions",  # key = str(number); staff commands by mail with before-images (office/staffactions.py)
 )
 
 # Fields find() looks up through an index (value -> document ids) that apply() keeps
