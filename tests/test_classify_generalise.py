@@ -112,7 +112,13 @@ def test_colloquial_cancellations(rules, text):
      "Landkreis Wiesental, Dezernat 4 – Jugend, Familie und Soziales, Amt für Teilhabe"),
     ("Stadt Auental | Geschäftsbereich Soziales | Statistikstelle\nTel. 0123 45678",
      "Stadt Auental, Geschäftsbereich Soziales, Statistikstelle"),
-    ("Stadt Auental\nSozialamt – Sachgebiet Sozialplanung\nRathausplatz 1", "Stadt Auental, Sozialamt"),
+    # A planning unit is a unit (the corpus convention; issue 13, round 2), a function is not.
+    ("Stadt Auental\nSozialamt – Sachgebiet Sozialplanung\nRathausplatz 1",
+     "Stadt Auental, Sozialamt – Sachgebiet Sozialplanung"),
+    ("Landkreis Wiesental\nJugendamt\nJugendhilfeplanung\nAm Markt 3", "Landkreis Wiesental, Jugendamt, Jugendhilfeplanung"),
+    ("Landkreis Wiesental\nFachdienst Soziales\nTeam Planung und Steuerung\nTel. 0123 45678",
+     "Landkreis Wiesental, Fachdienst Soziales, Team Planung und Steuerung"),
+    ("Stadt Auental\nSozialamt\nSekretariat der Amtsleitung\nRathausplatz 1", "Stadt Auental, Sozialamt"),
 ])
 def test_the_signatures_units_top_down_as_written(rules, signature, organization):
     text = f"Guten Tag,\n\nich melde mich unverbindlich zur Tagung an.\n\nMit freundlichen Grüßen\nJana Roth\n{signature}\n"

@@ -256,10 +256,14 @@ def signature_org(sig: list[str], full: bool = True) -> str | None:
 
 _MAX_UNIT_LINES = 3
 _MEMBERSHIP = re.compile(r"\b(?:mitglied\w*|member\w*|im auftrag|in vertretung)\b", re.I)
-# A planning team or function under the units is the person's field of work, not a unit
-# ("Stadt X, Sozialamt" over "Sachgebiet Sozialplanung"; tests/mails' convention).
-# A "Team X" below is a unit unless it is such a function ("Team Sozialraumentwicklung").
-_FIELD_OF_WORK = re.compile(r"planung|berichterstattung|sekretariat|leitung", re.I)
+# A function under the units is the person's field of work, not a unit ("Sekretariat",
+# "Leitung"). A planning team or unit is a unit like any other ("Team Sozialplanung",
+# "Fachdienst Sozialplanung", "Jugendhilfeplanung": the corpus convention, which tests/mails
+# follows since round 2 of issue 13; an invoice address needs the whole chain).
+_FIELD_OF_WORK = re.compile(r"sekretariat|leitung", re.I)
+# A planning unit ("Sozialplanung", "Team Planung und Steuerung") is a unit, not a role.
+_PLANNING_UNIT = re.compile(r"^(?:(?:team|stabsstelle|fachdienst|abteilung|sachgebiet|referat|bereich)\s+)?"
+                            r"[\w-]*planung\b", re.I)
 
 
 def _units_below(inline: list[str], below: list[str], lenient: bool) -> list[str]:
@@ -361,6 +365,8 @@ def _is_sentence(line: str) -> bool:
 
 def _is_unit(text: str, lenient: bool = False) -> bool:
     folded = fold(text)
+    if _PLANNING_UNIT.match(folded.strip()):
+        return True
     if _ROLE.search(folded) and not re.search(r"\b(?:\w*amt|fachbereich|abteilung|sachgebiet|\w*stelle)\b", folded):
         return False
     return bool(_UNIT.search(folded)) or (lenient and len(text.split()) > 1)
