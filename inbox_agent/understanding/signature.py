@@ -222,8 +222,7 @@ def _name_from_local(local: str) -> str | None:
 def signature_org(sig: list[str], full: bool = True) -> str | None:
     """The organisation in a signature, with its first unit ("Stadt X, Sozialamt").
 
-    ``full=False`` gives the organisation alone (for a colleague registered by the
-    sender: the colleague's department is not the sender's).
+    ``full=False`` gives the organisation alone, without its units.
     """
     lines = [line for line in sig[:14]]
     for i, line in enumerate(lines):

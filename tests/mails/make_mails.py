@@ -1856,12 +1856,14 @@ def _reg_010():
 @case(
     "reg-011-on-behalf-binding.eml",
     intent="registration", auto_reply=True, language="de",
-    name="Anna Schmidt", title="Dr.", email=ANNA, organization="Kreis Beispiel", member=True,
+    name="Anna Schmidt", title="Dr.", email=ANNA, organization="Kreis Beispiel, Fachbereich 50", member=True,
     persons=1,
     invoice_address="Kreis Beispiel, Der Landrat, Fachbereich 50 – Soziales, Kreishausstraße 1, 99999 Beispielstadt",
     payment_agreement=True,
     note="Binding registration on behalf of a colleague (attendee in the text, not in "
-    "From); the accounting code is in a separate sentence, not part of the address.",
+    "From); the accounting code is in a separate sentence, not part of the address. The "
+    "organisation is the writer's signature with its units, the Sekretariat (a function) "
+    "left out, as tests/corpus labels a colleague's (issue 13, round 2).",
 )
 def _reg_011():
     return human(
