@@ -110,3 +110,13 @@ def test_an_office_writes_for_its_head(sentence, name, rules):
 def test_a_signature_laid_out_as_a_table(rules):
     text = GREETING + "ich möchte mich vorab anmelden.\n\nViele Grüße\n\n| Jonas Berger\nStadt Birkenau\n---|---\n"
     assert fields_of(text, rules, sender_name="").name == "Jonas Berger"
+
+
+@pytest.mark.parametrize("unit", ["Jugendhilfeplanung", "Finanzbuchhaltung", "Quartierskoordination",
+                                  "Direktion Sociaal Domein", "Accounting"])
+def test_the_invoice_blocks_units_are_the_organisations(rules, unit):
+    """Any unit line between the body and the street belongs to the organisation
+    (compounds and other languages too), a reference line does not."""
+    text = (GREETING + "ich melde mich verbindlich an, die Zahlung erfolgt nach Rechnungseingang.\n\n"
+            f"Rechnungsanschrift:\nLandkreis Birkenau\n{unit}\nBestell-Nr. 2025-117\nAm Markt 3\n12345 Birkenau\n")
+    assert fields_of(text, rules).organization == f"Landkreis Birkenau, {unit}"

@@ -119,6 +119,11 @@ def test_colloquial_cancellations(rules, text):
     ("Landkreis Wiesental\nFachdienst Soziales\nTeam Planung und Steuerung\nTel. 0123 45678",
      "Landkreis Wiesental, Fachdienst Soziales, Team Planung und Steuerung"),
     ("Stadt Auental\nSozialamt\nSekretariat der Amtsleitung\nRathausplatz 1", "Stadt Auental, Sozialamt"),
+    # What follows a bar or a spaced dash on the organisation's own line is a unit by its place.
+    ("Gemeente Oostveen | Directie Zorg en Welzijn", "Gemeente Oostveen, Directie Zorg en Welzijn"),
+    ("Stad Ravelbeek – Dienst Samenleving", "Stad Ravelbeek, Dienst Samenleving"),
+    ("Morvane Council | Housing and Communities\nTel. 01234 567890", "Morvane Council, Housing and Communities"),
+    ("Kreis Wiesental – Der Landrat\nFachbereich 5 – Soziales\nSekretariat", "Kreis Wiesental, Fachbereich 5 – Soziales"),
 ])
 def test_the_signatures_units_top_down_as_written(rules, signature, organization):
     text = f"Guten Tag,\n\nich melde mich unverbindlich zur Tagung an.\n\nMit freundlichen Grüßen\nJana Roth\n{signature}\n"

@@ -47,7 +47,7 @@ _ORG = re.compile(
     r"landschaftsverband|ministerium|senatsverwaltung|landesamt|\w*verband|verein|stiftung|"
     r"universitaet|hochschule|fachhochschule|institut|institute|university|college|"
     r"caritas\w*|diakonie\w*|awo|ggmbh|gmbh|e\.\s?v\.|city of|county|council|municipality|ministry|"
-    r"markt|centre|center|zentrum|trust|ayuntamiento|redaktion|magazin|verlag|akademie|academy|"
+    r"markt(?!\s*\d)|centre|center|zentrum|trust|ayuntamiento|redaktion|magazin|verlag|akademie|academy|"
     r"kommune|gemeente|urzad|town of|city office|diakonisches werk)\b",
     re.I,
 )
@@ -56,8 +56,9 @@ _UNIT = re.compile(
     r"\b(?:\w*amt|\w*aemter|sachbereich|fachbereich|fb\s*\d+|abteilung|sachgebiet|referat|dezernat|geschaeftsbereich|"
     r"dienststelle|fakultaet|department|departement|division|soziales|jugend|familie|senioren|gesundheit|bildung|"
     r"fachdienst|stabsstelle|sozialverwaltung|"
-    r"\w*stelle|\w*buero|kaemmerei|buchhaltung|\w*verwaltung|lehrstuhl|"
-    r"section|office|unit|services|directorate|institute|faculty|school)\b",
+    r"\w*stelle|\w*buero|kaemmerei|\w*buchhaltung|\w*verwaltung|lehrstuhl|\w*planung|\w*koordination|"
+    r"\w*dienst|direktion\w*|directie|wydzia[lł]|\w*forvaltning\w*|forvaltningen|"
+    r"section|office|unit|services|directorate|institute|faculty|school|accounting|finance)\b",
     re.I,
 )
 _ROLE = re.compile(r"(?:planung|team|sekretariat|leitung|leiterin|leiter|referent\w*|"
@@ -265,6 +266,9 @@ _PLANNING_UNIT = re.compile(r"^(?:(?:team|stabsstelle|fachdienst|abteilung|sachg
                             r"[\w-]*planung\b", re.I)
 
 
+_HEAD_OF_BODY = re.compile(r"(?:der|die)\s+(?:landr\w*|\w*buergermeister\w*|praesident\w*|direktor\w*)$")
+
+
 def _units_below(inline: list[str], below: list[str], lenient: bool) -> list[str]:
     """The units that follow an organisation, top-down as written: the rest of its line
     ("Stadt X | Dezernat Y | Statistikstelle") and the lines under it ("Fachbereich 3 –
@@ -280,7 +284,11 @@ def _units_below(inline: list[str], below: list[str], lenient: bool) -> list[str
             break
         for i, part in enumerate(parts):
             first = not units
-            if not _unit_part(part, lenient or not first) or (first and not _is_unit(part, lenient)) \
+            if _HEAD_OF_BODY.match(fold(part)):
+                continue  # "Kreis X – Der Landrat": the body's head, not a unit
+            # On the organisation's own line ("Gemeente X | Directie Y", "Stad X – Dienst Y")
+            # what follows a bar or a dash is a unit by its place.
+            if not _unit_part(part, lenient or not first) or (first and not _is_unit(part, lenient or n == 0)) \
                     or (not first and _FIELD_OF_WORK.search(fold(part))):
                 return units
             units.append(part if i == 0 or n == 0 else units.pop() + " – " + part)
@@ -292,7 +300,7 @@ def _units_below(inline: list[str], below: list[str], lenient: bool) -> list[str
 def _unit_part(part: str, lenient: bool) -> bool:
     """One part of a signature's organisation line that may be a unit: not a job
     title, not contact data, not a street."""
-    if not part or CONTACT.search(part) or STREET.search(part) or is_role_line(part):
+    if not part or CONTACT.search(part) or STREET.search(part) or is_role_line(part) or looks_like_name(part):
         return False
     return _is_unit(part, lenient) or bool(_ORG.search(fold(part))) or len(part.split()) <= 6
 

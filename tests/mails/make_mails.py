@@ -997,9 +997,12 @@ ANNA = "anna.schmidt@kreis-beispiel.de"
 @case(
     "pre-006-on-behalf.eml",
     intent="pre_registration", auto_reply=True, language="de",
-    name="Anna Schmidt", title="Dr.", email=ANNA, organization="Kreis Beispiel", persons=1,
+    name="Anna Schmidt", title="Dr.", email=ANNA, organization="Kreis Beispiel, Fachbereich 50 – Soziales",
+    persons=1,
     note="On behalf: the secretary pre-registers her colleague; the attendee (name, title, "
-    "address) is in the text, not in From. Documents should go to the attendee.",
+    "address) is in the text, not in From. Documents should go to the attendee. The "
+    "organisation is the writer's signature with its units ('Der Landrat', the body's head, "
+    "and the 'Sekretariat', a function, left out), as tests/corpus labels a colleague's.",
 )
 def _pre_006():
     return human(
