@@ -120,3 +120,20 @@ def test_the_invoice_blocks_units_are_the_organisations(rules, unit):
     text = (GREETING + "ich melde mich verbindlich an, die Zahlung erfolgt nach Rechnungseingang.\n\n"
             f"Rechnungsanschrift:\nLandkreis Birkenau\n{unit}\nBestell-Nr. 2025-117\nAm Markt 3\n12345 Birkenau\n")
     assert fields_of(text, rules).organization == f"Landkreis Birkenau, {unit}"
+
+
+@pytest.mark.parametrize("sentence, address", [
+    ("Die Rechnung richten Sie bitte an die Gemeinde Eibenau, Hauptstraße 2, 91578 Eibenau; der Betrag wird angewiesen.",
+     "Gemeinde Eibenau, Hauptstraße 2, 91578 Eibenau"),
+    ("Rechnungsadresse ist Stadt Eibenau, Jugendamt, Schlossgasse 3, 91522 Eibenau.",
+     "Stadt Eibenau, Jugendamt, Schlossgasse 3, 91522 Eibenau"),
+    ("Die Rechnung bitte an meine Privatadresse: Jana Roth, Lindenweg 7, 95444 Eibenau. Ich zahle sofort.",
+     "Jana Roth, Lindenweg 7, 95444 Eibenau"),
+    ("Invoice to Moorfield Trust, 14 Mill Lane, Leeds LS1 4QT, UK. We'll pay by BACS when it arrives.",
+     "Moorfield Trust, 14 Mill Lane, Leeds LS1 4QT, UK"),
+])
+def test_an_invoice_address_in_a_sentence_as_people_write_it(rules, sentence, address):
+    """Words between 'Rechnung' and 'an', 'Rechnungsadresse ist', a label before the
+    address, a British postcode and a country after it."""
+    fields = fields_of(GREETING + "ich melde mich verbindlich an. " + sentence + "\n\nJana Roth\n", rules)
+    assert fields.invoice_address == address
