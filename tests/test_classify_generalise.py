@@ -145,6 +145,8 @@ def test_colloquial_cancellations(rules, text):
     ("Stad Ravelbeek – Dienst Samenleving", "Stad Ravelbeek, Dienst Samenleving"),
     ("Morvane Council | Housing and Communities\nTel. 01234 567890", "Morvane Council, Housing and Communities"),
     ("Kreis Wiesental – Der Landrat\nFachbereich 5 – Soziales\nSekretariat", "Kreis Wiesental, Fachbereich 5 – Soziales"),
+    ("Kreis Wiesental\nDer Landrat – Fachbereich 5\nTel. 0123 45678", "Kreis Wiesental, Fachbereich 5"),
+    ("Kreis Wiesental\nDer Landrat\nJugendamt", "Kreis Wiesental, Jugendamt"),
 ])
 def test_the_signatures_units_top_down_as_written(rules, signature, organization):
     text = f"Guten Tag,\n\nich melde mich unverbindlich zur Tagung an.\n\nMit freundlichen Grüßen\nJana Roth\n{signature}\n"

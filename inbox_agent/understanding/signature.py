@@ -282,18 +282,15 @@ def _units_below(inline: list[str], below: list[str], lenient: bool) -> list[str
         if n and (not line or _not_org_line(line) or is_role_line(line) or _is_address_line(line)
                   or _is_sentence(line) or _MEMBERSHIP.search(fold(line)) or line.startswith((">", "-", "_", "*"))):
             break
-        for i, part in enumerate(parts):
+        # "Kreis X – Der Landrat": the body's head is no unit.
+        for i, part in enumerate(p for p in parts if not _HEAD_OF_BODY.match(fold(p))):
             first = not units
-            if _HEAD_OF_BODY.match(fold(part)):
-                continue  # "Kreis X – Der Landrat": the body's head, not a unit
             # On the organisation's own line ("Gemeente X | Directie Y", "Stad X – Dienst Y")
             # what follows a bar or a dash is a unit by its place.
             if not _unit_part(part, lenient or not first) or (first and not _is_unit(part, lenient or n == 0)) \
                     or (not first and _FIELD_OF_WORK.search(fold(part))):
                 return units
             units.append(part if i == 0 or n == 0 else units.pop() + " – " + part)
-        if n == 0 and not parts:
-            continue
     return units
 
 
@@ -347,7 +344,8 @@ def _unit_above(line: str) -> str | None:
 
 def _is_address_line(line: str) -> bool:
     """A street, postcode or box line; "Sachgebiet 24" and "Referat S2" are units."""
-    return bool(_ADDRESS_LINE.search(line)) and not _NUMBERED_UNIT.match(fold(line.strip()))
+    last = re.split(r"\s+[–—-]\s+", line.strip())[-1]  # "Der Landrat – Fachbereich 5"
+    return bool(_ADDRESS_LINE.search(line)) and not _NUMBERED_UNIT.match(fold(last))
 
 
 def _not_org_line(line: str) -> bool:
