@@ -18,6 +18,7 @@ from inbox_agent.mail.smtp import SmtpSender
 from inbox_agent.office.export import attendee_rows, csv_bytes, xlsx_bytes
 from inbox_agent.outbox.calendar import calendar_attachment
 from inbox_agent.outbox.facts import base_context
+from inbox_agent.invoices import files as invoice_files
 from inbox_agent.outbox.outbox import GeneratedAttachment, Outbox
 from inbox_agent.outbox.templates import Templates
 from inbox_agent.registrations import Attendee
@@ -67,6 +68,7 @@ def bootstrap(config: Config, *, dry_run: bool = False, clock: Clock | None = No
                              organizer_address=config.office.address)]})
     outbox.set_bulk(config.announce.per_minute, config.announce.unsubscribe_url)
     outbox.limits = config.limits
+    outbox.mail_attachments = invoice_files.attachments_for(lambda: wired["store"], config)
     if store is None:
         store = Store(config.storage.path, lock=not dry_run, persist=not dry_run).open()
     wired["store"] = store

@@ -239,6 +239,9 @@ def show(store: Store, email: str, rules: EventRules, now: datetime,
                       for e in mails_out],
         "mails_in": [{"at": m.get("received_at"), "subject": m.get("subject"),
                       "intent": m.get("intent")} for m in mails_in],
+        "invoices": [{"number": r["number"], "kind": r["kind"], "issued": r["issued"],
+                      "total": r["total"], "status": r["status"], "cancels": r.get("cancels", "")}
+                     for r in store.find("invoices", email=a.email) if r.get("event") == event],
     }
 
 
@@ -312,6 +315,12 @@ def show_text(data: dict[str, Any], rules: EventRules) -> str:
             note = render(p["note"])
             lines.append(f"  {when(p['at'])}  {money(Decimal(p['amount']), cur)}  "
                          + _("from {who}").format(who=p["by"]) + (f" – {note}" if note else ""))
+    if data.get("invoices"):
+        lines.append("\n" + _("Invoices:"))
+        lines += [f"  {i['number']}  {i['issued']}  {money(Decimal(i['total']), cur)}  "
+                  f"{_('credit note') if i['kind'] == 'credit_note' else _('invoice')}"
+                  f"{' – ' + _('cancelled') if i['status'] == 'cancelled' else ''}"
+                  for i in data["invoices"]]
     if r["notes"]:
         lines.append("\n" + _("Notes:"))
         lines += [f"  {when(n['at'])}  {n['by']}: {render(n['text'])}" for n in r["notes"]]
