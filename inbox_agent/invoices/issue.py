@@ -55,6 +55,12 @@ def current(store: Store, event: str, email: str) -> Invoice | None:
     return found[-1] if found else None
 
 
+def by_email(store: Store, event: str) -> dict[str, dict[str, Any]]:
+    """The current (not cancelled) invoice record of every attendee of ``event``."""
+    return {r["email"]: r for r in store.all(TABLE)
+            if r.get("event") == event and r.get("kind") == INVOICE and r.get("status") == OPEN}
+
+
 def of_attendee(store: Store, email: str, event: str | None = None) -> list[Invoice]:
     """Every invoice and credit note of ``email`` (in ``event``), in number order."""
     found = [Invoice.from_dict(r) for r in store.find(TABLE, email=email)

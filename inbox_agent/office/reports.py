@@ -17,6 +17,7 @@ from typing import Any
 
 from inbox_agent.config import Config
 from inbox_agent.i18n import N_, _, ngettext, render
+from inbox_agent.invoices import issue as invoicing
 from inbox_agent.office import eventpick
 from inbox_agent.office.common import QUEUED, day, local, money, table
 from inbox_agent.office.export import attendee_rows
@@ -183,7 +184,8 @@ def _problems(e: dict[str, int]) -> list[str]:
 def list_rows(store: Store, rules: EventRules, states: Sequence[State] = ()) -> list[dict[str, Any]]:
     """The attendee list's rows (``export.attendee_rows``) of ``rules``' event, only
     ``states`` if given."""
-    rows = attendee_rows(attendees(store, rules.id).values(), rules)
+    rows = attendee_rows(attendees(store, rules.id).values(), rules,
+                         invoicing.by_email(store, rules.id or home_event(store)))
     if states:
         wanted = {s.value for s in states}
         rows = [r for r in rows if r["state_key"] in wanted]
