@@ -50,10 +50,11 @@ def file_names(invoice: Invoice) -> tuple[str, str]:
     return f"{safe}.pdf", f"{safe}-xrechnung.xml"
 
 
-def keep(invoice: Invoice, config: Config, made: Rendered | None = None) -> list[Path]:
+def keep(invoice: Invoice, config: Config, made: Rendered | None = None,
+         target: Path | None = None) -> list[Path]:
     """Write the invoice's files into ``invoices/`` beside the store (atomically)."""
     made = made or render(invoice, config)
-    target = folder(config)
+    target = target or folder(config)
     target.mkdir(parents=True, exist_ok=True)
     pdf_name, xml_name = file_names(invoice)
     written = [_write(target / pdf_name, made.pdf)]
@@ -81,7 +82,9 @@ def attachments_for(store_of: Callable[[], Store], config: Config
         if invoice is None:
             return ()
         made = render(invoice, config)
-        keep(invoice, config, made)
+        store = store_of()
+        if store.persist:  # a dry run or ``simulate`` keeps no files in the office's folder
+            keep(invoice, config, made, target=Path(store.path).parent / "invoices")
         pdf_name, xml_name = file_names(invoice)
         parts = [GeneratedAttachment(pdf_name, "application/pdf", lambda now: made.pdf,
                                      flag="invoice_attached")]

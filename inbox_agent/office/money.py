@@ -233,7 +233,8 @@ def cancel_invoice(services: Services, number: str, by: str, now: datetime) -> I
         note = issue.cancel(store, services.config, inv, now, rules)
         send_invoice(services, note, by, now)
         store.commit()
-    invoice_files.keep(note, services.config)
+    if store.persist:
+        invoice_files.keep(note, services.config, target=store.path.parent / "invoices")
     return note
 
 

@@ -287,7 +287,8 @@ class Attendee:
             "binding_at": _dt_out(self.binding_at) if self.binding_at else None,
             "details_missing": list(self.details_missing),
             "guessed": list(self.guessed),
-            "people_members": list(self.people_members),
+            # Only when given (a record from before issue 16 reads back as it was).
+            **({"people_members": list(self.people_members)} if self.people_members else {}),
         }
 
     @classmethod
