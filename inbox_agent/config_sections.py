@@ -218,3 +218,33 @@ class OAuth2(_Section):
             raise ValueError('provider = "custom" needs token_url, and device_authorization_url'
                              ' (device code) or authorization_url (browser)')
         return self
+
+
+class Invoices(_Section):
+    """[invoices]: the invoice with every binding registration (``inbox_agent.invoices``).
+    The issuer's name, bank account and reference come from [office] and [payment]."""
+
+    # How a number is written: {year} (the issue year) and {seq} (gapless per year).
+    number: str = "VSOP-{year}-{seq:04}"
+    issuer_address: str = ""  # street, postcode and city (lines with "\n" or ", ")
+    issuer_country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] = "DE"
+    tax_number: str = ""  # Steuernummer (either this or vat_id on every invoice)
+    vat_id: str = ""  # USt-IdNr.
+    # Why no VAT is charged (an association's fees are mostly exempt), printed on the
+    # invoice and carried in the XML as the exemption reason.
+    vat_note: str = "Umsatzsteuerfrei gemäß § 4 Nr. 22 a UStG."
+    vat_rate: Annotated[float, Field(ge=0, le=100)] = 0.0
+    # A separate XRechnung XML too: "auto" for a buyer that gave a Leitweg-ID.
+    xrechnung: Literal["auto", "always", "never"] = "auto"
+    font: Path | None = None  # a TTF with umlauts and "€"; default: DejaVu Sans
+
+    @field_validator("number")
+    @classmethod
+    def _numbered(cls, value: str) -> str:
+        if "{seq" not in value:
+            raise ValueError("must contain {seq} (the running number), e.g. VSOP-{year}-{seq:04}")
+        try:
+            value.format(year=2025, seq=1)
+        except (KeyError, ValueError, IndexError) as exc:
+            raise ValueError(f"cannot be filled with year and seq: {exc}") from None
+        return value

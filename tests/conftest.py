@@ -49,6 +49,7 @@ WINGS = (
     ("test_pipeline", "app"), ("test_adopt", "app"), ("test_staffmail", "app"),
     ("test_demo", "app"), ("test_bench_", "app"), ("test_devservers", "app"),
     ("test_config", "cli"), ("test_cli_", "cli"), ("test_install", "cli"),
+    ("test_money", "invoices"),
 )
 
 

@@ -19,6 +19,8 @@ from inbox_agent.office.export import attendee_rows, csv_bytes, xlsx_bytes
 from inbox_agent.office.tokens import key_path, load_key
 from inbox_agent.outbox.calendar import calendar_attachment
 from inbox_agent.outbox.facts import base_context
+from inbox_agent.invoices import files as invoice_files
+from inbox_agent.invoices import issue as invoicing
 from inbox_agent.outbox.outbox import GeneratedAttachment, Outbox
 from inbox_agent.outbox.templates import Templates
 from inbox_agent.registrations import Attendee
@@ -69,6 +71,7 @@ def bootstrap(config: Config, *, dry_run: bool = False, clock: Clock | None = No
                              organizer_address=config.office.address)]})
     outbox.set_bulk(config.announce.per_minute, config.announce.unsubscribe_url)
     outbox.limits = config.limits
+    outbox.mail_attachments = invoice_files.attachments_for(lambda: wired["store"], config)
     if store is None:
         store = Store(config.storage.path, lock=not dry_run, persist=not dry_run).open()
     wired["store"] = store
@@ -118,7 +121,8 @@ def digest_attachments(events: Events, store: Callable[[], Store]) -> list:
         out: list[dict] = []
         for rules in events.open_at(now) or (events.first,):
             records = records_of(store(), "attendees", rules.id)
-            out += attendee_rows((Attendee.from_dict(r) for r in records), rules)
+            out += attendee_rows((Attendee.from_dict(r) for r in records), rules,
+                                 invoicing.by_email(store(), rules.id))
         return out
 
     return [

@@ -38,6 +38,7 @@ from inbox_agent.errors import MailboxError
 from inbox_agent.faults import point
 from inbox_agent.i18n import N_
 from inbox_agent.invitations import campaign
+from inbox_agent.invoices import issue as invoicing
 from inbox_agent.mail.mailbox import FolderInfo, Mailbox
 from inbox_agent.mail.parse import parse_bytes
 from inbox_agent.office import retention
@@ -310,6 +311,9 @@ def _stage_decision(services: Services, decision: Decision, cause: str, now: dat
     if services.observe is not None:
         services.observe(decision)
     home = home_event(store)
+    # Invoices: numbered and staged in this same commit (gapless across crashes).
+    decision = invoicing.stage(store, services.config, services.events.get(event or home),
+                               decision, now)
     for attendee in decision.attendees:
         store.put("attendees", {"key": attendee_key(store, event, attendee.email),
                                 **attendee.to_dict(), "event": event or home})
