@@ -35,7 +35,8 @@ from inbox_agent.events_config import (  # the event sections; their names stay 
 from inbox_agent.i18n import N_
 from inbox_agent.model import Reason
 from inbox_agent.config_sections import (  # the plain sections; their names stay importable here
-    Announce, Digest, Imap, Limits, Notify, OAuth2, Office, Replies, Schedule, Smtp, Storage,
+    Announce, Digest, Imap, Invoices, Limits, Notify, OAuth2, Office, Replies, Schedule, Smtp,
+    Staff, Storage,
     _Section,
 )
 
@@ -56,6 +57,8 @@ class Config(_Section):
     notify: Notify = Notify()
     announce: Announce = Announce()
     limits: Limits = Limits()
+    staff: Staff = Staff()
+    invoices: Invoices = Invoices()
     oauth2: "OAuth2 | None" = None  # needed when [imap] or [smtp] auth = "oauth2"
     # The [[event]] tables in file order (``events_config``); empty for a single [event],
     # whose one ``EventSetup`` ``events`` makes from the top-level sections.

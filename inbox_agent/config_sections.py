@@ -32,10 +32,20 @@ class Office(_Section):
     # The language of what staff read: the digest, the command output, ``check``.
     # Attendee mails follow the sender's language whatever this says.
     language: Literal["de", "en"] = "de"
+    # The authserv-ids (RFC 8601) of the receiving servers whose Authentication-Results
+    # count; empty: the office's domain and its subdomains (mail/authresults.py).
+    trusted_authserv_ids: tuple[Annotated[str, Field(pattern=r"^[A-Za-z0-9.-]+$")], ...] = ()
 
     @property
     def domain(self) -> str:
         return self.address.rsplit("@", 1)[1].lower()
+
+    @property
+    def trusted_ids(self) -> tuple[str, ...]:
+        """The trusted authserv-ids, lower case; a leading "." (the default's
+        ".vsop.de") stands for every subdomain."""
+        given = tuple(i.strip().lower() for i in self.trusted_authserv_ids)
+        return given or (self.domain, "." + self.domain)
 
     @property
     def own_addresses(self) -> frozenset[str]:
@@ -156,6 +166,26 @@ class Limits(_Section):
     replies_per_hour: Annotated[int, Field(ge=1, le=100_000)] = 200
 
 
+class Staff(_Section):
+    """[staff]: who may work the office by mail (``office/commands.py``), and when an
+    open task moves to the top of the digest."""
+
+    # Mail from these addresses is a staff member's: read for commands, never answered
+    # or taken for an attendee's.
+    addresses: tuple[Email, ...] = ()
+    # An open task older than this many days is shown first in the digest.
+    remind_after_days: Annotated[int, Field(ge=1, le=365)] = 3
+    # The key of the digest's action tokens (HMAC-SHA256); default staff-token.key beside
+    # the store, created (0600) at the first start.
+    token_key_file: Path | None = None
+    # How long an action link of a digest stays valid.
+    token_days: Annotated[int, Field(ge=1, le=90)] = 14
+
+    @property
+    def emails(self) -> frozenset[str]:
+        return frozenset(a.lower() for a in self.addresses)
+
+
 # ------------------------------------------------------------------------- [oauth2]
 class OAuth2(_Section):
     """[oauth2]: the sign-in for auth = "oauth2" (``inbox-agent auth login``, then
@@ -188,3 +218,33 @@ class OAuth2(_Section):
             raise ValueError('provider = "custom" needs token_url, and device_authorization_url'
                              ' (device code) or authorization_url (browser)')
         return self
+
+
+class Invoices(_Section):
+    """[invoices]: the invoice with every binding registration (``inbox_agent.invoices``).
+    The issuer's name, bank account and reference come from [office] and [payment]."""
+
+    # How a number is written: {year} (the issue year) and {seq} (gapless per year).
+    number: str = "VSOP-{year}-{seq:04}"
+    issuer_address: str = ""  # street, postcode and city (lines with "\n" or ", ")
+    issuer_country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] = "DE"
+    tax_number: str = ""  # Steuernummer (either this or vat_id on every invoice)
+    vat_id: str = ""  # USt-IdNr.
+    # Why no VAT is charged (an association's fees are mostly exempt), printed on the
+    # invoice and carried in the XML as the exemption reason.
+    vat_note: str = "Umsatzsteuerfrei gemäß § 4 Nr. 22 a UStG."
+    vat_rate: Annotated[float, Field(ge=0, le=100)] = 0.0
+    # A separate XRechnung XML too: "auto" for a buyer that gave a Leitweg-ID.
+    xrechnung: Literal["auto", "always", "never"] = "auto"
+    font: Path | None = None  # a TTF with umlauts and "€"; default: DejaVu Sans
+
+    @field_validator("number")
+    @classmethod
+    def _numbered(cls, value: str) -> str:
+        if "{seq" not in value:
+            raise ValueError("must contain {seq} (the running number), e.g. VSOP-{year}-{seq:04}")
+        try:
+            value.format(year=2025, seq=1)
+        except (KeyError, ValueError, IndexError) as exc:
+            raise ValueError(f"cannot be filled with year and seq: {exc}") from None
+        return value

@@ -46,9 +46,10 @@ WINGS = (
     ("test_office_", "office"), ("test_digest_", "office"),
     ("test_simulate", "app"), ("test_season_", "app"), ("test_end_to_end", "app"),
     ("test_recovery", "app"), ("test_crash_", "app"), ("test_hostile_", "app"),
-    ("test_pipeline", "app"), ("test_adopt", "app"),
+    ("test_pipeline", "app"), ("test_adopt", "app"), ("test_staffmail", "app"),
     ("test_demo", "app"), ("test_bench_", "app"), ("test_devservers", "app"),
     ("test_config", "cli"), ("test_cli_", "cli"), ("test_install", "cli"),
+    ("test_money", "invoices"),
 )
 
 

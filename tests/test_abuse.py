@@ -29,6 +29,7 @@ from inbox_agent.mail.mailbox import Mailbox
 from inbox_agent.mail.smtp import SmtpSender
 from inbox_agent.model import OutgoingMessage
 from inbox_agent.outbox.templates import Templates
+from inbox_agent.store.tasks import task_records
 
 TLS = Path(__file__).parent / "tls"
 DONE = "$InboxAgentDone"
@@ -72,7 +73,7 @@ def test_the_hourly_cap_makes_answers_wait_not_vanish(tmp_path, imap_account, sm
         assert len(report.delivery.sent) == 5 and len(report.delivery.deferred) == 3
         clock.advance(timedelta(minutes=59))
         assert poll_once(services).delivery.sent == []
-        tasks = [m for m in services.store.all("meta") if m.get("task") == "reply_cap"]
+        tasks = [m for m in task_records(services.store) if m.get("task") == "reply_cap"]
         assert len(tasks) == 1 and "3 warten" in tasks[0]["summary"]
         clock.advance(timedelta(minutes=2))
         assert len(poll_once(services).delivery.sent) == 3

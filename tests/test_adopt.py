@@ -28,6 +28,7 @@ from inbox_agent.app.bootstrap import bootstrap
 from inbox_agent.app.pipeline import build_current_digest, poll_once, run_due_jobs
 from inbox_agent.clock import FixedClock
 from inbox_agent.config import load_config
+from inbox_agent.store.tasks import task_records
 
 DONE = "$InboxAgentDone"
 START = datetime.now(UTC).replace(microsecond=0) - timedelta(days=2)  # the first start
@@ -127,7 +128,7 @@ def test_the_first_start_keeps_200_old_mails_as_history_and_answers_what_comes_a
     assert len(report.handled) == 200 and report.failed == []
     store = office.services.store
     assert list(store.all("attendees")) == [] and list(store.all("outbox")) == []
-    assert [r for r in store.all("meta") if r.get("kind") == "task"] == []
+    assert list(task_records(store)) == []
     adoption = store.get("meta", "adoption")
     assert datetime.fromisoformat(adoption["at"]) == START
 

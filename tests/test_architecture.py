@@ -19,6 +19,7 @@ RANKS = {
     "understanding": 2,
     "registrations": 3,
     "outbox": 4,
+    "invoices": 4.5,  # between outbox and services (issue 16)
     "services": 5,
     "invitations": 6,
     "office": 7,
@@ -35,7 +36,9 @@ ADAPTERS = {
     "jinja2": {"outbox.templates"}, "icalendar": {"outbox.calendar"},
     "pypdf": {"understanding.pdfform"}, "flufl": {"understanding.bounces"},
     "openpyxl": {"office.export"}, "pydantic": {"config", "config_sections", "events_config"}, "apscheduler": {"app.daemon"},
-    "babel": {"i18n"}, "oauthlib": {"mail.oauth"},
+    "babel": {"i18n"}, "oauthlib": {"mail.oauth"}, "authres": {"mail.authresults"},
+    "drafthorse": {"invoices.cii"}, "facturx": {"invoices.zugferd"}, "fpdf": {"invoices.pdf"},
+    "mt940": {"invoices.mt940"},
 }
 MAX_MODULE_LINES = 450
 MAX_FUNCTION_LINES = 60

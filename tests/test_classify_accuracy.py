@@ -36,10 +36,10 @@ FEES = tomllib.loads((Path(__file__).resolve().parents[1] / "config.toml").read_
 # figures measured when the corpus was written (rounded down), so nothing regresses;
 # raise them as the classifier improves, and set them to TEST_SET_TARGET once it is met.
 TEST_SET_TARGET = 0.95
-TEST_SET_MIN = {"intent": 0.91, "fields": 0.91, "mixed_flagged": 1.0}  # measured 146/159, 671/736, 11/11 (dev 157/159, 690/716; dev2 155/161, 673/726; dev3 143/160, 613/721)
+TEST_SET_MIN = {"intent": 0.91, "fields": 0.92, "mixed_flagged": 1.0}  # measured 146/159, 679/736, 11/11 (dev 157/159, 691/716; dev2 160/161, 688/726; dev3 152/160, 638/721)
 # dev3 was measured once before any tuning on it (130/160, 584/721); after tuning, a floor
 # so that what was fixed there stays fixed (rounded down).
-DEV3_MIN = {"intent": 0.89, "fields": 0.85}
+DEV3_MIN = {"intent": 0.95, "fields": 0.88}
 
 FIELD_KEYS = ("language", "name", "title", "email", "organization", "member", "persons",
               "people", "people_members", "invoice_address", "payment_agreement", "missing",

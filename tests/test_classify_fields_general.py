@@ -110,3 +110,30 @@ def test_an_office_writes_for_its_head(sentence, name, rules):
 def test_a_signature_laid_out_as_a_table(rules):
     text = GREETING + "ich möchte mich vorab anmelden.\n\nViele Grüße\n\n| Jonas Berger\nStadt Birkenau\n---|---\n"
     assert fields_of(text, rules, sender_name="").name == "Jonas Berger"
+
+
+@pytest.mark.parametrize("unit", ["Jugendhilfeplanung", "Finanzbuchhaltung", "Quartierskoordination",
+                                  "Direktion Sociaal Domein", "Accounting"])
+def test_the_invoice_blocks_units_are_the_organisations(rules, unit):
+    """Any unit line between the body and the street belongs to the organisation
+    (compounds and other languages too), a reference line does not."""
+    text = (GREETING + "ich melde mich verbindlich an, die Zahlung erfolgt nach Rechnungseingang.\n\n"
+            f"Rechnungsanschrift:\nLandkreis Birkenau\n{unit}\nBestell-Nr. 2025-117\nAm Markt 3\n12345 Birkenau\n")
+    assert fields_of(text, rules).organization == f"Landkreis Birkenau, {unit}"
+
+
+@pytest.mark.parametrize("sentence, address", [
+    ("Die Rechnung richten Sie bitte an die Gemeinde Eibenau, Hauptstraße 2, 91578 Eibenau; der Betrag wird angewiesen.",
+     "Gemeinde Eibenau, Hauptstraße 2, 91578 Eibenau"),
+    ("Rechnungsadresse ist Stadt Eibenau, Jugendamt, Schlossgasse 3, 91522 Eibenau.",
+     "Stadt Eibenau, Jugendamt, Schlossgasse 3, 91522 Eibenau"),
+    ("Die Rechnung bitte an meine Privatadresse: Jana Roth, Lindenweg 7, 95444 Eibenau. Ich zahle sofort.",
+     "Jana Roth, Lindenweg 7, 95444 Eibenau"),
+    ("Invoice to Moorfield Trust, 14 Mill Lane, Leeds LS1 4QT, UK. We'll pay by BACS when it arrives.",
+     "Moorfield Trust, 14 Mill Lane, Leeds LS1 4QT, UK"),
+])
+def test_an_invoice_address_in_a_sentence_as_people_write_it(rules, sentence, address):
+    """Words between 'Rechnung' and 'an', 'Rechnungsadresse ist', a label before the
+    address, a British postcode and a country after it."""
+    fields = fields_of(GREETING + "ich melde mich verbindlich an. " + sentence + "\n\nJana Roth\n", rules)
+    assert fields.invoice_address == address

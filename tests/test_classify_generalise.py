@@ -91,6 +91,27 @@ def test_a_separable_verb_performs_the_action_beside_two_questions(rules):
     assert v.intent is Intent.PRE_REGISTRATION and len(v.questions) == 2 and v.needs_human
 
 
+@pytest.mark.parametrize("text", [
+    # a negation that undoes nothing: the remark about membership
+    "Hallo,\n\ngern! Ich hätte gerne einen vorläufigen Platz. Unser Verein ist Mitglied, ich selbst nicht – zählt das?\n\nJana Roth\n",
+    # the action named by its list, not by a verb of the usual vocabulary
+    "Guten Tag,\n\nbitte nehmen Sie mich in die Liste der Vorangemeldeten auf.\nIst der Saal stufenlos erreichbar?\n\nJana Roth\n",
+    # a short pre-registration with a thank-you in the closing is no thank-you mail
+    "Hallo,\n\nich melde mich hiermit unverbindlich an.\nGibt es ein Hotelkontingent?\n\nDanke und Grüße\nJana Roth\n",
+    # "can you" as well as "could you"
+    "G'day,\n\nkeen to drop in on your conference. Can you put my name down for now? Is there a dinner?\n\nCheers, Jana\n",
+])
+def test_a_pre_registration_beside_a_question_stays_the_action(rules, text):
+    v = verdict(mail(text, subject="Tagung"), rules)
+    assert v.intent is Intent.PRE_REGISTRATION and v.needs_human and v.questions
+
+
+def test_a_negated_coming_beside_a_question_is_no_pre_registration(rules):
+    text = ("Hallo,\n\nfür einen vorläufigen Platz ist es zu früh, ich kann im September wohl nicht kommen. "
+            "Gibt es die Vorträge später als Aufzeichnung?\n\nJana Roth\n")
+    assert verdict(mail(text, subject="Tagung"), rules).intent is not Intent.PRE_REGISTRATION
+
+
 def test_a_cancellation_stands_beside_a_question_about_a_colleague_coming(rules):
     text = ("Hallo,\n\nich muss meine Anmeldung für die Tagung leider stornieren. "
             "Darf statt meiner ein Kollege kommen?\n\nGruß\nJana Roth\n")
@@ -112,7 +133,20 @@ def test_colloquial_cancellations(rules, text):
      "Landkreis Wiesental, Dezernat 4 – Jugend, Familie und Soziales, Amt für Teilhabe"),
     ("Stadt Auental | Geschäftsbereich Soziales | Statistikstelle\nTel. 0123 45678",
      "Stadt Auental, Geschäftsbereich Soziales, Statistikstelle"),
-    ("Stadt Auental\nSozialamt – Sachgebiet Sozialplanung\nRathausplatz 1", "Stadt Auental, Sozialamt"),
+    # A planning unit is a unit (the corpus convention; issue 13, round 2), a function is not.
+    ("Stadt Auental\nSozialamt – Sachgebiet Sozialplanung\nRathausplatz 1",
+     "Stadt Auental, Sozialamt – Sachgebiet Sozialplanung"),
+    ("Landkreis Wiesental\nJugendamt\nJugendhilfeplanung\nAm Markt 3", "Landkreis Wiesental, Jugendamt, Jugendhilfeplanung"),
+    ("Landkreis Wiesental\nFachdienst Soziales\nTeam Planung und Steuerung\nTel. 0123 45678",
+     "Landkreis Wiesental, Fachdienst Soziales, Team Planung und Steuerung"),
+    ("Stadt Auental\nSozialamt\nSekretariat der Amtsleitung\nRathausplatz 1", "Stadt Auental, Sozialamt"),
+    # What follows a bar or a spaced dash on the organisation's own line is a unit by its place.
+    ("Gemeente Oostveen | Directie Zorg en Welzijn", "Gemeente Oostveen, Directie Zorg en Welzijn"),
+    ("Stad Ravelbeek – Dienst Samenleving", "Stad Ravelbeek, Dienst Samenleving"),
+    ("Morvane Council | Housing and Communities\nTel. 01234 567890", "Morvane Council, Housing and Communities"),
+    ("Kreis Wiesental – Der Landrat\nFachbereich 5 – Soziales\nSekretariat", "Kreis Wiesental, Fachbereich 5 – Soziales"),
+    ("Kreis Wiesental\nDer Landrat – Fachbereich 5\nTel. 0123 45678", "Kreis Wiesental, Fachbereich 5"),
+    ("Kreis Wiesental\nDer Landrat\nJugendamt", "Kreis Wiesental, Jugendamt"),
 ])
 def test_the_signatures_units_top_down_as_written(rules, signature, organization):
     text = f"Guten Tag,\n\nich melde mich unverbindlich zur Tagung an.\n\nMit freundlichen Grüßen\nJana Roth\n{signature}\n"

@@ -50,3 +50,25 @@ def test_a_colleague_instead_is_not_a_plain_cancellation():
     v = verdict("Re: Ihre Voranmeldung", "Ich kann leider nicht teilnehmen, meine Kollegin Frau Roth kommt stattdessen.",
                 In_Reply_To="<programme.abc@vsop.de>")
     assert v.intent != "cancellation" or not v.auto_reply
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Währung", "Guten Tag,\n\nunsere Kasse fragt, ob die Rechnung auch in Franken gestellt werden kann.\n\nEva Berg"),
+    ("Tagung", "Hallo,\n\nich wüsste gern, ob es am Donnerstagabend ein gemeinsames Abendessen gibt.\n\nEva Berg"),
+    ("Conference", "Dear all,\n\nI was wondering whether the talks will be recorded for later viewing.\n\nEva Berg"),
+    ("Kurze Bitte", "Hallo,\n\nwir haben ein paar Fragen zu den Kosten für eine Gruppe. Bitte rufen Sie mich kurz zurück.\n\nEva Berg"),
+    ("Anmeldebogen", "Guten Tag,\n\ngibt es den Anmeldebogen auch als Word-Datei?\n\nEva Berg"),
+    ("Overpaid?", "Hello,\n\nour treasurer says the payment left on Monday. Could you check that the amount arrived?\n\nEva Berg"),
+])
+def test_questions_told_or_about_money_forms_and_language(subject, body):
+    """An indirect question without "?", and questions on topics beyond the programme
+    (payment, currency, forms, reduced rates), are questions for a person."""
+    assert verdict(subject, body).intent == "question"
+
+
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nwe are an SEO agency. Shall I send you a free audit and our price list?\n\nBest, Tom",
+    "Hallo,\n\nkönnten Sie für das Jugendamt der Stadt Eibenau gleich zwei Plätze blocken? Wer fährt, ist offen.\n\nEva",
+])
+def test_a_price_list_or_places_to_block_are_no_question_for_the_office(body):
+    assert verdict("Anfrage", body).intent != "question"

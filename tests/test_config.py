@@ -84,3 +84,23 @@ def test_passwords_come_only_from_the_environment(tmp_path, monkeypatch):
     assert config.imap_password() == "s3cret"
     # the password is not part of the config's text form
     assert "s3cret" not in repr(config)
+
+
+@pytest.mark.parametrize("table, key", [
+    ('[staff]\naddresses = ["not an address"]\n', "[staff] addresses"),
+    ("[staff]\nremind_after_days = 0\n", "[staff] remind_after_days"),
+    ('[staff]\ntoken_dayz = 3\n', "[staff] token_dayz"),
+])
+def test_a_wrong_staff_value_is_reported_with_its_key(tmp_path, table, key):
+    text = EXAMPLE.split("[staff]")[0] + table  # the shipped [staff] table replaced
+    with pytest.raises(ConfigError) as err:
+        load_config(write(tmp_path, text + EXAMPLE.split("[staff]")[1].split("\n\n", 1)[1]))
+    assert key in str(err.value)
+
+
+def test_trusted_authserv_ids_default_to_the_office_domain_and_its_subdomains(tmp_path):
+    config = load_config(ROOT / "config.toml")
+    assert config.office.trusted_ids == ("vsop.de", ".vsop.de")
+    assert config.staff.remind_after_days == 3 and config.staff.addresses == ()
+    given = EXAMPLE.replace('language = "de"  ', 'trusted_authserv_ids = ["MX.Provider.net"]\nlanguage = "de"  ', 1)
+    assert load_config(write(tmp_path, given)).office.trusted_ids == ("mx.provider.net",)

@@ -79,7 +79,8 @@ def test_a_period_s_digest_lists_only_what_happened_since_the_last_one():
         {"key": "task:<q@x>:question:c@x.de", "kind": "task", "task": "question",
          "email": "c@x.de", "summary": "question from Clara", "at": inside, "cause": "<q@x>"},
         {"key": "task:<old@x>:question:a@x.de", "kind": "task", "task": "question",
-         "email": "a@x.de", "summary": "old", "at": before},
+         "email": "a@x.de", "summary": "old", "at": before, "status": "done",
+         "done_at": before, "done_by": "petra"},  # closed before the period (issue 15)
     ]
     failures = [{"key": "INBOX:1:9", "attempts": 3, "error": "the mail is empty", "from": "",
                  "subject": "", "at": inside}]

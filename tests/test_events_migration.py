@@ -23,6 +23,7 @@ from inbox_agent.model import RawMessage
 from inbox_agent.office.staff import list_rows, show
 from inbox_agent.store.db import Store
 from inbox_agent.store.events import BACKUP_SUFFIX, home_event, records_of
+from inbox_agent.store.tasks import task_records
 
 HERE = Path(__file__).resolve().parent
 FIXTURE = HERE / "fixtures" / "store-v1"
@@ -105,7 +106,7 @@ def test_every_record_survives_the_migration_and_the_backup_is_left_beside_it(tm
             assert set(after) == set(before[table]), table
             for key, record in before[table].items():
                 assert after[key] == {**record, "event": THE_EVENT}, (table, key)
-        tasks = [r for r in services.store.all("meta") if r.get("kind") == "task"]
+        tasks = list(task_records(services.store))
         assert tasks and all(t["event"] == THE_EVENT for t in tasks)
         rows = list_rows(services.store, services.event)
         assert sorted(r["email"] for r in rows) == sorted(before["attendees"])

@@ -12,6 +12,7 @@ from pathlib import Path
 from helpers import make_mail, run_cli, write_config
 
 from inbox_agent.store.db import Store
+from inbox_agent.store.tasks import task_records
 
 ANNA = "anna.weber@stadt-nordheim.example"
 BERND = "b.weber@kreis-beispiel.de"
@@ -190,7 +191,7 @@ def test_a_conference_and_a_workshop_open_at_once(tmp_path, imap_account, smtp_s
     assert run_cli(config, imap_account, "poll", "--once").returncode == 0
     assert len(smtp_sink.messages()) == 4
     with Store(config.parent / "store.json", lock=False, persist=False) as store:
-        tasks = [t for t in store.all("meta") if t.get("kind") == "task" and t["email"] == DORA]
+        tasks = [t for t in task_records(store) if t["email"] == DORA]
         [message] = [m for m in store.all("messages") if m.get("email") == DORA]
     assert [t["task"] for t in tasks] == ["which_event"]
     assert message["event"] == "" and message["replies"] == []

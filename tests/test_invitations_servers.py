@@ -25,6 +25,7 @@ from inbox_agent.invitations.invitees import announcement_id
 from inbox_agent.outbox.optouts import is_opted_out
 from inbox_agent.registrations import EventRules
 from inbox_agent.store.db import Store
+from inbox_agent.store.tasks import task_records
 
 INVITEES_CSV = (
     "Name;E-Mail;Organisation;Mitglied;Sprache\r\n"
@@ -193,7 +194,7 @@ def test_june_deadline_with_the_real_servers(tmp_path, imap_account, smtp_sink, 
         assert store.get("invitees", "gina.roth@amt-ost.example")["declined_at"]
         match = store.get("invitees", "bernd.meier@xhausen.de")["match"]
         assert (match["attendee"], match["status"]) == ("b.meier@xhausen.de", "proposed")
-        tasks = {r["task"]: r for r in store.all("meta") if r.get("kind") == "task"}
+        tasks = {r["task"]: r for r in task_records(store)}
         assert "invitees link bernd.meier@xhausen.de b.meier@xhausen.de" in render(tasks["invitee_match"]["summary"])
         assert "(eingeladen) hat abgesagt" in render(tasks["invitee_declined"]["summary"])
     finally:

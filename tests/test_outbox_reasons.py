@@ -16,6 +16,7 @@ from inbox_agent.model import Address, OutgoingMessage, PlannedMail, Reason
 from inbox_agent.outbox.optouts import record_optout
 from inbox_agent.registrations import EventRules
 from inbox_agent.store.db import Store
+from inbox_agent.store.tasks import task_records
 
 
 @dataclass
@@ -50,7 +51,7 @@ def test_a_withheld_answer_keeps_the_german_text_and_a_reason_for_either_languag
     assert outbox.record(s, reply(1), "mail-1", NOW, answers_mail=True)
     assert not outbox.record(s, reply(2), "mail-2", NOW, answers_mail=True)
     entry = s.get("outbox", "<reply.2@vsop.de>")
-    [task] = [t for t in s.all("meta") if t.get("task") == "reply_limit"]
+    [task] = [t for t in task_records(s) if t.get("task") == "reply_limit"]
     german = ("nicht gesendet: schon 1 automatische Antworten an victim@example.org in 1.5 "
               "Stunden ([limits] replies_per_address = 1). Vielleicht hat jemand die Adresse "
               "als Absender gefälscht; bitte prüfen und bei Bedarf von Hand antworten.")
@@ -75,7 +76,7 @@ def test_the_hourly_cap_speaks_the_staff_language_and_its_reason_goes_once_sent(
     waiting = s.get("outbox", "<reply.1@vsop.de>")
     assert waiting["error"].startswith("wartet: mehr als 1 automatische Antworten")
     assert in_both(waiting["error_reason"])[0] == waiting["error"]
-    [task] = [t for t in s.all("meta") if t.get("task") == "reply_cap"]
+    [task] = [t for t in task_records(s) if t.get("task") == "reply_cap"]
     assert "2 warten und gehen ab" in task["summary"] == in_both(task["summary_reason"])[0]
     assert "2 are waiting and go out one by one from" in in_both(task["summary_reason"])[1]
 

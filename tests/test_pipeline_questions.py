@@ -12,6 +12,7 @@ from helpers import make_mail, run_cli, write_config
 
 from inbox_agent import i18n
 from inbox_agent.store.db import Store
+from inbox_agent.store.tasks import task_records
 
 JAN = "Jan Becker <jan.becker@kreis-nord.de>"
 PRE = ("Sehr geehrte Damen und Herren,\n\nich melde mich unverbindlich zur Jahrestagung in Köln an. "
@@ -32,7 +33,7 @@ def replies(smtp_sink, n: int, settle: float = 0.3):
 def tasks(store_path: Path) -> list[dict]:
     store = Store(store_path, lock=False, persist=False).open()
     try:
-        return [r for r in store.all("meta") if r.get("kind") == "task"]
+        return list(task_records(store))
     finally:
         store.close()
 

@@ -26,6 +26,7 @@ from inbox_agent.errors import ConfigError
 from inbox_agent.mail.mailbox import FolderInfo
 from inbox_agent.model import RawMessage, Reason
 from inbox_agent.store.db import Store
+from inbox_agent.store.tasks import task_records
 
 NOW = datetime.now(UTC)
 _uids = itertools.count(1)
@@ -81,7 +82,7 @@ def test_a_question_is_left_for_the_office_in_its_language(services, handle):
     assert handled.action == f"no reply: {record['suppressed_because']}"
     assert both(handled.outcome)[0].startswith("keine Antwort: ")
     [summary] = record["needs_human"]
-    [task] = [t for t in services.store.all("meta") if t.get("kind") == "task"]
+    [task] = list(task_records(services.store))
     assert isinstance(summary, dict) and task["summary"] == summary  # a Reason, as a dict
     german, english = both(summary)
     assert german.startswith("Frage von") and english.startswith("Question from")

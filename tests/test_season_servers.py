@@ -33,6 +33,7 @@ from inbox_agent.config import Config, load_config
 from inbox_agent.registrations import Attendee, EventRules
 from inbox_agent.services import Services
 from inbox_agent.store.db import Store
+from inbox_agent.store.tasks import task_records
 
 ROOT = Path(__file__).resolve().parents[1]
 SEASON = ROOT / "demo" / "season"
@@ -181,7 +182,7 @@ def test_late_mails_follow_the_policy(tmp_path, imap_account, smtp_sink, monkeyp
             told = [m.message["X-Inbox-Agent-Kind"] for m in smtp_sink.messages()[before:]
                     if m.rcpt_tos == (who,)]
             outcome.append((record.state.value if record else None, told))
-        tasks = {(t["task"], t["email"]) for t in daemon.services.store.all("meta") if t.get("kind") == "task"}
+        tasks = {(t["task"], t["email"]) for t in task_records(daemon.services.store)}
     finally:
         daemon.close()
     assert outcome == [fritz, gina]

@@ -149,7 +149,9 @@ def test_nothing_is_sent_and_out_gets_exactly_what_would_have_been(tmp_path):
     assert msg["To"].addresses[0].addr_spec == "jan.becker@kreis-beispiel.example"
     assert msg["X-Inbox-Agent-Kind"] == "confirmation"
     assert email.utils.parsedate_to_datetime(msg["Date"]).isoformat() == "2025-05-06T08:12:00+00:00"
-    assert [p.get_filename() for p in msg.iter_attachments()] == ["VSOP-Jahrestagung-2025.ics"]
+    # The confirmation carries the calendar entry and, since issue 16, the invoice.
+    assert [p.get_filename() for p in msg.iter_attachments()] == ["VSOP-Jahrestagung-2025.ics",
+                                                                  "VSOP-2025-0001.pdf"]
     total = [line for line in msg.get_body(("plain",)).get_content().splitlines() if "Gesamtbetrag:" in line]
     assert len(total) == 1 and "750" in total[0] and "EUR" in total[0]  # 3 × 250, members
     promoted = email.message_from_bytes(files[8].read_bytes(), policy=email.policy.default)

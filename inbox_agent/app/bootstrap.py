@@ -16,8 +16,11 @@ from inbox_agent.mail.mailbox import Mailbox
 from inbox_agent.mail.oauth import login_secret  # the password, or an OAuth2 token source
 from inbox_agent.mail.smtp import SmtpSender
 from inbox_agent.office.export import attendee_rows, csv_bytes, xlsx_bytes
+from inbox_agent.office.tokens import key_path, load_key
 from inbox_agent.outbox.calendar import calendar_attachment
 from inbox_agent.outbox.facts import base_context
+from inbox_agent.invoices import files as invoice_files
+from inbox_agent.invoices import issue as invoicing
 from inbox_agent.outbox.outbox import GeneratedAttachment, Outbox
 from inbox_agent.outbox.templates import Templates
 from inbox_agent.registrations import Attendee
@@ -25,6 +28,7 @@ from inbox_agent.registrations.events import Events
 from inbox_agent.services import Services
 from inbox_agent.store.db import Store
 from inbox_agent.store.events import migrate, note_event, records_of
+from inbox_agent.store.tasks import migrate_tasks
 from inbox_agent.understanding.classify import load_rules
 
 log = logging.getLogger(__name__)
@@ -67,10 +71,13 @@ def bootstrap(config: Config, *, dry_run: bool = False, clock: Clock | None = No
                              organizer_address=config.office.address)]})
     outbox.set_bulk(config.announce.per_minute, config.announce.unsubscribe_url)
     outbox.limits = config.limits
+    outbox.mail_attachments = invoice_files.attachments_for(lambda: wired["store"], config)
     if store is None:
         store = Store(config.storage.path, lock=not dry_run, persist=not dry_run).open()
     wired["store"] = store
     start_events(store, events, (clock or SystemClock()).now())
+    if not dry_run:  # the key of the digest's action links, made at the first start
+        load_key(key_path(config.storage.path, config.staff.token_key_file), create=True)
 
     @contextmanager
     def real_mailbox() -> Iterator[Mailbox]:
@@ -99,6 +106,10 @@ def start_events(store: Store, events: Events, now: datetime) -> None:
                         store.path, events.first.id, backup)
         for rules in events:
             note_event(store, rules.id)
+        moved = migrate_tasks(store)  # tasks from before the tasks table (store.tasks)
+        if moved:
+            log.warning("the store %s kept %d task(s) among its small facts: moved into "
+                        "the tasks table and numbered", store.path, moved)
         store.commit()
 
 
@@ -110,7 +121,8 @@ def digest_attachments(events: Events, store: Callable[[], Store]) -> list:
         out: list[dict] = []
         for rules in events.open_at(now) or (events.first,):
             records = records_of(store(), "attendees", rules.id)
-            out += attendee_rows((Attendee.from_dict(r) for r in records), rules)
+            out += attendee_rows((Attendee.from_dict(r) for r in records), rules,
+                                 invoicing.by_email(store(), rules.id))
         return out
 
     return [

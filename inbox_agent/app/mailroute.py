@@ -75,7 +75,7 @@ def thread_event(store: Store, mail: Mail) -> str | None:
     home = home_event(store)
     for message_id in (*mail.in_reply_to, *reversed(mail.references)):
         entry = store.get("outbox", message_id)
-        if entry is not None and entry.get("kind") != "digest":
+        if entry is not None and entry.get("kind") not in ("digest", "staff_reply"):
             return event_of(entry, home) or None
     return None
 

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from inbox_agent.app import adopt, mailroute, pollpipe
+from inbox_agent.app import adopt, mailroute, pollpipe, staffmail
 from inbox_agent.app.failures import record_failure, retryable_failures, skip_oversized
 from inbox_agent.app.report import (
     ALREADY_HANDLED,
@@ -38,6 +38,7 @@ from inbox_agent.errors import MailboxError
 from inbox_agent.faults import point
 from inbox_agent.i18n import N_
 from inbox_agent.invitations import campaign
+from inbox_agent.invoices import issue as invoicing
 from inbox_agent.mail.mailbox import FolderInfo, Mailbox
 from inbox_agent.mail.parse import parse_bytes
 from inbox_agent.office import retention
@@ -86,6 +87,7 @@ def poll_once(services: Services,
             attendees = mailroute.book(services) if todo else {}
             state = _batches(services, box, folder, state, list(_chunks(todo, cfg.imap.batch_size)),
                              sender, report, attendees, adoption, progress)
+            staffmail.scan_sent(services, box)  # staff answers in Sent close questions
         services.store.put("meta", {"key": "last_poll", "at": services.clock.now().isoformat(),
                                     "handled": len(report.handled), "failed": len(report.failed)})
         services.store.commit()
@@ -210,6 +212,10 @@ def _handle_one(services: Services, raw: RawMessage, attendees: mailroute.Book) 
         verdict = classify(mail, services.rules, own_addresses=cfg.office.own_addresses,
                            own_domain=cfg.office.domain)
         now = services.clock.now()
+        taken = staffmail.intercept(services, raw, mail, verdict, now)  # staff, forged
+        if taken is not None:
+            store.delete("failures", failure_key)
+            return taken
         decisions, found = _decide(services, mail, verdict, attendees, now)
     except Exception as exc:  # the error boundary: record, keep the mail, go on
         return record_failure(services, raw, mail, exc, failure_key)
@@ -305,6 +311,9 @@ def _stage_decision(services: Services, decision: Decision, cause: str, now: dat
     if services.observe is not None:
         services.observe(decision)
     home = home_event(store)
+    # Invoices: numbered and staged in this same commit (gapless across crashes).
+    decision = invoicing.stage(store, services.config, services.events.get(event or home),
+                               decision, now)
     for attendee in decision.attendees:
         store.put("attendees", {"key": attendee_key(store, event, attendee.email),
                                 **attendee.to_dict(), "event": event or home})
@@ -383,7 +392,8 @@ def build_current_digest(services: Services, now: datetime | None = None):
         rules=services.event, since=since, now=now,
         max_attempts=services.config.imap.max_attempts,
         announcement=campaign.reach(store, services.event, now),
-        adopted_before=adopt.moment(services, record=False).before)
+        adopted_before=adopt.moment(services, record=False).before,
+        **staffmail.digest_extras(services, now))
 
 
 def digest_due(services: Services) -> datetime | None:

@@ -128,6 +128,12 @@ class MemoryMailbox:
     def sent_contains(self, message_id: str) -> bool:
         return message_id in self._sent_ids
 
+    def news(self, folder: str, last_uid: int) -> tuple[int, list[tuple[int, datetime, bytes]]]:
+        """The Sent folder's mails after ``last_uid`` (``Mailbox.news``): ours only."""
+        start = datetime(1970, 1, 1, tzinfo=timezone.utc)
+        return UIDVALIDITY, [(uid, start, data) for uid, data in enumerate(self.sent, 1)
+                             if uid > last_uid]
+
 
 class RecordingSender:
     """Sends nothing: records each message with the time it would have gone out, and

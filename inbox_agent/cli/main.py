@@ -19,7 +19,8 @@ from pathlib import Path
 import click
 
 from inbox_agent import __version__
-from inbox_agent.cli import adopt, attendees, auth, events, invitees, logs, mailwork, office, setup
+from inbox_agent.cli import (adopt, attendees, auth, events, invitees, logs, mailwork, money,
+                              office, setup, tasks)
 from inbox_agent.cli.output import message_of
 from inbox_agent.errors import ConfigError, InboxAgentError, PermanentError, StoreError
 from inbox_agent.i18n import _
@@ -41,7 +42,7 @@ def main(ctx: click.Context, config_path: Path, verbose: int) -> None:
     ctx.obj = {"config_path": config_path}  # None: found by context.load
 
 
-for _module in (mailwork, attendees, office, invitees, setup, adopt, auth, events):
+for _module in (mailwork, attendees, office, invitees, setup, adopt, auth, events, tasks, money):
     for _command in _module.COMMANDS:
         main.add_command(_command)
 

@@ -228,6 +228,16 @@ class Mailbox:
                     out.append((uid, _arrival(data), bytes(lines or b"")))
         return sorted(out)
 
+    def news(self, folder: str, last_uid: int) -> tuple[int, list[tuple[int, datetime, bytes]]]:
+        """``folder``'s UIDVALIDITY (0: no such folder) and the headers (as ``headers``)
+        of its mails after ``last_uid``: a UID range and a header fetch, read-only."""
+        with _translated(f"SEARCH in {folder}"), self._looking_into(folder) as present:
+            if not present:
+                return 0, []
+            validity = int(self.client.folder_status(folder, [b"UIDVALIDITY"])[b"UIDVALIDITY"])
+            uids = [u for u in self.client.search(["UID", f"{last_uid + 1}:*"]) if u > last_uid]
+        return validity, self.headers(sorted(uids), folder=folder) if uids else []
+
     @contextmanager
     def _looking_into(self, folder: str | None) -> Iterator[bool]:
         """Read in ``folder`` (None: the selected one) and return to the selection after."""

@@ -154,6 +154,12 @@ def sample_context(config: Config, kind: str, now: datetime) -> dict[str, Any]:
         previous_state="registered", circular="sample")))
     if kind in INVITEE_KINDS:
         context.update(invitee_sample_context(kind, rules, now))
+    if kind in ("invoice", "payment_received", "confirmation", "payment_reminder"):
+        today = rules.local_date(now).isoformat()  # issue 16: the invoice they carry
+        context["invoice"] = {"number": "VSOP-2025-0001", "issued": today, "due": today,
+                              "total": "500.00", "currency": rules.currency,
+                              "xrechnung": True, "kind": "invoice", "cancels": ""}
+        context["received"] = {"amount": "250.00", "date": today}
     if kind == "digest":
         context.update(build_digest(messages=[], failures=[], tasks=[], outbox=[],
                                     attendees=[sample], rules=rules, since=None,

@@ -11,6 +11,11 @@ The sections are built in ``digest_attention`` (what needs a human) and
 ``digest_sections`` (places, money, states, deadlines, mails); the names of things are
 in ``labels``.
 
+Open tasks older than ``[staff] remind_after_days`` come first, whenever they were
+filed; tasks closed in the period are listed once ("answered by … on …"); with
+``links`` every decision carries its prepared mail (``digest_actions``), and the help
+line says how to give commands by mail.
+
 When a digest is due (``due_slot``): every day at ``[digest] time`` in the event's time
 zone. The latest such moment that has passed and is later than the last digest is the
 one to send; so a digest missed while the daemon was down goes out once when it comes
@@ -28,7 +33,14 @@ from zoneinfo import ZoneInfo
 from inbox_agent.i18n import _, day_time, ngettext
 from inbox_agent.i18n import day as i18n_day
 from inbox_agent.office import digest_sections as sections_
-from inbox_agent.office.digest_attention import Attention, attention_items, todo
+from inbox_agent.office.digest_actions import Links
+from inbox_agent.office.digest_attention import (
+    Attention,
+    Closed,
+    attention_items,
+    closed_items,
+    todo,
+)
 from inbox_agent.office.digest_sections import (
     EventSection,
     MailLine,
@@ -74,6 +86,10 @@ class Digest:
     events: tuple[EventSection, ...] = ()
     # Erasures of past events' data ahead (``retention``), one line each.
     erasures: tuple[str, ...] = ()
+    # Tasks closed in the period ("answered by … on …"), shown once.
+    closed: tuple[Closed, ...] = ()
+    # How to give commands by mail (``digest_actions.help_line``).
+    help_line: str = ""
 
     @property
     def subject(self) -> str:
@@ -127,6 +143,7 @@ def build_digest(
     adopted_before: datetime | None = None,
     sections: Sequence[Section] | None = None,
     erasures: Sequence[tuple[str, date, int]] = (),
+    remind_after_days: int = 3, links: Links | None = None, help_line: str = "",
 ) -> Digest:
     """The digest for the period (``since``, ``now``]; ``since=None`` means from the start.
     ``sections`` are the open events with their attendees, one section each (default:
@@ -137,40 +154,66 @@ def build_digest(
     Its words are in the staff language of the calling context (``i18n.use_language``)."""
     parts = [(r, list(people)) for r, people in (sections or [(rules, attendees)])]
     names = {r.id: r.name for r, _people in parts} if len(parts) > 1 else None
-    failures = list(failures)
+    failures, tasks = list(failures), list(tasks)
     in_period = _period(since, now)
     outbox_list = list(outbox)
     by_id = {e["key"]: e for e in outbox_list}
     period_messages, adopted = _period_messages(messages, in_period)
-    attention = attention_items(period_messages=period_messages, failures=failures,
-                                tasks=tasks, outbox=outbox_list, in_period=in_period,
-                                max_attempts=max_attempts, names=names)
-    attention = [replace(a, at=local_time(a.at, rules), todo=todo(a.kind)) for a in attention]
+    attention = _attention(attention_items(
+        period_messages=period_messages, failures=failures, tasks=tasks, outbox=outbox_list,
+        in_period=in_period, max_attempts=max_attempts, names=names,
+        age=lambda at: _days_since(at, now), remind_days=remind_after_days), tasks, links, rules)
     mails = [replace(m, received_at=local_time(m.received_at, rules))
              for m in _mail_lines(period_messages, failures, by_id, in_period, names)]
     sent = [e for e in outbox_list if e.get("status") == "sent" and in_period(e.get("sent_at"))]
-    events = tuple(sections_.event_section(people, r, now) for r, people in parts)
+    events = tuple(_with_links(sections_.event_section(people, r, now), links)
+                   for r, people in parts)
     first = events[0]
     return Digest(
-        now=now.isoformat(),
-        since=since.isoformat() if since else None,
+        now=now.isoformat(), since=since.isoformat() if since else None,
         day=rules.local_date(now).isoformat(),
         attention=tuple(attention),
-        mails=tuple(mails[:MAX_MAILS_LISTED]),
-        mails_total=len(mails),
-        places=first.places, money=first.money, states=first.states,
-        open_items=first.open_items, deadlines=first.deadlines,
+        mails=tuple(mails[:MAX_MAILS_LISTED]), mails_total=len(mails),
+        places=first.places, money=first.money, states=first.states, open_items=first.open_items,
+        deadlines=first.deadlines,
         scheduled=_scheduled(sent, rules),
         sent_replies=sum(1 for e in sent if e.get("kind") != "digest"),
         counts={"mails": len(mails), "attention": len(attention),
                 "attendees": sum(len(people) for _r, people in parts)},
         announcement=(announcement.as_dict()
                       if announcement is not None and announcement.on_list else None),
-        adopted=adopted,
-        adopted_line=_adopted_line(adopted, adopted_before, rules),
+        adopted=adopted, adopted_line=_adopted_line(adopted, adopted_before, rules),
         events=events,
         erasures=tuple(erasure_line(*e) for e in erasures),
-    )
+        closed=tuple(replace(c, at=local_time(c.at, rules)) for c in closed_items(tasks, in_period)),
+        help_line=help_line)
+
+
+def _attention(items: list[Attention], tasks: list[Mapping[str, Any]], links: Links | None,
+               rules: EventRules) -> list[Attention]:
+    """The items in local time, with what to do and (tasks) their links."""
+    by_no = {t.get("no"): t for t in tasks if t.get("no")}
+    return [replace(a, at=local_time(a.at, rules), todo=todo(a.kind),
+                    actions=links.for_task(by_no[a.no])
+                    if links is not None and a.no in by_no else ())
+            for a in items]
+
+
+def _days_since(at: str | None, now: datetime) -> int:
+    """Whole days from the ISO time ``at`` to ``now`` (0 if unknown)."""
+    try:
+        return max(0, (now - datetime.fromisoformat(at or "")).days)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _with_links(section: EventSection, links: Links | None) -> EventSection:
+    """A section whose payments due carry the link that records them."""
+    if links is None:
+        return section
+    items = tuple(replace(o, actions=links.for_payment(o.email, o.amount))
+                  if o.kind == "payment" else o for o in section.open_items)
+    return replace(section, open_items=items)
 
 
 def _period(since: datetime | None, now: datetime) -> Callable[[str | None], bool]:

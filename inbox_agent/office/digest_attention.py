@@ -34,6 +34,30 @@ class Attention:
     at: str  # local time, "10.06. 08:15"
     todo: str = ""  # what the office does about it, in the staff language
     event: str = ""  # the name of the event it is about ("" for none or one event only)
+    no: int | None = None  # the task's number ("erledigt 17")
+    open_days: int = 0  # open this many days: longer than [staff] remind_after_days
+    actions: tuple[tuple[str, str], ...] = ()  # (label, mailto: URL), digest_actions
+
+
+@dataclass(frozen=True)
+class Closed:
+    """A task closed in the period (shown once): who closed it, when, how."""
+
+    no: int | None
+    label: str
+    who: str
+    by: str
+    at: str  # local time once the digest is built
+    how: str
+    answered: bool = False  # a staff reply closed it ("answered by … on …")
+
+
+# Kinds of task that are only for reading: shown in the digest of their period; every
+# other open task is shown in each digest until it is closed.
+FOR_READING = frozenset({"invitee_declined", "reply_cap", "missing_fields"})
+
+# Kinds of task that ask for an answer by mail: a reply in Sent closes them.
+ANSWERABLE = frozenset({"question", "unclear", "which_event", "change_request"})
 
 
 def todo(kind: str) -> str:
@@ -44,11 +68,15 @@ def todo(kind: str) -> str:
 def attention_items(*, period_messages: list[Record], failures: Iterable[Record],
                     tasks: Iterable[Record], outbox: list[Record],
                     in_period: Callable[[str | None], bool], max_attempts: int,
-                    names: Mapping[str, str] | None = None) -> list[Attention]:
-    """Every item of the period that needs a human, tasks first (times still ISO).
-    With ``names`` (event id -> name; several events) each item names its event."""
+                    names: Mapping[str, str] | None = None,
+                    age: Callable[[str | None], int] | None = None,
+                    remind_days: int = 3) -> list[Attention]:
+    """Every item that needs a human, tasks first (times still ISO): every open task
+    (those only for reading: of the period), the ones older than ``remind_days`` (``age``:
+    days since an ISO time) at the top; then the period's mails, failures, failed sends. With ``names`` (event id -> name; several events) each
+    item names its event."""
     message_by_key = {m["key"]: m for m in period_messages}
-    items, tasked = _from_tasks(tasks, message_by_key, in_period, names)
+    items, tasked = _from_tasks(tasks, message_by_key, in_period, names, age, remind_days)
     items += [item for m in period_messages if m["key"] not in tasked
               for item in _from_message(m, names)]
     items += [_from_failure(f, max_attempts)
@@ -60,23 +88,44 @@ def attention_items(*, period_messages: list[Record], failures: Iterable[Record]
 
 
 def _from_tasks(tasks: Iterable[Record], message_by_key: Mapping[str, Record],
-                in_period: Callable[[str | None], bool],
-                names: Mapping[str, str] | None) -> tuple[list[Attention], set[str]]:
-    """The office's tasks of the period, and the keys of the mails they are about."""
+                in_period: Callable[[str | None], bool], names: Mapping[str, str] | None,
+                age: Callable[[str | None], int] | None,
+                remind_days: int) -> tuple[list[Attention], set[str]]:
+    """The office's open tasks, the overdue ones first, and the keys of the mails they
+    are about."""
     items: list[Attention] = []
+    overdue: list[Attention] = []
     tasked: set[str] = set()
-    for t in sorted((t for t in tasks if in_period(t.get("at"))), key=lambda t: t.get("at", "")):
+    for t in sorted(tasks, key=lambda t: t.get("at", "")):
+        if t.get("status", "open") != "open":
+            if in_period(t.get("at")):
+                tasked.add(t.get("cause") or "")
+            continue
+        days = age(t.get("at")) if age is not None else 0
+        late = days >= remind_days and t.get("task") not in FOR_READING
+        if not in_period(t.get("at")) and t.get("task") in FOR_READING:
+            continue  # read once; the others stay until someone closes them
         cause = t.get("cause") or cause_from_key(t.get("key", ""))
         msg = message_by_key.get(cause or "") or {}
         if msg:
             tasked.add(msg["key"])
         kind = t.get("task", "")
-        items.append(Attention(
+        (overdue if late else items).append(Attention(
             kind=kind, label=label(TASK_LABELS, kind), who=msg.get("from") or t.get("email", ""),
             subject=msg.get("subject", ""), excerpt=excerpt(msg.get("excerpt", "")),
             summary=render(t.get("summary_reason") or t.get("summary")), at=t.get("at", ""),
-            event=event_name(t, names)))
-    return items, tasked
+            event=event_name(t, names), no=t.get("no"), open_days=days if late else 0))
+    return overdue + items, tasked
+
+
+def closed_items(tasks: Iterable[Record], in_period: Callable[[str | None], bool]) -> list[Closed]:
+    """The tasks closed in the period, by the time they were closed (times still ISO)."""
+    done = [t for t in tasks if t.get("status", "open") != "open" and in_period(t.get("done_at"))]
+    return [Closed(no=t.get("no"), label=label(TASK_LABELS, t.get("task", "")),
+                   who=t.get("email", ""), by=t.get("done_by", ""), at=t.get("done_at", ""),
+                   how=render(t.get("done_how")) if t.get("done_how") else "",
+                   answered=t.get("done_via") == "answered")
+            for t in sorted(done, key=lambda t: t.get("done_at", ""))]
 
 
 def _from_message(m: Record, names: Mapping[str, str] | None) -> list[Attention]:
@@ -136,4 +185,4 @@ def excerpt(text: str, limit: int = 240) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-__all__ = ["Attention", "attention_items", "todo", "cause_from_key", "excerpt"]
+__all__ = ["Attention", "Closed", "ANSWERABLE", "attention_items", "closed_items", "todo", "cause_from_key", "excerpt"]

@@ -65,6 +65,14 @@ class Money:
     expected_text: str = ""
     received_text: str = ""
     outstanding_text: str = ""
+    # Invoiced (every binding registration has its invoice, issue 16) and overdue
+    # (binding, past the payment day, not paid in full): amounts and how many.
+    invoiced: str = "0.00"
+    invoiced_count: int = 0
+    overdue: str = "0.00"
+    overdue_count: int = 0
+    invoiced_text: str = ""
+    overdue_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,6 +86,9 @@ class OpenItem:
     deadline: str  # ISO date
     days_left: int
     state_key: str = ""  # the state's id ("option")
+    kind: str = ""  # "registration" or "payment"
+    amount: str = ""  # a payment's open balance ("250.00"; "" if unknown)
+    actions: tuple[tuple[str, str], ...] = ()  # (label, mailto: URL), digest_actions
 
 
 @dataclass(frozen=True)
@@ -182,7 +193,7 @@ def places(people: list[Attendee], rules: EventRules) -> Places:
                   percent=percent, bar="█" * filled + "░" * (BAR_WIDTH - filled))
 
 
-def money(people: list[Attendee], rules: EventRules) -> Money:
+def money(people: list[Attendee], rules: EventRules, now: datetime | None = None) -> Money:
     """Members and fees of those holding a place: expected, received, outstanding."""
     holders = [a for a in people if a.state.holds_place]
     expected = sum((a.fee if a.fee is not None else compute_fee(a, rules) for a in holders),
@@ -191,7 +202,15 @@ def money(people: list[Attendee], rules: EventRules) -> Money:
     binding = [a for a in holders if a.state in (State.REGISTERED, State.PAID)]
     outstanding = sum((a.balance or Decimal(0) for a in binding), Decimal(0))
     cur = rules.currency
+    invoiced = sum((a.fee or Decimal(0) for a in binding), Decimal(0))
+    today = rules.local_date(now) if now is not None else None
+    late = [a for a in binding if today and a.payment_due and a.payment_due < today
+            and (a.balance or Decimal(0)) > 0]
+    overdue = sum((a.balance or Decimal(0) for a in late), Decimal(0))
     return Money(
+        invoiced=f"{invoiced:.2f}", invoiced_count=len(binding), overdue=f"{overdue:.2f}",
+        overdue_count=len(late), invoiced_text=f"{amount(invoiced)} {cur}",
+        overdue_text=f"{amount(overdue)} {cur}",
         members=sum(a.persons for a in holders if a.member is True),
         non_members=sum(a.persons for a in holders if a.member is False),
         unknown=sum(a.persons for a in holders if a.member is None),
@@ -225,7 +244,9 @@ def open_items(people: list[Attendee], rules: EventRules, now: datetime) -> tupl
         items.append(OpenItem(
             email=a.email, name=a.display_name(), state=label(STATE_LABELS, a.state.value),
             what=label(DEADLINE_LABELS, "registration" if kind == "registration" else "payment"),
-            deadline=due.isoformat(), days_left=(due - today).days, state_key=a.state.value))
+            deadline=due.isoformat(), days_left=(due - today).days, state_key=a.state.value,
+            kind="registration" if kind == "registration" else "payment",
+            amount=f"{a.balance:.2f}" if kind != "registration" and a.balance else ""))
     items.sort(key=lambda i: (i.deadline, i.name.lower()))
     return tuple(items)
 
@@ -233,7 +254,7 @@ def open_items(people: list[Attendee], rules: EventRules, now: datetime) -> tupl
 def event_section(people: list[Attendee], rules: EventRules, now: datetime) -> EventSection:
     """The digest's part for one event and its attendees."""
     return EventSection(id=rules.id, name=rules.name, places=places(people, rules),
-                        money=money(people, rules), states=states(people),
+                        money=money(people, rules, now), states=states(people),
                         open_items=open_items(people, rules, now),
                         deadlines=deadlines(rules, now))
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -53,6 +53,9 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("paid", N_("Paid")),
     ("balance", N_("Outstanding")),
     ("payment_due", N_("Payable by")),
+    ("invoice", N_("Invoice")),
+    ("invoice_amount", N_("Invoice amount")),
+    ("paid_on", N_("Paid on")),
     ("option_deadline", N_("Option until")),
     ("waitlist_position", N_("Place on the waiting list")),
     ("since", N_("State since")),
@@ -67,7 +70,17 @@ _STATE_ORDER = ("paid", "registered", "option", "waitlisted", "pending", "cancel
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def attendee_rows(attendees: Iterable[Attendee], rules: EventRules) -> list[dict[str, Any]]:
+def _invoice_of(a: Attendee, invoices: Mapping[str, Mapping[str, Any]] | None) -> dict[str, Any]:
+    """The attendee's current invoice (number, amount) and the day of the last payment."""
+    found = (invoices or {}).get(a.email) or {}
+    last = max((p.at for p in a.payments), default=None)
+    return {"invoice": found.get("number", ""),
+            "invoice_amount": Decimal(found["total"]) if found.get("total") else None,
+            "paid_on": last.date() if last else None}
+
+
+def attendee_rows(attendees: Iterable[Attendee], rules: EventRules,
+                  invoices: Mapping[str, Mapping[str, Any]] | None = None) -> list[dict[str, Any]]:
     """One row per record of ``rules``' event, holders of places first, then by name.
     Values are Python values (str, int, Decimal, date, bool, None); the writers format
     them. Each row names the event (its id), so rows of several events share a file."""
@@ -90,6 +103,7 @@ def attendee_rows(attendees: Iterable[Attendee], rules: EventRules) -> list[dict
             "balance": (max(fee - a.paid_total, Decimal(0)) if fee is not None
                         and a.state in (State.REGISTERED, State.PAID) else None),
             "payment_due": a.payment_due,
+            **_invoice_of(a, invoices),
             "option_deadline": a.option_deadline if a.state == State.OPTION else None,
             "waitlist_position": (waitlist_position(records, a.email)
                                   if a.state == State.WAITLISTED else None),

@@ -19,6 +19,7 @@ INTENT_LABELS: dict[str, str] = {
     "registration": N_("binding registration"),
     "cancellation": N_("cancellation"),
     "question": N_("question"),
+    "staff": N_("staff mail (commands)"),
     "auto_reply": N_("automatic reply (e.g. out-of-office note)"),
     "bounce": N_("notice of non-delivery"),
     "bulk": N_("circular / newsletter"),
@@ -41,6 +42,7 @@ KIND_LABELS: dict[str, str] = {
     "already_registered": N_("note: already registered"),
     "registration_closed": N_("registration closed"),
     "digest": N_("daily digest"),
+    "staff_reply": N_("answer to a staff member's commands"),
 }
 
 # The kinds of item that need a human (the digest's first section).
@@ -51,6 +53,10 @@ TASK_LABELS: dict[str, str] = {
     "missing_fields": N_("Registration incomplete"),
     "change_request": N_("Change request"),
     "refund": N_("Check the refund"),
+    "payment_partial": N_("Part payment received"),
+    "payment_overpaid": N_("Paid more than was open"),
+    "payment_unclear": N_("Payment: which invoice?"),
+    "payment_unmatched": N_("Payment matches no invoice"),
     "cancellation_terms": N_("Cancellation of a binding registration"),
     "bounce": N_("Address undeliverable"),
     "unknown_cancellation": N_("Cancellation from an unknown address"),
@@ -69,6 +75,8 @@ TASK_LABELS: dict[str, str] = {
     "invitee_declined": N_("An invited person declined"),
     "opt_out_attendee": N_("A registered person wants no more e-mails"),
     "which_event": N_("Which event?"),
+    "unverified_sender": N_("Sender not confirmed"),
+    "command_refused": N_("Command by mail refused"),
 }
 
 # What the office does about each kind of item (shown before the system's own words).
@@ -101,6 +109,10 @@ TODO_LABELS: dict[str, str] = {
     "invitee_declined": N_("Just for reading; no more reminders go there."),
     "opt_out_attendee": N_("Check whether a cancellation was meant."),
     "which_event": N_("Find out which event is meant and answer by hand."),
+    "unverified_sender": N_("Not answered automatically: the sender may be forged. Answer "
+                            "by hand only if the mail is genuine."),
+    "command_refused": N_("Nothing was done. If it was you: send it again from your staff "
+                          "address, or use the link of the latest digest."),
 }
 
 # The states of a record (``STATE_LABELS``) are the registrations wing's names.

@@ -17,6 +17,7 @@ from typing import Any
 
 from inbox_agent.config import Config
 from inbox_agent.i18n import N_, _, ngettext, render
+from inbox_agent.invoices import issue as invoicing
 from inbox_agent.office import eventpick
 from inbox_agent.office.common import QUEUED, day, local, money, table
 from inbox_agent.office.export import attendee_rows
@@ -183,7 +184,8 @@ def _problems(e: dict[str, int]) -> list[str]:
 def list_rows(store: Store, rules: EventRules, states: Sequence[State] = ()) -> list[dict[str, Any]]:
     """The attendee list's rows (``export.attendee_rows``) of ``rules``' event, only
     ``states`` if given."""
-    rows = attendee_rows(attendees(store, rules.id).values(), rules)
+    rows = attendee_rows(attendees(store, rules.id).values(), rules,
+                         invoicing.by_email(store, rules.id or home_event(store)))
     if states:
         wanted = {s.value for s in states}
         rows = [r for r in rows if r["state_key"] in wanted]
@@ -239,6 +241,9 @@ def show(store: Store, email: str, rules: EventRules, now: datetime,
                       for e in mails_out],
         "mails_in": [{"at": m.get("received_at"), "subject": m.get("subject"),
                       "intent": m.get("intent")} for m in mails_in],
+        "invoices": [{"number": r["number"], "kind": r["kind"], "issued": r["issued"],
+                      "total": r["total"], "status": r["status"], "cancels": r.get("cancels", "")}
+                     for r in store.find("invoices", email=a.email) if r.get("event") == event],
     }
 
 
@@ -312,6 +317,12 @@ def show_text(data: dict[str, Any], rules: EventRules) -> str:
             note = render(p["note"])
             lines.append(f"  {when(p['at'])}  {money(Decimal(p['amount']), cur)}  "
                          + _("from {who}").format(who=p["by"]) + (f" – {note}" if note else ""))
+    if data.get("invoices"):
+        lines.append("\n" + _("Invoices:"))
+        lines += [f"  {i['number']}  {i['issued']}  {money(Decimal(i['total']), cur)}  "
+                  f"{_('credit note') if i['kind'] == 'credit_note' else _('invoice')}"
+                  f"{' – ' + _('cancelled') if i['status'] == 'cancelled' else ''}"
+                  for i in data["invoices"]]
     if r["notes"]:
         lines.append("\n" + _("Notes:"))
         lines += [f"  {when(n['at'])}  {n['by']}: {render(n['text'])}" for n in r["notes"]]

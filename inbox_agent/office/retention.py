@@ -36,6 +36,7 @@ from inbox_agent.office.forget import ERASED, blank_records
 from inbox_agent.registrations import Attendee, EventRules, State
 from inbox_agent.registrations.events import Events, stage
 from inbox_agent.store.db import Store
+from inbox_agent.office.staffactions import erase_actions
 from inbox_agent.store.tasks import task_records
 from inbox_agent.store.events import (
     BACKUP_SUFFIX,
@@ -233,6 +234,7 @@ def erase_event(store: Store, rules: EventRules, now: datetime) -> dict[str, Any
         store.delete("attendees", record["key"])
         erased["attendees"] += 1
     blank_records(store, _mentions(event_id, people), erased)
+    erase_actions(store, _mentions(event_id, people))  # their before-images name them
     record = {"key": key, "kind": "retention", "event": event_id, "name": rules.name,
               "at": now.isoformat(), "erase_on": erase_on(rules).isoformat(),
               "counts": kept, "erased": erased, "rewritten": False}

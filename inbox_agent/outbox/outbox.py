@@ -14,7 +14,7 @@ phases of delivering are ``deliver.py``; the names others import stay here.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.policy import SMTP
@@ -97,6 +97,8 @@ class Outbox:
                        for kind, files in self._files.items()}
         # Events with facts, files or generated parts of their own (``add_event``).
         self._events: dict[str, _EventParts] = {}
+        # The attachments of one mail of its own (an invoice), made when it is composed.
+        self.mail_attachments: Callable[[PlannedMail], Sequence[GeneratedAttachment]] | None = None
 
     def add_event(self, event_id: str, base_context: Mapping[str, Any],
                   attachments: Mapping[str, Sequence[Path]],
@@ -120,7 +122,9 @@ class Outbox:
     def compose(self, planned: PlannedMail, now: datetime) -> OutgoingMessage:
         """Render ``planned`` into a complete RFC 5322 message (pure but for the templates)."""
         own = self._parts_for(planned.event)
-        generated = own.generated.get(planned.kind, ())
+        generated = tuple(own.generated.get(planned.kind, ()))
+        if self.mail_attachments is not None:
+            generated += tuple(self.mail_attachments(planned))
         files = own.files.get(planned.kind, ())
         # What is attached, so the text can say so (and not promise what is missing).
         context = {**own.context, **dict(planned.context),

@@ -188,6 +188,9 @@ class Attendee:
     details_missing: tuple[str, ...] = ()
     # Fields whose value is a guess (organisation from the mail domain).
     guessed: tuple[str, ...] = ()
+    # The membership of each of ``people`` (same order; None: not said): the fee and
+    # the invoice's lines are per person (issue 16).
+    people_members: tuple[bool | None, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "email", self.email.strip().lower())
@@ -284,6 +287,8 @@ class Attendee:
             "binding_at": _dt_out(self.binding_at) if self.binding_at else None,
             "details_missing": list(self.details_missing),
             "guessed": list(self.guessed),
+            # Only when given (a record from before issue 16 reads back as it was).
+            **({"people_members": list(self.people_members)} if self.people_members else {}),
         }
 
     @classmethod
@@ -319,6 +324,7 @@ class Attendee:
             binding_at=_dt_in(data["binding_at"]) if data.get("binding_at") else None,
             details_missing=tuple(data.get("details_missing", ())),
             guessed=tuple(data.get("guessed", ())),
+            people_members=tuple(data.get("people_members", ())),
         )
 
 

@@ -73,10 +73,28 @@ def _amount(amount: Decimal) -> str:
 
 
 def compute_fee(attendee: Attendee, rules: EventRules) -> Decimal:
-    """Persons × the member or non-member fee. Unknown membership counts as non-member
-    (the binding form asks for it; the office can correct the fee by hand)."""
-    per = rules.fee_member if attendee.member is True else rules.fee_non_member
-    return per * attendee.persons
+    """The sum of ``fee_lines``: per person the member or non-member fee. Unknown
+    membership counts as non-member (the binding form asks for it; the office can
+    correct the fee by hand)."""
+    return sum((amount for _, _, amount in fee_lines(attendee, rules)), Decimal(0))
+
+
+def fee_lines(attendee: Attendee, rules: EventRules) -> list[tuple[str, bool | None, Decimal]]:
+    """One (name, member, fee) per person: the attendee with their membership, then the
+    further ``people`` with theirs where the mail gave it per person (else the
+    attendee's); persons beyond the names listed are counted like the attendee."""
+    def fee(member: bool | None) -> Decimal:
+        return rules.fee_member if member is True else rules.fee_non_member
+
+    lines = [(attendee.display_name(), attendee.member, fee(attendee.member))]
+    others = list(attendee.people)[: max(attendee.persons - 1, 0)]
+    members = list(attendee.people_members) + [None] * len(others)
+    for name, member in zip(others, members):
+        member = attendee.member if member is None else member
+        lines.append((name, member, fee(member)))
+    while len(lines) < attendee.persons:
+        lines.append(("", attendee.member, fee(attendee.member)))
+    return lines
 
 
 def payment_reference(attendee: Attendee, rules: EventRules) -> str:
@@ -149,7 +167,10 @@ def fee_info(a: Attendee, rules: EventRules) -> dict[str, Any]:
     """The fee as agreed (or as it would be now), what was paid and what is open."""
     fee = a.fee if a.fee is not None else compute_fee(a, rules)
     paid = a.paid_total
+    lines = fee_lines(a, rules)
     return {
+        "lines": [{"name": n, "member": m, "amount": _amount(x)} for n, m, x in lines],
+        "mixed": len({x for _, _, x in lines}) > 1,
         "per_person": _amount(fee / a.persons),
         "total": _amount(fee),
         "paid": _amount(paid),
@@ -228,6 +249,7 @@ def build_context(
 __all__ = [
     "build_context",
     "compute_fee",
+    "fee_lines",
     "payment_reference",
     "deadline_info",
     "event_info",

@@ -203,6 +203,7 @@ def merge(a: Attendee, f: Fields, *, persons: bool = True) -> Attendee:
         changes["payment_agreement"] = f.payment_agreement
     if f.people:
         changes["people"] = tuple(f.people)
+        changes["people_members"] = tuple(f.people_members)
     if persons:
         changes["persons"] = persons_of(f, a.persons)
     return replace(a, **changes) if changes else a

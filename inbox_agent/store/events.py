@@ -3,7 +3,7 @@
 Every record that belongs to an event carries its id in the field ``event``: attendee
 records, message records (the event a mail was routed to; "" for a mail that belongs
 to none), outbox entries (the event a mail was sent for; "" for the digest) and tasks
-(``meta`` records of kind ``task``). Opt-outs, bounces marks in ``optouts`` and the
+(``store.tasks``). Opt-outs, bounces marks in ``optouts`` and the
 invitee list are per address, across events, and carry none.
 
 The keys of attendee records (``attendee_key``): the address, lower-case, for the
@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from inbox_agent.store.db import Store
-from inbox_agent.store.tasks import TABLE as TASKS, task_records
+from inbox_agent.store.tasks import TABLE as TASKS, migrate_tasks, task_records
 
 EVENTS_KEY = "events"  # the meta record: {"home": id, "known": [ids], ...}
 BACKUP_SUFFIX = ".pre-events.bak"
@@ -105,6 +105,7 @@ def migrate(store: Store, home: str, now: str) -> Path | None:
     inside ``store.exclusive()``; it commits."""
     if store.get("meta", EVENTS_KEY) is not None:
         return None
+    migrate_tasks(store)  # tasks from before the table: into it first (the same commit)
     old = any(store.count(t) for t in EVENT_TABLES) or any(task_records(store))
     backup = None
     if old and store.persist:

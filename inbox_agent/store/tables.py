@@ -31,6 +31,10 @@ TABLES = (
     "meta",  # key = name; small facts (last poll, last digest, ...)
     "invitees",  # key = lower-case email; who the announcement goes to (inbox_agent.invitees)
     "optouts",  # key = optouts.optout_key(email) (a hash); kept forever, see optouts.py
+    "tasks",  # key = the task's key; numbered, open/done/dismissed (store/tasks.py)
+    "actions",  # key = str(number); staff commands by mail with before-images (office/staffactions.py)
+    "invoices",  # key = the invoice's number; invoices and credit notes (inbox_agent.invoices)
+    "payments",  # key = a bank transaction's identity; what an imported statement did
 )
 
 # Fields find() looks up through an index (value -> document ids) that apply() keeps
@@ -39,7 +43,7 @@ TABLES = (
 # messages for a writer's earlier mails (registrations.known) at every human mail;
 # attendees by event (one event's list) and by address (a person in every event).
 INDEXED: dict[str, tuple[str, ...]] = {"outbox": ("status",), "messages": ("email",),
-                                      "attendees": ("event", "email")}
+                                      "attendees": ("event", "email"), "invoices": ("email",)}
 
 _UNINDEXABLE = object()
 

@@ -147,7 +147,8 @@ def _action_besides(ctx: MailContext, rules: RuleSet, asked: tuple[str, ...],
     the subject loses the words the questions use, sentences that only lead up to a
     question go (``questions.without``; polite requests that are the action stay), the
     rest must have words that perform an action
-    (``questions.ACT``), and a negation keeps it from being a (pre-)registration."""
+    (``questions.ACT``), and a negation of the action or of coming keeps it from being a
+    (pre-)registration."""
     text = questions.without(ctx.body, questions.polite_patterns(rules))
     if not questions.ACT.search(fold(text)):
         return None
@@ -158,7 +159,7 @@ def _action_besides(ctx: MailContext, rules: RuleSet, asked: tuple[str, ...],
     found = rules.evaluate(again)
     if not found or found[0][0].intent not in _ABOUT_ATTENDANCE:
         return None
-    if found[0][0].intent is not Intent.CANCELLATION and questions.NEGATION.search(fold(text)):
+    if found[0][0].intent is not Intent.CANCELLATION and questions.negates_action(text):
         return None
     return found[0]
 

@@ -247,10 +247,9 @@ def _colleague(r: _Reading, sender: Fields, explicit_persons: int | None) -> Fie
         sender = replace(sender, people=tuple(named[1:]) or sender.people)
     if not found:
         return None
-    # The colleague's department is the sender's only when the text says so.
-    # An office ("Vorzimmer Dezernat II") writes for its head: the unit is theirs too.
-    same = office or r.config.says("same_department", r.norm)
-    organization = r.values.get("organization") or signature_org(r.sig, full=same)
+    # The colleague's organisation is the sender's with its units, as written (the
+    # corpus convention: a colleague writes from the same unit, an office for its head).
+    organization = r.values.get("organization") or signature_org(r.sig)
     if office and not organization:
         organization = sender.organization  # an office's mail: its organisation is the attendee's
     return colleague_fields(sender, found, organization, explicit_persons)

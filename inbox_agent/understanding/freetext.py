@@ -50,8 +50,14 @@ _INVOICE_INLINE = re.compile(
 _INVOICE_CUE = re.compile(r"rechnung\w*\b.*\b(?:an|auf|to)\s*:\s*$|^(?:invoice|rechnung)\s+(?:to|an)\s*:", re.I)
 _INVOICE_WORD = re.compile(r"rechnung|invoice|billing|\bbill\b")
 # "Rechnung bitte an die Stadt X, ..." in a sentence (the rest must hold a postcode).
-_INVOICE_SENTENCE = re.compile(r"\b(?:rechnung|invoice)\w*\s+(?:bitte\s+|please\s+)?(?:an|to)\s+(?!:)(\S.*)", re.I)
-_POSTCODE = re.compile(r"\b(?:D-)?\d{4,5}\s+[^\W\d_]")
+# "Die Rechnung richten Sie bitte an die X", "Rechnungsadresse ist X", "Invoice to X".
+_INVOICE_SENTENCE = re.compile(
+    r"\b(?:(?:rechnung|invoice)\w*(?:\s+[^\W\d]+){0,4}?\s+(?:an|to)|"
+    r"(?:rechnungsanschrift|rechnungsadresse|invoice address|billing address)\s+(?:ist|lautet|is))\s+(?!:)(\S.*)", re.I)
+# "an meine Privatadresse: X": the label before the address is not part of it.
+_ADDRESS_LABEL = re.compile(r"^(?:(?:meine|unsere|die|my|our)\s+)?[\w-]*(?:adresse|anschrift|address)\s*:\s*", re.I)
+# A German/Austrian/Swiss postcode and town ("12345 Ort", "CH-8090 Ort") or a British one ("BD1 4QT").
+_POSTCODE = re.compile(r"\b(?:[DA]-|CH-)?\d{4,5}\s+[^\W\d_]|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 # "die Anschrift aus meiner Signatur", "address in my signature" (folded).
 _SEE_SIGNATURE = re.compile(r"(?:anschrift|adresse|address)\w*\b[^.]{0,30}\b(?:signatur|signature|unten|below)")
 # "die Zahl der Teilnehmenden": the stem of "Zahlung" without it (folded, not stemmed).
@@ -169,7 +175,7 @@ def text_invoice(text: str, signature: list[str] = ()) -> str | None:
                 return block
         sentence = _INVOICE_SENTENCE.search(line)
         if sentence and _POSTCODE.search(sentence.group(1)):
-            return address_value(sentence.group(1))
+            return address_value(_ADDRESS_LABEL.sub("", sentence.group(1)))
     if signature and _SEE_SIGNATURE.search(fold(text)):
         return _signature_address(signature)
     return None
@@ -216,9 +222,12 @@ def _up_to_town(value: str) -> str:
         return value
     kept = parts[: town + 1]
     for part in parts[town + 1:]:
-        if not (is_reference(part) or len(part.split()) <= 2):
+        head = re.split(r"\.\s+(?=\S)", part, maxsplit=1)  # "UK. We'll pay by BACS ..."
+        if not (is_reference(head[0]) or len(head[0].split()) <= 2):
             break
-        kept.append(part)
+        kept.append(head[0].rstrip("."))
+        if len(head) > 1:
+            break
     return ", ".join(kept)
 
 

@@ -52,6 +52,9 @@ _HEDGES = re.compile(
 SUBSTITUTION = re.compile(r"\b(?:statt|stattdessen|anstelle|vertret\w*|instead|replace\w*|substitut\w*)\b")
 # "ich kann nicht teilnehmen" is no (pre-)registration, whatever words it shares with one.
 NEGATION = re.compile(r"\b(?:nicht|kein\w*|not|cannot|can't|unable)\b")
+# What a negation must stand beside to undo the action: the action or coming itself
+# ("ich kann nicht kommen"), not a remark ("Der Verein ist Mitglied, ich selbst nicht").
+_ATTENDING = re.compile(r"\b(?:teilnehm\w*|teilnahm\w*|teil|komm\w*|dabei|attend\w*|com\w*|join\w*|make it)\b")
 
 
 def asks_by_mark(rule: Rule | None) -> bool:
@@ -71,7 +74,21 @@ ACT = re.compile(
     r"(?:un)?verbindlich\w*|notier\w*|eintrag\w*|eingetragen|trag\w*(?: [^\s.?!]+){0,5} ein|"
     r"storn\w*|absag\w*|sage\w* \w+ ab|abmeld\w*|register\w*|registration|cancel\w*|"
     r"withdraw\w*|put (?:me|my name|us|our names) down|count me in|sign (?:me |us )?up|"
-    r"pencil (?:me|us) in|binding|provisional\w*|zahlungsvereinbarung|formular\w*|form)\b")
+    r"pencil (?:me|us) in|binding|provisional\w*|zahlungsvereinbarung|formular\w*|form|"
+    # "nehmen Sie mich in die Liste der Vorangemeldeten auf", "einen vorläufigen Platz"
+    r"vorangemeld\w*|nehmen sie (?:mich|uns)(?: [^\s.?!]+){0,6} auf|vorlaeufig\w*|provisorisch\w*|platz)\b")
+
+
+def negates_action(text: str) -> bool:
+    """Does a sentence of ``text`` negate an action or coming ("ich kann leider nicht
+    kommen", "we won't register")? A negation elsewhere ("ich selbst nicht", "kein
+    Problem") leaves the action standing."""
+    visible = _visible(text)
+    for start, end in _sentences(visible):
+        sentence = fold(visible[start:end])
+        if NEGATION.search(sentence) and (ACT.search(sentence) or _ATTENDING.search(sentence)):
+            return True
+    return False
 
 
 def polite_patterns(rules: RuleSet) -> tuple[re.Pattern[str], ...]:
@@ -178,4 +195,5 @@ def _skip_greetings(text: str, start: int, end: int) -> int:
         start += greeting.end()
 
 
-__all__ = ["asks_by_mark", "asked", "without", "polite_patterns", "subject_besides", "SUBSTITUTION", "NEGATION", "ACT"]
+__all__ = ["asks_by_mark", "asked", "without", "polite_patterns", "subject_besides", "negates_action", "SUBSTITUTION",
+           "NEGATION", "ACT"]

@@ -138,7 +138,8 @@ def load_rules(folder: Path) -> RuleSet:
             raise ConfigError(f"{where}: cannot read: {exc}") from exc
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{where}: not valid TOML: {exc}") from exc
-        unknown = data.keys() - {"rule", "form_labels", "field_phrases"}
+        # [staff_commands] is the office's vocabulary (office/commands.py), not a rule.
+        unknown = data.keys() - {"rule", "form_labels", "field_phrases", "staff_commands"}
         if unknown:
             raise ConfigError(f"{where}: unknown section {', '.join(sorted(unknown))} "
                               "(expected [[rule]], [form_labels] or [field_phrases])")

@@ -47,7 +47,7 @@ _ORG = re.compile(
     r"landschaftsverband|ministerium|senatsverwaltung|landesamt|\w*verband|verein|stiftung|"
     r"universitaet|hochschule|fachhochschule|institut|institute|university|college|"
     r"caritas\w*|diakonie\w*|awo|ggmbh|gmbh|e\.\s?v\.|city of|county|council|municipality|ministry|"
-    r"markt|centre|center|zentrum|trust|ayuntamiento|redaktion|magazin|verlag|akademie|academy|"
+    r"markt(?!\s*\d)|centre|center|zentrum|trust|ayuntamiento|redaktion|magazin|verlag|akademie|academy|"
     r"kommune|gemeente|urzad|town of|city office|diakonisches werk)\b",
     re.I,
 )
@@ -56,8 +56,9 @@ _UNIT = re.compile(
     r"\b(?:\w*amt|\w*aemter|sachbereich|fachbereich|fb\s*\d+|abteilung|sachgebiet|referat|dezernat|geschaeftsbereich|"
     r"dienststelle|fakultaet|department|departement|division|soziales|jugend|familie|senioren|gesundheit|bildung|"
     r"fachdienst|stabsstelle|sozialverwaltung|"
-    r"\w*stelle|\w*buero|kaemmerei|buchhaltung|\w*verwaltung|lehrstuhl|"
-    r"section|office|unit|services|directorate|institute|faculty|school)\b",
+    r"\w*stelle|\w*buero|kaemmerei|\w*buchhaltung|\w*verwaltung|lehrstuhl|\w*planung|\w*koordination|"
+    r"\w*dienst|direktion\w*|directie|wydzia[lł]|\w*forvaltning\w*|forvaltningen|"
+    r"section|office|unit|services|directorate|institute|faculty|school|accounting|finance)\b",
     re.I,
 )
 _ROLE = re.compile(r"(?:planung|team|sekretariat|leitung|leiterin|leiter|referent\w*|"
@@ -222,8 +223,7 @@ def _name_from_local(local: str) -> str | None:
 def signature_org(sig: list[str], full: bool = True) -> str | None:
     """The organisation in a signature, with its first unit ("Stadt X, Sozialamt").
 
-    ``full=False`` gives the organisation alone (for a colleague registered by the
-    sender: the colleague's department is not the sender's).
+    ``full=False`` gives the organisation alone, without its units.
     """
     lines = [line for line in sig[:14]]
     for i, line in enumerate(lines):
@@ -256,10 +256,17 @@ def signature_org(sig: list[str], full: bool = True) -> str | None:
 
 _MAX_UNIT_LINES = 3
 _MEMBERSHIP = re.compile(r"\b(?:mitglied\w*|member\w*|im auftrag|in vertretung)\b", re.I)
-# A planning team or function under the units is the person's field of work, not a unit
-# ("Stadt X, Sozialamt" over "Sachgebiet Sozialplanung"; tests/mails' convention).
-# A "Team X" below is a unit unless it is such a function ("Team Sozialraumentwicklung").
-_FIELD_OF_WORK = re.compile(r"planung|berichterstattung|sekretariat|leitung", re.I)
+# A function under the units is the person's field of work, not a unit ("Sekretariat",
+# "Leitung"). A planning team or unit is a unit like any other ("Team Sozialplanung",
+# "Fachdienst Sozialplanung", "Jugendhilfeplanung": the corpus convention, which tests/mails
+# follows since round 2 of issue 13; an invoice address needs the whole chain).
+_FIELD_OF_WORK = re.compile(r"sekretariat|leitung", re.I)
+# A planning unit ("Sozialplanung", "Team Planung und Steuerung") is a unit, not a role.
+_PLANNING_UNIT = re.compile(r"^(?:(?:team|stabsstelle|fachdienst|abteilung|sachgebiet|referat|bereich)\s+)?"
+                            r"[\w-]*planung\b", re.I)
+
+
+_HEAD_OF_BODY = re.compile(r"(?:der|die)\s+(?:landr\w*|\w*buergermeister\w*|praesident\w*|direktor\w*)$")
 
 
 def _units_below(inline: list[str], below: list[str], lenient: bool) -> list[str]:
@@ -275,21 +282,22 @@ def _units_below(inline: list[str], below: list[str], lenient: bool) -> list[str
         if n and (not line or _not_org_line(line) or is_role_line(line) or _is_address_line(line)
                   or _is_sentence(line) or _MEMBERSHIP.search(fold(line)) or line.startswith((">", "-", "_", "*"))):
             break
-        for i, part in enumerate(parts):
+        # "Kreis X – Der Landrat": the body's head is no unit.
+        for i, part in enumerate(p for p in parts if not _HEAD_OF_BODY.match(fold(p))):
             first = not units
-            if not _unit_part(part, lenient or not first) or (first and not _is_unit(part, lenient)) \
+            # On the organisation's own line ("Gemeente X | Directie Y", "Stad X – Dienst Y")
+            # what follows a bar or a dash is a unit by its place.
+            if not _unit_part(part, lenient or not first) or (first and not _is_unit(part, lenient or n == 0)) \
                     or (not first and _FIELD_OF_WORK.search(fold(part))):
                 return units
             units.append(part if i == 0 or n == 0 else units.pop() + " – " + part)
-        if n == 0 and not parts:
-            continue
     return units
 
 
 def _unit_part(part: str, lenient: bool) -> bool:
     """One part of a signature's organisation line that may be a unit: not a job
     title, not contact data, not a street."""
-    if not part or CONTACT.search(part) or STREET.search(part) or is_role_line(part):
+    if not part or CONTACT.search(part) or STREET.search(part) or is_role_line(part) or looks_like_name(part):
         return False
     return _is_unit(part, lenient) or bool(_ORG.search(fold(part))) or len(part.split()) <= 6
 
@@ -336,7 +344,8 @@ def _unit_above(line: str) -> str | None:
 
 def _is_address_line(line: str) -> bool:
     """A street, postcode or box line; "Sachgebiet 24" and "Referat S2" are units."""
-    return bool(_ADDRESS_LINE.search(line)) and not _NUMBERED_UNIT.match(fold(line.strip()))
+    last = re.split(r"\s+[–—-]\s+", line.strip())[-1]  # "Der Landrat – Fachbereich 5"
+    return bool(_ADDRESS_LINE.search(line)) and not _NUMBERED_UNIT.match(fold(last))
 
 
 def _not_org_line(line: str) -> bool:
@@ -361,6 +370,8 @@ def _is_sentence(line: str) -> bool:
 
 def _is_unit(text: str, lenient: bool = False) -> bool:
     folded = fold(text)
+    if _PLANNING_UNIT.match(folded.strip()):
+        return True
     if _ROLE.search(folded) and not re.search(r"\b(?:\w*amt|fachbereich|abteilung|sachgebiet|\w*stelle)\b", folded):
         return False
     return bool(_UNIT.search(folded)) or (lenient and len(text.split()) > 1)

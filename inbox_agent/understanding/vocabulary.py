@@ -117,11 +117,6 @@ DEFAULT_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # ... unless they come too.
     "group": ("und ich", "mich und", "ich und", "uns beide", "wir beide", "and i", "and me"),
-    # The colleague works in the sender's own department.
-    "same_department": (
-        "aus meiner abteilung", "aus meinem team", "aus meinem amt", "aus unserem team",
-        "aus unserer abteilung", "mein mitarbeiter", "meine mitarbeiterin", "from my team",
-    ),
 }
 
 

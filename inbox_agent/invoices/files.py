@@ -1,0 +1,98 @@
+"""An invoice's files: the Factur-X PDF (and the XRechnung XML for a public buyer),
+rendered from the record when a mail carrying it is composed, and kept beside the store
+in ``invoices/`` (``<number>.pdf``, ``<number>-xrechnung.xml``) for the office.
+Rendering is deterministic, so a file written again has the same bytes."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from inbox_agent.config import Config
+from inbox_agent.invoices import issue
+from inbox_agent.invoices.cii import cii_xml
+from inbox_agent.invoices.pdf import font_path, readable_pdf
+from inbox_agent.invoices.record import CREDIT_NOTE, Invoice
+from inbox_agent.invoices.zugferd import embed
+from inbox_agent.model import PlannedMail
+from inbox_agent.outbox.outbox import GeneratedAttachment
+from inbox_agent.store.db import Store
+
+TITLES = {("de", "invoice"): "Rechnung", ("de", CREDIT_NOTE): "Gutschrift",
+          ("en", "invoice"): "Invoice", ("en", CREDIT_NOTE): "Credit note"}
+
+
+@dataclass(frozen=True)
+class Rendered:
+    pdf: bytes
+    xrechnung: bytes | None  # the XRechnung XML, for a buyer who needs it
+
+
+def render(invoice: Invoice, config: Config) -> Rendered:
+    """The invoice's files from its record alone (same record, same bytes)."""
+    lang = "en" if invoice.language.startswith("en") else "de"
+    title = TITLES[(lang, invoice.kind)]
+    xml = cii_xml(invoice)
+    pdf = embed(readable_pdf(invoice, font_path(config.invoices.font)), xml,
+                number=invoice.number, seller=invoice.seller.name, issued=invoice.issued,
+                title=title, lang=lang)
+    return Rendered(pdf, cii_xml(invoice, xrechnung=True) if invoice.xrechnung else None)
+
+
+def folder(config: Config) -> Path:
+    return Path(config.storage.path).parent / "invoices"
+
+
+def file_names(invoice: Invoice) -> tuple[str, str]:
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in invoice.number)
+    return f"{safe}.pdf", f"{safe}-xrechnung.xml"
+
+
+def keep(invoice: Invoice, config: Config, made: Rendered | None = None,
+         target: Path | None = None) -> list[Path]:
+    """Write the invoice's files into ``invoices/`` beside the store (atomically)."""
+    made = made or render(invoice, config)
+    target = target or folder(config)
+    target.mkdir(parents=True, exist_ok=True)
+    pdf_name, xml_name = file_names(invoice)
+    written = [_write(target / pdf_name, made.pdf)]
+    if made.xrechnung is not None:
+        written.append(_write(target / xml_name, made.xrechnung))
+    return written
+
+
+def _write(path: Path, data: bytes) -> Path:
+    if path.exists() and path.read_bytes() == data:
+        return path
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+    return path
+
+
+def attachments_for(store_of: Callable[[], Store], config: Config
+                    ) -> Callable[[PlannedMail], tuple[GeneratedAttachment, ...]]:
+    """For the ``Outbox``: the invoice files of a planned mail whose context names an
+    invoice (``invoice.number``), made when the mail is composed and kept on disk."""
+    def attached(planned: PlannedMail) -> tuple[GeneratedAttachment, ...]:
+        named = dict(planned.context).get("invoice") or {}
+        invoice = issue.get(store_of(), named.get("number", "")) if named else None
+        if invoice is None:
+            return ()
+        made = render(invoice, config)
+        store = store_of()
+        if store.persist:  # a dry run or ``simulate`` keeps no files in the office's folder
+            keep(invoice, config, made, target=Path(store.path).parent / "invoices")
+        pdf_name, xml_name = file_names(invoice)
+        parts = [GeneratedAttachment(pdf_name, "application/pdf", lambda now: made.pdf,
+                                     flag="invoice_attached")]
+        if made.xrechnung is not None:
+            data = made.xrechnung
+            parts.append(GeneratedAttachment(xml_name, "application/xml", lambda now: data))
+        return tuple(parts)
+    return attached
+
+
+__all__ = ["render", "keep", "folder", "file_names", "attachments_for", "Rendered"]

@@ -1,0 +1,39 @@
+"""MT940 statements (SWIFT, still what many German banks export) read with the mt-940
+library: the one module that imports it. Gives ``statements`` its rows."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import mt940
+
+from inbox_agent.invoices.credit import Credit, StatementError
+
+
+def credits(text: str) -> list[tuple[str, Credit]]:
+    """(bank reference, credit) for every credit booking in ``text``."""
+    try:
+        transactions = mt940.parse(text)
+    except Exception as exc:  # the library raises plain errors on broken input
+        raise StatementError(f"MT940 not readable: {exc}") from None
+    out = []
+    for tx in transactions:
+        d = tx.data
+        if d.get("status") not in ("C", "RD"):  # C: credit; RD: a reversed debit
+            continue
+        amount = d["amount"]
+        ref = d.get("bank_reference") or ""
+        if ref.upper() == "NONREF":
+            ref = ""
+        booked = d.get("entry_date") or d.get("date")
+        purpose = " ".join(str(d.get(k) or "") for k in ("purpose", "additional_purpose")).strip()
+        out.append((ref, Credit(
+            "", date(booked.year, booked.month, booked.day), Decimal(str(amount.amount)),
+            str(amount.currency or d.get("currency") or "EUR"),
+            str(d.get("applicant_name") or ""), " ".join(purpose.split()),
+            str(d.get("applicant_iban") or ""))))
+    return out
+
+
+__all__ = ["credits"]
