@@ -147,3 +147,34 @@ def _file(tmp_path, data: bytes):
     path = tmp_path / "camt.xml"
     path.write_bytes(data)
     return path
+
+
+def test_a_leitweg_id_written_in_the_text_makes_the_xrechnung_for_that_buyer(
+        tmp_path, imap_account, smtp_sink):
+    from helpers import make_mail
+
+    from inbox_agent.invoices.cii import XRECHNUNG, read_back
+
+    config = config_for(tmp_path, imap_account, smtp_sink)  # xrechnung = "auto", the default
+    body = ("Sehr geehrte Damen und Herren,\n\nhiermit melde ich mich verbindlich zur "
+            "VSOP-Jahrestagung 2025 an. Ich bin VSOP-Mitglied.\nDie Gebühr überweise ich nach "
+            "Rechnungseingang.\n\nRechnungsanschrift:\nStadt A, Sozialamt\nHauptstr. 12-14\n"
+            "50667 Köln\n\nBitte senden Sie die Rechnung als XRechnung, unsere Leitweg-ID "
+            "lautet 05315-12345-85.\n\nMit freundlichen Grüßen\nAnna Schmidt\n")
+    imap_account.append(make_mail(sender=f"Anna Schmidt <{ANNA}>", body=body,
+                                  subject="Verbindliche Anmeldung Jahrestagung"))
+    # Bernd writes one with a wrong check digit: no XRechnung for him.
+    imap_account.append(make_mail(
+        sender=f"Bernd Vogel <{BERND}>", subject="Verbindliche Anmeldung Jahrestagung",
+        body=body.replace("05315-12345-85", "05315-12345-58").replace("Stadt A", "Kreis B")))
+    ok(run_cli(config, imap_account, "poll", "--once"))
+    sent = {m.rcpt_tos[0]: m.message for m in smtp_sink.wait_for(2, timeout=20)}
+    names = {who: [p.get_filename() for p in m.iter_attachments()] for who, m in sent.items()}
+    [xml_name] = [n for n in names[ANNA] if n.endswith("-xrechnung.xml")]
+    [xml] = [p.get_content() for p in sent[ANNA].iter_attachments()
+             if p.get_filename() == xml_name]
+    facts = read_back(xml if isinstance(xml, bytes) else xml.encode())
+    assert facts["guideline"] == XRECHNUNG and facts["buyer_reference"] == "05315-12345-85"
+    assert facts["buyer"] == "Stadt A" and facts["buyer_city"] == "Köln"
+    assert not [n for n in names[BERND] if n.endswith(".xml")]  # 58 is not its check digit
+    assert [n for n in names[BERND] if n.endswith(".pdf")]  # the invoice itself, as always
