@@ -178,3 +178,28 @@ def test_a_leitweg_id_written_in_the_text_makes_the_xrechnung_for_that_buyer(
     assert facts["buyer"] == "Stadt A" and facts["buyer_city"] == "Köln"
     assert not [n for n in names[BERND] if n.endswith(".xml")]  # 58 is not its check digit
     assert [n for n in names[BERND] if n.endswith(".pdf")]  # the invoice itself, as always
+
+
+def test_a_part_payment_task_in_the_digest_carries_the_record_as_paid_link(
+        tmp_path, imap_account, smtp_sink):
+    from test_staffmail_servers import digest_text, links, staff_mail
+
+    config, anna, bernd = registered(tmp_path, imap_account, smtp_sink)
+    ok(run_cli(config, imap_account, "payments", "import", str(_file(tmp_path, camt(
+        ("REF-2", "200.00", "Bernd Vogel", f"{bernd} Tagung")))), "--yes"))
+    text = digest_text(config, imap_account, smtp_sink)
+    attention = text.split("== Braucht Ihre Aufmerksamkeit")[1].split("\n== ")[0]
+    assert "Teilzahlung" in attention and bernd in attention, attention
+    task_links = links(attention, "Als bezahlt eintragen")
+    [(_to, subject, body)] = [link for link in task_links if BERND in link[2]]
+    assert body.startswith(f"bezahlt {BERND} 50.00 tok:")  # the rest that is still open
+
+    imap_account.append(staff_mail(subject, body))  # the prepared mail, sent as it is
+    ok(run_cli(config, imap_account, "poll", "--once"))
+    assert record(config, imap_account, BERND)["state"] == "paid"
+    assert balance(config, imap_account, BERND) == "0.00"
+    tasks = json.loads(ok(run_cli(config, imap_account, "tasks", "--all", "--json")).stdout)
+    [partial] = [t for t in tasks if t["kind"] == "payment_partial"]
+    assert partial["status"] == "done"  # the payment answered the task
+    later = digest_text(config, imap_account, smtp_sink)
+    assert not [link for link in links(later, "Als bezahlt eintragen") if BERND in link[2]]

@@ -48,3 +48,30 @@ def test_status_counts_the_open_tasks_not_those_closed_since_the_last_digest(tmp
         with i18n.use_language("en"):
             assert "Open tasks: 2 (1 new since the last digest)" in " ".join(
                 status_text(data, RULES).split())
+
+
+def test_an_unclear_payment_task_offers_record_as_paid_for_each_candidate():
+    from urllib.parse import parse_qs, urlsplit
+
+    from inbox_agent.office import tokens
+    from inbox_agent.office.commands import load_vocabulary, parse
+    from inbox_agent.office.digest_actions import Links
+
+    key, words, until = bytes(range(32)), load_vocabulary(None), date(2025, 6, 20)
+    links = Links("office@vsop.de", key, until, words, "de")
+    task = {"no": 7, "task": "payment_unclear", "email": "", "summary": "?",
+            "pay": [{"email": "anna@x.de", "amount": "300.00", "invoice": "VSOP-2025-0001"},
+                    {"email": "bernd@x.de", "amount": "300.00", "invoice": "VSOP-2025-0002"}]}
+    with i18n.use_language("de"):
+        actions = links.for_task(task)
+    assert [label for label, _url in actions] == ["Als bezahlt eintragen"] * 2 + ["Erledigt"]
+    bodies = [parse_qs(urlsplit(url).query)["body"][0] for _label, url in actions[:2]]
+    commands = [parse(b, words)[0] for b in bodies]
+    assert [(c.action, c.args) for c in commands] == [
+        ("paid", ("anna@x.de", "300.00")), ("paid", ("bernd@x.de", "300.00"))]
+    assert all(tokens.check(key, c.token, c.action, c.item, until) is tokens.Check.VALID
+               for c in commands)
+    # A payment task with nothing to pay (paid more than was open) offers "done" only.
+    with i18n.use_language("de"):
+        assert [a for a, _u in links.for_task({"no": 8, "task": "payment_overpaid",
+                                               "email": "anna@x.de", "pay": []})] == ["Erledigt"]

@@ -168,7 +168,23 @@ def _task(services: Services, m: matching.Match, now: datetime) -> None:
     put_task(services.store, key=f"task:payment:{c.ident}", task=TASKS[m.outcome],
              email=m.invoice.email if m.invoice else "", cause=f"payment:{c.ident}",
              event=m.invoice.event if m.invoice else services.event.id,
-             summary=summary.to_dict(), now=now, candidates=list(m.candidates))
+             summary=summary.to_dict(), now=now, candidates=list(m.candidates),
+             pay=_payable(services, m, balance))
+
+
+def _payable(services: Services, m: matching.Match, balance: Decimal) -> list[dict[str, str]]:
+    """What the task's "record as paid" links offer (``digest_actions``): a part
+    payment's rest; for an unclear or unmatched credit, its amount on each candidate."""
+    if m.outcome == matching.PARTIAL and m.invoice is not None and balance > 0:
+        return [{"email": m.invoice.email, "amount": str(balance), "invoice": m.invoice.number}]
+    if m.outcome not in (matching.AMBIGUOUS, matching.UNMATCHED):
+        return []
+    out = []
+    for number in m.candidates:
+        inv = issue.get(services.store, number)
+        if inv is not None and inv.email:
+            out.append({"email": inv.email, "amount": str(m.credit.amount), "invoice": number})
+    return out
 
 
 def plan_lines(result: StatementResult) -> list[str]:
