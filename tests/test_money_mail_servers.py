@@ -40,6 +40,14 @@ def record(config, imap, email: str) -> dict:
     return json.loads(ok(run_cli(config, imap, "show", email, "--json")).stdout)["record"]
 
 
+def payments(tmp_path) -> list[dict]:
+    """The store's booked credits, as the agent sees them."""
+    from inbox_agent.store.db import Store
+
+    with Store(tmp_path / "store.json") as store:
+        return sorted(store.all("payments"), key=lambda r: r["key"])
+
+
 def balance(config, imap, email: str) -> str:
     return json.loads(ok(run_cli(config, imap, "show", email, "--json")).stdout)["balance"]
 
@@ -95,7 +103,8 @@ def test_a_statement_mailed_by_staff_is_imported_and_answered_once_and_twice_cha
     assert STAFF not in ok(run_cli(config, imap_account, "list")).stdout
 
     # The same file mailed again: nothing booked, nobody but the staff member hears of it.
-    store_payments = json.loads((tmp_path / "store.json").read_text())["payments"]
+    store_payments = payments(tmp_path)
+    assert len(store_payments) == 3
     before = len(smtp_sink.messages())
     imap_account.append(statement_mail(statement, "camt053.xml"))
     ok(run_cli(config, imap_account, "poll", "--once"))
@@ -103,7 +112,7 @@ def test_a_statement_mailed_by_staff_is_imported_and_answered_once_and_twice_cha
     again = answer_to_staff(smtp_sink, before)
     assert [m.rcpt_tos for m in smtp_sink.messages()[before:]] == [(STAFF,)]
     assert "Schon früher eingelesen, nichts geändert: 3" in again and "Bezahlt" not in again
-    assert json.loads((tmp_path / "store.json").read_text())["payments"] == store_payments
+    assert payments(tmp_path) == store_payments
     assert len(record(config, imap_account, ANNA)["payments"]) == 1
     assert balance(config, imap_account, BERND) == "50.00"
 
