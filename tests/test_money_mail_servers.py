@@ -140,6 +140,16 @@ def test_a_statement_in_a_mail_the_office_s_server_did_not_confirm_is_refused(
     refused = [t for t in tasks if t["kind"] == "command_refused"]
     assert len(refused) == 2 and {t["email"] for t in refused} == {STAFF}
 
+    # A genuine staff reply to an attendee, the office in Cc, with a CSV: not a statement
+    # for the office (only a mail to it is), nothing booked, nothing said.
+    before = len(smtp_sink.messages())
+    cc = statement_mail(data, "umsaetze.csv").replace(
+        f"To: {OFFICE}".encode(), f"To: {BERND}\nCc: {OFFICE}".encode(), 1)
+    imap_account.append(cc)
+    ok(run_cli(config, imap_account, "poll", "--once"))
+    time.sleep(0.3)
+    assert smtp_sink.messages()[before:] == [] and balance(config, imap_account, BERND) == "50.00"
+
     # Sent again, genuine: the CSV pays Bernd's balance.
     before = len(smtp_sink.messages())
     imap_account.append(statement_mail(data, "umsaetze.csv"))

@@ -126,7 +126,9 @@ def _staff_mail(services: Services, raw: RawMessage, mail: Mail, verdict: Verdic
                                "by": mail.sender.key if mail.sender else ""})
         outcomes.append(execute(services, cmd, by=str(mail.sender), now=now, vocabulary=words))
         log.info("staff command by %s: %s -> %s", who(mail), cmd.action, outcomes[-1].text)
-    files = [_statement(services, mail, a, auth, now) for a in statements_in(mail)]
+    to_office = any(a.key in services.config.office.own_addresses for a in mail.to)
+    files = [_statement(services, mail, a, auth, now)  # to the office: not a Cc of a reply
+             for a in (statements_in(mail) if to_office else ())]
     if (outcomes or files) and auth is not Authenticity.FORGED and mail.sender is not None:
         _confirm(services, mail, outcomes, words, now, files)
     store.commit()
