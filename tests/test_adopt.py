@@ -25,7 +25,8 @@ from helpers import OFFICE, make_mail, run_cli, write_config
 
 from inbox_agent import i18n
 from inbox_agent.app.bootstrap import bootstrap
-from inbox_agent.app.pipeline import build_current_digest, poll_once, run_due_jobs
+from inbox_agent.app.digestjob import build_current_digest
+from inbox_agent.app.pipeline import poll_once, run_due_jobs
 from inbox_agent.clock import FixedClock
 from inbox_agent.config import load_config
 from inbox_agent.store.tasks import task_records

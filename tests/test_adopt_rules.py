@@ -230,7 +230,7 @@ def test_the_digest_counts_the_history_once_and_lists_none_of_it():
 
 
 def test_the_digest_mail_says_it_in_the_office_s_language(services):
-    from inbox_agent.app.pipeline import build_current_digest
+    from inbox_agent.app.digestjob import build_current_digest
 
     adopt.moment(services, record=True)
     services.store.put("messages", {"key": "<h@x>", "history": True, "handled_at": START.isoformat(),

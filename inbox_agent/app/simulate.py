@@ -44,7 +44,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from inbox_agent.app.pipeline import PollReport, poll_once, run_due_jobs, send_digest
+from inbox_agent.app.digestjob import send_digest
+from inbox_agent.app.pipeline import PollReport, poll_once, run_due_jobs
 from inbox_agent.app.season import (
     MemoryMailbox,
     RecordingSender,

@@ -6,8 +6,10 @@
   its command lines (``office.commands``) are done (``office.staffactions``) when the
   line carries a valid, unused action token of a digest link, or the office's server
   found the mail genuine (``mail.authresults``); everything else is refused, logged and
-  filed as a task. The staff member gets one mail back saying what was done and how to
-  undo it. A staff reply to a question with the office in Cc closes the question.
+  filed as a task. A bank statement attached to a genuine staff mail is imported
+  (``office.statementmail``). The staff member gets one mail back saying what was done
+  and how to undo it, and what came of each statement. A staff reply to a question
+  with the office in Cc closes the question.
 * a command line with a token from anyone else: refused and filed, never answered;
 * a mail the office's server found forged (dmarc=fail, or spf=fail without an aligned
   dkim pass): no answer, the task "unverified_sender", nothing else.
@@ -28,12 +30,13 @@ from inbox_agent.app.adopt_sent import envelope
 from inbox_agent.app.report import Handled, who
 from inbox_agent.i18n import N_, render
 from inbox_agent.mail.authresults import Authenticity, of_mail
-from inbox_agent.model import Address, Intent, Mail, PlannedMail, RawMessage, Reason, Verdict
+from inbox_agent.model import Address, Attachment, Intent, Mail, PlannedMail, RawMessage, Reason, Verdict
 from inbox_agent.office import tokens
 from inbox_agent.office.commands import Command, Vocabulary, load_vocabulary, parse
 from inbox_agent.office.digest_actions import Links, help_line
 from inbox_agent.office.digest_attention import ANSWERABLE
 from inbox_agent.office.staffactions import Outcome, execute
+from inbox_agent.office.statementmail import import_mailed, refused, statements_in
 from inbox_agent.registrations import make_message_id
 from inbox_agent.services import Services
 from inbox_agent.store.tasks import close_task, open_tasks, put_task
@@ -123,10 +126,31 @@ def _staff_mail(services: Services, raw: RawMessage, mail: Mail, verdict: Verdic
                                "by": mail.sender.key if mail.sender else ""})
         outcomes.append(execute(services, cmd, by=str(mail.sender), now=now, vocabulary=words))
         log.info("staff command by %s: %s -> %s", who(mail), cmd.action, outcomes[-1].text)
-    if outcomes and auth is not Authenticity.FORGED and mail.sender is not None:
-        _confirm(services, mail, outcomes, words, now)
+    to_office = any(a.key in services.config.office.own_addresses for a in mail.to)
+    files = [_statement(services, mail, a, auth, now)  # to the office: not a Cc of a reply
+             for a in (statements_in(mail) if to_office else ())]
+    if (outcomes or files) and auth is not Authenticity.FORGED and mail.sender is not None:
+        _confirm(services, mail, outcomes, words, now, files)
     store.commit()
     return handled
+
+
+def _statement(services: Services, mail: Mail, attachment: Attachment, auth: Authenticity,
+               now: datetime) -> dict[str, Any]:
+    """A bank statement attached to a staff mail: imported when the office's server
+    found the mail genuine (a statement has no token), else refused like a command."""
+    if auth is Authenticity.GENUINE:
+        done = import_mailed(services, attachment)
+        log.info("statement %s by %s: %s", attachment.filename, who(mail),
+                 done.get("error") or f"{done['credits']} credit(s)")
+        services.store.commit()
+        return done
+    why = (Reason.of(N_("the office's mail server found the sender forged"))
+           if auth is Authenticity.FORGED else
+           Reason.of(N_("a bank statement is imported only from a mail the office's mail "
+                        "server confirmed (Authentication-Results)")))
+    _refused(services, mail, Command("statement", (), "", attachment.filename), why, now)
+    return refused(attachment, render(why))
 
 
 def _refusal(services: Services, cmd: Command, auth: Authenticity, now: datetime) -> Reason | None:
@@ -179,8 +203,9 @@ def _close_answered(services: Services, thread: tuple[str, ...], by: str, now: d
 
 
 def _confirm(services: Services, mail: Mail, outcomes: list[Outcome], words: Vocabulary,
-             now: datetime) -> None:
-    """One mail back to the staff member: what was done, for whom, how to undo it."""
+             now: datetime, statements: list[dict[str, Any]] = ()) -> None:
+    """One mail back to the staff member: what was done, for whom, how to undo it; what
+    came of each bank statement attached."""
     cfg = services.config
     undo = words.first_word("undo", cfg.office.language)
     results = [{"line": o.command.line.split(tokens.PREFIX)[0].strip(), "done": o.done,
@@ -191,7 +216,8 @@ def _confirm(services: Services, mail: Mail, outcomes: list[Outcome], words: Voc
         kind="staff_reply", to=Address(mail.sender.email, mail.sender.name),
         language=cfg.office.language,
         message_id=make_message_id("staff_reply", f"{mail.key}|staff_reply", cfg.office.domain),
-        context=(("results", results),), in_reply_to=mail.message_id,
+        context=(("results", results), ("statements", list(statements))),
+        in_reply_to=mail.message_id,
         references=tuple(r for r in (*mail.references, mail.message_id) if r),
         subject_hint=mail.subject)
     services.outbox.record(services.store, planned, cause=mail.key, now=now)

@@ -172,7 +172,7 @@ def _poll_job(services: Services, dry_run: bool) -> None:
 
 
 def _digest_job(services: Services) -> None:
-    from inbox_agent.app.pipeline import send_digest
+    from inbox_agent.app.digestjob import send_digest
 
     report = send_digest(services)
     for m in report.sent:

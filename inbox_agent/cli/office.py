@@ -97,7 +97,7 @@ def _echo_plan(circular, template: str, states: str) -> None:
 @click.pass_context
 def digest(ctx: click.Context, print_it: bool, send_it: bool, as_html: bool) -> None:
     """The morning digest, now."""
-    from inbox_agent.app.pipeline import build_current_digest, send_digest
+    from inbox_agent.app.digestjob import build_current_digest, send_digest
     from inbox_agent.office.staff import LOCK_WAIT
 
     if print_it == send_it:

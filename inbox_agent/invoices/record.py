@@ -193,8 +193,10 @@ def leitweg_id(*texts: str) -> str:
     """The Leitweg-ID a buyer gave ("Leitweg-ID: 05315-12345-67"), or ""."""
     for text in texts:
         for line in (text or "").splitlines():
-            if "leitweg" in line.lower() or "buyer reference" in line.lower():
-                found = LEITWEG.search(line)
+            low = line.lower()
+            at = low.find("leitweg") if "leitweg" in low else low.find("buyer reference")
+            if at >= 0:  # what follows the word: "Hauptstr. 12-14, Leitweg-ID: ..." is no id
+                found = LEITWEG.search(line[at:])
                 if found:
                     return found.group(1)
     return ""

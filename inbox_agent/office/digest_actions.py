@@ -80,6 +80,9 @@ class Links:
                     out.append(self.action(action, (email, attendee)))
             else:
                 out.append(self.action(action, (email,)))
+        for pay in task.get("pay") or ():  # a payment task: the balance, or a candidate
+            if pay.get("email"):
+                out.append(self.action("paid", (pay["email"], pay["amount"])))
         if no:
             out.append(self.action("done", (str(no),)))
         return tuple(out)

@@ -71,19 +71,32 @@ def import_statement(services: Services, data: bytes, filename: str,
                      dry_run: bool) -> StatementResult:
     """Read, match and (unless ``dry_run``) book the statement ``data``; receipts are
     recorded and sent like every mail. ``StatementError`` for a file we cannot read."""
+    store = services.store
+    with store.exclusive(LOCK_WAIT):
+        result = book_statement(services, data, filename, dry_run)
+        if dry_run:
+            return result
+        store.commit()
+    if result.receipts:
+        with services.open_mailbox() as box, sender_for(services) as sender:
+            services.outbox.deliver(store, sender, None if services.dry_run else box,
+                                    services.clock.now())
+        store.commit()
+    return result
+
+
+def book_statement(services: Services, data: bytes, filename: str,
+                   dry_run: bool = False) -> StatementResult:
+    """``import_statement``'s booking, staged only (the caller holds the lock, commits
+    and sends the receipts: the command above, or the poll for a statement mailed by
+    staff, ``office.statementmail``)."""
     store, now = services.store, services.clock.now()
     credits = statements.read(data, filename)
-    with store.exclusive(LOCK_WAIT):
-        known = {r["key"] for r in store.all("payments")}
-        matches = tuple(matching.match(credits, open_invoices(store), known))
-        if dry_run:
-            return StatementResult(filename, matches, True)
-        receipts = tuple(m for m in (_book(services, x, filename, now) for x in matches) if m)
-        store.commit()
-    if receipts:
-        with services.open_mailbox() as box, sender_for(services) as sender:
-            services.outbox.deliver(store, sender, None if services.dry_run else box, now)
-        store.commit()
+    known = {r["key"] for r in store.all("payments")}
+    matches = tuple(matching.match(credits, open_invoices(store), known))
+    if dry_run:
+        return StatementResult(filename, matches, True)
+    receipts = tuple(m for m in (_book(services, x, filename, now) for x in matches) if m)
     return StatementResult(filename, matches, False, receipts)
 
 
@@ -155,7 +168,23 @@ def _task(services: Services, m: matching.Match, now: datetime) -> None:
     put_task(services.store, key=f"task:payment:{c.ident}", task=TASKS[m.outcome],
              email=m.invoice.email if m.invoice else "", cause=f"payment:{c.ident}",
              event=m.invoice.event if m.invoice else services.event.id,
-             summary=summary.to_dict(), now=now, candidates=list(m.candidates))
+             summary=summary.to_dict(), now=now, candidates=list(m.candidates),
+             pay=_payable(services, m, balance))
+
+
+def _payable(services: Services, m: matching.Match, balance: Decimal) -> list[dict[str, str]]:
+    """What the task's "record as paid" links offer (``digest_actions``): a part
+    payment's rest; for an unclear or unmatched credit, its amount on each candidate."""
+    if m.outcome == matching.PARTIAL and m.invoice is not None and balance > 0:
+        return [{"email": m.invoice.email, "amount": str(balance), "invoice": m.invoice.number}]
+    if m.outcome not in (matching.AMBIGUOUS, matching.UNMATCHED):
+        return []
+    out = []
+    for number in m.candidates:
+        inv = issue.get(services.store, number)
+        if inv is not None and inv.email:
+            out.append({"email": inv.email, "amount": str(m.credit.amount), "invoice": number})
+    return out
 
 
 def plan_lines(result: StatementResult) -> list[str]:
@@ -254,5 +283,5 @@ def as_json(result: StatementResult) -> dict[str, Any]:
         for m in result.matches]}
 
 
-__all__ = ["import_statement", "StatementResult", "plan_lines", "invoice_text",
+__all__ = ["import_statement", "book_statement", "open_invoices", "StatementResult", "plan_lines", "invoice_text",
            "cancel_invoice", "resend_invoice", "find_invoice", "as_json", "TASKS"]

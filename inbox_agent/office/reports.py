@@ -72,8 +72,9 @@ def status(store: Store, config: Config, rules: EventRules, now: datetime,
     failures = list(store.all("failures"))
     outbox = list(store.all("outbox"))
     last_digest_at = datetime.fromisoformat(last_digest["at"]) if last_digest else None
-    tasks = [t for t in task_records(store)
-             if (last_digest_at is None or datetime.fromisoformat(t["at"]) > last_digest_at)]
+    tasks = [t for t in task_records(store) if t.get("status", "open") == "open"]
+    new = [t for t in tasks
+           if last_digest_at is None or datetime.fromisoformat(t["at"]) > last_digest_at]
     events = [event_status(store, r, now) for r in (rules, *more)]
     first = {k: v for k, v in events[0].items() if k in ("places", "states", "deadlines")}
     return {
@@ -89,7 +90,8 @@ def status(store: Store, config: Config, rules: EventRules, now: datetime,
             "sends_waiting": sum(1 for e in outbox if e["status"] == "planned"),
             "circular_queued": sum(1 for e in outbox if e["status"] == QUEUED),
         },
-        "open_tasks_since_last_digest": len(tasks),
+        "open_tasks": len(tasks),  # open now, however old (closed ones do not count)
+        "open_tasks_since_last_digest": len(new),
         "forgotten": (store.get("meta", "forgotten") or {}).get("count", 0),
         "event": rules.id,
         "events": events,
@@ -141,8 +143,8 @@ def status_text(data: dict[str, Any], rules: EventRules) -> str:
     if len(events) > 1:
         lines.append("")
     lines.append(_status_row(_("Errors:"), "; ".join(_problems(data["errors"])) or _("none")))
-    lines.append(_status_row(_("Open tasks:"), _("{n} since the last digest").format(
-        n=data["open_tasks_since_last_digest"])))
+    lines.append(_status_row(_("Open tasks:"), _("{n} ({new} new since the last digest)").format(
+        n=data.get("open_tasks", 0), new=data["open_tasks_since_last_digest"])))
     return "\n".join(lines)
 
 

@@ -39,6 +39,7 @@ _SETTLES = {"admit": ("late_pre_registration", "late_registration", "no_place_fo
             "waitlist": ("late_pre_registration", "late_registration", "pending"),
             "confirm_cancellation": ("cancellation_terms", "refund", "partial_cancellation"),
             "confirm_match": ("invitee_match",)}
+_PAYMENT_TASKS = ("payment_partial", "payment_unclear", "payment_unmatched")
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ def _paid(services: Services, cmd: Command, by: str, now: datetime) -> tuple[str
     email, amount = cmd.args[0], (cmd.args[1] if len(cmd.args) > 1 else None)
     changed = office_actions.mark_paid(services.store, email, amount, by, now,
                                        note=_("by mail"))
+    _settle_payment(services.store, changed.email, by, now)
     return _("{email}: payment recorded; now {state}").format(
         email=changed.email, state=label(STATE_LABELS, changed.state.value)), changed.email
 
@@ -138,6 +140,17 @@ def _settle(store: Store, action: str, email: str, by: str, now: datetime) -> No
         if t.get("email", "").lower() == email.lower() and t.get("task") in _SETTLES[action]:
             close_task(store, t["key"], by=by, now=now, via="mail",
                        how=Reason.of(N_("decided by mail: {command}"), command=action).to_dict())
+
+
+def _settle_payment(store: Store, email: str, by: str, now: datetime) -> None:
+    """Close the open payment tasks a payment recorded for ``email`` answers: those
+    about ``email`` or offering it as a candidate (``money``'s ``pay``)."""
+    email = email.lower()
+    for t in open_tasks(store):
+        if t.get("task") in _PAYMENT_TASKS and (t.get("email", "").lower() == email or any(
+                p.get("email", "").lower() == email for p in t.get("pay") or ())):
+            close_task(store, t["key"], by=by, now=now, via="mail",
+                       how=Reason.of(N_("decided by mail: {command}"), command="paid").to_dict())
 
 
 _DO: dict[str, Callable[[Services, Command, str, datetime], tuple[str, str]]] = {

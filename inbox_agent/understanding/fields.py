@@ -32,6 +32,7 @@ from inbox_agent.understanding.freetext import (
     text_people,
     text_persons,
 )
+from inbox_agent.understanding.leitweg import with_leitweg
 from inbox_agent.understanding.pdfform import PDF_FIELDS, pdf_values
 from inbox_agent.understanding.signature import (
     address_org,
@@ -148,6 +149,7 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
     invoice = r.values.get("invoice_address")
     invoice = address_value(invoice) if invoice and "\n" not in invoice else invoice
     invoice = invoice or text_invoice(r.text, r.sig)
+    invoice = with_leitweg(invoice, r.mail.subject, r.mail.text, r.mail.signature)
     fee = text_fee(statements(r.text))
     if member is None:
         member = r.config.member_by_fee(fee, persons)
