@@ -100,6 +100,10 @@ registration = {t(60)}
 account_holder = "VSOP e.V."
 iban = "DE02 1203 0000 0000 2020 51"
 
+[invoices]
+issuer_address = "Musterweg 1, 50667 Köln"
+tax_number = "214/5678/0123"
+
 [limits]
 replies_per_address = {replies_per_address}
 replies_per_hour = {replies_per_hour}

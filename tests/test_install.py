@@ -111,6 +111,8 @@ def test_init_then_check_passes_against_the_real_servers(installed, tmp_path, im
         ("imap", "password_file"): '"imap-password"',
         ("smtp", "host"): '"127.0.0.1"', ("smtp", "port"): str(smtp_sink.port),
         ("smtp", "security"): '"none"', ("smtp", "username"): '""',
+        ("invoices", "issuer_address"): '"Musterweg 1, 50667 Köln"',
+        ("invoices", "tax_number"): '"214/5678/0123"',
     })
     # As systemd's LoadCredential= hands it over: a folder named in $CREDENTIALS_DIRECTORY.
     credentials = tmp_path / "credentials"

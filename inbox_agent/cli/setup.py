@@ -119,6 +119,8 @@ def _next_steps(config: Path) -> None:
     steps = [
         _("Fill in {config}: the office, the IMAP and SMTP servers, your event.").format(
             config=config),
+        _("Invoices: the association's address and its Steuernummer or USt-IdNr. in "
+          "[invoices] (issuer_address, tax_number or vat_id)."),
         _("Passwords: a file holding only the password, named in [imap] password_file "
           "(and [smtp]); or the environment variables INBOX_AGENT_IMAP_PASSWORD and "
           "INBOX_AGENT_SMTP_PASSWORD ([imap] password_env)."),

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from inbox_agent.config import Config
-from inbox_agent.errors import InboxAgentError
+from inbox_agent.errors import ConfigError, InboxAgentError
 from inbox_agent.i18n import N_, _, ngettext, render
 from inbox_agent.model import Reason
 from inbox_agent.places import Shipped, shipped
@@ -47,6 +47,7 @@ def run_checks(config: Config, now: datetime | None = None) -> Iterator[CheckRes
     yield _guard(_("Rules"), lambda: _rules(config))
     yield from _templates(config, now)
     yield _guard(_("Store"), lambda: _store(config))
+    yield _guard(_("Invoices"), lambda: _invoices(config, now))
     if not passwords.ok:
         yield CheckResult("IMAP", False, _("not checked: set the passwords first"))
         yield CheckResult("SMTP", False, _("not checked: set the passwords first"))
@@ -90,6 +91,25 @@ def _passwords(config: Config) -> CheckResult:
             sources.append(_("{server} from the environment variable {name}").format(
                 server=name.upper(), name=where))
     return CheckResult(_("Passwords"), True, "; ".join(sources) or _("none needed"))
+
+
+def _invoices(config: Config, now: datetime) -> str:
+    """What every invoice needs from the config (§ 14 UStG: the issuer's address and tax
+    number or VAT id) and a font to set it in; a missing part is said with its key."""
+    from inbox_agent.invoices.pdf import font_path
+
+    font = font_path(config.invoices.font)  # ConfigError naming [invoices] font
+    inv = config.invoices
+    if not inv.issuer_address.strip():
+        raise ConfigError(Reason.of(N_(
+            "[invoices] issuer_address is empty: every invoice must name the association's "
+            "address (street, postcode, city); set it in config.toml")))
+    if not (inv.tax_number.strip() or inv.vat_id.strip()):
+        raise ConfigError(Reason.of(N_(
+            "[invoices] tax_number and vat_id are both empty: every invoice must carry the "
+            "Steuernummer or the USt-IdNr.; set one in config.toml")))
+    return _("numbers {example}, set in {font}").format(
+        example=inv.number.format(year=now.year, seq=1), font=font.name)
 
 
 def whose(path: Path, name: Shipped) -> str:
