@@ -1,6 +1,6 @@
 """Accuracy on mail nobody here wrote the rules from (tests/corpus, issue 13).
 
-The sets of ``tests/corpus`` (``test/``: never tuned on; ``dev/``, ``dev2/`` and ``dev3/``:
+The sets of ``tests/corpus`` (``test/``: never tuned on; ``dev/`` to ``dev4/``:
 tune on them) are classified with the real parser and classifier. Run with ``-s`` to see the
 summary: intent accuracy (mails), field accuracy (each labelled field key once), machine
 safety, mixed mails flagged for a human, per-key figures and the intent confusions; the
@@ -27,8 +27,10 @@ from inbox_agent.model import Verdict
 from inbox_agent.understanding.classify import classify, load_rules
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-SETS = ("test", "dev", "dev2", "dev3")
-DEV_SETS = ("dev", "dev2", "dev3")  # tuned on: failures listed one by one
+SETS = ("test", "dev", "dev2", "dev3", "dev4")
+DEV_SETS = ("dev", "dev2", "dev3", "dev4")  # tuned on: failures listed one by one
+# dev4 is smaller on purpose (fewer, stranger mails: new voices and machines)
+MIN_MAILS = {"dev4": 120}
 FEES = tomllib.loads((Path(__file__).resolve().parents[1] / "config.toml").read_text("utf-8"))["fees"]
 
 # Issue 13's target for the test set is 0.95 on intent and on fields, and every mixed
@@ -227,11 +229,11 @@ def outcomes() -> dict[str, Outcome]:
 
 @pytest.mark.parametrize("name", SETS)
 def test_labels_cover_the_files(name):
-    """Every .eml has a label with known keys, and the set is big enough (>= 150)."""
+    """Every .eml has a label with known keys, and the set is big enough (>= 150; dev4 >= 120)."""
     cases = labels(name)
     files = {p.name for p in (CORPUS / name).glob("*.eml")}
     assert set(cases) == files
-    assert len(files) >= 150
+    assert len(files) >= MIN_MAILS.get(name, 150)
     for file, label in cases.items():
         unknown = set(label) - set(FIELD_KEYS) - set(OTHER_KEYS)
         assert not unknown, f"{file}: unknown label keys {unknown}"
@@ -253,7 +255,10 @@ def _sentences(name: str) -> dict[str, str]:
 def test_sets_share_no_sentence(one, other):
     """No set is a copy of another: no sentence of 6+ words in both of any two sets."""
     first, second = _sentences(one), _sentences(other)
-    shared = {s: (first[s], second[s]) for s in set(first) & set(second)}
+    if one == "test":  # the test set stays unseen: name only the other set's files
+        shared = {second[s]: s for s in set(first) & set(second)}
+    else:
+        shared = {s: (first[s], second[s]) for s in set(first) & set(second)}
     assert not shared, shared
 
 
