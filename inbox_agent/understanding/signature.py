@@ -124,10 +124,32 @@ def _cells(lines: list[str]) -> list[str]:
     return out
 
 
+# A phone's line below the text: no words of the sender's own.
+_DEVICE_LINE = re.compile(r"(?:von meinem \S+ gesendet|gesendet von \S.*|sent from my \S.*|get outlook for \S.*"
+                          r"|envoye de mon \S.*|verstuurd vanaf mijn \S.*)$")
+_REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|antw|antwort|wg|fw|fwd|sv|vs|tr|wtr)\s*(?:\[\d+\])?\s*:", re.I)
+
+
+def own_words(text: str) -> bool:
+    """Does ``text`` hold a line of the sender's own (not only a greeting, a closing or
+    the phone's "Von meinem iPhone gesendet")?"""
+    for line in text.splitlines():
+        folded = fold(line.strip())
+        if folded and not _DEVICE_LINE.match(folded) and not GREETING.match(folded):
+            return True
+    return False
+
+
 def body_text(mail: Mail) -> str:
     """What the sender wrote: the text, plus any lines the parser put into the
-    signature although they come before the closing greeting (e.g. "- " bullets)."""
+    signature although they come before the closing greeting (e.g. "- " bullets).
+    Someone who writes only a subject ("Voranmeldung Köln: Birgit Hollenhorst,
+    Mitglied") wrote it there: then the subject is the text (not a reply's subject,
+    which is the words of whoever wrote first)."""
     text = mail.text or ""
+    subject = (mail.subject or "").strip()
+    if subject and not own_words(text) and not _REPLY_SUBJECT.match(subject):
+        text = f"{subject}\n{text}" if text.strip() else subject
     signature = (mail.signature or "").splitlines()
     for i, line in enumerate(signature[:15]):
         if GREETING.match(fold(line.strip())):
