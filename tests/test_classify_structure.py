@@ -83,3 +83,54 @@ def test_a_replys_subject_is_not_the_writers_text(rules):
     """'AW: <the office's subject>' above an empty body: the words are the office's."""
     v = verdict(mail("", subject="AW: Frage: Ist die Tagung als Fortbildung anerkannt?"), rules)
     assert v.intent is not Intent.QUESTION
+
+
+def test_a_question_closed_with_thanks_is_a_question_not_a_thank_you(rules):
+    v = verdict(mail("Hi,\n\nquick question - is there a virtual option for the second day? "
+                     "I might have to fly back early.\n\nThanks!\nMarie\n\n" + OFFICE_QUOTE, subject="AW: Termin"), rules)
+    assert v.intent is Intent.QUESTION and v.needs_human and not v.auto_reply
+    assert v.questions == ("is there a virtual option for the second day?",)
+
+
+def test_a_question_no_rule_knows_in_a_reply_to_the_office_is_a_question(rules):
+    text = "Hallo,\n\nkennet Se mir sage, ob mr au bloß am erschte Dag komme ka?\n\nGottlieb\n\n"
+    assert verdict(mail(text + OFFICE_QUOTE, subject="AW: Termin"), rules).intent is Intent.QUESTION
+    # ... not in a mail that answers nothing of ours (an offer asks too)
+    assert verdict(mail(text, subject="Termin"), rules).intent is Intent.OTHER
+
+
+def test_an_indirect_question_after_a_verb_of_telling_is_a_question(rules):
+    for text in ("Sehr geehrte Damen und Herren,\n\nes wird um Mitteilung gebeten, ob die Gebühr der "
+                 "Umsatzsteuer unterliegt.\n\nIm Auftrag\nRolf Dreck\n",
+                 "Respected Sir,\n\nKindly let me know whether accommodation will be provided.\n\nRegards\nAnanya\n"):
+        assert verdict(mail(text), rules).intent is Intent.QUESTION, text
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Sehr geehrter Herr Overbeck,\n\nFrau Dr. Wiltrud Esser-Kamp nimmt nun verbindlich teil. Die Rechnung richten "
+     "Sie bitte an die Stadt Lennehagen, Postfach 10 04 40, 58089 Lennehagen. Der Betrag wird nach Rechnungseingang "
+     "von der Stadtkasse überwiesen.\n\nMit freundlichen Grüßen\ni. A. Petra Lüke\nStadt Lennehagen\n",
+     Intent.REGISTRATION),
+    ("Sehr geehrter Herr Overbeck,\n\nFrau Dr. Wiltrud Esser-Kamp muss ihre Teilnahme an der Jahrestagung leider "
+     "absagen.\n\nMit freundlichen Grüßen\ni. A. Petra Lüke\n", Intent.CANCELLATION),
+])
+def test_an_assistant_signing_i_a_for_the_person_she_names_writes_for_that_person(rules, text, intent):
+    v = verdict(mail(text, sender='"Lüke, Petra" <petra.lueke@stadt-l.example>'), rules)
+    assert v.intent is intent
+    assert (v.fields.name, v.fields.title) == ("Wiltrud Esser-Kamp", "Dr.")
+
+
+def test_an_official_signing_i_a_for_herself_stays_the_attendee(rules):
+    text = ("Sehr geehrte Damen und Herren,\n\nhiermit wird die verbindliche Anmeldung der Unterzeichnerin "
+            "erklärt.\n\nIm Auftrag\nDr. Hiltrud Sommer\nLandkreis Peenetal\n")
+    v = verdict(mail(text, sender='"Sommer, Hiltrud Dr." <h.sommer@lk-p.example>'), rules)
+    assert v.fields.name == "Hiltrud Sommer" and v.fields.email == "h.sommer@lk-p.example"
+
+
+@pytest.mark.parametrize("closing", ["Glück auf", "Mem fründlije Jroß", "Merci et bonne journée", "Gröten"])
+def test_the_senders_own_name_starts_the_signature_after_a_closing_nobody_listed(rules, closing):
+    text = (f"Moin,\n\nich möchte mich für die Jahrestagung vormerken lassen.\n\n{closing}\nFrank Pütz\n"
+            "Stadt Rheinkassel – Amt für Soziales\n")
+    v = verdict(mail(text, sender="Frank Pütz <frank.puetz@stadt-r.example>"), rules)
+    assert v.intent is Intent.PRE_REGISTRATION
+    assert v.fields.organization is not None and "Amt für Soziales" in v.fields.organization

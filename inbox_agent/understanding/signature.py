@@ -100,6 +100,11 @@ def signature_lines(mail: Mail) -> list[str]:
     for i in range(len(lines) - 1, max(-1, len(lines) - 16), -1):
         if GREETING.match(fold(lines[i].strip())):
             return _cells(lines[i:])
+    # A closing nobody listed ("Glück auf", "Mem fründlije Jroß", "Merci et bonne
+    # journée"): the sender's own name on a line near the end starts the signature.
+    own = _own_name_line(mail, lines)
+    if own is not None:
+        return _cells(lines[own:])
     # No greeting at all: a last short paragraph that starts with a name ("Nicole
     # Brandl / Stadt Lindach, Gleichstellungsstelle") is the signature.
     blank = max((i for i, line in enumerate(lines) if not line.strip()), default=-1)
@@ -107,6 +112,21 @@ def signature_lines(mail: Mail) -> list[str]:
     if 1 < len(last) <= 6 and looks_like_name(last[0]):
         return last
     return []
+
+
+def _own_name_line(mail: Mail, lines: list[str]) -> int | None:
+    """The index of a line among the text's last ones that is the From display name's
+    person ("Frank Pützfeld", also "Dr. Martina Oberhollenzer"), followed by at most
+    six lines, if any."""
+    name = display_name(mail.sender.name or "") if mail.sender and mail.sender.name else None
+    if not name:
+        return None
+    wanted = fold(split_title(name)[1] or name)
+    for i in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
+        _, rest = split_title(lines[i].strip())
+        if rest and fold(rest) == wanted:
+            return i if 0 < len(lines) - i <= 7 else None
+    return None
 
 
 _TABLE_RULE = re.compile(r"[-|:+=\s]*\|[-|:+=\s]*")
