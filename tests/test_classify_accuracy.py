@@ -38,10 +38,12 @@ FEES = tomllib.loads((Path(__file__).resolve().parents[1] / "config.toml").read_
 # figures measured when the corpus was written (rounded down), so nothing regresses;
 # raise them as the classifier improves, and set them to TEST_SET_TARGET once it is met.
 TEST_SET_TARGET = 0.95
-TEST_SET_MIN = {"intent": 0.91, "fields": 0.92, "mixed_flagged": 1.0}  # measured 146/159, 679/736, 11/11 (dev 157/159, 691/716; dev2 160/161, 688/726; dev3 152/160, 638/721)
+TEST_SET_MIN = {"intent": 0.91, "fields": 0.93, "mixed_flagged": 1.0}  # measured 146/159, 688/736, 11/11 (dev 157/159, 691/716; dev2 160/161, 688/726; dev3 152/160, 639/721; dev4 104/134, 475/549)
 # dev3 was measured once before any tuning on it (130/160, 584/721); after tuning, a floor
 # so that what was fixed there stays fixed (rounded down).
 DEV3_MIN = {"intent": 0.95, "fields": 0.88}
+# dev4 likewise (before tuning 94/134, 455/549; tuned on its structure only).
+DEV4_MIN = {"intent": 0.77, "fields": 0.86}
 
 FIELD_KEYS = ("language", "name", "title", "email", "organization", "member", "persons",
               "people", "people_members", "invoice_address", "payment_agreement", "missing",
@@ -285,6 +287,13 @@ def test_dev3_floor(outcomes):
     out = outcomes["dev3"]
     assert out.intent >= DEV3_MIN["intent"], f"intent {out.intent:.3f}"
     assert out.fields >= DEV3_MIN["fields"], f"fields {out.fields:.3f}"
+
+
+def test_dev4_floor(outcomes):
+    """dev4 keeps what tuning on it reached (DEV4_MIN)."""
+    out = outcomes["dev4"]
+    assert out.intent >= DEV4_MIN["intent"], f"intent {out.intent:.3f}"
+    assert out.fields >= DEV4_MIN["fields"], f"fields {out.fields:.3f}"
 
 
 @pytest.mark.parametrize("name", DEV_SETS)
