@@ -87,6 +87,7 @@ class Mail:
     received_at: datetime  # when the server got it (IMAP INTERNALDATE)
     text: str
     quoted: str = ""
+    quote_heads: str = ""  # the quoted mails' header blocks / attribution lines ("Von: ...")
     signature: str = ""
     html: str = ""
     attachments: tuple[Attachment, ...] = ()

@@ -1,6 +1,6 @@
 """Accuracy on mail nobody here wrote the rules from (tests/corpus, issue 13).
 
-The sets of ``tests/corpus`` (``test/``: never tuned on; ``dev/``, ``dev2/`` and ``dev3/``:
+The sets of ``tests/corpus`` (``test/``: never tuned on; ``dev/`` to ``dev4/``:
 tune on them) are classified with the real parser and classifier. Run with ``-s`` to see the
 summary: intent accuracy (mails), field accuracy (each labelled field key once), machine
 safety, mixed mails flagged for a human, per-key figures and the intent confusions; the
@@ -27,8 +27,10 @@ from inbox_agent.model import Verdict
 from inbox_agent.understanding.classify import classify, load_rules
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-SETS = ("test", "dev", "dev2", "dev3")
-DEV_SETS = ("dev", "dev2", "dev3")  # tuned on: failures listed one by one
+SETS = ("test", "dev", "dev2", "dev3", "dev4")
+DEV_SETS = ("dev", "dev2", "dev3", "dev4")  # tuned on: failures listed one by one
+# dev4 is smaller on purpose (fewer, stranger mails: new voices and machines)
+MIN_MAILS = {"dev4": 120}
 FEES = tomllib.loads((Path(__file__).resolve().parents[1] / "config.toml").read_text("utf-8"))["fees"]
 
 # Issue 13's target for the test set is 0.95 on intent and on fields, and every mixed
@@ -36,10 +38,12 @@ FEES = tomllib.loads((Path(__file__).resolve().parents[1] / "config.toml").read_
 # figures measured when the corpus was written (rounded down), so nothing regresses;
 # raise them as the classifier improves, and set them to TEST_SET_TARGET once it is met.
 TEST_SET_TARGET = 0.95
-TEST_SET_MIN = {"intent": 0.91, "fields": 0.92, "mixed_flagged": 1.0}  # measured 146/159, 679/736, 11/11 (dev 157/159, 691/716; dev2 160/161, 688/726; dev3 152/160, 638/721)
+TEST_SET_MIN = {"intent": 0.91, "fields": 0.93, "mixed_flagged": 1.0}  # measured 146/159, 688/736, 11/11 (dev 157/159, 691/716; dev2 160/161, 688/726; dev3 152/160, 639/721; dev4 104/134, 475/549)
 # dev3 was measured once before any tuning on it (130/160, 584/721); after tuning, a floor
 # so that what was fixed there stays fixed (rounded down).
 DEV3_MIN = {"intent": 0.95, "fields": 0.88}
+# dev4 likewise (before tuning 94/134, 455/549; tuned on its structure only).
+DEV4_MIN = {"intent": 0.77, "fields": 0.86}
 
 FIELD_KEYS = ("language", "name", "title", "email", "organization", "member", "persons",
               "people", "people_members", "invoice_address", "payment_agreement", "missing",
@@ -227,11 +231,11 @@ def outcomes() -> dict[str, Outcome]:
 
 @pytest.mark.parametrize("name", SETS)
 def test_labels_cover_the_files(name):
-    """Every .eml has a label with known keys, and the set is big enough (>= 150)."""
+    """Every .eml has a label with known keys, and the set is big enough (>= 150; dev4 >= 120)."""
     cases = labels(name)
     files = {p.name for p in (CORPUS / name).glob("*.eml")}
     assert set(cases) == files
-    assert len(files) >= 150
+    assert len(files) >= MIN_MAILS.get(name, 150)
     for file, label in cases.items():
         unknown = set(label) - set(FIELD_KEYS) - set(OTHER_KEYS)
         assert not unknown, f"{file}: unknown label keys {unknown}"
@@ -253,7 +257,10 @@ def _sentences(name: str) -> dict[str, str]:
 def test_sets_share_no_sentence(one, other):
     """No set is a copy of another: no sentence of 6+ words in both of any two sets."""
     first, second = _sentences(one), _sentences(other)
-    shared = {s: (first[s], second[s]) for s in set(first) & set(second)}
+    if one == "test":  # the test set stays unseen: name only the other set's files
+        shared = {second[s]: s for s in set(first) & set(second)}
+    else:
+        shared = {s: (first[s], second[s]) for s in set(first) & set(second)}
     assert not shared, shared
 
 
@@ -280,6 +287,13 @@ def test_dev3_floor(outcomes):
     out = outcomes["dev3"]
     assert out.intent >= DEV3_MIN["intent"], f"intent {out.intent:.3f}"
     assert out.fields >= DEV3_MIN["fields"], f"fields {out.fields:.3f}"
+
+
+def test_dev4_floor(outcomes):
+    """dev4 keeps what tuning on it reached (DEV4_MIN)."""
+    out = outcomes["dev4"]
+    assert out.intent >= DEV4_MIN["intent"], f"intent {out.intent:.3f}"
+    assert out.fields >= DEV4_MIN["fields"], f"fields {out.fields:.3f}"
 
 
 @pytest.mark.parametrize("name", DEV_SETS)

@@ -80,7 +80,7 @@ def parse_bytes(data: bytes, received_at: datetime | None = None) -> Mail:
     html = "\n".join(parsed.text_html)
     plain = "\n".join(parsed.text_plain)
     full_text = plain if plain.strip() else _html_to_text(html)
-    text, quoted, signature = _split_reply(full_text)
+    text, quoted, signature, quote_heads = _split_reply(full_text)
 
     message_id = _first_msgid(first.get("message-id"))
     return Mail(
@@ -95,6 +95,7 @@ def parse_bytes(data: bytes, received_at: datetime | None = None) -> Mail:
         received_at=received_at or date or datetime.now(UTC),
         text=text,
         quoted=quoted,
+        quote_heads=quote_heads,
         signature=signature,
         html=html,
         attachments=_attachments(parsed.attachments),
@@ -267,24 +268,26 @@ def _html_to_text(html: str) -> str:
         return re.sub(r"<[^>]+>", " ", html)
 
 
-def _split_reply(full_text: str) -> tuple[str, str, str]:
-    """(what the sender wrote, what they quoted, their signature)."""
+def _split_reply(full_text: str) -> tuple[str, str, str, str]:
+    """(what the sender wrote, what they quoted, their signature, the quotes' header
+    blocks and attribution lines)."""
     if not full_text.strip():
-        return "", "", ""
+        return "", "", "", ""
     try:
         replies = _REPLY_PARSER.read(full_text).replies
     except Exception:  # the splitter is a heuristic; never let it lose the text
-        return full_text.strip(), "", ""
+        return full_text.strip(), "", "", ""
     if not replies:
-        return full_text.strip(), "", ""
+        return full_text.strip(), "", "", ""
     latest = replies[0]
     text = (latest.body or "").strip()
     signature = (latest.signatures or "").strip()
     quoted = "\n\n".join((r.full_body or "").strip() for r in replies[1:]).strip()
+    heads = "\n".join((r.headers or "").strip() for r in replies[1:]).strip()
     if not text and not signature:
         # Everything looked like a quote (e.g. a bare forward): judge the quote.
-        return full_text.strip(), "", ""
-    return text, quoted, signature
+        return full_text.strip(), "", "", ""
+    return text, quoted, signature, heads
 
 
 def _attachments(items: list[dict]) -> tuple[Attachment, ...]:

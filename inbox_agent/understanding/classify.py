@@ -88,6 +88,10 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
     if intent not in (*_MACHINE_PRIORITY, Intent.OTHER) and any(s.name == "calendar-reply" for s in signals):
         # A calendar program's "accepted" is no registration and no question.
         intent, asked = Intent.OTHER, ()
+    own_question = _own_question(ctx, intent, bool(rule_hits or signals), asked)
+    if own_question is not None:
+        intent = Intent.QUESTION
+        hits.append(own_question)
     if intent is Intent.OTHER and not rule_hits:
         hits.append(RuleHit("default:other", ReasonText.of(N_("no rule hit"))))
 
@@ -162,6 +166,15 @@ def _action_besides(ctx: MailContext, rules: RuleSet, asked: tuple[str, ...],
     if found[0][0].intent is not Intent.CANCELLATION and questions.negates_action(text):
         return None
     return found[0]
+
+
+def _own_question(ctx: MailContext, intent: Intent, decided: bool, asked: tuple[str, ...]) -> RuleHit | None:
+    """No rule knew the words, but the writer asks a question of their own in a reply
+    to one of our mails: about our event, then (an offer that answers nothing asks too)."""
+    if intent is not Intent.OTHER or decided or not asked or not ctx.replies_to_us:
+        return None
+    return RuleHit("questions:own", ReasonText.of(
+        N_("no rule hit, but the sender asks a question of their own in a reply to our mail")))
 
 
 def _unreadable_form(mail: Mail, found: Extracted) -> bool:

@@ -20,6 +20,8 @@ _REPORT_TYPE = re.compile(rb"^content-type:[ \t]*multipart/report\s*;(?:[^\n]|\n
 _RAW_SCAN = 512 * 1024  # report parts come first; no need to scan huge attachments
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|antw|antwort|wg|fw|fwd|sv|vs|tr)\s*(?:\[\d+\])?\s*:", re.I)
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
+# The line that introduces a quoted mail: a header block's From, or "... schrieb/wrote".
+_ATTRIBUTION = re.compile(r"(?:von|from|de|van|od)\s*:|.*\b(?:schrieb|wrote|a écrit|schreef|napisał)\b", re.I)
 _ENVELOPE_HEADER = re.compile(rb"^(sender|return-path):[ \t]*((?:[^\r\n]|\r?\n[ \t])*)", re.I | re.M)
 
 
@@ -148,4 +150,19 @@ class MailContext:
         for message_id in (*self.mail.in_reply_to, *reversed(self.mail.references)):
             if self.is_our_message_id(message_id):
                 return message_id
+        return self.quotes_us
+
+    @cached_property
+    def quotes_us(self) -> str | None:
+        """Our address in the attribution or header block of the quote the sender
+        replies above ("Am ... schrieb VSOP ... <geschaeftsstelle@vsop.de>:", "Von: ...",
+        "From: ..."): a reply to our mail whose program dropped In-Reply-To."""
+        heads = (getattr(self.mail, "quote_heads", "") or "")[:4000]
+        for line in heads.splitlines()[:60]:
+            line = line.lstrip("> \t")
+            if not _ATTRIBUTION.match(line):
+                continue
+            for address in self.own_addresses:
+                if address and address in line.lower():
+                    return address
         return None

@@ -228,15 +228,30 @@ def _yes_no_fields(r: _Reading) -> tuple[bool | None, bool | None]:
     return member, agreement
 
 
+# "i. A. Petra Lüke", "Im Auftrag", "i. V.": the sender signs for someone (an office
+# head, a colleague); with a person named in a sentence about attending, that person
+# is the attendee ("Frau Dr. Wiltrud Esser-Kamphues nimmt nun verbindlich teil").
+_SIGNS_FOR = re.compile(r"^[ \t]*(?:i\.[ \t]*a\.|i\.[ \t]*v\.|im auftrag|in vertretung)(?:[ \t]|$)", re.I | re.M)
+
+
+def _signs_for_someone(r: _Reading) -> bool:
+    """The sender signs "i. A." and names someone else as the one who comes or not."""
+    if not _SIGNS_FOR.search(r.text + "\n" + "\n".join(r.sig[:8])):
+        return False
+    own_surname = fold(r.mail.sender.name if r.mail.sender else "").split()[-1:]
+    return any(fold(n).split()[-1:] != own_surname for n in named_attendees(r.text))
+
+
 def _colleague(r: _Reading, sender: Fields, explicit_persons: int | None) -> Fields | None:
     """The fields of a colleague the sender registers, or None if they register themselves
     (the form names the attendee, the text says "mich und", or names nobody else)."""
     if "name" in r.values or "email" in r.values or r.config.says("group", r.norm):
         return None
     office = r.mail.sender is not None and not looks_like_name(r.mail.sender.name or "")
-    if not (office or r.config.says("on_behalf", r.norm)):
+    says = r.config.says("on_behalf", r.norm) or _signs_for_someone(r)
+    if not (office or says):
         return None
-    found = on_behalf(r.mail, r.text, r.own) if r.config.says("on_behalf", r.norm) else None
+    found = on_behalf(r.mail, r.text, r.own) if says else None
     own_surname = fold(sender.name or "").split()[-1:]
     # "melden wir Herrn Tobias Mairhofer an", written by Tobias Mairhofer: himself
     named = tuple(n for n in named_attendees(r.text) if fold(n).split()[-1:] != own_surname)

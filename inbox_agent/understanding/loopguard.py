@@ -330,3 +330,27 @@ def _ticket_system(ctx: MailContext) -> tuple[str, Reason] | None:
         if name in _TICKET_HEADERS or name.startswith(_TICKET_PREFIXES):
             return AUTO_REPLY, Reason.of(N_("{header} header (sent by a ticket system)"), header=name)
     return None
+
+
+# A ticket system's notification ("[Ticket#2025…] Eingangsbestätigung", "Your request
+# #73311 has been received", "INC0048213 – Ihre Anfrage wurde erfasst", "[JIRA] (SD-4471)
+# Status geändert") carries the ticket's number in the subject and addresses nobody by
+# name; a person answering through the same system greets someone ("Sehr geehrter Herr
+# Overbeck") or signs for the office ("i. A. Sandra Kuhlmann").
+_TICKET_SUBJECT = re.compile(
+    r"\[(?:ticket|request|anfrage|vorgang|case)?\s*#\s*\d{4,}\]|\b(?:INC|RITM|REQ|SR|CS)\d{5,}\b"
+    r"|\([A-Z]{2,6}-\d{2,}\)|\b(?:ticket|request|anfrage|incident|case|vorgang)\s*(?:id\s*|nr\.?\s*)?"
+    r"(?:#\s*|:\s*|-\s*)\d{4,}\b", re.I)
+_GREETS_SOMEONE = re.compile(
+    r"^[ \t]*(?:sehr geehrte[rs]?|liebe[rs]?|hallo|guten (?:tag|morgen|abend)|moin|servus|dear|hi|hello)"
+    r"[ \t]+(?:frau|herrn?|mr\.?|ms\.?|mrs\.?)[ \t]+[A-ZÄÖÜ]|^[ \t]*(?:i\.[ \t]*a\.|i\.[ \t]*v\.|im auftrag)[ \t]+[A-ZÄÖÜ]",
+    re.I | re.M)
+
+
+@check("ticket-subject", "A ticket number in the subject of a mail that greets nobody by name (a ticket system's notice).")
+def _ticket_subject(ctx: MailContext) -> tuple[str, Reason] | None:
+    found = _TICKET_SUBJECT.search(ctx.mail.subject or "")
+    if found is None or _GREETS_SOMEONE.search(ctx.body):
+        return None
+    return AUTO_REPLY, Reason.of(N_("a ticket number in the subject ({number}) and nobody greeted by name: "
+                                    "a ticket system's notice"), number=found.group(0))

@@ -100,6 +100,11 @@ def signature_lines(mail: Mail) -> list[str]:
     for i in range(len(lines) - 1, max(-1, len(lines) - 16), -1):
         if GREETING.match(fold(lines[i].strip())):
             return _cells(lines[i:])
+    # A closing nobody listed ("Glück auf", "Mem fründlije Jroß", "Merci et bonne
+    # journée"): the sender's own name on a line near the end starts the signature.
+    own = _own_name_line(mail, lines)
+    if own is not None:
+        return _cells(lines[own:])
     # No greeting at all: a last short paragraph that starts with a name ("Nicole
     # Brandl / Stadt Lindach, Gleichstellungsstelle") is the signature.
     blank = max((i for i, line in enumerate(lines) if not line.strip()), default=-1)
@@ -107,6 +112,21 @@ def signature_lines(mail: Mail) -> list[str]:
     if 1 < len(last) <= 6 and looks_like_name(last[0]):
         return last
     return []
+
+
+def _own_name_line(mail: Mail, lines: list[str]) -> int | None:
+    """The index of a line among the text's last ones that is the From display name's
+    person ("Frank Pützfeld", also "Dr. Martina Oberhollenzer"), followed by at most
+    six lines, if any."""
+    name = display_name(mail.sender.name or "") if mail.sender and mail.sender.name else None
+    if not name:
+        return None
+    wanted = fold(split_title(name)[1] or name)
+    for i in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
+        _, rest = split_title(lines[i].strip())
+        if rest and fold(rest) == wanted:
+            return i if 0 < len(lines) - i <= 7 else None
+    return None
 
 
 _TABLE_RULE = re.compile(r"[-|:+=\s]*\|[-|:+=\s]*")
@@ -124,10 +144,32 @@ def _cells(lines: list[str]) -> list[str]:
     return out
 
 
+# A phone's line below the text: no words of the sender's own.
+_DEVICE_LINE = re.compile(r"(?:von meinem \S+ gesendet|gesendet von \S.*|sent from my \S.*|get outlook for \S.*"
+                          r"|envoye de mon \S.*|verstuurd vanaf mijn \S.*)$")
+_REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|antw|antwort|wg|fw|fwd|sv|vs|tr|wtr)\s*(?:\[\d+\])?\s*:", re.I)
+
+
+def own_words(text: str) -> bool:
+    """Does ``text`` hold a line of the sender's own (not only a greeting, a closing or
+    the phone's "Von meinem iPhone gesendet")?"""
+    for line in text.splitlines():
+        folded = fold(line.strip())
+        if folded and not _DEVICE_LINE.match(folded) and not GREETING.match(folded):
+            return True
+    return False
+
+
 def body_text(mail: Mail) -> str:
     """What the sender wrote: the text, plus any lines the parser put into the
-    signature although they come before the closing greeting (e.g. "- " bullets)."""
+    signature although they come before the closing greeting (e.g. "- " bullets).
+    Someone who writes only a subject ("Voranmeldung Köln: Birgit Hollenhorst,
+    Mitglied") wrote it there: then the subject is the text (not a reply's subject,
+    which is the words of whoever wrote first)."""
     text = mail.text or ""
+    subject = (mail.subject or "").strip()
+    if subject and not own_words(text) and not _REPLY_SUBJECT.match(subject):
+        text = f"{subject}\n{text}" if text.strip() else subject
     signature = (mail.signature or "").splitlines()
     for i, line in enumerate(signature[:15]):
         if GREETING.match(fold(line.strip())):

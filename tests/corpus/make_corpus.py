@@ -337,7 +337,7 @@ def collect(prefix: str) -> list[Case]:
 
 
 def main() -> None:
-    for prefix, name in (("t_", "test"), ("d_", "dev"), ("d2_", "dev2"), ("d3_", "dev3")):
+    for prefix, name in (("t_", "test"), ("d_", "dev"), ("d2_", "dev2"), ("d3_", "dev3"), ("d4_", "dev4")):
         cases = collect(prefix)
         write_set(name, cases)
         print(f"{name}: {len(cases)} mails")
