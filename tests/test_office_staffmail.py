@@ -77,6 +77,25 @@ def test_a_command_with_wrong_arguments_says_why_and_a_token_keeps_its_case():
     assert parse("> bezahlt a@x.de\n", WORDS) == []  # a quoted line is not read
 
 
+def test_a_line_as_mail_programs_send_it_an_address_made_a_link_or_the_line_wrapped():
+    # An HTML mail read as text: Outlook and Thunderbird make a link of an address.
+    [linked] = parse("bezahlt [a_b@x.de](mailto:a_b@x.de) 250 tok:Ab.C_d\n\nViele Grüße", WORDS)
+    assert (linked.args, linked.token, linked.problem) == (("a_b@x.de", "250"), "tok:Ab.C_d", None)
+    # Thunderbird wraps at 72 characters (format=flowed), Outlook at 76: the token, or the
+    # amount and the token, move to the next line.
+    for text in ("bezahlt carla.lang@landkreis-x.de 250.00 \ntok:AB.cd\n-- \nPetra",
+                 "bezahlt carla.lang@landkreis-x.de\n250.00 tok:AB.cd",
+                 "bezahlt\ncarla.lang@landkreis-x.de 250.00 tok:AB.cd"):
+        [cmd] = parse(text, WORDS)
+        assert (cmd.args, cmd.token, cmd.problem) == (("carla.lang@landkreis-x.de", "250.00"),
+                                                      "tok:AB.cd", None), text
+    # A next line of its own stays its own: a second command, a number, ordinary text.
+    assert [(c.action, c.args, c.token) for c in parse(
+        "bezahlt a@x.de\nbezahlt b@x.de tok:A.b\nerledigt 5\n6\nhilfe\n17", WORDS)] == [
+        ("paid", ("a@x.de",), ""), ("paid", ("b@x.de",), "tok:A.b"), ("done", ("5",), ""),
+        ("help", (), "")]
+
+
 def test_the_vocabulary_is_data(tmp_path):
     (tmp_path / "commands.toml").write_text(
         '[staff_commands.paid]\nde = "gezahlt"\nen = "paid"\nwords = ["überwiesen"]\n'

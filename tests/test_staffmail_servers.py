@@ -248,3 +248,76 @@ def test_digests_and_confirmations_coming_back_are_never_answered(office, imap_a
     assert smtp_sink.messages()[before:] == []
     listed = json.loads(ok(run_cli(office, imap_account, "list", "--json")).stdout)
     assert sorted(r["email"] for r in listed) == [ANNA, BERND]
+
+
+def flowed(subject: str, body: str) -> bytes:
+    """``body`` as Thunderbird sends it: format=flowed, lines wrapped at 72 characters with
+    a space before each soft break (RFC 3676), a signature below."""
+    import textwrap
+
+    lines = [piece for line in body.splitlines()
+             for piece in (textwrap.wrap(line, 72) or [""])]
+    soft = [f"{w} " if i + 1 < len(lines) and lines[i + 1] and w and len(w) > 60 else w
+            for i, w in enumerate(lines)]
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = f"Petra Büro <{STAFF}>", OFFICE, subject
+    msg["Date"] = format_datetime(datetime.now(timezone.utc))
+    msg["Message-ID"] = make_msgid(domain="vsop.de")
+    msg.set_content("\n".join(soft) + "\n\n-- \nPetra Büro\nVSOP e.V. Geschäftsstelle\n")
+    msg.set_param("format", "flowed")
+    return bytes(msg)
+
+
+def outlook_html(subject: str, body: str, quoted_html: str) -> bytes:
+    """``body`` as Outlook sends it: HTML only, the address made a link, a signature,
+    the digest quoted below."""
+    command = re.sub(r"(\S+@\S+)", r'<a href="mailto:\1">\1</a>', body.splitlines()[0], count=1)
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = f"Petra Büro <{STAFF}>", OFFICE, subject
+    msg["Date"] = format_datetime(datetime.now(timezone.utc))
+    msg["Message-ID"] = make_msgid(domain="vsop.de")
+    msg.set_content(
+        f'<html><body><p class="MsoNormal">{command}<o:p></o:p></p><p class="MsoNormal">&nbsp;</p>'
+        '<p class="MsoNormal">Mit freundlichen Gr&uuml;&szlig;en<br>Petra B&uuml;ro</p>'
+        '<div style="border-top:solid #E1E1E1 1.0pt"><p><b>Von:</b> inbox-agent<br><b>Gesendet:</b> '
+        f'Montag<br><b>Betreff:</b> Tagesübersicht</p></div>{quoted_html}</body></html>',
+        subtype="html")
+    return bytes(msg)
+
+
+def test_prepared_mails_sent_as_mail_programs_send_them_work_once_quoted_ones_are_told_why(
+        office, imap_account, smtp_sink):
+    text = digest_text(office, imap_account, smtp_sink)
+    digest = smtp_sink.messages()[-1].message
+    [(_t, anna_subject, anna_body)] = [link for link in links(text, "Als bezahlt eintragen") if ANNA in link[2]]
+    [(_t, bernd_subject, bernd_body)] = [link for link in links(text, "Als bezahlt eintragen") if BERND in link[2]]
+    assert len(anna_body.splitlines()[0]) > 72  # Thunderbird wraps this line
+
+    # A reply to the digest with Anna's line only in the quote: not done, and told why.
+    before = len(smtp_sink.messages())
+    quoted = "\n".join("> " + line for line in text.splitlines()[:3] + anna_body.splitlines()[:1])
+    imap_account.append(staff_mail(f"AW: {digest['Subject']}", "Ja, bitte so eintragen.\n\nPetra\n\n"
+                                   f"Am 01.12.2026 um 08:00 schrieb inbox-agent:\n{quoted}\n",
+                                   headers={"In-Reply-To": digest["Message-ID"]}))
+    ok(run_cli(office, imap_account, "poll", "--once"))
+    assert record(office, imap_account, ANNA)["state"] == "registered"
+    [told] = smtp_sink.wait_for(before + 1, timeout=20)[before:]
+    said = told.message.get_body(("plain",)).get_content()
+    assert told.rcpt_tos == (STAFF,) and "✘ nicht ausgeführt" in said and "zitierten Text" in said
+
+    # Thunderbird: the long line wrapped (format=flowed), a signature below: done.
+    imap_account.append(flowed(anna_subject, anna_body))
+    # Outlook: HTML only, the address a link, a signature and the digest quoted below: done.
+    html = digest.get_body(("html",)).get_content()
+    imap_account.append(outlook_html(f"AW: {bernd_subject}", bernd_body, f"<blockquote>{html}</blockquote>"))
+    ok(run_cli(office, imap_account, "poll", "--once"))
+    assert record(office, imap_account, ANNA)["state"] == "paid"
+    assert record(office, imap_account, BERND)["state"] == "paid"
+
+    # Each once: the same mails again change nothing and are refused with the reason.
+    before = len(smtp_sink.messages())
+    imap_account.append(flowed(anna_subject, anna_body))
+    ok(run_cli(office, imap_account, "poll", "--once"))
+    assert len(record(office, imap_account, ANNA)["payments"]) == 1
+    [again] = smtp_sink.wait_for(before + 1, timeout=20)[before:]
+    assert "schon benutzt" in again.message.get_body(("plain",)).get_content()

@@ -115,7 +115,12 @@ def _staff_mail(services: Services, raw: RawMessage, mail: Mail, verdict: Verdic
     store.commit()  # the mail is known before anything is done: a retry never redoes it
     _answers(services, mail, now)
     outcomes: list[Outcome] = []
-    for cmd in parse(mail.text, words):
+    commands = parse(mail.text, words)
+    if not commands:  # a prepared line only in the quote (a reply to the digest) is not done
+        why = render(Reason.of(N_("not done: this line was only in the quoted text, which "
+                                  "is not read; write the command as a line of its own")))
+        outcomes = [Outcome(c, False, why) for c in _quoted(mail.quoted, words) if c.token]
+    for cmd in commands:
         why = _refusal(services, cmd, auth, now)
         if why is not None:
             _refused(services, mail, cmd, why, now)
@@ -133,6 +138,11 @@ def _staff_mail(services: Services, raw: RawMessage, mail: Mail, verdict: Verdic
         _confirm(services, mail, outcomes, words, now, files)
     store.commit()
     return handled
+
+
+def _quoted(quoted: str, words: Vocabulary) -> list[Command]:
+    lines = (line.lstrip().lstrip(">").lstrip() for line in quoted.splitlines())
+    return parse("\n".join(lines), words)
 
 
 def _statement(services: Services, mail: Mail, attachment: Attachment, auth: Authenticity,

@@ -32,6 +32,7 @@ _EMAIL = re.compile(r"^<?([^@\s<>]+@[^@\s<>]+\.[^@\s<>]+?)>?[.,;]?$")
 _NUMBER = re.compile(r"^#?(\d{1,9})[.,;]?$")
 _AMOUNT = re.compile(r"^(\d{1,7}(?:[.,]\d{1,2})?)(?:€|eur)?$", re.IGNORECASE)
 MAX_LINES = 50  # a mail's first lines only: a command mail is short
+_MAILTO_LINK = re.compile(r"\[([^\]\s]+@[^\]\s]+)\]\(mailto:[^)\s]*\)")
 
 
 @dataclass(frozen=True)
@@ -91,20 +92,51 @@ def _norm(text: str) -> str:
 
 
 def parse(text: str, vocabulary: Vocabulary) -> list[Command]:
-    """The commands in ``text`` (a mail's own text), in order."""
-    out = []
-    for raw in text.splitlines()[:MAX_LINES]:
-        line = _norm(raw.lstrip("-*• \t"))
-        if not line or line.startswith(">"):
+    """The commands in ``text`` (a mail's own text), in order. A mail program's ways
+    with a line are undone first: an address it made a link of (an HTML mail read as
+    text: ``[a@x.de](mailto:a@x.de)``) is the address again, and a line it wrapped
+    (Thunderbird at 72 characters, Outlook at 76) continues on the next line when that
+    one holds only the token or the arguments still missing."""
+    out: list[Command] = []
+    lines = [_MAILTO_LINK.sub(r"\1", raw) for raw in text.splitlines()[:MAX_LINES]]
+    joined = False
+    for i, raw in enumerate(lines):
+        if joined:
+            joined = False
             continue
-        for words, action in vocabulary.words:
-            if line == words or line.startswith(words + " "):
-                rest = line[len(words):].split()
-                if rest and rest[-1].startswith(PREFIX):
-                    rest[-1] = raw.split()[-1]  # the token as written: it is case-sensitive
-                out.append(_command(action, rest, raw.strip(), vocabulary.args.get(action, ())))
-                break
+        cmd = _read(raw, vocabulary)
+        if cmd is None:
+            continue
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if nxt and _continues(cmd, nxt, vocabulary):
+            cmd, joined = _read(f"{raw.rstrip()} {nxt}", vocabulary), True
+        out.append(cmd)
     return out
+
+
+def _read(raw: str, vocabulary: Vocabulary) -> Command | None:
+    """The command on one line, or None: the line is ordinary text."""
+    line = _norm(raw.lstrip("-*• \t"))
+    if not line or line.startswith(">"):
+        return None
+    for words, action in vocabulary.words:
+        if line == words or line.startswith(words + " "):
+            rest = line[len(words):].split()
+            if rest and rest[-1].startswith(PREFIX):
+                rest[-1] = raw.split()[-1]  # the token as written: it is case-sensitive
+            return _command(action, rest, raw.strip(), vocabulary.args.get(action, ()))
+    return None
+
+
+def _continues(cmd: Command, nxt: str, vocabulary: Vocabulary) -> bool:
+    """Whether ``nxt`` is the wrapped rest of ``cmd``'s line: only arguments and the
+    token that ends them, or the arguments ``cmd`` lacks; never a command."""
+    words = nxt.split()
+    if cmd.token or _read(nxt, vocabulary) is not None:
+        return False
+    fits = all(w.startswith(PREFIX) or any(_arg(k, w) for k in ("email", "amount", "number"))
+               for w in words)
+    return fits and (cmd.problem is not None or words[-1].startswith(PREFIX))
 
 
 def _command(action: str, rest: list[str], raw: str, kinds: tuple[str, ...]) -> Command:
