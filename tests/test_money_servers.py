@@ -3,6 +3,7 @@ with the confirmation, bank statements matched, gapless numbers across SIGKILL."
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import date
 from decimal import Decimal
@@ -64,7 +65,12 @@ def test_group_confirmation_carries_an_invoice_of_550_eur(tmp_path, imap_account
     assert (tmp_path / "invoices" / f"{NO1}.pdf").read_bytes() == pdf
     shown = run_cli(config, imap_account, "invoice", "show", NO1)
     assert shown.returncode == 0, shown.stderr
-    assert "550.00" in shown.stdout and "Kreis Beispiel" in shown.stdout
+    assert "550,00 EUR" in shown.stdout and "Kreis Beispiel" in shown.stdout  # German amounts
+    assert re.search(r"Ausgestellt: \d\d\.\d\d\.\d{4}, fällig: \d\d\.\d\d\.\d{4}", shown.stdout)
+    assert "Noch offen: 550,00 EUR" in shown.stdout and f"Verwendungszweck: {NO1}" in shown.stdout
+    typo = run_cli(config, imap_account, "invoice", "show", NO1.lower() + "9")
+    assert typo.returncode != 0 and "inbox-agent show E-MAIL" in typo.stderr  # what to do next
+    assert run_cli(config, imap_account, "invoice", "show", NO1.lower()).returncode == 0
     listed = run_cli(config, imap_account, "show", "claudia.meier@kreis-beispiel.de")
     assert NO1 in listed.stdout, listed.stdout
 
@@ -102,6 +108,8 @@ def test_camt_statement_pays_one_leaves_a_short_one_open_and_lists_the_unrelated
     dry = run_cli(config, imap_account, "payments", "import", str(statement), "--dry-run")
     assert dry.returncode == 0, dry.stderr
     assert anna in dry.stdout and "Stadtwerke" in dry.stdout
+    assert "Probelauf: nichts verbucht, keine Mail verschickt" in dry.stdout  # says it is a dry run
+    assert "200,00 EUR" in dry.stdout and "-: " not in dry.stdout
     assert len(smtp_sink.messages()) == before  # a dry run books and sends nothing
 
     done = run_cli(config, imap_account, "payments", "import", str(statement), "--yes")
@@ -116,6 +124,12 @@ def test_camt_statement_pays_one_leaves_a_short_one_open_and_lists_the_unrelated
     assert '"balance": "50.00"' in bernd_shown.stdout and '"state_key": "registered"' in bernd_shown.stdout
     status = run_cli(config, imap_account, "digest", "--print")
     assert bernd in status.stdout and "Stadtwerke" in status.stdout, status.stdout
+    # Each payment task says what to do next, in the digest and in `tasks`.
+    assert "→ Der Rest ist noch offen." in status.stdout
+    assert "→ Keine Teilnahmegebühr? Dann einfach „Erledigt“." in status.stdout
+    listed = run_cli(config, imap_account, "tasks").stdout
+    assert listed.count("\n    → ") == 2, listed
+    assert re.search(r"\(offen, \d\d\.\d\d\.\d{4} \d\d:\d\d\)", listed), listed  # as the digest: local
 
     store_before = (tmp_path / "store.json").read_bytes()
     again = run_cli(config, imap_account, "payments", "import", str(statement), "--yes")

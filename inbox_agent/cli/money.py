@@ -24,14 +24,15 @@ def invoice() -> None:
 def show(ctx: click.Context, number: str) -> None:
     """The invoice NUMBER (or credit note) and where its files are."""
     from inbox_agent.invoices.files import file_names, folder
-    from inbox_agent.office.money import find_invoice, invoice_text
+    from inbox_agent.office.money import balance_of, find_invoice, invoice_text
 
     config, store, _rules = context.office(ctx)
     try:
         inv = find_invoice(store, number)
+        balance = balance_of(store, inv)
     finally:
         store.close()
-    click.echo(invoice_text(inv))
+    click.echo(invoice_text(inv, balance))
     pdf = folder(config) / file_names(inv)[0]
     if pdf.exists():
         click.echo(_("File: {path}").format(path=pdf))
@@ -107,6 +108,9 @@ def import_file(ctx: click.Context, file: Path, dry_run: bool, yes: bool, as_jso
         if dry_run or not any(m.outcome != "known" for m in plan.matches):
             if as_json:
                 echo_json(money.as_json(plan))
+            elif dry_run and plan.matches:
+                click.echo(_("Dry run: nothing was booked, no mail was sent. Without --dry-run "
+                             "these payments are booked."))
             return
         if not yes:
             click.confirm(_("Book these payments?"), abort=True)

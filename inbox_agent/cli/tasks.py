@@ -21,7 +21,7 @@ def tasks(ctx: click.Context, everything: bool, as_json: bool) -> None:
         return
     from inbox_agent.office.tasklist import task_rows, tasks_text
 
-    _config, store, _rules = context.office(ctx)
+    _config, store, rules = context.office(ctx)
     try:
         rows = task_rows(store, everything=everything)
     finally:
@@ -29,7 +29,7 @@ def tasks(ctx: click.Context, everything: bool, as_json: bool) -> None:
     if as_json:
         echo_json(rows)
     else:
-        click.echo(tasks_text(rows))
+        click.echo(tasks_text(rows, rules))
 
 
 @tasks.command("done")

@@ -113,6 +113,13 @@ TODO_LABELS: dict[str, str] = {
                             "by hand only if the mail is genuine."),
     "command_refused": N_("Nothing was done. If it was you: send it again from your staff "
                           "address, or use the link of the latest digest."),
+    "payment_partial": N_("The rest is still open. When it arrives: “Record as paid”; if "
+                          "the smaller amount is enough: “Done”."),
+    "payment_overpaid": N_("Check the surplus and pay it back if need be; then “Done”."),
+    "payment_unclear": N_("Find out which registration it pays; then the line "
+                          "“paid E-MAIL AMOUNT” by mail (or inbox-agent mark-paid) and “Done”."),
+    "payment_unmatched": N_("Not a fee? Then just “Done”. Else find out who paid; then the "
+                            "line “paid E-MAIL AMOUNT” by mail (or inbox-agent mark-paid)."),
 }
 
 # The states of a record (``STATE_LABELS``) are the registrations wing's names.

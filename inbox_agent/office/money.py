@@ -23,7 +23,7 @@ from inbox_agent.invoices import issue, matching, statements
 from inbox_agent.invoices.record import INVOICE, OPEN, Invoice
 from inbox_agent.model import Address, PlannedMail, Reason
 from inbox_agent.office import eventpick
-from inbox_agent.office.common import LOCK_WAIT, StaffError
+from inbox_agent.office.common import LOCK_WAIT, StaffError, day, plain_amount
 from inbox_agent.registrations import make_message_id, mark_paid
 from inbox_agent.registrations.attendee import Attendee
 from inbox_agent.registrations.context import build_context
@@ -196,9 +196,9 @@ def plan_lines(result: StatementResult) -> list[str]:
     lines = []
     for m in result.matches:
         c = m.credit
-        target = m.invoice.number if m.invoice else ", ".join(m.candidates) or "-"
-        lines.append(f"{c.booked.isoformat()}  {c.amount:>10} {c.currency}  {c.name[:30]:30}  "
-                     f"{target}: {words[m.outcome]}")
+        target = m.invoice.number if m.invoice else ", ".join(m.candidates)
+        lines.append(f"{day(c.booked)}  {plain_amount(c.amount):>10} {c.currency}  "
+                     f"{c.name[:30]:30}  {target + ': ' if target else ''}{words[m.outcome]}")
     return lines
 
 
@@ -206,19 +206,38 @@ def plan_lines(result: StatementResult) -> list[str]:
 
 
 def find_invoice(store, number: str) -> Invoice:
-    inv = issue.get(store, number.strip())
+    """The invoice ``number`` as the staff type it (the case does not matter)."""
+    inv = issue.get(store, number.strip()) or issue.get(store, number.strip().upper())
     if inv is None:
-        raise StaffError(Reason.of(N_("no invoice {number}"), number=number))
+        raise StaffError(Reason.of(N_("there is no invoice {number}; `inbox-agent show E-MAIL` "
+                                      "lists a person's invoices"), number=number))
     return inv
 
 
-def invoice_text(inv: Invoice) -> str:
-    """``invoice show``: the facts of one invoice or credit note."""
+def balance_of(store, inv: Invoice) -> Decimal | None:
+    """What is still owed on the registration of an open invoice (None: nothing to say)."""
+    if inv.kind != INVOICE or inv.status != OPEN:
+        return None
+    a = _attendee(store, inv)
+    return a.balance if a is not None and a.balance is not None else inv.total
+
+
+def invoice_text(inv: Invoice, balance: Decimal | None = None) -> str:
+    """``invoice show``: the facts of one invoice or credit note, as the office reads
+    them (days and amounts in the staff language)."""
+    cur = inv.currency
     lines = [f"{inv.number}  ({_('credit note') if inv.kind != INVOICE else _('invoice')})",
-             _("Issued: {day}, due: {due}").format(day=inv.issued.isoformat(), due=inv.due.isoformat()),
+             _("Issued: {day}, due: {due}").format(day=day(inv.issued), due=day(inv.due)),
              _("Buyer: {name}").format(name=", ".join((inv.buyer.name, *inv.buyer.address))),
-             _("Total: {total} {currency}").format(total=inv.total, currency=inv.currency)]
-    lines += [f"  {x.amount:>10}  {x.name} ({x.detail})" for x in inv.lines]
+             _("Sent to: {email}").format(email=inv.email),
+             _("Total: {total} {currency}").format(total=plain_amount(inv.total), currency=cur)]
+    lines += [f"  {plain_amount(x.amount):>10}  {x.name} ({x.detail})" for x in inv.lines]
+    if inv.kind == INVOICE:  # what the invoice asks the payer to write (its PDF and XML)
+        lines.append(_("Payment reference: {reference}").format(reference=inv.number))
+    if balance is not None:
+        lines.append(_("Still open: {amount} {currency}").format(amount=plain_amount(balance),
+                                                                currency=cur)
+                     if balance > 0 else _("Paid in full."))
     if inv.cancels:
         lines.append(_("Cancels: {number}").format(number=inv.cancels))
     if inv.cancelled_by:

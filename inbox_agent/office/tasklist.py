@@ -9,8 +9,9 @@ from typing import Any
 
 from inbox_agent.i18n import N_, _, render
 from inbox_agent.model import Reason
-from inbox_agent.office.common import LOCK_WAIT, StaffError
-from inbox_agent.office.labels import TASK_LABELS, label
+from inbox_agent.office.common import LOCK_WAIT, StaffError, local
+from inbox_agent.office.labels import TASK_LABELS, TODO_LABELS, label, text_of
+from inbox_agent.registrations import EventRules
 from inbox_agent.store.db import Store
 from inbox_agent.store.tasks import close_task, find_task, task_records
 
@@ -32,19 +33,28 @@ def task_rows(store: Store, *, everything: bool = False) -> list[dict[str, Any]]
     return sorted(rows, key=lambda r: (r["no"] is None, r["no"] or 0))
 
 
-def tasks_text(rows: list[dict[str, Any]]) -> str:
-    """The rows as the staff read them, one task a paragraph."""
+def tasks_text(rows: list[dict[str, Any]], rules: EventRules) -> str:
+    """The rows as the staff read them, one task a paragraph; times in the event's
+    time zone, written as the digest writes them ("01.12.2026 13:25")."""
     if not rows:
         return _("No open tasks.")
+
+    def when(iso: str) -> str:
+        try:
+            return local(datetime.fromisoformat(iso), rules) if iso else "?"
+        except ValueError:
+            return iso
+
     out = []
     for r in rows:
         head = f"#{r['no']}  {label(TASK_LABELS, r['kind'])}  {r['email']}".rstrip()
         status = label(STATUS_LABELS, r["status"])
-        line = f"{head}  ({status}, {r['at'][:16].replace('T', ' ')})"
+        line = f"{head}  ({status}, {when(r['at'])})"
         if r["status"] != "open":
             line += "\n    " + _("closed by {who} on {at}: {how}").format(
-                who=r["done_by"] or "?", at=r["done_at"][:16].replace("T", " "), how=r["done_how"])
-        out.append(line + "\n    " + r["summary"])
+                who=r["done_by"] or "?", at=when(r["done_at"]), how=r["done_how"])
+        todo = text_of(TODO_LABELS, r["kind"]) if r["status"] == "open" else ""
+        out.append(line + "\n    " + r["summary"] + (f"\n    → {todo}" if todo else ""))
     return "\n".join(out)
 
 
