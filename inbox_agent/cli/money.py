@@ -120,8 +120,8 @@ def import_file(ctx: click.Context, file: Path, dry_run: bool, yes: bool, as_jso
     if as_json:
         echo_json(money.as_json(done))
         return
-    click.echo(_("Booked: {paid} paid, {partial} part payments, {tasks} for the office; "
-                 "{receipts} receipts sent.").format(
+    click.echo(_("Booked: paid {paid}, part payments {partial}, for the office {tasks}; "
+                 "receipts sent: {receipts}.").format(
         paid=done.count("paid"), partial=done.count("partial"),
         tasks=done.count("ambiguous") + done.count("unmatched") + done.count("overpaid"),
         receipts=len(done.receipts)))
