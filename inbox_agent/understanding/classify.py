@@ -193,7 +193,9 @@ def _wished(ctx: MailContext, found: Extracted, hits: list[RuleHit]) -> Intent:
 
 def _wish(ctx: MailContext, text: str, found: Extracted, acting: bool = False) -> wishes.Wish | None:
     """What the writer wants about coming, read as grammar (``wishes``)."""
-    about = bool(ctx.replies_to_us) or wishes.anchored(f"{ctx.mail.subject or ''}\n{ctx.body}")
+    # About our event: a reply to us, the conference named, or an invoice address given.
+    about = bool(ctx.replies_to_us or found.fields.invoice_address) or wishes.anchored(
+        f"{ctx.mail.subject or ''}\n{ctx.body}")
     return wishes.wanted(text, ctx.mail.subject or "", anchored=about,
                          invoice=bool(found.fields.invoice_address), acting=acting)
 
@@ -216,12 +218,17 @@ def _wish_besides(ctx: MailContext, rules: RuleSet, found: Extracted,
 
 
 def _own_question(ctx: MailContext, intent: Intent, decided: bool, asked: tuple[str, ...]) -> RuleHit | None:
-    """No rule knew the words, but the writer asks a question of their own in a reply
-    to one of our mails: about our event, then (an offer that answers nothing asks too)."""
-    if intent is not Intent.OTHER or decided or not asked or not ctx.replies_to_us:
+    """No rule knew the words, but the writer asks a question of their own: in a reply
+    to one of our mails any, in a new mail one that offers nothing ("Shall I send you
+    our price list?" and "Hätten Sie Zeit?" stay other): a structural cue, not a word list."""
+    if intent is not Intent.OTHER or decided or not asked:
         return None
-    return RuleHit("questions:own", ReasonText.of(
-        N_("no rule hit, but the sender asks a question of their own in a reply to our mail")))
+    if ctx.replies_to_us:
+        return RuleHit("questions:own", ReasonText.of(
+            N_("no rule hit, but the sender asks a question of their own in a reply to our mail")))
+    if any(questions.offers(q) for q in asked):
+        return None
+    return RuleHit("questions:own", ReasonText.of(N_("no rule hit, but the sender asks a question of their own")))
 
 
 def _unreadable_form(mail: Mail, found: Extracted) -> bool:

@@ -221,7 +221,7 @@ def _german(c: _Clause, first: bool, request: bool) -> str | None:
         verb = _split(w)
         report = report or (verb.participle and not passive and bool(_BE & set(words)))
         if _in_family(verb, loose, _REGISTER) and (first or request or elided) and not report:
-            if verb.root in _NEEDS_OBJECT and not (_OBJECTS | _LIST) & set(words):
+            if verb.root in _NEEDS_OBJECT and not any(x in _OBJECTS or x in _LIST or "platz" in x for x in words):
                 continue
             if any(verb.root.startswith(r) and verb.root.endswith(_FORM_HEADS) for r, _ in _REGISTER):
                 continue
