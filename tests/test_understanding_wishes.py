@@ -99,3 +99,28 @@ def test_a_pre_registration_beside_a_question_rides_along():
     assert verdict.intent is PRE
     assert verdict.questions == ("Gibt es vor Ort Parkplätze für die Tagung?",)
     assert verdict.needs_human
+
+
+@pytest.mark.parametrize("question, offer", [
+    ("Shall I send you our price list?", True),
+    ("Darf ich Sie dazu nächste Woche anrufen?", True),
+    ("Hätten Sie Lust auf einen Beitrag in unserem Heft?", True),
+    ("Gibt es eine Kinderbetreuung vor Ort?", False),
+    ("Is there a virtual option for the second day?", False),
+    ("Würden Sie mich bitte anmelden?", False),
+])
+def test_a_question_that_offers_is_told_from_one_about_the_event(question, offer):
+    from inbox_agent.understanding import questions
+    assert questions.offers(question) is offer
+
+
+def test_a_mail_about_the_conference_whose_only_question_offers_is_other():
+    verdict = _classify("Ihre Jahrestagung", "Sehr geehrte Frau Berg,\n\nwir würden über Ihre Jahrestagung gern "
+                        "berichten. Darf ich Sie dazu kurz anrufen?\n\nJan Ohm\nRedaktion\n")
+    assert verdict.intent is Intent.OTHER and verdict.needs_human
+
+
+def test_a_registration_withdrawn_in_the_passive_is_a_cancellation():
+    verdict = _classify("Rücknahme der Anmeldung", "Sehr geehrte Damen und Herren,\n\ndie Anmeldung des "
+                        "Unterzeichners wird hiermit zurückgenommen.\n\nIm Auftrag\nK. Mohr\n")
+    assert verdict.intent is CAN

@@ -173,6 +173,12 @@ def _besides_questions(ctx: MailContext, rules: RuleSet, found: Extracted, first
     if action is None:
         intent, asked, wish_hit = _wish_besides(ctx, rules, found, asked)
         hits += wish_hit
+        if intent is Intent.QUESTION and asked and questions.asks_by_mark(first) \
+                and all(questions.offers(q) for q in asked):
+            # "Darf ich Sie anrufen?" in a mail that names our conference: an offer, no question
+            hits.append(RuleHit("questions:offer", ReasonText.of(
+                N_("its only questions offer the sender's service or ask for our time: not a question"))))
+            return first, Intent.OTHER, asked
         return first, intent, asked
     hits.append(RuleHit("questions:ride-along", ReasonText.of(
         N_("the mail also asks for a {intent} ({rule}); its questions go to a person"),
