@@ -124,3 +124,13 @@ def test_a_registration_withdrawn_in_the_passive_is_a_cancellation():
     verdict = _classify("Rücknahme der Anmeldung", "Sehr geehrte Damen und Herren,\n\ndie Anmeldung des "
                         "Unterzeichners wird hiermit zurückgenommen.\n\nIm Auftrag\nK. Mohr\n")
     assert verdict.intent is CAN
+
+
+def test_a_binding_step_announced_for_later_is_a_pre_registration_and_remitted_is_paid():
+    later = _classify("Teilnahmeabsicht", "Sehr geehrte Damen und Herren,\n\nhiermit zeige ich die Teilnahme an der "
+                      "Jahrestagung an. Eine verbindliche Anmeldung erfolgt nach Genehmigung der Dienstreise.\n\nK. Mohr\n")
+    assert later.intent is PRE
+    paid = _classify("Registration", "Dear Sir,\n\nkindly register my name for the conference. The fee will be "
+                     "remitted by our accounts section after receipt of invoice.\n\nBilling address:\nInstitute of "
+                     "Planning\nAccounts Section\nMain Road 4\nPune 411007\nIndia\n\nRegards,\nDr. R. Rao\n")
+    assert paid.intent is REG and paid.fields.payment_agreement is True
