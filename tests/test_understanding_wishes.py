@@ -34,6 +34,15 @@ def wanted(text: str, subject: str = "", *, anchored: bool = True, **kw) -> Inte
     "Kindly enrol my name, I will confirm later.",
     "I would like to be inserted in the list.",
     "Count me in, provisionally.",
+    "Ich möchte gerne dabei sein.",                       # modal + dabei sein
+    "Mir san dobei.",
+    "Nehme gern teil!",                                   # subject left out, particle at the end
+    "Könnt ihr mi vormerka?",                             # a question that asks the office to act
+    "Tragen Sie mich bitte ein.",
+    "I'd like to reserve a seat.",
+    "We would like to book two places.",
+    "I would like to be registered.",
+    "Please include me in the list.",
 ])
 def test_a_wish_for_a_place_is_a_pre_registration(text):
     assert wanted(text) is PRE
@@ -59,6 +68,9 @@ def test_an_invoice_address_makes_a_plain_wish_binding_and_a_later_binding_step_
     "Leider können mer beide nit kumme.",                 # negated coming in dialect
     "Die Vormerkung können Sie wieder wegmachen.",
     "Bitte nehmt uns von der Liste runter.",
+    "Des Kreuzsche uff de Liste könne Se wieder wegmache.",
+    "We cannot make it, sorry.",
+    "I have to cancel.",
 ])
 def test_cancelling_or_a_negated_coming_is_a_cancellation(text):
     assert wanted(text) is CAN
@@ -71,6 +83,8 @@ def test_cancelling_or_a_negated_coming_is_a_cancellation(text):
     "Ich muss meinen Zug buchen.",                         # booking, but no place of ours
     "Ab Montag bin ich unter der neuen Adresse erreichbar.",
     "Kann ich mich noch anmelden?",                       # asks whether, asks no one to act
+    "Ich bin angemeldet.",                                # a state
+    "I am registered already.",
 ])
 def test_no_wish(text):
     assert wanted(text) is None

@@ -32,12 +32,14 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 FIRST = frozenset("""
 ich i ick ik isch ech mich mi mech mek mir mer mr ma mia wir wi mer uns us me my myself we our ourselves
+i'd i'm i'll i've we'd we'll we're we've
 mein meine meiner meinen meinem ming minge unser unsere unserer unseren unserem
 """.split())
 _FIRST_STEMS = ("unterzeichn",)  # Amtsdeutsch: "für den Unterzeichner"
 _REQUEST = frozenset("bitte bittschön please pls kindly".split())
 _YOU = frozenset("sie se du ihr you".split())
-_MODAL_YOU = frozenset("koennen koennten koennt koenntet kannst koennet kennet wuerden wuerdet could can would".split())
+_MODAL_YOU = frozenset("koennen koennten koennt koenntet kannst koennet kennet koenne koennte kinnt kinnts wuerden "
+                       "wuerdet wuerde daeten daet could can would".split())
 NEGATION = frozenset("nicht nich nit net ned nid nech not nix nichts nothing kein keine keinen never cannot can't won't "
                      "unable wont".split())
 _CONDITION = frozenset("falls wenn if ob obs ob's whether sobald unless bevor before".split())
@@ -52,7 +54,7 @@ _BINDING = frozenset("verbindlich verbindliche verbindlichen fest feste festen f
                      "binding firm firmly definitely".split())
 _ANCHOR = ("tagung", "jahrestagung", "konferenz", "conference", "koeln", "cologne", "vsop", "veranstaltung",
            "event", "kongress", "annual meeting")
-_LIST = frozenset("liste liss list lists platz plaetze place seat seats".split())
+_LIST = frozenset("liste liss list lists platz plaetze place places seat seats spot spots".split())
 
 # Verb particles, written on or standing alone at the clause's end, and their dialect forms.
 _PARTICLES = {"vor": "vor", "voer": "vor", "vuer": "vor", "fuer": None, "an": "an", "aan": "an", "ein": "ein",
@@ -66,12 +68,14 @@ _REGISTER = {("meld", "an"), ("meld", "vor"), ("merk", "vor"), ("trag", "ein"), 
 _ATTEND = {("nehm", "teil"), ("nahm", "teil"), ("komm", None), ("kumm", None), ("kimm", None), ("kaam", None)}
 _CANCEL = {("sag", "ab"), ("stornier", None), ("storn", None), ("zieh", "zurueck"), ("nehm", "zurueck"),
            ("mach", "weg")}
-_THERE = frozenset("dabei dobei debei dabii derbei dorbi".split())
+# "dabei" with its dialect vowels: dobei, debei, derbei, dabii, dorbi
+_THERE = re.compile(r"d[aeo]r?b[aei]{1,2}$")
 _EN_REGISTER = frozenset("enrol enroll enrolled enrolling register registered registering book booked reserve "
                          "reserved pencil".split())
 _EN_PLACE = frozenset("put pop add added stick insert inserted include included enter entered write jot note "
                       "mark count sign keep hold save".split())
 _EN_ATTEND = frozenset("attend attending come coming join joining participate participating".split())
+_EN_STATE = frozenset("am is are was were has have had already".split())
 _EN_CANCEL = frozenset("cancel cancelled canceled withdraw withdrawing".split())
 _SEND = frozenset("sende schicke uebersende uebersenden uebermittle leite send sending forward forwarding "
                   "attach attached enclose enclosed anbei anliegend beigefuegt".split())
@@ -194,6 +198,10 @@ def _english(c: _Clause, first: bool, request: bool) -> str | None:
         objects = any(x in ("me", "my", "us", "our", "myself") for x in after)
         if w in _EN_CANCEL and (first or request):
             return "cancel"
+        if w.endswith("ed") and i and words[i - 1] in _EN_STATE:  # "I am registered": a state
+            continue
+        if w == "make" and after[:1] == ("it",) and first:
+            return "attend"
         if w in _EN_REGISTER and (first or request) and (w not in _NEEDS_OBJECT or (_OBJECTS | _LIST) & set(after)):
             return "register"
         if w == "sign" and "up" in words[i + 1:i + 4] and (first or request):
@@ -230,7 +238,7 @@ def _german(c: _Clause, first: bool, request: bool) -> str | None:
             if verb.root[0] == "k" and (_AWAY & set(words) or set(verb.particles) - {"mit"}):
                 continue
             return "attend"
-        if w in _THERE and (first or elided) and (_BE & set(words) or {"gern", "gerne", "jern"} & set(words)):
+        if _THERE.match(w) and (first or elided) and (_BE & set(words) or {"gern", "gerne", "jern"} & set(words)):
             return "attend"
         if w == "mit" and "hin" in words[i + 1:i + 3] and first:
             return "attend"
