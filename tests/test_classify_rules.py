@@ -96,7 +96,8 @@ none = [ { body_phrase = ["falls"] } ]
     rules = load_rules(tmp_path)
     assert classify(make("Ich sage ab.", subject="x"), rules, OWN, OWN_DOMAIN).intent is Intent.CANCELLATION
     assert classify(make("Hallo", subject="Absage"), rules, OWN, OWN_DOMAIN).intent is Intent.CANCELLATION
-    assert classify(make("Falls ich absage?"), rules, OWN, OWN_DOMAIN).intent is Intent.OTHER
+    # none: the rule does not hit (the mail is the writer's own question, round 4)
+    assert classify(make("Falls ich absage?"), rules, OWN, OWN_DOMAIN).intent is not Intent.CANCELLATION
     assert classify(make("Hallo"), rules, OWN, OWN_DOMAIN).intent is Intent.OTHER
 
 

@@ -95,8 +95,12 @@ def test_a_question_closed_with_thanks_is_a_question_not_a_thank_you(rules):
 def test_a_question_no_rule_knows_in_a_reply_to_the_office_is_a_question(rules):
     text = "Hallo,\n\nkennet Se mir sage, ob mr au bloß am erschte Dag komme ka?\n\nGottlieb\n\n"
     assert verdict(mail(text + OFFICE_QUOTE, subject="AW: Termin"), rules).intent is Intent.QUESTION
-    # ... not in a mail that answers nothing of ours (an offer asks too)
-    assert verdict(mail(text, subject="Termin"), rules).intent is Intent.OTHER
+    # ... and in a new mail (round 4: the question is the writer's own) -- but a question
+    # that offers something or asks for the office's time stays other
+    assert verdict(mail(text, subject="Termin"), rules).intent is Intent.QUESTION
+    for offer in ("Hello,\n\nwe are a print shop. Shall we send you samples?\n\nTom\n",
+                  "Liebe Frau Roth,\n\nwir sind ein Verlag. Hätten Sie nächste Woche Zeit für ein Gespräch?\n\nIlse\n"):
+        assert verdict(mail(offer, subject="Termin"), rules).intent is Intent.OTHER, offer
 
 
 def test_an_indirect_question_after_a_verb_of_telling_is_a_question(rules):

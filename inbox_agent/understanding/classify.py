@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from inbox_agent.i18n import N_
 from inbox_agent.model import Fields, Intent, Mail, Reason, ReasonText, RuleHit, Verdict
-from inbox_agent.understanding import bounces, language, loopguard, questions
+from inbox_agent.understanding import bounces, language, loopguard, questions, wishes
 from inbox_agent.understanding.context import MailContext
 from inbox_agent.understanding.fields import Extracted, extract
 from inbox_agent.understanding.ruleset import Rule, RuleSet, load_rules
@@ -79,15 +79,12 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
         intent = first.intent if first is not None else Intent.OTHER
         asked = questions.asked(ctx.body, questions.polite_patterns(rules))
         if intent is Intent.QUESTION and (asked or questions.asks_by_mark(first)):
-            action = _action_besides(ctx, rules, asked, own, own_domain.strip().lower())
-            if action is not None:
-                first, intent = action[0], action[0].intent
-                hits.append(RuleHit("questions:ride-along", ReasonText.of(
-                    N_("the mail also asks for a {intent} ({rule}); its questions go to a person"),
-                    intent=intent.value, rule=action[0].name)))
+            first, intent, asked = _besides_questions(ctx, rules, found, first, asked, hits)
     if intent not in (*_MACHINE_PRIORITY, Intent.OTHER) and any(s.name == "calendar-reply" for s in signals):
         # A calendar program's "accepted" is no registration and no question.
         intent, asked = Intent.OTHER, ()
+    if intent is Intent.OTHER and not rule_hits and not signals:
+        intent = _wished(ctx, found, hits)
     own_question = _own_question(ctx, intent, bool(rule_hits or signals), asked)
     if own_question is not None:
         intent = Intent.QUESTION
@@ -168,13 +165,76 @@ def _action_besides(ctx: MailContext, rules: RuleSet, asked: tuple[str, ...],
     return found[0]
 
 
+def _besides_questions(ctx: MailContext, rules: RuleSet, found: Extracted, first: Rule | None,
+                       asked: tuple[str, ...], hits: list[RuleHit]) -> tuple[Rule | None, Intent, tuple[str, ...]]:
+    """A mail the rules took for a question: an action it asks for besides (a rule's,
+    else read as grammar) is the intent, the questions riding along (hits recorded)."""
+    action = _action_besides(ctx, rules, asked, ctx.own_addresses, ctx.own_domain)
+    if action is None:
+        intent, asked, wish_hit = _wish_besides(ctx, rules, found, asked)
+        hits += wish_hit
+        if intent is Intent.QUESTION and asked and questions.asks_by_mark(first) \
+                and all(questions.offers(q) for q in asked):
+            # "Darf ich Sie anrufen?" in a mail that names our conference: an offer, no question
+            hits.append(RuleHit("questions:offer", ReasonText.of(
+                N_("its only questions offer the sender's service or ask for our time: not a question"))))
+            return first, Intent.OTHER, asked
+        return first, intent, asked
+    hits.append(RuleHit("questions:ride-along", ReasonText.of(
+        N_("the mail also asks for a {intent} ({rule}); its questions go to a person"),
+        intent=action[0].intent.value, rule=action[0].name)))
+    return action[0], action[0].intent, asked
+
+
+def _wished(ctx: MailContext, found: Extracted, hits: list[RuleHit]) -> Intent:
+    """No rule knew the words: what a sentence asks for, read as grammar, else other."""
+    wish = _wish(ctx, ctx.body, found)
+    if wish is None:
+        return Intent.OTHER
+    hits.append(RuleHit("grammar:wish", ReasonText.of(
+        N_("no rule knew the words, but a sentence asks for a {intent}: {clause}"),
+        intent=wish.intent.value, clause=wish.clause)))
+    return wish.intent
+
+
+def _wish(ctx: MailContext, text: str, found: Extracted, acting: bool = False) -> wishes.Wish | None:
+    """What the writer wants about coming, read as grammar (``wishes``)."""
+    # About our event: a reply to us, the conference named, or an invoice address given.
+    about = bool(ctx.replies_to_us or found.fields.invoice_address) or wishes.anchored(
+        f"{ctx.mail.subject or ''}\n{ctx.body}")
+    return wishes.wanted(text, ctx.mail.subject or "", anchored=about,
+                         invoice=bool(found.fields.invoice_address), acting=acting)
+
+
+def _wish_besides(ctx: MailContext, rules: RuleSet, found: Extracted,
+                  asked: tuple[str, ...]) -> tuple[Intent, tuple[str, ...], list[RuleHit]]:
+    """A question the rules found, read again as grammar: the sentences besides the
+    questions, or a question that is a request to the office ("could you pop my name on
+    the provisional list?"), may ask for a place or cancel one; the questions ride along."""
+    text = questions.without(ctx.body, questions.polite_patterns(rules))
+    wish = _wish(ctx, text, found, acting=True)
+    requests = tuple(q for q in asked if _wish(ctx, q, found, acting=True) is not None)
+    if wish is None and requests:
+        wish = _wish(ctx, "\n\n".join(requests), found, acting=True)
+    if wish is None:
+        return Intent.QUESTION, asked, []
+    return wish.intent, tuple(q for q in asked if q not in requests), [RuleHit("questions:ride-along", ReasonText.of(
+        N_("the mail also asks for a {intent} ({rule}); its questions go to a person"),
+        intent=wish.intent.value, rule="grammar"))]
+
+
 def _own_question(ctx: MailContext, intent: Intent, decided: bool, asked: tuple[str, ...]) -> RuleHit | None:
-    """No rule knew the words, but the writer asks a question of their own in a reply
-    to one of our mails: about our event, then (an offer that answers nothing asks too)."""
-    if intent is not Intent.OTHER or decided or not asked or not ctx.replies_to_us:
+    """No rule knew the words, but the writer asks a question of their own: in a reply
+    to one of our mails any, in a new mail one that offers nothing ("Shall I send you
+    our price list?" and "Hätten Sie Zeit?" stay other): a structural cue, not a word list."""
+    if intent is not Intent.OTHER or decided or not asked:
         return None
-    return RuleHit("questions:own", ReasonText.of(
-        N_("no rule hit, but the sender asks a question of their own in a reply to our mail")))
+    if ctx.replies_to_us:
+        return RuleHit("questions:own", ReasonText.of(
+            N_("no rule hit, but the sender asks a question of their own in a reply to our mail")))
+    if any(questions.offers(q) for q in asked):
+        return None
+    return RuleHit("questions:own", ReasonText.of(N_("no rule hit, but the sender asks a question of their own")))
 
 
 def _unreadable_form(mail: Mail, found: Extracted) -> bool:

@@ -79,6 +79,22 @@ ACT = re.compile(
     r"vorangemeld\w*|nehmen sie (?:mich|uns)(?: [^\s.?!]+){0,6} auf|vorlaeufig\w*|provisorisch\w*|platz)\b")
 
 
+# A question that offers the writer's own service or asks the office's people for their
+# time ("Shall I send you our price list?", "Darf ich Sie anrufen?", "Hätten Sie Zeit
+# und Lust?") asks nothing about our event: in a new mail it stays "other".
+_OFFER = re.compile(
+    r"^(?:\w+\s*[,:-]\s*)?(?:shall|should|may|might|darf|duerfen|soll|sollen|sollten)\s+(?:i|we|ich|wir)\b"
+    r"|^(?:\w+\s*[,:-]\s*)?(?:haetten|haettest|haettet|would|are|were|waeren|moechten|wuerden)\s+(?:sie|du|ihr|you)\b"
+    r"(?!.*\b(?:anmeld\w*|register\w*|vormerk\w*)\b)"
+    r"|\b(?:interesse|interested|our (?:offer|services|price list)|unser\w* angebot)\b")
+
+
+def offers(question: str) -> bool:
+    """Does ``question`` offer the writer's own service or ask for the office's time
+    (not something about the conference)?"""
+    return bool(_OFFER.search(fold(" ".join(question.split()))))
+
+
 def negates_action(text: str) -> bool:
     """Does a sentence of ``text`` negate an action or coming ("ich kann leider nicht
     kommen", "we won't register")? A negation elsewhere ("ich selbst nicht", "kein
@@ -195,5 +211,5 @@ def _skip_greetings(text: str, start: int, end: int) -> int:
         start += greeting.end()
 
 
-__all__ = ["asks_by_mark", "asked", "without", "polite_patterns", "subject_besides", "negates_action", "SUBSTITUTION",
+__all__ = ["offers", "asks_by_mark", "asked", "without", "polite_patterns", "subject_besides", "negates_action", "SUBSTITUTION",
            "NEGATION", "ACT"]

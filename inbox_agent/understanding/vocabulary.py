@@ -89,7 +89,7 @@ DEFAULT_PHRASES: dict[str, tuple[str, ...]] = {
     "payment_verb": (
         "ueberweis*", "ueberweisung", "zahl", "zahle", "zahlen", "zahlt", "zahlung", "bezahl*",
         "gezahlt", "begleich*", "begleichung", "entricht*", "beglichen", "zahlbar", "angewiesen", "anweis*",
-        "pay", "paying", "payment", "transfer", "settle", "remit", "remittance",
+        "pay", "paying", "payment", "transfer", "settle", "remit", "remitted", "remittance", "wired",
     ),
     "payment_when": (
         "rechnung*", "invoice*", "innerhalb ... tag*", "binnen ... tag*", "14 tag*", "fristgerecht",

@@ -1,0 +1,327 @@
+"""What the writer wants done about coming, read as grammar rather than phrases.
+
+The rules (``rules/intents.toml``) know phrases; people write verbs in all their
+forms. This module reads each clause of what the sender wrote as a small German or
+English sentence: a verb of registering, of coming or of cancelling, who it is about
+(the writer: "ich", "wir", "mich", "me", "my name", or a request to the office:
+"bitte", "please", "können Sie ..."), and what undoes it (a negation, a condition, a
+report of an earlier step). Separable verbs are put back together ("merke mich gerne
+vor" = vormerken, "melde ... an", "trage ... ein"), participles with "werden"/"lassen"
+are requests ("möchte vorgemerkt werden", "vormerken lassen"), with "bin"/"habe" only
+reports. Dialect spellings meet the standard forms through regular sound patterns in
+``standard`` (Swabian/Bavarian "-a" infinitives, "scht" for "st", "ö/ü" for "o",
+"dobei", Low German "vörmarken" by its consonants), never through a list of mails.
+
+``classify`` asks ``wanted`` in two places only: when no rule knew the words (the
+mail would be "other"), and beside questions, when the rules took a mail for a
+question but it also asks for a place ("Ich merke mich gerne vor. Gibt es ...?").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from inbox_agent.model import Intent
+from inbox_agent.understanding.text import fold
+
+# A clause ends at a sentence mark, a blank line, a comma, semicolon, colon or a dash.
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n[ \t]*\n|\n(?=\s*(?:[-*•]|\d{1,2}[.)])\s)")
+_CLAUSE = re.compile(r"[,;:]\s|\s[–—-]\s")
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+FIRST = frozenset("""
+ich i ick ik isch ech mich mi mech mek mir mer mr ma mia wir wi mer uns us me my myself we our ourselves
+i'd i'm i'll i've we'd we'll we're we've
+mein meine meiner meinen meinem ming minge unser unsere unserer unseren unserem
+""".split())
+_FIRST_STEMS = ("unterzeichn",)  # Amtsdeutsch: "für den Unterzeichner"
+_REQUEST = frozenset("bitte bittschön please pls kindly".split())
+_YOU = frozenset("sie se du ihr you".split())
+_MODAL_YOU = frozenset("koennen koennten koennt koenntet kannst koennet kennet koenne koennte kinnt kinnts wuerden "
+                       "wuerdet wuerde daeten daet could can would".split())
+NEGATION = frozenset("nicht nich nit net ned nid nech not nix nichts nothing kein keine keinen never cannot can't won't "
+                     "unable wont".split())
+_CONDITION = frozenset("falls wenn if ob obs ob's whether sobald unless bevor before".split())
+_REPORT = frozenset("habe hatte haben hatten hab have had already bereits".split())
+_PASSIVE = frozenset("werden wird lassen lasse laten latn be being been get".split())
+# Words of time that put a binding step later: "fest machen wir's dann im Juni".
+_LATER = frozenset("dann spaeter erst nach later once after januar februar maerz april mai juni juli august "
+                   "september oktober november dezember".split())
+_PRE = frozenset("vorlaeufig unverbindlich provisional provisionally preliminary tentative tentatively "
+                 "vorbehaltlich vorbehalt provisorisch prereg preregistered pre-registered".split())
+_BINDING = frozenset("verbindlich verbindliche verbindlichen fest feste festen fix fixe definitiv definitive "
+                     "binding firm firmly definitely".split())
+_ANCHOR = ("tagung", "jahrestagung", "konferenz", "conference", "koeln", "cologne", "vsop", "veranstaltung",
+           "event", "kongress", "annual meeting")
+_LIST = frozenset("liste liss list lists platz plaetze place places seat seats spot spots".split())
+
+# Verb particles, written on or standing alone at the clause's end, and their dialect forms.
+_PARTICLES = {"vor": "vor", "voer": "vor", "vuer": "vor", "fuer": None, "an": "an", "aan": "an", "ein": "ein",
+              "in": "ein", "auf": "auf", "op": "auf", "uff": "auf", "ab": "ab", "af": "ab", "teil": "teil",
+              "deel": "teil", "mit": "mit", "met": "mit", "zurueck": "zurueck", "weg": "weg"}
+_ATTACHED = ("zurueck", "teil", "deel", "voer", "vuer", "vor", "ein", "auf", "weg", "mit", "an", "ab")
+_ENDINGS = ("ungen", "ung", "en", "et", "st", "e", "n", "t", "a")
+# Root families: (root, particle or None for "any or none").
+_REGISTER = {("meld", "an"), ("meld", "vor"), ("merk", "vor"), ("trag", "ein"), ("schreib", "auf"),
+             ("notier", None), ("reservier", None), ("buch", None)}
+_ATTEND = {("nehm", "teil"), ("nahm", "teil"), ("komm", None), ("kumm", None), ("kimm", None), ("kaam", None)}
+_CANCEL = {("sag", "ab"), ("stornier", None), ("storn", None), ("zieh", "zurueck"), ("nehm", "zurueck"),
+           ("mach", "weg")}
+# "dabei" with its dialect vowels: dobei, debei, derbei, dabii, dorbi
+_THERE = re.compile(r"d[aeo]r?b[aei]{1,2}$")
+_EN_REGISTER = frozenset("enrol enroll enrolled enrolling register registered registering book booked reserve "
+                         "reserved pencil".split())
+_EN_PLACE = frozenset("put pop add added stick insert inserted include included enter entered write jot note "
+                      "mark count sign keep hold save".split())
+_EN_ATTEND = frozenset("attend attending come coming join joining participate participating".split())
+_EN_STATE = frozenset("am is are was were has have had already".split())
+_EN_CANCEL = frozenset("cancel cancelled canceled withdraw withdrawing".split())
+_SEND = frozenset("sende schicke uebersende uebersenden uebermittle leite send sending forward forwarding "
+                  "attach attached enclose enclosed anbei anliegend beigefuegt".split())
+# Booking and reserving name a place or a person, or they are about a train or a hotel.
+_NEEDS_OBJECT = frozenset("buch reservier book booked reserve reserved".split())
+_OBJECTS = frozenset("mich uns mi me us my our name names".split())
+_FORM_HEADS = ("bogen", "formular", "formblatt")
+
+
+@dataclass(frozen=True)
+class Wish:
+    """What the writer wants, and the clause that says it (for the rule hit)."""
+
+    intent: Intent
+    clause: str
+
+
+def standard(word: str) -> str:
+    """One folded word in a standard spelling, by regular sound patterns of dialects:
+    "fescht" -> "fest", "vormerka" -> "vormerken", "lassa" -> "lassen"."""
+    word = word.replace("scht", "st")
+    if len(word) > 4 and word.endswith("a") and not word.endswith(("ia", "ua")):
+        word = word[:-1] + "en"
+    return word
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of a word, doubles merged: "voermarken" and "vormerken" meet."""
+    out = re.sub(r"[aeiouy]", "", word)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+@dataclass(frozen=True)
+class _Verb:
+    root: str
+    particles: tuple[str, ...]
+    participle: bool
+
+
+def _split(word: str) -> _Verb:
+    """A German word as particles, participle "ge" and root: "angemeldet" ->
+    (an), ge, "meld"; "vorgemerkt" -> (vor), ge, "merk"; "teilnahme" -> (teil), "nahm"."""
+    particles: list[str] = []
+    found = True
+    while found:
+        found = False
+        for prefix in _ATTACHED:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                particles.append(_PARTICLES[prefix] or prefix)
+                word, found = word[len(prefix):], True
+                break
+    participle = word.startswith("ge") and len(word) > 5
+    if participle:
+        word = word[2:]
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    return _Verb(word, tuple(particles), participle)
+
+
+def _in_family(verb: _Verb, loose: tuple[str, ...], family: set[tuple[str, str | None]]) -> bool:
+    """Is ``verb`` (with a particle attached or standing alone at the clause's end) one
+    of ``family``? Roots of separable verbs also meet by their consonants (dialect
+    vowels: "vörmarken"), beginning with the same letter."""
+    for root, particle in family:
+        same = verb.root == root or (particle is not None and verb.root[:1] == root[0]
+                                     and len(_skeleton(root)) >= 3 and _skeleton(verb.root) == _skeleton(root))
+        if same and (particle is None or particle in verb.particles or particle in loose):
+            return True
+    return False
+
+
+_BE = frozenset("bin bist sind sin san simmer samma sein ist is am are".split())
+_ELIDED = frozenset("muss kann moechte will werde wuerde komme melde merke trage nehme sage bin".split())
+_AWAY = frozenset("aus auf zurueck darauf drauf vorbei".split())
+_OFF_LIST = frozenset("raus eraf erunter runter streichen streicht remove take".split())
+_FROM = frozenset("von vun vom vonne off from".split())
+
+
+@dataclass(frozen=True)
+class _Clause:
+    words: tuple[str, ...]
+    sentence: frozenset[str]  # every word of the sentence the clause is part of
+    asks: bool
+    text: str
+
+
+def _clauses(text: str) -> list[_Clause]:
+    """Every clause of ``text`` with its sentence's words; quoted lines dropped."""
+    visible = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
+    out = []
+    for sentence in _SENTENCE.split(visible):
+        if not sentence or not sentence.strip():
+            continue
+        asks = sentence.rstrip().endswith("?")
+        every = frozenset(standard(w) for w in _WORD.findall(fold(sentence)))
+        for clause in _CLAUSE.split(sentence):
+            words = tuple(standard(w) for w in _WORD.findall(fold(clause)))
+            if words:
+                out.append(_Clause(words, every, asks, " ".join(clause.split())))
+    return out
+
+
+def _loose(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The particle standing at the clause's end ("merke mich gerne vor", "vormerken
+    lassen" excepted: its particle is attached), if any."""
+    tail = [w for w in words if w not in _PASSIVE and w not in ("zu", "bitte", "please")]
+    if tail and tail[-1] in _PARTICLES and _PARTICLES[tail[-1]]:
+        return (_PARTICLES[tail[-1]],)
+    return ()
+
+
+def _english(c: _Clause, first: bool, request: bool) -> str | None:
+    """The English verb families: "enrol my name", "sign me up", "add me to the list",
+    "I would like to be inserted in the list", "we will attend", "cancel my place"."""
+    words = c.words
+    for i, w in enumerate(words):
+        after = words[i + 1:i + 4]
+        objects = any(x in ("me", "my", "us", "our", "myself") for x in after)
+        if w in _EN_CANCEL and (first or request):
+            return "cancel"
+        if w.endswith("ed") and i and words[i - 1] in _EN_STATE:  # "I am registered": a state
+            continue
+        if w == "make" and after[:1] == ("it",) and first:
+            return "attend"
+        if w in _EN_REGISTER and (first or request) and (w not in _NEEDS_OBJECT or (_OBJECTS | _LIST) & set(after)):
+            return "register"
+        if w == "sign" and "up" in words[i + 1:i + 4] and (first or request):
+            return "register"
+        if w in _EN_PLACE and (objects or (i and words[i - 1] in ("be", "been", "get")) and first):
+            if w not in ("keep", "hold", "save", "count") or any(x in _LIST for x in words) or "in" in after:
+                return "register"
+        if w in _EN_ATTEND and first and not c.asks:
+            return "attend"
+    return None
+
+
+def _german(c: _Clause, first: bool, request: bool) -> str | None:
+    """The German verb families, separable verbs put together, participles weighed."""
+    words, loose = c.words, _loose(c.words)
+    passive = any(w in _PASSIVE for w in words)
+    elided = words[0] in _ELIDED
+    report = any(x in _REPORT for x in words) and any(_split(x).participle for x in words) and not passive
+    if (_SEND & set(words) or {"leite", "weiter"} <= set(words)) and (first or elided) and not report \
+            and any(_registration_noun(x) for x in c.sentence):
+        return "send"
+    if any(_in_family(_split(w), loose, _CANCEL) for w in words) and (first or request or elided):
+        return "cancel"
+    for i, w in enumerate(words):
+        verb = _split(w)
+        report = report or (verb.participle and not passive and bool(_BE & set(words)))
+        if _in_family(verb, loose, _REGISTER) and (first or request or elided) and not report:
+            if verb.root in _NEEDS_OBJECT and not any(x in _OBJECTS or x in _LIST or "platz" in x for x in words):
+                continue
+            if any(verb.root.startswith(r) and verb.root.endswith(_FORM_HEADS) for r, _ in _REGISTER):
+                continue
+            return "register"
+        if _in_family(verb, loose, _ATTEND) and (first or elided) and not report:
+            if verb.root[0] == "k" and (_AWAY & set(words) or set(verb.particles) - {"mit"}):
+                continue
+            return "attend"
+        if _THERE.match(w) and (first or elided) and (_BE & set(words) or {"gern", "gerne", "jern"} & set(words)):
+            return "attend"
+        if w == "mit" and "hin" in words[i + 1:i + 3] and first:
+            return "attend"
+    if _FROM & set(words) and _LIST & set(words) and _OFF_LIST & set(words) and (first or request):
+        return "cancel"
+    return None
+
+
+def _registration_noun(word: str) -> bool:
+    """"Anmeldung", "Anmeldebogen", "Anmeldeformular", "registration" (a document sent)."""
+    if word in ("registration", "form", "formular"):
+        return True
+    verb = _split(word)
+    return "an" in verb.particles and (verb.root == "meld" or (verb.root.startswith("meld") and word.endswith(_FORM_HEADS)))
+
+
+def _read(c: _Clause, acting: bool = False) -> str | None:
+    """What one clause does: "register", "attend", "send" (a registration form),
+    "cancel", "not-attend" (a negated coming) or None."""
+    if _CONDITION & c.sentence:
+        return None
+    words = set(c.words)
+    first = bool(FIRST & words) or any(w.startswith(_FIRST_STEMS) for w in words)
+    asks_office = bool(_MODAL_YOU & words) and bool(_YOU & words)
+    request = bool(_REQUEST & words) or asks_office or (len(c.words) > 1 and c.words[1] in _YOU)
+    if c.asks and not asks_office:
+        return None
+    found = _german(c, first, request) or _english(c, first, request)
+    if acting and found == "attend":  # beside a question, coming is what it asks about
+        return None
+    if found is not None and NEGATION & words:
+        return "not-attend" if found == "attend" and first else None
+    return found
+
+
+def wanted(text: str, subject: str = "", *, anchored: bool, invoice: bool = False,
+           acting: bool = False) -> Wish | None:
+    """What the writer of ``text`` wants about coming, if a clause says it: a
+    pre-registration (the default, and whenever the mail says "vorläufig",
+    "unverbindlich", "provisional" or puts the binding step later), a registration (a
+    binding word, an invoice address, a registration form sent), or a cancellation
+    (a cancelling verb, or a negated coming, and nothing positive). A coming alone
+    counts only in a mail about the conference (``anchored``), and not at all beside a
+    question (``acting``: "I'd like to come. Do I need a visa?" asks about coming)."""
+    read = [(c, _read(c, acting)) for c in _clauses(text)]
+    positive = [(c, r) for c, r in read if r in ("register", "send") or (r == "attend" and anchored)]
+    if positive:
+        return Wish(_binding_or_not(text, subject, positive, invoice), positive[0][0].text)
+    negative = [c for c, r in read if r == "cancel" or (r == "not-attend" and anchored)]
+    if negative:
+        return Wish(Intent.CANCELLATION, negative[0].text)
+    return None
+
+
+def _binding_or_not(text: str, subject: str, positive: list[tuple[_Clause, str]], invoice: bool) -> Intent:
+    every = [w for s in _sentence_words(f"{subject}\n\n{text}") for w in s]
+    if any(w in _PRE or (len(w) > 6 and _skeleton(w) in _PRE_SKELETONS) for w in every):
+        return Intent.PRE_REGISTRATION
+    if any("vor" in _split(w).particles for c, _r in positive for w in c.words if _split(w).root in ("merk", "meld")):
+        return Intent.PRE_REGISTRATION
+    for c in _clauses(text):
+        for i, w in enumerate(c.words):
+            if w in _BINDING:
+                if _LATER & set(c.words) or NEGATION & set(c.words[max(0, i - 3):i]):
+                    return Intent.PRE_REGISTRATION
+                return Intent.REGISTRATION
+    if invoice or any(r == "send" for _c, r in positive):
+        return Intent.REGISTRATION
+    return Intent.PRE_REGISTRATION
+
+
+_PRE_SKELETONS = frozenset(_skeleton(w) for w in _PRE if len(w) > 6)
+
+
+def _sentence_words(text: str) -> list[list[str]]:
+    visible = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
+    return [[standard(w) for w in _WORD.findall(fold(s))] for s in _SENTENCE.split(visible) if s and s.strip()]
+
+
+def anchored(text: str) -> bool:
+    """Does ``text`` name the conference (or what it is: a Tagung, a conference)?"""
+    folded = fold(text)
+    return any(re.search(rf"\b{word}\w*", folded) for word in _ANCHOR)
+
+
+__all__ = ["Wish", "wanted", "anchored", "standard", "FIRST", "NEGATION"]

@@ -1,0 +1,150 @@
+"""What the writer wants about coming, read as grammar (understanding/wishes.py).
+
+Plain sentences in, an intent (or nothing) out: separable verbs in any word order,
+participles with "werden"/"lassen", dialect spellings, English verb families, and what
+undoes a wish (negation, condition, a report of an earlier step, a booked train)."""
+
+from __future__ import annotations
+
+import pytest
+
+from inbox_agent.model import Intent
+from inbox_agent.understanding import wishes
+from inbox_agent.understanding.classify import classify, load_rules
+from inbox_agent.mail.parse import parse_bytes
+from classify_support import OWN, OWN_DOMAIN, RULES_DIR
+from helpers import make_mail
+
+PRE, REG, CAN = Intent.PRE_REGISTRATION, Intent.REGISTRATION, Intent.CANCELLATION
+
+
+def wanted(text: str, subject: str = "", *, anchored: bool = True, **kw) -> Intent | None:
+    wish = wishes.wanted(text, subject, anchored=anchored, **kw)
+    return wish.intent if wish is not None else None
+
+
+@pytest.mark.parametrize("text", [
+    "Ich merke mich hiermit gerne für Köln vor.",          # separable verb, particle at the end
+    "Bitte vormerken: ich und meine Kollegin.",           # request infinitive
+    "Ich möchte gern vorgemerkt werden.",                 # participle + werden
+    "I däd mi gern vormerka lassa.",                      # Swabian -a infinitives
+    "Ick wull mi vörmarken laten.",                       # Low German vowels, same consonants
+    "Wir sind dobei, schreibt uns vorläufig auf.",        # "dobei" = dabei
+    "Please add me to the list for the conference.",
+    "Kindly enrol my name, I will confirm later.",
+    "I would like to be inserted in the list.",
+    "Count me in, provisionally.",
+    "Ich möchte gerne dabei sein.",                       # modal + dabei sein
+    "Mir san dobei.",
+    "Nehme gern teil!",                                   # subject left out, particle at the end
+    "Könnt ihr mi vormerka?",                             # a question that asks the office to act
+    "Tragen Sie mich bitte ein.",
+    "I'd like to reserve a seat.",
+    "We would like to book two places.",
+    "I would like to be registered.",
+    "Please include me in the list.",
+])
+def test_a_wish_for_a_place_is_a_pre_registration(text):
+    assert wanted(text) is PRE
+
+
+@pytest.mark.parametrize("text", [
+    "Jetzt isch's fescht, i komm.",                       # Swabian "scht" = "st": fest
+    "Hiermit melde ich mich verbindlich an; mein Kollege kommt nicht.",
+    "Anbei übersende ich den unterschriebenen Anmeldebogen.",
+    "Frau Roth hat ihre Anmeldung an mich geschickt, ich leite sie weiter.",
+])
+def test_a_binding_step_or_a_form_sent_is_a_registration(text):
+    assert wanted(text) is REG
+
+
+def test_an_invoice_address_makes_a_plain_wish_binding_and_a_later_binding_step_does_not():
+    assert wanted("Ich komme.", invoice=True) is REG
+    assert wanted("Wir kommen gern, fest machen wir es dann im Juni.") is PRE
+
+
+@pytest.mark.parametrize("text", [
+    "Muss leider absagen, bin krank.",                    # subject left out: the writer
+    "Leider können mer beide nit kumme.",                 # negated coming in dialect
+    "Die Vormerkung können Sie wieder wegmachen.",
+    "Bitte nehmt uns von der Liste runter.",
+    "Des Kreuzsche uff de Liste könne Se wieder wegmache.",
+    "We cannot make it, sorry.",
+    "I have to cancel.",
+])
+def test_cancelling_or_a_negated_coming_is_a_cancellation(text):
+    assert wanted(text) is CAN
+
+
+@pytest.mark.parametrize("text", [
+    "Falls ich kann, melde ich mich an.",                 # condition
+    "Ich habe mich im Mai angemeldet.",                   # a report, not a request
+    "Bin ich angemeldet?",                                # a question about the state
+    "Ich muss meinen Zug buchen.",                         # booking, but no place of ours
+    "Ab Montag bin ich unter der neuen Adresse erreichbar.",
+    "Kann ich mich noch anmelden?",                       # asks whether, asks no one to act
+    "Ich bin angemeldet.",                                # a state
+    "I am registered already.",
+])
+def test_no_wish(text):
+    assert wanted(text) is None
+
+
+def test_coming_alone_needs_the_conference_and_counts_not_beside_a_question():
+    assert wanted("Wir kommen zu zweit!", anchored=False) is None
+    assert wanted("Wir kommen zu zweit!", anchored=True) is PRE
+    assert wanted("I would like to come to your conference.", acting=True) is None
+    assert wanted("Could you put my name on the list?", acting=True) is PRE
+
+
+def _classify(subject: str, body: str):
+    raw = make_mail(subject=subject, body=body)
+    return classify(parse_bytes(raw), load_rules(RULES_DIR), OWN, OWN_DOMAIN)
+
+
+def test_a_mail_no_rule_knows_is_read_as_grammar_not_left_as_other():
+    verdict = _classify("Köln", "Grüß Gott,\n\nmi dürfts scho amoi vormerka.\n\nSepp Huber\n")
+    assert verdict.intent is PRE and verdict.auto_reply
+    assert any(h.rule == "grammar:wish" for h in verdict.rule_hits)
+
+
+def test_a_pre_registration_beside_a_question_rides_along():
+    verdict = _classify("Vormerkung", "Guten Tag,\n\nich merke mich gerne vor. Gibt es vor Ort Parkplätze für die Tagung?\n\nAnna Berg\n")
+    assert verdict.intent is PRE
+    assert verdict.questions == ("Gibt es vor Ort Parkplätze für die Tagung?",)
+    assert verdict.needs_human
+
+
+@pytest.mark.parametrize("question, offer", [
+    ("Shall I send you our price list?", True),
+    ("Darf ich Sie dazu nächste Woche anrufen?", True),
+    ("Hätten Sie Lust auf einen Beitrag in unserem Heft?", True),
+    ("Gibt es eine Kinderbetreuung vor Ort?", False),
+    ("Is there a virtual option for the second day?", False),
+    ("Würden Sie mich bitte anmelden?", False),
+])
+def test_a_question_that_offers_is_told_from_one_about_the_event(question, offer):
+    from inbox_agent.understanding import questions
+    assert questions.offers(question) is offer
+
+
+def test_a_mail_about_the_conference_whose_only_question_offers_is_other():
+    verdict = _classify("Ihre Jahrestagung", "Sehr geehrte Frau Berg,\n\nwir würden über Ihre Jahrestagung gern "
+                        "berichten. Darf ich Sie dazu kurz anrufen?\n\nJan Ohm\nRedaktion\n")
+    assert verdict.intent is Intent.OTHER and verdict.needs_human
+
+
+def test_a_registration_withdrawn_in_the_passive_is_a_cancellation():
+    verdict = _classify("Rücknahme der Anmeldung", "Sehr geehrte Damen und Herren,\n\ndie Anmeldung des "
+                        "Unterzeichners wird hiermit zurückgenommen.\n\nIm Auftrag\nK. Mohr\n")
+    assert verdict.intent is CAN
+
+
+def test_a_binding_step_announced_for_later_is_a_pre_registration_and_remitted_is_paid():
+    later = _classify("Teilnahmeabsicht", "Sehr geehrte Damen und Herren,\n\nhiermit zeige ich die Teilnahme an der "
+                      "Jahrestagung an. Eine verbindliche Anmeldung erfolgt nach Genehmigung der Dienstreise.\n\nK. Mohr\n")
+    assert later.intent is PRE
+    paid = _classify("Registration", "Dear Sir,\n\nkindly register my name for the conference. The fee will be "
+                     "remitted by our accounts section after receipt of invoice.\n\nBilling address:\nInstitute of "
+                     "Planning\nAccounts Section\nMain Road 4\nPune 411007\nIndia\n\nRegards,\nDr. R. Rao\n")
+    assert paid.intent is REG and paid.fields.payment_agreement is True
