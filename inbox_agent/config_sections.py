@@ -68,6 +68,8 @@ class Imap(_Section):
     sent_folder: str = "Sent"
     done_keyword: Annotated[str, Field(pattern=r"^\$?[A-Za-z0-9_]+$")] = "$InboxAgentDone"
     batch_size: Annotated[int, Field(ge=1, le=1000)] = 50
+    # A burst of more than 2 batches is parsed and classified in a second process too.
+    read_worker: bool = True
     max_message_mb: Annotated[float, Field(gt=0)] = 25
     max_attempts: Annotated[int, Field(ge=1, le=100)] = 3
     timeout_seconds: Annotated[float, Field(gt=0)] = 60
