@@ -99,6 +99,8 @@ def test_a_worker_killed_in_a_burst_loses_no_mail_and_answers_each_once(
     from helpers import ROOT
 
     config = write_config(tmp_path, imap_account, smtp_sink, batch_size=10)
+    config.write_text(config.read_text(encoding="utf-8").replace(  # busy machine or not
+        "batch_size = 10", "batch_size = 10\nread_worker = true"), encoding="utf-8")
     for n in range(30):
         imap_account.append(make_mail(sender=f"P{n} <p{n}@example.de>", message_id=f"<w{n}@ex>"))
     run = subprocess.run(
@@ -118,3 +120,58 @@ def test_a_worker_killed_in_a_burst_loses_no_mail_and_answers_each_once(
     assert sorted(m["email"] for m in messages.values()) == sorted(
         f"p{n}@example.de" for n in range(30))
     assert {m["fields"].get("name") for m in messages.values()} == {"Anna Schmidt"}
+
+
+def test_invoices_rendered_ahead_by_the_worker_are_the_same_bytes_and_only_for_their_record(
+        tmp_path):
+    """The PDFs of a batch's planned replies are rendered in the worker while the poll
+    goes on; compose takes one only for the very record it was made from."""
+    from decimal import Decimal
+
+    from inbox_agent.config import load_config
+    from inbox_agent.invoices import files, issue
+    from inbox_agent.registrations.attendee import Attendee, State
+    from inbox_agent.registrations.rules import EventRules
+    from inbox_agent.store.db import Store
+
+    config = load_config(RULES.parent / "config.toml")
+    rules = load_rules(RULES)
+    with Store(tmp_path / "store.json").open() as store:
+        made = [issue.issue(store, config, EventRules.from_config(config), Attendee(
+            email=f"p{n}@example.de", state=State.REGISTERED, name=f"Person {n}", member=n % 2 == 0,
+            persons=1, fee=Decimal("250"), payment_due=datetime(2025, 6, 16).date()), WHEN)
+            for n in range(3)]
+        entries = [{"context": {"invoice": {"number": inv.number}}} for inv in made]
+        entries.append({"context": {}})  # a reply without an invoice: nothing to render
+        with ReadLane.start(rules, (), "", config) as lane:
+            assert lane.render_ahead(store, entries) == 3
+            assert lane.render_ahead(store, entries) == 0  # each once
+            assert all(files.rendered_ahead(inv.number) for inv in made)
+            here = files.render(made[0], config)
+            assert files._AHEAD[made[0].number][1]() is not None  # the worker made it
+            assert files._made(made[0], config).pdf == here.pdf  # the worker's, same bytes
+            assert not files.rendered_ahead(made[0].number)  # taken
+            changed = replace(made[1], buyer=replace(made[1].buyer, name="Someone Else"))
+            assert files._made(changed, config).pdf == files.render(changed, config).pdf
+        assert not files.rendered_ahead(made[2].number)  # forgotten with the poll's worker
+
+
+def test_a_wrong_read_worker_value_is_reported_with_its_key(tmp_path):
+    from inbox_agent.config import load_config
+    from inbox_agent.errors import ConfigError
+
+    shipped = (RULES.parent / "config.toml").read_text(encoding="utf-8")
+    assert 'read_worker = "auto"' in shipped
+    path = tmp_path / "config.toml"
+    path.write_text(shipped.replace('read_worker = "auto"', 'read_worker = "sometimes"'),
+                    encoding="utf-8")
+    try:
+        load_config(path)
+    except ConfigError as err:
+        assert "[imap] read_worker" in str(err) and "sometimes" in str(err)
+    else:
+        raise AssertionError("a wrong read_worker was accepted")
+    for value, wanted in (("true", True), ("false", False), ('"auto"', "auto")):
+        path.write_text(shipped.replace('read_worker = "auto"', f"read_worker = {value}"),
+                        encoding="utf-8")
+        assert load_config(path).imap.read_worker == wanted

@@ -33,7 +33,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any
 
-from inbox_agent.app.readlane import MIN_BATCHES, ReadLane, Reads
+from inbox_agent.app.readlane import MIN_BATCHES, ReadLane, Reads, spare_core
 from inbox_agent.app.report import PollReport
 from inbox_agent.errors import MailboxError
 from inbox_agent.faults import point
@@ -134,6 +134,8 @@ def run(services: Services, box: Mailbox | Serialised, folder: FolderInfo, state
             point("fetched")
             state, done = decide(raws, uids, state, reader.submit(raws))  # ... commit #1
             point("after-commit-1")
+            reader.render_ahead(services.store, services.outbox.pending(
+                services.store, services.clock.now()))  # while the wire finishes k-1
             if flying is not None:
                 stopped = _finish(services, shared, state, flying, report) or stopped
                 flying = None
@@ -158,11 +160,13 @@ def run(services: Services, box: Mailbox | Serialised, folder: FolderInfo, state
 
 
 def _reader(services: Services, batches: int) -> ReadLane:
-    """The worker process for parse + classify, in a burst of more than 2 batches."""
-    if batches < MIN_BATCHES or not services.config.imap.read_worker:
+    """The worker process for parse + classify, in a burst of more than 2 batches, on a
+    machine with a core to spare (``readlane.spare_core``)."""
+    wanted = services.config.imap.read_worker
+    if batches < MIN_BATCHES or wanted is False or (wanted == "auto" and not spare_core()):
         return ReadLane(None)
     cfg = services.config
-    return ReadLane.start(services.rules, cfg.office.own_addresses, cfg.office.domain)
+    return ReadLane.start(services.rules, cfg.office.own_addresses, cfg.office.domain, cfg)
 
 
 def _start(services: Services, shared: Serialised, sender: Sender, lane: Wire,
