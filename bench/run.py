@@ -239,11 +239,17 @@ def profile_poll(config: Path, top: int = 25) -> str:
     return out.getvalue()
 
 
+def _read_worker(value: str) -> str:
+    if not value:
+        return ""
+    return 'read_worker = "auto"' if value == "auto" else f"read_worker = {value}"
+
+
 _SENT = re.compile(r"^sent: (\S+) to ", re.MULTILINE)
 
 
 def bench_size(dovecot: Dovecot, sink: SmtpSink, n: int, *, workdir: Path, seed: int,
-               batch_size: int, profile: str = "", log=print) -> SizeResult:
+               batch_size: int, profile: str = "", log=print, extra_imap: str = "") -> SizeResult:
     user = f"bench-{n}-{seed}-{int(time.time() * 1000) % 100000}@example.org"
     dovecot.add_user(user, PASSWORD)
     samples = corpus.generate(n, seed=seed)
@@ -252,7 +258,8 @@ def bench_size(dovecot: Dovecot, sink: SmtpSink, n: int, *, workdir: Path, seed:
     fill_s = fill(dovecot, user, [s.data for s in samples])
     folder = workdir / f"n{n}"
     folder.mkdir(parents=True, exist_ok=True)
-    config = write_config(folder, dovecot, sink, user, batch_size=batch_size)
+    config = write_config(folder, dovecot, sink, user, batch_size=batch_size,
+                          extra_imap=extra_imap)
 
     sink.clear()
     profile_text = ""
@@ -480,6 +487,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="[schedule] poll_seconds of the latency daemon (default 120, as "
                              "in config.toml: the replies then come from IDLE alone)")
     parser.add_argument("--batch-size", type=int, default=50, help="[imap] batch_size")
+    parser.add_argument("--read-worker", choices=("auto", "true", "false"), default="",
+                        help="[imap] read_worker of the poll (default: the config's, auto: "
+                             "the worker process only when a core is spare)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--profile", choices=("cprofile", "stages"), default="",
                         help="run the first poll in this process, under cProfile or with a "
@@ -503,7 +513,7 @@ def main(argv: list[str] | None = None) -> int:
         for n in sizes:
             results.append(bench_size(dovecot, sink, n, workdir=workdir, seed=args.seed,
                                       batch_size=args.batch_size, profile=args.profile,
-                                      log=log))
+                                      log=log, extra_imap=_read_worker(args.read_worker)))
             log(f"N={n}: poll {results[-1].poll_s:.2f} s, floor {results[-1].floor_s:.2f} s")
         if results:
             print(render(results, None), flush=True)  # kept even if the latency part fails

@@ -210,8 +210,10 @@ class ReadLane:
         return sent
 
     def _taken(self, future: Future) -> files.Rendered | None:
+        if future.cancel():  # not begun: rendered where it is composed
+            return None
         try:
-            return future.result()
+            return future.result()  # done, or under way: waited for
         except BrokenProcessPool as exc:
             self.broken(exc)
         except Exception as exc:  # rendered again where it is composed: its error there
