@@ -69,6 +69,7 @@ class SizeResult:
     load: str = ""  # the machine's load average during the run (others may share it)
     getmail_s: float | None = None  # the peer getmail6 (retrieval only), if installed
     profile: str = ""
+    poll_cpu_s: float = float("nan")  # CPU of the poll command (its worker process included)
 
     @property
     def floor_s(self) -> float:
@@ -138,6 +139,7 @@ class ProcessRun:
     rss_mb: float
     stdout: str
     stderr: str
+    cpu_s: float = float("nan")  # user + system, the process and the children it waited for
 
 
 def run_command(config: Path, *args: str, timeout: float = 3600) -> ProcessRun:
@@ -160,7 +162,8 @@ def run_command(config: Path, *args: str, timeout: float = 3600) -> ProcessRun:
     if proc.returncode != 0:
         raise RuntimeError(f"inbox-agent {' '.join(args)} exited with {proc.returncode}:\n"
                            f"{stderr[-3000:]}")
-    return ProcessRun(seconds, usage.ru_maxrss / 1024, stdout, stderr)
+    return ProcessRun(seconds, usage.ru_maxrss / 1024, stdout, stderr,
+                      usage.ru_utime + usage.ru_stime)
 
 
 def write_config(folder: Path, dovecot: Dovecot, sink: SmtpSink, user: str, *,
@@ -236,11 +239,17 @@ def profile_poll(config: Path, top: int = 25) -> str:
     return out.getvalue()
 
 
+def _read_worker(value: str) -> str:
+    if not value:
+        return ""
+    return 'read_worker = "auto"' if value == "auto" else f"read_worker = {value}"
+
+
 _SENT = re.compile(r"^sent: (\S+) to ", re.MULTILINE)
 
 
 def bench_size(dovecot: Dovecot, sink: SmtpSink, n: int, *, workdir: Path, seed: int,
-               batch_size: int, profile: str = "", log=print) -> SizeResult:
+               batch_size: int, profile: str = "", log=print, extra_imap: str = "") -> SizeResult:
     user = f"bench-{n}-{seed}-{int(time.time() * 1000) % 100000}@example.org"
     dovecot.add_user(user, PASSWORD)
     samples = corpus.generate(n, seed=seed)
@@ -249,7 +258,8 @@ def bench_size(dovecot: Dovecot, sink: SmtpSink, n: int, *, workdir: Path, seed:
     fill_s = fill(dovecot, user, [s.data for s in samples])
     folder = workdir / f"n{n}"
     folder.mkdir(parents=True, exist_ok=True)
-    config = write_config(folder, dovecot, sink, user, batch_size=batch_size)
+    config = write_config(folder, dovecot, sink, user, batch_size=batch_size,
+                          extra_imap=extra_imap)
 
     sink.clear()
     profile_text = ""
@@ -293,7 +303,7 @@ def bench_size(dovecot: Dovecot, sink: SmtpSink, n: int, *, workdir: Path, seed:
                    if not p.name.endswith((".bak", ".lock"))) / 1e6
     return SizeResult(
         n=n, mix=corpus.describe(samples), fill_s=fill_s, poll_s=run.seconds,
-        poll_rss_mb=run.rss_mb, handled=handled, failed=failed, replies=len(replies),
+        poll_rss_mb=run.rss_mb, poll_cpu_s=run.cpu_s, handled=handled, failed=failed, replies=len(replies),
         reply_kinds=kinds, floor_fetch_s=times.fetch, floor_parse_s=times.parse,
         floor_send_s=times.send, empty_poll_process_s=empty.seconds,
         empty_poll_process_rss_mb=empty.rss_mb, empty_poll_inprocess_ms=empty_inproc,
@@ -433,7 +443,8 @@ def render(results: list[SizeResult], latency: LatencyResult | None) -> str:
     for r in results:
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(r.reply_kinds.items()))
         lines.append(f"N={r.n:,}: {r.handled} handled, {r.failed} failed, {r.replies} replies "
-                     f"({kinds}); inbox filled in {r.fill_s:.1f} s; load average {r.load}; "
+                     f"({kinds}); CPU of the poll (its worker included) {r.poll_cpu_s:.2f} s; "
+                     f"inbox filled in {r.fill_s:.1f} s; load average {r.load}; "
                      f"mix {r.mix}")
         if r.getmail_s is not None:
             lines.append(f"N={r.n:,}: getmail6 (retrieval into a Maildir only) {r.getmail_s:.2f} s, "
@@ -476,6 +487,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="[schedule] poll_seconds of the latency daemon (default 120, as "
                              "in config.toml: the replies then come from IDLE alone)")
     parser.add_argument("--batch-size", type=int, default=50, help="[imap] batch_size")
+    parser.add_argument("--read-worker", choices=("auto", "true", "false"), default="",
+                        help="[imap] read_worker of the poll (default: the config's, auto: "
+                             "the worker process only when a core is spare)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--profile", choices=("cprofile", "stages"), default="",
                         help="run the first poll in this process, under cProfile or with a "
@@ -499,7 +513,7 @@ def main(argv: list[str] | None = None) -> int:
         for n in sizes:
             results.append(bench_size(dovecot, sink, n, workdir=workdir, seed=args.seed,
                                       batch_size=args.batch_size, profile=args.profile,
-                                      log=log))
+                                      log=log, extra_imap=_read_worker(args.read_worker)))
             log(f"N={n}: poll {results[-1].poll_s:.2f} s, floor {results[-1].floor_s:.2f} s")
         if results:
             print(render(results, None), flush=True)  # kept even if the latency part fails

@@ -68,6 +68,10 @@ class Imap(_Section):
     sent_folder: str = "Sent"
     done_keyword: Annotated[str, Field(pattern=r"^\$?[A-Za-z0-9_]+$")] = "$InboxAgentDone"
     batch_size: Annotated[int, Field(ge=1, le=1000)] = 50
+    # A burst of more than 2 batches is parsed and classified in a second process too:
+    # "auto" when a core is spare (2+ CPUs, load below their number less one), true
+    # always, false never.
+    read_worker: Literal["auto"] | bool = "auto"
     max_message_mb: Annotated[float, Field(gt=0)] = 25
     max_attempts: Annotated[int, Field(ge=1, le=100)] = 3
     timeout_seconds: Annotated[float, Field(gt=0)] = 60

@@ -27,6 +27,8 @@ The points, in the order one mail passes them (see ``pipeline`` and ``outbox``):
 ``before-flag``     the done keyword is about to be set on the handled mails
 ``after-flag``      the keyword is set, the store does not know it yet
 ``after-commit-2``  the batch is complete
+``read-worker``     the worker process of a burst (``app.readlane``) is about to read
+                    a mail (kills the worker only: its mails are read in the poll)
 ==================  ==================================================================
 """
 
@@ -41,6 +43,8 @@ POINTS = (
     "repair", "fetched", "store-write", "after-commit-1", "before-smtp", "after-smtp",
     "after-sent-copy", "before-flag", "after-flag", "after-commit-2",
 )
+# Points that kill a helper process of the poll, never the poll itself.
+WORKER_POINTS = ("read-worker",)
 
 
 def parse(spec: str) -> dict[str, int]:
@@ -49,8 +53,9 @@ def parse(spec: str) -> dict[str, int]:
     wanted: dict[str, int] = {}
     for item in filter(None, (part.strip() for part in spec.split(","))):
         name, _, count = item.partition(":")
-        if name not in POINTS:
-            raise ValueError(f"{ENV}: unknown fault point {name!r} (known: {', '.join(POINTS)})")
+        if name not in POINTS + WORKER_POINTS:
+            raise ValueError(f"{ENV}: unknown fault point {name!r} "
+                             f"(known: {', '.join(POINTS + WORKER_POINTS)})")
         try:
             hits = int(count or "1")
         except ValueError:

@@ -164,6 +164,9 @@ class ReasonText(str):
         text.reason = reason
         return text
 
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled as its Reason (the parse worker)
+        return (ReasonText, (self.reason,))
+
     @classmethod
     def of(cls, text: str, **values: "str | int | Reason") -> "ReasonText":
         return cls(Reason.of(text, **values))

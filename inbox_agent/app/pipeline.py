@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from inbox_agent.app import adopt, mailroute, pollpipe, staffmail
+from inbox_agent.app import adopt, mailroute, pollpipe, readlane, staffmail
 from inbox_agent.app.failures import record_failure, retryable_failures, skip_oversized
 from inbox_agent.app.report import (
     ALREADY_HANDLED,
@@ -149,8 +149,9 @@ def _batches(services: Services, box: Mailbox, folder: FolderInfo, state: dict,
         told(len(batches[0]))
     elif batches:
         state = pollpipe.run(services, box, folder, state, batches, sender, report,
-                             lambda raws, uids, st: _decide_batch(
-                                 services, st, uids, raws, report, attendees, adoption),
+                             lambda raws, uids, st, reads: _decide_batch(
+                                 services, st, uids, raws, report, attendees, adoption,
+                                 reads),
                              told)
     return state
 
@@ -175,13 +176,16 @@ def _one_batch(services: Services, box: Mailbox, folder: FolderInfo, state: dict
 
 def _decide_batch(services: Services, state: dict, uids: list[int], raws: list[RawMessage],
                   report: PollReport, attendees: mailroute.Book,
-                  adoption: adopt.Adoption) -> tuple[dict, list[int]]:
+                  adoption: adopt.Adoption,
+                  reads: readlane.Reads | None = None) -> tuple[dict, list[int]]:
     """Steps 2 and 3 for a fetched batch: each mail handled, the folder position staged,
-    commit #1. Returns the new folder state and the UIDs handled (keyword due)."""
+    commit #1. Returns the new folder state and the UIDs handled (keyword due).
+    ``reads``: the mails parsed and classified by a burst's worker process."""
     store = services.store
     raws, done = adoption.take(raws, report)  # history: recorded, never answered
     for raw in raws:
-        handled = _handle_one(services, raw, attendees)
+        handled = _handle_one(services, raw, attendees,
+                              read=reads.get(raw) if reads is not None else None)
         if handled.action.startswith("failed"):
             report.failed.append(handled)
         else:
@@ -195,22 +199,26 @@ def _decide_batch(services: Services, state: dict, uids: list[int], raws: list[R
     return state, done
 
 
-def _handle_one(services: Services, raw: RawMessage, attendees: mailroute.Book) -> Handled:
+def _handle_one(services: Services, raw: RawMessage, attendees: mailroute.Book,
+                read: readlane.Read | None = None) -> Handled:
     """Everything for one mail, inside its own error boundary. Stages store changes
-    only when the mail was handled completely."""
+    only when the mail was handled completely. ``read``: the mail already parsed and
+    classified (by the worker process, ``readlane``), else both are done here."""
     store = services.store
     failure_key = f"{raw.folder}:{raw.uidvalidity}:{raw.uid}"
     mail: Mail | None = None
     try:
-        mail = parse_bytes(raw.data, received_at=raw.internaldate)
+        mail = read[0] if read is not None else parse_bytes(raw.data,
+                                                            received_at=raw.internaldate)
         if store.get("messages", mail.key) is not None:
             # Seen before (folder recreated, mail copied back, ...): never answer twice.
             store.delete("failures", failure_key)
             return Handled(raw.uid, mail.key, who(mail), mail.subject, "duplicate",
                            ALREADY_HANDLED)
         cfg = services.config
-        verdict = classify(mail, services.rules, own_addresses=cfg.office.own_addresses,
-                           own_domain=cfg.office.domain)
+        verdict = read[1] if read is not None else classify(
+            mail, services.rules, own_addresses=cfg.office.own_addresses,
+            own_domain=cfg.office.domain)
         now = services.clock.now()
         taken = staffmail.intercept(services, raw, mail, verdict, now)  # staff, forged
         if taken is not None:

@@ -33,6 +33,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any
 
+from inbox_agent.app.readlane import MIN_BATCHES, ReadLane, Reads, spare_core
 from inbox_agent.app.report import PollReport
 from inbox_agent.errors import MailboxError
 from inbox_agent.faults import point
@@ -44,9 +45,10 @@ from inbox_agent.services import Services
 
 log = logging.getLogger(__name__)
 
-# decide(raws, uids, state) -> (state, the UIDs handled): parse, classify, decide, stage
-# the folder position and commit #1 (``pipeline._decide_batch``).
-Decide = Callable[[list[RawMessage], list[int], dict], tuple[dict, list[int]]]
+# decide(raws, uids, state, reads) -> (state, the UIDs handled): parse, classify, decide,
+# stage the folder position and commit #1 (``pipeline._decide_batch``); ``reads``: what
+# the worker process parsed and classified of the batch (``readlane``).
+Decide = Callable[[list[RawMessage], list[int], dict, Reads], tuple[dict, list[int]]]
 
 
 class Serialised:
@@ -120,6 +122,7 @@ def run(services: Services, box: Mailbox | Serialised, folder: FolderInfo, state
     """Every batch of ``batches`` through the lanes; the folder state after the last.
     ``progress(n)`` is told the mails of each batch as it is decided."""
     shared = box if isinstance(box, Serialised) else Serialised(box)
+    reader = _reader(services, len(batches))  # forked before the threads start
     fetcher = ThreadPoolExecutor(1, thread_name_prefix="inbox-agent-fetch")
     lane = Wire(services, sender, shared)
     flying: _InFlight | None = None
@@ -129,8 +132,10 @@ def run(services: Services, box: Mailbox | Serialised, folder: FolderInfo, state
         for index, uids in enumerate(batches):
             raws = ahead.result()
             point("fetched")
-            state, done = decide(raws, uids, state)  # ... commit #1
+            state, done = decide(raws, uids, state, reader.submit(raws))  # ... commit #1
             point("after-commit-1")
+            reader.render_ahead(services.store, services.outbox.pending(
+                services.store, services.clock.now()))  # while the wire finishes k-1
             if flying is not None:
                 stopped = _finish(services, shared, state, flying, report) or stopped
                 flying = None
@@ -150,7 +155,18 @@ def run(services: Services, box: Mailbox | Serialised, folder: FolderInfo, state
     finally:
         fetcher.shutdown(wait=True)
         lane.close()
+        reader.close()
     return state
+
+
+def _reader(services: Services, batches: int) -> ReadLane:
+    """The worker process for parse + classify, in a burst of more than 2 batches, on a
+    machine with a core to spare (``readlane.spare_core``)."""
+    wanted = services.config.imap.read_worker
+    if batches < MIN_BATCHES or wanted is False or (wanted == "auto" and not spare_core()):
+        return ReadLane(None)
+    cfg = services.config
+    return ReadLane.start(services.rules, cfg.office.own_addresses, cfg.office.domain, cfg)
 
 
 def _start(services: Services, shared: Serialised, sender: Sender, lane: Wire,

@@ -41,6 +41,33 @@ def render(invoice: Invoice, config: Config) -> Rendered:
     return Rendered(pdf, cii_xml(invoice, xrechnung=True) if invoice.xrechnung else None)
 
 
+# Invoices rendered ahead of their mail's compose (a burst's worker process,
+# ``app.readlane``): number -> (the record they were rendered from, a getter of the
+# files, None when that failed). Taken only for that very record; else rendered here.
+_AHEAD: dict[str, tuple[Invoice, Callable[[], Rendered | None]]] = {}
+
+
+def render_ahead(invoice: Invoice, files: Callable[[], Rendered | None]) -> None:
+    _AHEAD[invoice.number] = (invoice, files)
+
+
+def rendered_ahead(number: str) -> bool:
+    return number in _AHEAD
+
+
+def forget_ahead() -> None:
+    _AHEAD.clear()
+
+
+def _made(invoice: Invoice, config: Config) -> Rendered:
+    ahead = _AHEAD.pop(invoice.number, None)
+    if ahead is not None and ahead[0] == invoice:
+        made = ahead[1]()
+        if made is not None:
+            return made
+    return render(invoice, config)
+
+
 def folder(config: Config) -> Path:
     return Path(config.storage.path).parent / "invoices"
 
@@ -81,7 +108,7 @@ def attachments_for(store_of: Callable[[], Store], config: Config
         invoice = issue.get(store_of(), named.get("number", "")) if named else None
         if invoice is None:
             return ()
-        made = render(invoice, config)
+        made = _made(invoice, config)
         store = store_of()
         if store.persist:  # a dry run or ``simulate`` keeps no files in the office's folder
             keep(invoice, config, made, target=Path(store.path).parent / "invoices")
@@ -95,4 +122,5 @@ def attachments_for(store_of: Callable[[], Store], config: Config
     return attached
 
 
-__all__ = ["render", "keep", "folder", "file_names", "attachments_for", "Rendered"]
+__all__ = ["render", "keep", "folder", "file_names", "attachments_for", "Rendered",
+           "render_ahead", "rendered_ahead", "forget_ahead"]

@@ -1,0 +1,177 @@
+"""Parse + classify of a burst in a worker process (``app.readlane``, issue 17): the same
+results as in the poll's own process, and a worker that dies loses no mail."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from helpers import env_for, make_mail, run_cli, write_config
+from trust_support import sink_ids, store_table
+
+from inbox_agent.app.readlane import ReadLane, read
+from inbox_agent.faults import ENV
+from inbox_agent.model import RawMessage
+from inbox_agent.understanding.classify import load_rules
+
+MAILS = Path(__file__).parent / "mails"
+RULES = Path(__file__).parent.parent / "rules"
+WHEN = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+
+
+def _raws() -> list[RawMessage]:
+    files = sorted(MAILS.glob("*.eml"))
+    return [RawMessage(folder="INBOX", uidvalidity=1, uid=n, data=p.read_bytes(), size=0,
+                       internaldate=WHEN) for n, p in enumerate(files, start=1)]
+
+
+def test_the_worker_reads_every_mail_as_this_process_does():
+    rules = load_rules(RULES)
+    raws = _raws()
+    own = ("anmeldung@vsop.de",)
+    here = [read(raw.data, raw.internaldate, rules, own, "vsop.de") for raw in raws]
+    with ReadLane.start(rules, own, "vsop.de") as lane:
+        assert lane.pool is not None
+        reads = lane.submit(raws)
+        got = []
+        for raw in raws:  # as the poll does: what the worker has not read is read here
+            got.append(reads.get(raw))
+            if got[-1] is None:
+                read(raw.data, raw.internaldate, rules, own, "vsop.de")
+    by_worker = [(i, g) for i, g in enumerate(got) if g is not None]
+    assert len(by_worker) >= len(raws) // 4  # the worker did its part (from the end)
+    assert by_worker[-1][0] == len(raws) - 1
+    for i, g in by_worker:
+        assert _fixed(g) == _fixed(here[i]), raws[i].uid  # Mail and Verdict: equal values
+
+
+def _fixed(got):
+    """mail-parser names an attached message/rfc822 at random, anew at each parse."""
+    mail, verdict = got
+    parts = tuple(replace(a, filename="") if a.content_type == "message/rfc822" else a
+                  for a in mail.attachments)
+    return replace(mail, attachments=parts), verdict
+
+
+def test_a_killed_worker_leaves_its_mails_to_this_process():
+    rules = load_rules(RULES)
+    raws = _raws()
+    with ReadLane.start(rules, (), "") as lane:
+        pid = next(iter(lane.pool._processes))
+        os.kill(pid, signal.SIGKILL)
+        deadline = time.monotonic() + 10
+        while lane.pool is not None:  # batch after batch, as the poll goes on
+            assert time.monotonic() < deadline, "the dead worker was never noticed"
+            reads = lane.submit(raws)  # to a dying or dead pool: no exception
+            assert all(reads.get(raw) is None for raw in raws)  # each left to this process
+        later = lane.submit(raws[:9])  # the rest of the poll without the worker
+        assert later.of == {} and [later.get(raw) for raw in raws[:9]] == [None] * 9
+
+
+def test_a_mail_the_worker_cannot_read_is_read_here():
+    rules = load_rules(RULES)
+    raws = _raws()[:12]
+    bad = RawMessage(folder="INBOX", uidvalidity=1, uid=99, data=None, size=0,  # type: ignore[arg-type]
+                     internaldate=WHEN)
+    batch = [*raws[:10], bad, *raws[10:]]
+    with ReadLane.start(rules, (), "") as lane:
+        reads = lane.submit(batch)
+        for chunk in reads.of.values():  # all of it read by the worker
+            chunk[0].future.result()
+        results = {raw.uid: reads.get(raw) for raw in batch}
+        assert results[99] is None
+        assert lane.pool is not None  # one bad mail does not stop the worker
+        assert results[batch[-1].uid] is not None
+
+
+def test_a_worker_killed_in_a_burst_loses_no_mail_and_answers_each_once(
+        tmp_path, imap_account, smtp_sink):
+    """Thirty people's mails in batches of ten: the burst reads in the worker, which is
+    killed at the first mail it reads. Every mail is handled (in the poll's own process where the
+    worker left off), answered once, flagged, its fields read."""
+    import subprocess
+    import sys
+
+    from helpers import ROOT
+
+    config = write_config(tmp_path, imap_account, smtp_sink, batch_size=10)
+    config.write_text(config.read_text(encoding="utf-8").replace(  # busy machine or not
+        "batch_size = 10", "batch_size = 10\nread_worker = true"), encoding="utf-8")
+    for n in range(30):
+        imap_account.append(make_mail(sender=f"P{n} <p{n}@example.de>", message_id=f"<w{n}@ex>"))
+    run = subprocess.run(
+        [sys.executable, "-m", "inbox_agent", "--config", str(config), "poll", "--once"],
+        capture_output=True, text=True, env={**env_for(imap_account), ENV: "read-worker:1"},
+        cwd=ROOT, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "worker process reading mail stopped" in run.stderr + run.stdout
+    smtp_sink.wait_for(30)
+    assert sorted(sink_ids(smtp_sink).values()) == [1] * 30
+    assert all("$InboxAgentDone" in m.flags for m in imap_account.messages())
+    messages = store_table(tmp_path / "store.json", "messages")
+    assert len(messages) == 30 and {m["intent"] for m in messages.values()} == {"pre_registration"}
+    outbox = store_table(tmp_path / "store.json", "outbox")
+    assert [e["status"] for e in outbox.values()] == ["sent"] * 30
+
+    assert sorted(m["email"] for m in messages.values()) == sorted(
+        f"p{n}@example.de" for n in range(30))
+    assert {m["fields"].get("name") for m in messages.values()} == {"Anna Schmidt"}
+
+
+def test_invoices_rendered_ahead_by_the_worker_are_the_same_bytes_and_only_for_their_record(
+        tmp_path):
+    """The PDFs of a batch's planned replies are rendered in the worker while the poll
+    goes on; compose takes one only for the very record it was made from."""
+    from decimal import Decimal
+
+    from inbox_agent.config import load_config
+    from inbox_agent.invoices import files, issue
+    from inbox_agent.registrations.attendee import Attendee, State
+    from inbox_agent.registrations.rules import EventRules
+    from inbox_agent.store.db import Store
+
+    config = load_config(RULES.parent / "config.toml")
+    rules = load_rules(RULES)
+    with Store(tmp_path / "store.json").open() as store:
+        made = [issue.issue(store, config, EventRules.from_config(config), Attendee(
+            email=f"p{n}@example.de", state=State.REGISTERED, name=f"Person {n}", member=n % 2 == 0,
+            persons=1, fee=Decimal("250"), payment_due=datetime(2025, 6, 16).date()), WHEN)
+            for n in range(3)]
+        entries = [{"context": {"invoice": {"number": inv.number}}} for inv in made]
+        entries.append({"context": {}})  # a reply without an invoice: nothing to render
+        with ReadLane.start(rules, (), "", config) as lane:
+            assert lane.render_ahead(store, entries) == 3
+            assert lane.render_ahead(store, entries) == 0  # each once
+            assert all(files.rendered_ahead(inv.number) for inv in made)
+            here = files.render(made[0], config)
+            assert files._AHEAD[made[0].number][1]() is not None  # the worker made it
+            assert files._made(made[0], config).pdf == here.pdf  # the worker's, same bytes
+            assert not files.rendered_ahead(made[0].number)  # taken
+            changed = replace(made[1], buyer=replace(made[1].buyer, name="Someone Else"))
+            assert files._made(changed, config).pdf == files.render(changed, config).pdf
+        assert not files.rendered_ahead(made[2].number)  # forgotten with the poll's worker
+
+
+def test_a_wrong_read_worker_value_is_reported_with_its_key(tmp_path):
+    from inbox_agent.config import load_config
+    from inbox_agent.errors import ConfigError
+
+    shipped = (RULES.parent / "config.toml").read_text(encoding="utf-8")
+    assert 'read_worker = "auto"' in shipped
+    path = tmp_path / "config.toml"
+    path.write_text(shipped.replace('read_worker = "auto"', 'read_worker = "sometimes"'),
+                    encoding="utf-8")
+    try:
+        load_config(path)
+    except ConfigError as err:
+        assert "[imap] read_worker" in str(err) and "sometimes" in str(err)
+    else:
+        raise AssertionError("a wrong read_worker was accepted")
+    for value, wanted in (("true", True), ("false", False), ('"auto"', "auto")):
+        path.write_text(shipped.replace('read_worker = "auto"', f"read_worker = {value}"),
+                        encoding="utf-8")
+        assert load_config(path).imap.read_worker == wanted
