@@ -45,6 +45,7 @@ from typing import Any
 from inbox_agent.config import Config
 from inbox_agent.faults import point
 from inbox_agent.invoices import files, issue
+from inbox_agent.invoices.record import Invoice
 from inbox_agent.mail.parse import parse_bytes
 from inbox_agent.model import Mail, RawMessage, Verdict
 from inbox_agent.store.db import Store
