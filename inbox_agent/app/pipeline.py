@@ -34,7 +34,6 @@ from inbox_agent.app.report import (
     stored,
     who,
 )
-from inbox_agent.errors import MailboxError
 from inbox_agent.faults import point
 from inbox_agent.i18n import N_
 from inbox_agent.invitations import campaign
@@ -168,7 +167,7 @@ def _one_batch(services: Services, box: Mailbox, folder: FolderInfo, state: dict
     point("after-commit-1")
     sent_folder = None if services.dry_run else box
     report.merge(services.outbox.deliver(store, sender, sent_folder, now))
-    _flag(services, box, state)
+    pollpipe.flag_done(services, box, state)
     store.commit()  # commit #2
     point("after-commit-2")
     return state
@@ -345,23 +344,8 @@ def _repair(services: Services, box: Mailbox, folder: FolderInfo, state: dict,
         sent_folder = None if services.dry_run else box
         report.merge(services.outbox.deliver(services.store, sender, sent_folder, now,
                                              reconcile=leftovers))
-    _flag(services, box, state)
+    pollpipe.flag_done(services, box, state)
     services.store.commit()
-
-
-def _flag(services: Services, box: Mailbox, state: dict) -> None:
-    pending = state.get("unflagged") or []
-    if not pending or services.dry_run:
-        return
-    point("before-flag")
-    try:
-        box.mark_done(pending)
-    except MailboxError as exc:  # keywords are a convenience; the store is the record
-        log.warning("could not set the done keyword: %s", exc)
-        return
-    point("after-flag")
-    state["unflagged"] = []
-    services.store.put("folders", state)
 
 
 def _folder_state(store: Store, folder: FolderInfo) -> dict:

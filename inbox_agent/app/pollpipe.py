@@ -187,16 +187,18 @@ def _finish(services: Services, shared: Serialised, state: dict, flying: _InFlig
     server had temporary trouble (the rest waits for the next poll)."""
     went = flying.delivery.record(flying.wired.result()) if flying.wired is not None else True
     report.merge(flying.delivery.finish())
-    _flag_some(services, shared, state, flying.uids)
+    flag_done(services, shared, state, flying.uids)
     services.store.commit()  # commit #2 of that batch
     point("after-commit-2")
     return not went
 
 
-def _flag_some(services: Services, box: Serialised, state: dict, uids: list[int]) -> None:
-    """The done keyword on ``uids`` (their replies went); the rest stay unflagged."""
+def flag_done(services: Services, box: Serialised | Mailbox, state: dict,
+              uids: list[int] | None = None) -> None:
+    """The done keyword on ``uids`` (their replies went; None: every unflagged mail of
+    the folder); the rest stay unflagged."""
     pending = set(state.get("unflagged") or [])
-    ours = sorted(pending & set(uids))
+    ours = sorted(pending if uids is None else pending & set(uids))
     if not ours or services.dry_run:
         return
     point("before-flag")
