@@ -222,3 +222,18 @@ def test_a_part_payment_task_in_the_digest_carries_the_record_as_paid_link(
     assert partial["status"] == "done"  # the payment answered the task
     later = digest_text(config, imap_account, smtp_sink)
     assert not [link for link in links(later, "Als bezahlt eintragen") if BERND in link[2]]
+
+
+def test_a_mailed_file_that_is_no_statement_is_answered_in_german_with_what_to_do(
+        tmp_path, imap_account, smtp_sink):
+    """A cut-off CAMT export mailed by staff: nothing booked, and the one answer says
+    in German why and what to do (export it again)."""
+    config, _anna, bernd = registered(tmp_path, imap_account, smtp_sink)
+    cut = camt(("REF-2", "250.00", "Bernd Vogel", f"{bernd} Tagung"))[:300]
+    before = len(smtp_sink.messages())
+    imap_account.append(statement_mail(cut, "camt053.xml"))
+    ok(run_cli(config, imap_account, "poll", "--once"))
+    said = answer_to_staff(smtp_sink, before).replace("\r\n", "\n")
+    assert "Kontoauszug camt053.xml nicht eingelesen: Die CAMT-Datei ist kein gültiges XML" in said
+    assert "Bitte im Online-Banking erneut exportieren." in said
+    assert record(config, imap_account, BERND)["state"] == "registered"

@@ -137,3 +137,21 @@ def test_camt_statement_pays_one_leaves_a_short_one_open_and_lists_the_unrelated
     time.sleep(0.3)
     assert len(smtp_sink.messages()) == before + len(receipts)  # nothing sent again
     assert (tmp_path / "store.json").read_bytes() == store_before  # nothing changed
+
+
+def test_a_file_that_is_no_statement_is_refused_in_german_with_what_to_do(
+        tmp_path, imap_account, smtp_sink):
+    """A wrong or cut-off export is not a temporary error: staff read why, in their
+    language, and what to do (export again), and nothing is booked."""
+    config = write_config(tmp_path, imap_account, smtp_sink)
+    cut = tmp_path / "camt053.xml"
+    cut.write_bytes(camt(("REF-1", "300.00", "Stadt A", "Rechnung"))[:300])
+    pdf = tmp_path / "kontoauszug.pdf"
+    pdf.write_bytes(b"%PDF-1.4 a statement printed to PDF")
+    for path, says in ((cut, "Die CAMT-Datei ist kein gültiges XML"),
+                       (pdf, "kontoauszug.pdf ist weder eine CAMT.053- noch eine MT940-Datei")):
+        refused = run_cli(config, imap_account, "payments", "import", str(path), "--yes")
+        assert refused.returncode == 4, (refused.stdout, refused.stderr)
+        assert says in refused.stderr and "erneut" in refused.stderr, refused.stderr
+        assert "temporary" not in refused.stderr
+    assert smtp_sink.messages() == []

@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from inbox_agent.errors import InboxAgentError
+from inbox_agent.errors import PermanentError
 
 
-class StatementError(InboxAgentError, ValueError):
-    """A file that is no bank statement we can read (with the reason)."""
+class StatementError(PermanentError, ValueError):
+    """A file that is no bank statement we can read. Raised with a ``Reason`` that says
+    what is wrong and what to do (export the statement again), in the staff language
+    where it is shown; reading the same file again will not help."""
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,9 @@ from decimal import Decimal
 
 import mt940
 
+from inbox_agent.i18n import N_
 from inbox_agent.invoices.credit import Credit, StatementError
+from inbox_agent.model import Reason
 
 
 def credits(text: str) -> list[tuple[str, Credit]]:
@@ -16,7 +18,9 @@ def credits(text: str) -> list[tuple[str, Credit]]:
     try:
         transactions = mt940.parse(text)
     except Exception as exc:  # the library raises plain errors on broken input
-        raise StatementError(f"MT940 not readable: {exc}") from None
+        raise StatementError(Reason.of(N_(
+            "The MT940 file cannot be read ({detail}). Export the statement from online "
+            "banking again, or as CAMT.053."), detail=str(exc))) from None
     out = []
     for tx in transactions:
         d = tx.data

@@ -25,8 +25,10 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from xml.etree import ElementTree
 
+from inbox_agent.i18n import N_
 from inbox_agent.invoices.credit import Credit, StatementError
 from inbox_agent.invoices.mt940 import credits as mt940_credits
+from inbox_agent.model import Reason
 
 
 def read(data: bytes, filename: str) -> list[Credit]:
@@ -39,7 +41,10 @@ def read(data: bytes, filename: str) -> list[Credit]:
         return _identified(mt940_credits(text))
     if filename.lower().endswith((".csv", ".txt")) or ";" in text[:500]:
         return _identified(_csv(text))
-    raise StatementError(f"{filename}: neither CAMT.053, MT940 nor a CSV export")
+    raise StatementError(Reason.of(N_(
+        "{file} is neither a CAMT.053 nor an MT940 file nor a CSV export. Export the "
+        "statement from online banking in one of these formats and send it again."),
+        file=filename))
 
 
 def _text(data: bytes) -> str:
@@ -75,7 +80,9 @@ def _camt(data: bytes) -> list[tuple[str, Credit]]:
     try:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:
-        raise StatementError(f"CAMT file is not well-formed XML: {exc}") from None
+        raise StatementError(Reason.of(N_(
+            "The CAMT file is not well-formed XML ({detail}); it may be cut off. Export "
+            "it from online banking again."), detail=str(exc))) from None
     ns = {"c": root.tag[1:].split("}")[0]} if root.tag.startswith("{") else {"c": ""}
     out = []
     for entry in root.iter(f"{{{ns['c']}}}Ntry"):
@@ -113,7 +120,9 @@ def _money(text: str) -> Decimal:
     try:
         return Decimal(raw)
     except InvalidOperation:
-        raise StatementError(f"not an amount: {text!r}") from None
+        raise StatementError(Reason.of(N_(
+            "{text} is not an amount. Check the amount column of the export, or export "
+            "the statement again as CAMT.053."), text=repr(text))) from None
 
 
 # -- CSV exports -----------------------------------------------------------------------
@@ -135,7 +144,9 @@ def _csv(text: str) -> list[tuple[str, Credit]]:
     lines = text.splitlines()
     start = next((i for i, line in enumerate(lines) if _header(line)), None)
     if start is None:
-        raise StatementError("CSV: no header line with a date, an amount and a purpose")
+        raise StatementError(Reason.of(N_(
+            "The CSV file has no header line with a date, an amount and a purpose. "
+            "Export it with column headings, or as CAMT.053.")))
     delimiter = ";" if lines[start].count(";") >= lines[start].count(",") else ","
     reader = csv.DictReader(io.StringIO("\n".join(lines[start:])), delimiter=delimiter)
     cols = {key: next((h for h in reader.fieldnames or () if h and h.strip().lower() in names), None)
@@ -168,7 +179,9 @@ def _day(text: str) -> date:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise StatementError(f"CSV: not a date: {text!r}")
+    raise StatementError(Reason.of(N_(
+        "{text} in the CSV file is not a date. Export the statement again, or as "
+        "CAMT.053."), text=repr(text)))
 
 
 __all__ = ["Credit", "read", "StatementError"]

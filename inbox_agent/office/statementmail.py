@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from inbox_agent.errors import InboxAgentError
+from inbox_agent.i18n import render
 from inbox_agent.invoices import matching
 from inbox_agent.model import Attachment, Mail
 from inbox_agent.office.money import StatementResult, book_statement, open_invoices
@@ -41,7 +42,8 @@ def import_mailed(services: Services, attachment: Attachment) -> dict[str, Any]:
     try:
         result = book_statement(services, attachment.data, attachment.filename)
     except InboxAgentError as exc:  # StatementError: not a statement we can read
-        return {"file": attachment.filename, "done": False, "error": str(exc)}
+        why = render(exc.reason) if exc.reason is not None else str(exc)
+        return {"file": attachment.filename, "done": False, "error": why}
     return summary(services, result)
 
 
