@@ -23,7 +23,7 @@ from typing import Any, Protocol
 
 from inbox_agent import i18n
 from inbox_agent.errors import SendError, SendRefused
-from inbox_agent.faults import point
+from inbox_agent.faults import point, unkillable
 from inbox_agent.model import OutgoingMessage, PlannedMail, Reason
 from inbox_agent.outbox import limits, reasons
 from inbox_agent.outbox.compose import KindPolicy, planned_from
@@ -260,17 +260,18 @@ def wire(jobs: Sequence[Job], sender: Sender, sent_folder: SentFolder | None, st
     out = []
     for job in jobs:
         point("before-smtp")
-        try:
-            answer = sender.send(job.message)
-        except SendRefused as exc:
-            out.append(Wired(job, error=exc))
-            continue
-        except SendError as exc:
-            out.append(Wired(job, error=exc))
-            break
-        # Accepted by SMTP: say so at once (a local append, microseconds), then file
-        # the copy in Sent. A crash from here on does not send it again.
-        store.note_sent(job.entry["key"])
+        with unkillable():  # from the 250 to its note (faults: the window SMTP leaves)
+            try:
+                answer = sender.send(job.message)
+            except SendRefused as exc:
+                out.append(Wired(job, error=exc))
+                continue
+            except SendError as exc:
+                out.append(Wired(job, error=exc))
+                break
+            # Accepted by SMTP: say so at once (a local append, microseconds), then
+            # file the copy in Sent. A crash from here on does not send it again.
+            store.note_sent(job.entry["key"])
         point("after-smtp")
         _copy_to_sent(sent_folder, job.entry["key"], job.message, now)
         out.append(Wired(job, answer=answer))
