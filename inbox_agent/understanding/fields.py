@@ -19,7 +19,8 @@ from dataclasses import dataclass, field, replace
 
 from inbox_agent.model import Fields, Mail
 from inbox_agent.understanding import persons as lists
-from inbox_agent.understanding.behalf import colleague_fields, named_attendees, on_behalf
+from inbox_agent.understanding.mentions import named_persons
+from inbox_agent.understanding.behalf import colleague_fields, named_attendees, on_behalf, with_people
 from inbox_agent.understanding.formlines import MULTILINE, form_lines
 from inbox_agent.understanding.freetext import (
     address_value,
@@ -131,6 +132,8 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
     """What the mail says about the sender, and the number of persons if it states one."""
     name, title = _name_and_title(r)
     in_text = lists.listed(r.text, r.config)
+    in_text += [(person, lists.item_member(said, r.config)) for person, said in named_persons(r.text, name or "")
+                if all(lists.surname(person) != lists.surname(other) for other, _m in in_text)]
     form_people = r.values.get("people", "")
     listed = in_text + [lists.split_membership(item, r.config)
                         for item in re.split(r"\n|;", form_people) if item.strip()]
@@ -251,17 +254,19 @@ def _colleague(r: _Reading, sender: Fields, explicit_persons: int | None) -> Fie
     says = r.config.says("on_behalf", r.norm) or _signs_for_someone(r)
     if not (office or says):
         return None
-    found = on_behalf(r.mail, r.text, r.own) if says else None
     own_surname = fold(sender.name or "").split()[-1:]
-    # "melden wir Herrn Tobias Mairhofer an", written by Tobias Mairhofer: himself
-    named = tuple(n for n in named_attendees(r.text) if fold(n).split()[-1:] != own_surname)
+    everyone = named_attendees(r.text)
+    if own_surname and len(everyone) > 1 and any(fold(n).split()[-1:] == own_surname for n in everyone):
+        return None  # "wir melden Frau Sabine Uhlig und Frau Doreen Franke an", signed by Sabine Uhlig
+    found = on_behalf(r.mail, r.text, r.own) if says else None
+    named = tuple(n for n in everyone if fold(n).split()[-1:] != own_surname)
     if found and not found[0] and named:
         found = (named[0], found[1])  # "On behalf of Prof. Dr. Miriam Adler ... miriam.adler@..."
     if not found and named and sender.email:
         # An office or an assistant names the attendee without an address: the answer
         # goes to the sender ("Frau Bürgermeisterin Dr. Ingrid Kaltenbach nimmt teil").
         found = (named[0], sender.email)
-        sender = replace(sender, people=tuple(named[1:]) or sender.people)
+        sender = with_people(sender, tuple(named[1:]) or sender.people)
     if not found:
         return None
     # The colleague's organisation is the sender's with its units, as written (the

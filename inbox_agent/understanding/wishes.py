@@ -293,6 +293,12 @@ def wanted(text: str, subject: str = "", *, anchored: bool, invoice: bool = Fals
     return None
 
 
+def coming(sentence: str) -> bool:
+    """Does a clause of ``sentence`` register someone or announce a coming ("wir melden
+    Frau A und Herrn B an", "also my colleague X wants to come")?"""
+    return any(_read(c) in ("register", "attend") for c in _clauses(sentence))
+
+
 def _binding_or_not(text: str, subject: str, positive: list[tuple[_Clause, str]], invoice: bool) -> Intent:
     every = [w for s in _sentence_words(f"{subject}\n\n{text}") for w in s]
     if any(w in _PRE or (len(w) > 6 and _skeleton(w) in _PRE_SKELETONS) for w in every):
@@ -324,4 +330,4 @@ def anchored(text: str) -> bool:
     return any(re.search(rf"\b{word}\w*", folded) for word in _ANCHOR)
 
 
-__all__ = ["Wish", "wanted", "anchored", "standard", "FIRST", "NEGATION"]
+__all__ = ["Wish", "wanted", "coming", "anchored", "standard", "FIRST", "NEGATION"]
