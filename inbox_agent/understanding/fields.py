@@ -171,11 +171,23 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
 def _organization(r: _Reading, invoice: str | None) -> str | None:
     """The form's organisation, else the signature's, else one a sentence names
     ("mein Arbeitgeber (Stadt X, Amt für ...)"), else the invoice address's."""
-    found = (r.values.get("organization") or signature_org(r.sig, full=True)
+    found = (r.values.get("organization") or signature_org(_before_office(r.sig, r.own), full=True)
              or text_organization(r.text, is_organization))
     if not found and invoice:
         found = address_org(re.split(r"\n|,\s*", invoice))
     return tidy(found) if found else None
+
+
+def _before_office(sig: list[str], own: set[str]) -> list[str]:
+    """The signature's lines up to the paragraph that names the office's own address:
+    from there on it is the office's (its quoted invitation, its signature)."""
+    start = 0
+    for i, line in enumerate(sig):
+        if not line.strip():
+            start = i + 1
+        elif any(address in line.lower() for address in own):
+            return sig[:start]
+    return sig
 
 
 def _name_and_title(r: _Reading) -> tuple[str | None, str | None]:
