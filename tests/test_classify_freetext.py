@@ -209,3 +209,13 @@ def test_a_signer_named_among_those_who_come_is_the_attendee(rules):
                           sender_name="Servicestelle Sozialplanung")
     assert (fields.name, fields.people, fields.people_members) == ("Sandra Kuhlmann", ("Bernd Ostendorf",), (False,))
     assert fields.member is True and fields.persons == 2
+
+
+def test_the_writers_own_bracket_and_neither_of_us_give_membership(rules):
+    _, fields = fields_of("Bitte notieren Sie vorläufig drei Personen: mich (Mitglied), unseren Geschäftsführer "
+                          "Torsten Maaß (ebenfalls Mitglied) und Leonie Fiedler (kein Mitglied).\n\nBeste Grüße\n"
+                          "Anna Schmidt\n", rules)
+    assert fields.member is True and fields.people_members == (True, False)
+    _, fields = fields_of("Please pre-register two persons: me and my colleague Sindre Haugland. Neither of us "
+                          "is a member of VSOP.\n\nBest regards\nAnna Schmidt\n", rules)
+    assert fields.member is False and fields.people == ("Sindre Haugland",) and fields.people_members == (False,)

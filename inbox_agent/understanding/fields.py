@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from inbox_agent.model import Fields, Mail
 from inbox_agent.understanding import persons as lists
-from inbox_agent.understanding.mentions import named_persons
+from inbox_agent.understanding.mentions import named_persons, writer_bracket
 from inbox_agent.understanding.behalf import colleague_fields, named_attendees, on_behalf, with_people
 from inbox_agent.understanding.formlines import MULTILINE, form_lines
 from inbox_agent.understanding.freetext import (
@@ -70,7 +70,8 @@ __all__ = ["extract", "split_title", "Extracted", "body_text", "signature_lines"
 
 
 # Membership said of everybody at once (normalised text).
-_ALL_MEMBERS = re.compile(r" (?:beid|both|all|alle|wir sind|we are|sind wir|we re|non of us|kein von uns|"
+_ALL_MEMBERS = re.compile(r" (?:beid|both|all|alle|wir sind|we are|sind wir|we re|non of us|neith\w* of us|"
+                          r"none of us|kein von uns|"
                           r"niemand von uns)(?: [^ |]+){0,5} (?:kein |keine |nicht |not |non )?"
                           r"(?:vsop )?(?:mitglied\w*|memb\w*)|keine mitglied|not member|non member ")
 
@@ -134,6 +135,8 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
     in_text = lists.listed(r.text, r.config)
     in_text += [(person, lists.item_member(said, r.config)) for person, said in named_persons(r.text, name or "")
                 if all(lists.surname(person) != lists.surname(other) for other, _m in in_text)]
+    if name and writer_bracket(r.text):  # "mich (Mitglied), unseren Geschäftsführer X (kein Mitglied)"
+        in_text.append((name, lists.item_member(writer_bracket(r.text), r.config)))
     form_people = r.values.get("people", "")
     listed = in_text + [lists.split_membership(item, r.config)
                         for item in re.split(r"\n|;", form_people) if item.strip()]

@@ -44,6 +44,7 @@ _PERSON = re.compile(
     rf"(?P<name>(?:{_KEPT}\s+)*{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,3}})"
     rf"(?P<bracket>\s*\([^()\n]{{0,40}}\))?")
 _UNDOTTED = re.compile(r"\b(Dr|Prof|Mag|Mrs?|Ms|Ing)\.(?= [A-ZÄÖÜ])")
+_WRITER_BRACKET = re.compile(r"\b(?:ich|mich|me|myself)(?:\s+(?:selbst|selber))?\s*\(([^()\n]{1,40})\)")
 _SELF = re.compile(r"\b(?:ich|mich|mir|myself|me|I)(?:\s+(?:selbst|selber))?\b")
 # What may stand between two members of a coordination.
 _BETWEEN = re.compile(r"\s*(?:,\s*(?:(?:und|and|sowie)\s+)?|(?:\b(?:und|and|sowie|un|as well as|plus)\b|&)\s*)"
@@ -94,6 +95,13 @@ def named_persons(text: str, own_name: str = "") -> list[tuple[str, str]]:
             for match in persons:
                 out.append((_name(match), match.group("bracket") or sentence[end:]))
     return out
+
+
+def writer_bracket(text: str) -> str:
+    """What a bracket right after the writer's "ich"/"mich"/"me" says ("mich
+    (Mitglied)"), or ""."""
+    found = _WRITER_BRACKET.search(text)
+    return found.group(1) if found else ""
 
 
 def _comes(sentence: str, start: int, end: int, with_self: bool) -> bool:
@@ -159,4 +167,4 @@ def _name(match: re.Match[str]) -> str:
     return " ".join(match.group("name").split())
 
 
-__all__ = ["named_persons"]
+__all__ = ["named_persons", "writer_bracket"]
