@@ -38,13 +38,14 @@ FEES = tomllib.loads((Path(__file__).resolve().parents[1] / "config.toml").read_
 # figures measured when the corpus was written (rounded down), so nothing regresses;
 # raise them as the classifier improves, and set them to TEST_SET_TARGET once it is met.
 TEST_SET_TARGET = 0.95
-TEST_SET_MIN = {"intent": 0.92, "fields": 0.93, "mixed_flagged": 1.0}  # measured 147/159, 689/736, 11/11 (dev 157/159, 691/716; dev2 161/161, 688/726; dev3 157/160, 643/721; dev4 127/134, 487/549)
+TEST_SET_MIN = {"intent": 0.92, "fields": 0.93, "mixed_flagged": 1.0}  # measured 147/159, 689/736, 11/11 (dev 157/159, 695/716; dev2 161/161, 691/726; dev3 157/160, 671/721; dev4 127/134, 510/549)
 # dev3 was measured once before any tuning on it (130/160, 584/721); after tuning, a floor
 # so that what was fixed there stays fixed (rounded down).
-DEV3_MIN = {"intent": 0.98, "fields": 0.89}
+DEV3_MIN = {"intent": 0.98, "fields": 0.93}  # 157/160, 671/721
 # dev4 likewise (before tuning 94/134, 455/549; tuned on its structure, then on the grammar
-# of registering verbs and the question/other fallback).
-DEV4_MIN = {"intent": 0.94, "fields": 0.88}
+# of registering verbs and the question/other fallback; round 5: persons in running text,
+# per-person membership, short signatures).
+DEV4_MIN = {"intent": 0.94, "fields": 0.92}  # 127/134, 510/549
 
 FIELD_KEYS = ("language", "name", "title", "email", "organization", "member", "persons",
               "people", "people_members", "invoice_address", "payment_agreement", "missing",

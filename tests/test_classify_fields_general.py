@@ -137,3 +137,38 @@ def test_an_invoice_address_in_a_sentence_as_people_write_it(rules, sentence, ad
     address, a British postcode and a country after it."""
     fields = fields_of(GREETING + "ich melde mich verbindlich an. " + sentence + "\n\nJana Roth\n", rules)
     assert fields.invoice_address == address
+
+
+@pytest.mark.parametrize("signature, organization", [
+    ("LG Nele\nFörde-Hilfe Kiel-Süd e.V.", "Förde-Hilfe Kiel-Süd e.V."),  # "e.V." at the line's end
+    ("Herzliche Grüße\nAnna Schmidt\nNachbarschaftshilfe Weserhaven e. V.", "Nachbarschaftshilfe Weserhaven e. V."),
+    ("Cordialement\nAnna Schmidt\nAdministration communale de Sauerdall\nService social",
+     "Administration communale de Sauerdall, Service social"),
+    ("Best regards\nAnna Schmidt\nVille de Saint-Orme – Direction de la cohésion sociale",
+     "Ville de Saint-Orme, Direction de la cohésion sociale"),
+    ("Freundliche Grüße\nAnna Schmidt\nBezirksregierung Arnsfeld\nDezernat 34", "Bezirksregierung Arnsfeld, Dezernat 34"),
+])
+def test_the_organisation_of_a_short_signature(signature, organization, rules):
+    fields = fields_of(GREETING + "ich melde mich unverbindlich an.\n\n" + signature + "\n", rules)
+    assert fields.organization == organization
+
+
+def test_a_phones_footer_below_the_name_does_not_hide_the_signature(rules):
+    text = ("Servus,\n\nhaltet mir bitte einen Platz frei für Köln.\n\nPfiat eich\nAnna Schmidt\n"
+            "Markt Oberau – Hauptverwaltung\n")
+    fields = fields_of(text, rules, sender_name="Anni Schmidt", signature="Gesendet von meinem iPhone")
+    assert (fields.name, fields.organization) == ("Anna Schmidt", "Markt Oberau, Hauptverwaltung")
+
+
+def test_an_invoice_address_for_someones_attention_names_the_body_alone(rules):
+    text = (GREETING + "ich melde mich verbindlich an. Bitte stellen Sie die Rechnung an:\n"
+            "CivicBridge Fund (example)\nAttn: Accounts Payable\n200 Main Street\nSpringfield, IL 62701\n\n"
+            "Viele Grüße\nAnna Schmidt\n")
+    assert fields_of(text, rules).organization == "CivicBridge Fund (example)"
+
+
+def test_the_offices_own_signature_in_a_quote_is_not_the_senders_organisation(rules):
+    signature = ("Kind regards,\nVSOP e.V. Geschäftsstelle\ngeschaeftsstelle@vsop.de\n\n--\n"
+                 "You receive this e-mail because you are on the invitation list.")
+    fields = fields_of("Yes, please pre-register me.\n", rules, signature=signature)
+    assert fields.organization is None

@@ -164,3 +164,58 @@ def test_the_invoice_address_from_the_signature_when_the_text_says_so(rules):
     signature = "Mit freundlichen Grüßen\nAnna Schmidt\n\nStadt Kirchheim\nAmt für Soziales\nMarktstraße 14\n73230 Kirchheim"
     _, fields = fields_of(text, rules, signature=signature)
     assert fields.invoice_address == "Stadt Kirchheim, Amt für Soziales, Marktstraße 14, 73230 Kirchheim"
+
+
+@pytest.mark.parametrize("sentence, people, members", [
+    ("Hiermit melden wir Frau Anna Schmidt und Herrn Bernd Ostendorf verbindlich an. Beide sind Mitglied.",
+     ("Bernd Ostendorf",), (True,)),
+    ("Travel's approved, so please book both of us in for definite: myself and Ciarán Duffy.",
+     ("Ciarán Duffy",), ()),
+    ("Ich melde unverbindlich mich selbst sowie meinen Kollegen Timo Rauschenberger und unsere "
+     "Amtsleiterin Dr. Claudia Fenske an.", ("Timo Rauschenberger", "Dr. Claudia Fenske"), ()),
+    ("Wir melden uns hiermit verbindlich an: Anna Schmidt und DSA Sabine Haider, beide keine Mitglieder.",
+     ("Sabine Haider",), (False,)),
+    ("Wir nehmen zu zweit teil: Frau Anna Schmidt (ich) und Frau Dr. Hannelore Vierling (kein Mitglied).",
+     ("Dr. Hannelore Vierling",), (False,)),
+    ("I would like to be put on the list. Also my collegue Dr. Paola Ferrandi wants to come.",
+     ("Dr. Paola Ferrandi",), ()),
+    ("Mer sin dobei! Dat heiß: ich un ming Kolleje Gaby Nettesheim.", ("Gaby Nettesheim",), ()),
+])
+def test_further_persons_named_in_running_text(sentence, people, members, rules):
+    _, fields = fields_of(f"Guten Tag,\n\n{sentence}\n\nViele Grüße\nAnna Schmidt\nStadt Musterhausen\n", rules)
+    assert fields.name == "Anna Schmidt"
+    assert fields.people == people and fields.persons == len(people) + 1
+    assert fields.people_members == members
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hallo Frau Wendt und Herr Overbeck, ich melde mich unverbindlich an.",  # whom the mail greets
+    "Wie mit Frau Müller und Herrn Maier besprochen, melde ich mich unverbindlich an.",
+    "Mein Büroleiter hat mir Ihre Einladung weitergereicht, bitte melden Sie mich an.",
+    "Ich melde mich unverbindlich an. Frau Petra Yilmaz und ich haben darüber gesprochen.",
+    "Ich melde mich unverbindlich an. Eventuell kommen Frau Petra Yilmaz und Herr Jens Hartmann.",
+    "Ich melde mich an. Rechnung an: Stadt Musterhausen, Anna Schmidt, Sozial Amt Postfach 100",
+])
+def test_nobody_else_comes_where_a_sentence_only_mentions_people(sentence, rules):
+    _, fields = fields_of(f"{sentence}\n\nViele Grüße\nAnna Schmidt\nStadt Musterhausen\n", rules)
+    assert fields.name == "Anna Schmidt" and fields.people == () and fields.persons in (None, 1)
+
+
+def test_a_signer_named_among_those_who_come_is_the_attendee(rules):
+    text = ("Sehr geehrte Damen und Herren,\n\nwir melden hiermit Frau Sandra Kuhlmann (Mitglied) und Herrn "
+            "Bernd Ostendorf (kein Mitglied) vorläufig an.\n\nMit freundlichen Grüßen\ni. A. Sandra Kuhlmann\n"
+            "Kreis Berkelland – Servicestelle Sozialplanung\n")
+    _, fields = fields_of(text, rules, sender="sozialplanung@kreis-berkelland.example",
+                          sender_name="Servicestelle Sozialplanung")
+    assert (fields.name, fields.people, fields.people_members) == ("Sandra Kuhlmann", ("Bernd Ostendorf",), (False,))
+    assert fields.member is True and fields.persons == 2
+
+
+def test_the_writers_own_bracket_and_neither_of_us_give_membership(rules):
+    _, fields = fields_of("Bitte notieren Sie vorläufig drei Personen: mich (Mitglied), unseren Geschäftsführer "
+                          "Torsten Maaß (ebenfalls Mitglied) und Leonie Fiedler (kein Mitglied).\n\nBeste Grüße\n"
+                          "Anna Schmidt\n", rules)
+    assert fields.member is True and fields.people_members == (True, False)
+    _, fields = fields_of("Please pre-register two persons: me and my colleague Sindre Haugland. Neither of us "
+                          "is a member of VSOP.\n\nBest regards\nAnna Schmidt\n", rules)
+    assert fields.member is False and fields.people == ("Sindre Haugland",) and fields.people_members == (False,)

@@ -13,6 +13,7 @@ import pytest
 
 from inbox_agent.errors import ConfigError
 from inbox_agent.i18n import use_language
+from inbox_agent.mail.parse import parse_bytes
 from inbox_agent.office import tokens
 from inbox_agent.office.commands import load_vocabulary, parse
 from inbox_agent.office.digest_actions import Links, mailto
@@ -79,10 +80,13 @@ def test_a_command_with_wrong_arguments_says_why_and_a_token_keeps_its_case():
 
 def test_a_line_as_mail_programs_send_it_an_address_made_a_link_or_the_line_wrapped():
     # An HTML mail read as text: Outlook and Thunderbird make a link of an address.
-    [linked] = parse("bezahlt [a_b@x.de](mailto:a_b@x.de) 250 tok:Ab.C_d\n\nViele Grüße", WORDS)
+    html = ('<p>bezahlt <a href="mailto:a_b@x.de">a_b@x.de</a> 250 tok:Ab.C_d</p>'
+            "<p>Viele Grüße</p>").encode()
+    [linked] = parse(parse_bytes(b"From: a@x.de\r\nSubject: Re: x\r\n"
+                                 b"Content-Type: text/html; charset=utf-8\r\n\r\n" + html).text, WORDS)
     assert (linked.args, linked.token, linked.problem) == (("a_b@x.de", "250"), "tok:Ab.C_d", None)
-    # Thunderbird wraps at 72 characters (format=flowed), Outlook at 76: the token, or the
-    # amount and the token, move to the next line.
+    # Outlook wraps at 76 characters (and so would a program sending format=flowed
+    # without saying so): the token, or the amount and the token, move to the next line.
     for text in ("bezahlt carla.lang@landkreis-x.de 250.00 \ntok:AB.cd\n-- \nPetra",
                  "bezahlt carla.lang@landkreis-x.de\n250.00 tok:AB.cd",
                  "bezahlt\ncarla.lang@landkreis-x.de 250.00 tok:AB.cd"):

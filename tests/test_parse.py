@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from inbox_agent.errors import ParseError
+from inbox_agent.mail.flowed import unflow
 from inbox_agent.mail.parse import parse_bytes
 
 WHEN = datetime(2025, 5, 12, 8, 0, tzinfo=UTC)
@@ -118,3 +119,39 @@ def test_encoded_display_name_with_a_comma_keeps_the_whole_name():
                     b"To: a@b.de, =?utf-8?q?J=C3=BCrgen?= <j@c.de>\r\nSubject: x\r\n\r\nx")
     assert (m.sender.name, m.sender.email) == ("Möllenbeck, Petra", "p@x.de")
     assert [a.email for a in m.to] == ["a@b.de", "j@c.de"]
+
+
+def test_format_flowed_text_is_unwrapped_as_its_writer_typed_it():
+    # Thunderbird: soft breaks end in a space, kept between the words (no delsp).
+    body = ("Hallo,\r\n\r\nhiermit melde ich mich verbindlich an. Die Rechnung bitte an \r\n"
+            "Stadt Musterhausen, Amt f\u00fcr Jugend, Markt 1, \r\n12345 Musterhausen.\r\n"
+            "-- \r\nAnna Schmidt\r\n")
+    m = parse_bytes(mail("From: a@b.de\nSubject: Anmeldung", body,
+                         "text/plain; charset=utf-8; format=flowed"))
+    assert ("Die Rechnung bitte an Stadt Musterhausen, Amt für Jugend, Markt 1, 12345 "
+            "Musterhausen.") in m.text
+    assert "Anna Schmidt" in m.signature and "Anna Schmidt" not in m.text
+    # delsp=yes (Apple Mail, phones): the space before a soft break is the program's.
+    m = parse_bytes(mail("From: a@b.de\nSubject: Anmeldung", "Wir kommen zu zweit: Claudia Mei \r\ner "
+                         "und Jens Hartmann.\r\n", "text/plain; charset=utf-8; format=flowed; delsp=yes"))
+    assert m.text == "Wir kommen zu zweit: Claudia Meier und Jens Hartmann."
+    # Without format=flowed a trailing space is only a trailing space: lines stay lines.
+    m = parse_bytes(mail("From: a@b.de\nSubject: x", "Name: Anna Schmidt \r\nMitglied: ja\r\n"))
+    assert [line.strip() for line in m.text.splitlines()] == ["Name: Anna Schmidt", "Mitglied: ja"]
+
+
+def test_unflow_keeps_hard_breaks_quote_depth_and_the_signature_separator():
+    text = "a \nb\n> quoted \n> on\n>> deeper\nc \n-- \nsig"
+    assert unflow(text) == "a b\n> quoted on\n>> deeper\nc \n-- \nsig"
+    assert unflow(" From here \non\n", delsp=True) == "From hereon"  # space-stuffing removed
+
+
+def test_html_only_mail_keeps_its_words_and_its_signature_separator():
+    html = ("<p>Sehr geehrte Damen und Herren,</p><p>wir melden an:<br>1. Claudia Meier<br>"
+            "2. Jens Hartmann + Begleitung</p><p>-- <br>Anna Schmidt<br>Stadt Musterhausen<br>"
+            '<a href="mailto:anna@stadt.de">anna@stadt.de</a></p>')
+    m = parse_bytes(mail("From: a@b.de\nSubject: x", html, "text/html; charset=utf-8"))
+    assert "1. Claudia Meier\n2. Jens Hartmann + Begleitung" in m.text  # no Markdown escapes
+    assert "\\" not in m.text + m.signature
+    assert "Stadt Musterhausen" in m.signature and "Stadt Musterhausen" not in m.text
+    assert "anna@stadt.de" in m.signature and "mailto:" not in m.signature

@@ -148,3 +148,42 @@ def test_a_binding_step_announced_for_later_is_a_pre_registration_and_remitted_i
                      "remitted by our accounts section after receipt of invoice.\n\nBilling address:\nInstitute of "
                      "Planning\nAccounts Section\nMain Road 4\nPune 411007\nIndia\n\nRegards,\nDr. R. Rao\n")
     assert paid.intent is REG and paid.fields.payment_agreement is True
+
+
+def _mail_to(to: str, body: str, subject: str = "Köln", cc: str = "") -> bytes:
+    from email.message import EmailMessage
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "Sepp Huber <sepp.huber@markt-x.example>", to, subject
+    if cc:
+        msg["Cc"] = cc
+    msg["Message-ID"] = "<w1@markt-x.example>"
+    msg.set_content(body)
+    return bytes(msg)
+
+
+WISH = "Grüß Gott,\n\nmi dürfts scho amoi vormerka.\n\nSepp Huber\n"  # no rule knows these words
+MANY = ", ".join(f"kollege{i}@kreis-x.example" for i in range(6))
+
+
+@pytest.mark.parametrize("raw", [
+    _mail_to("undisclosed-recipients:;", WISH),                              # sent blind: a circular
+    _mail_to("verteiler@lag-sozialplanung.example", WISH),                   # to a list, not to us
+    _mail_to(MANY, WISH, cc="geschaeftsstelle@vsop.de"),                     # to many at once
+    _mail_to("geschaeftsstelle@vsop.de", "-------- Weitergeleitete Nachricht --------\n"
+             "Von: LAG Sozialplanung <info@lag.example>\nBetreff: Fachtag\n\n" + WISH,
+             subject="WG: Fachtag der LAG"),                                 # only someone else's mail
+    _mail_to("geschaeftsstelle@vsop.de", "Sehr geehrte Damen und Herren,\n\nmelden Sie sich jetzt "
+             "zu unserem Fachtag in Kassel an!\n\nIhr Team der LAG\n", subject="Fachtag"),  # an invitation
+])
+def test_the_grammar_answers_no_mail_that_is_not_written_to_the_office(raw):
+    verdict = classify(parse_bytes(raw), load_rules(RULES_DIR), OWN, OWN_DOMAIN)
+    assert verdict.intent is Intent.OTHER and not verdict.auto_reply
+    assert not any(h.rule == "grammar:wish" for h in verdict.rule_hits)
+
+
+def test_the_same_words_written_to_the_office_are_a_wish():
+    for raw in (_mail_to("geschaeftsstelle@vsop.de", WISH),
+                _mail_to("VSOP <geschaeftsstelle@vsop.de>", "Servus,\n\nwas i no sogn wollt: mi dürfts scho amoi "
+                         "vormerka.\n\n-------- Weitergeleitete Nachricht --------\nVon: x@y.example\n\nHallo\n")):
+        verdict = classify(parse_bytes(raw), load_rules(RULES_DIR), OWN, OWN_DOMAIN)
+        assert verdict.intent is PRE and verdict.auto_reply

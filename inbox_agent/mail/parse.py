@@ -2,8 +2,9 @@
 and html2text.
 
 Parsing never trusts the sender: every header is decoded defensively, a broken
-charset becomes replacement characters rather than an exception, HTML-only mails are
-turned into text, and what the sender quoted or put in the signature is kept apart
+charset becomes replacement characters rather than an exception, ``format=flowed``
+text is unwrapped (``flowed``), HTML-only mails are turned into text as written (no
+Markdown escapes, an address link is the address), and what the sender quoted or put in the signature is kept apart
 from what they wrote, so it cannot leak into a decision.
 """
 
@@ -25,6 +26,7 @@ from mailparser_reply import EmailReplyParser
 
 from inbox_agent.errors import ParseError
 from inbox_agent.i18n import N_
+from inbox_agent.mail.flowed import unflow
 from inbox_agent.model import Address, Attachment, Mail, Reason
 
 log = logging.getLogger(__name__)
@@ -78,7 +80,7 @@ def parse_bytes(data: bytes, received_at: datetime | None = None) -> Mail:
 
     date = _date(first.get("date"))
     html = "\n".join(parsed.text_html)
-    plain = "\n".join(parsed.text_plain)
+    plain = "\n".join(_unflowed(msg, parsed.text_plain))
     full_text = plain if plain.strip() else _html_to_text(html)
     text, quoted, signature, quote_heads = _split_reply(full_text)
 
@@ -254,18 +256,61 @@ def _date(value: str | None) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+def _unflowed(msg, texts: list[str]) -> list[str]:
+    """mail-parser's text/plain bodies, each ``format=flowed`` one unwrapped (RFC 3676).
+    mail-parser keeps no part's parameters beside its text, so a body is matched to
+    its part by its lines; a body no flowed part matches stays as it is."""
+    flowed: dict[tuple[str, ...], bool] = {}
+    for part in msg.walk():
+        if part.get_content_type() == "text/plain" and _param(part, "format") == "flowed":
+            flowed[tuple(_part_text(part).splitlines())] = _param(part, "delsp") == "yes"
+    if not flowed:
+        return texts
+    out = []
+    for text in texts:
+        delsp = flowed.get(tuple(text.splitlines()))
+        out.append(text if delsp is None else unflow(text, delsp))
+    return out
+
+
+def _param(part, name: str) -> str:
+    value = part.get_param(name, "")
+    return str(value[2] if isinstance(value, tuple) else value).strip().lower()
+
+
+def _part_text(part) -> str:
+    payload = part.get_payload(decode=True) or b""
+    try:
+        return payload.decode(part.get_content_charset("utf-8"), "replace")
+    except LookupError:  # a charset Python does not know
+        return _bytes_to_text(payload)
+
+
+class _MailText(html2text.HTML2Text):
+    """html2text for mail: the words as written. A mail is not Markdown, so nothing
+    is escaped ("-- " stays the signature separator, "1." and "- " stay as typed) and
+    an address link is just the address."""
+
+    def handle_data(self, data: str, entity_char: bool = False) -> None:
+        super().handle_data(data, entity_char=True)  # html2text escapes all but entities
+
+
 def _html_to_text(html: str) -> str:
     if not html.strip():
         return ""
-    converter = html2text.HTML2Text()
+    converter = _MailText()
     converter.unicode_snob = True  # keep ä, ö, ü, ß instead of ASCII look-alikes
     converter.ignore_images = True
     converter.ignore_emphasis = True
+    converter.ignore_mailto_links = True
     converter.body_width = 0  # keep lines as written: form lines must stay intact
     try:
-        return converter.handle(html).strip()
+        text = converter.handle(html)
     except Exception:  # html2text on hostile markup: fall back to stripping tags
         return re.sub(r"<[^>]+>", " ", html)
+    # A <br> ends its line with Markdown's two spaces: the line as written has none.
+    return "\n".join("-- " if line.rstrip() == "--" else line.rstrip()
+                     for line in text.splitlines()).strip()
 
 
 def _split_reply(full_text: str) -> tuple[str, str, str, str]:

@@ -32,7 +32,6 @@ _EMAIL = re.compile(r"^<?([^@\s<>]+@[^@\s<>]+\.[^@\s<>]+?)>?[.,;]?$")
 _NUMBER = re.compile(r"^#?(\d{1,9})[.,;]?$")
 _AMOUNT = re.compile(r"^(\d{1,7}(?:[.,]\d{1,2})?)(?:€|eur)?$", re.IGNORECASE)
 MAX_LINES = 50  # a mail's first lines only: a command mail is short
-_MAILTO_LINK = re.compile(r"\[([^\]\s]+@[^\]\s]+)\]\(mailto:[^)\s]*\)")
 
 
 @dataclass(frozen=True)
@@ -92,13 +91,12 @@ def _norm(text: str) -> str:
 
 
 def parse(text: str, vocabulary: Vocabulary) -> list[Command]:
-    """The commands in ``text`` (a mail's own text), in order. A mail program's ways
-    with a line are undone first: an address it made a link of (an HTML mail read as
-    text: ``[a@x.de](mailto:a@x.de)``) is the address again, and a line it wrapped
-    (Thunderbird at 72 characters, Outlook at 76) continues on the next line when that
-    one holds only the token or the arguments still missing."""
+    """The commands in ``text`` (a mail's own text), in order. A line a mail program
+    wrapped without saying so (Outlook at 76 characters; ``format=flowed`` and an HTML
+    mail's address links are already undone by ``mail.parse``) continues on the next
+    line when that one holds only the token or the arguments still missing."""
     out: list[Command] = []
-    lines = [_MAILTO_LINK.sub(r"\1", raw) for raw in text.splitlines()[:MAX_LINES]]
+    lines = text.splitlines()[:MAX_LINES]
     joined = False
     for i, raw in enumerate(lines):
         if joined:

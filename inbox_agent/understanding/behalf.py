@@ -21,10 +21,20 @@ def colleague_fields(sender: Fields, colleague: tuple[str | None, str], organiza
     name, email = colleague
     title, name = split_title(name) if name else (None, None)
     surname = fold(name).split()[-1] if name else ""
-    others = tuple(p for p in sender.people if fold(p).split()[-1] != surname)
-    return replace(sender, name=name or None, title=title, email=email,
-                   organization=tidy(organization) if organization else None, people=others,
-                   persons=explicit_persons or (len(others) + 1 if others else None))
+    others = with_people(sender, tuple(p for p in sender.people if fold(p).split()[-1] != surname))
+    return replace(others, name=name or None, title=title, email=email,
+                   organization=tidy(organization) if organization else None,
+                   persons=explicit_persons or (len(others.people) + 1 if others.people else None))
+
+
+def with_people(fields: Fields, people: tuple[str, ...]) -> Fields:
+    """``fields`` with ``people`` as the further persons, each keeping the membership
+    ``fields`` gave them (matched on the surname)."""
+    known = dict(zip((fold(p).split()[-1] for p in fields.people), fields.people_members)) \
+        if len(fields.people) == len(fields.people_members) else {}
+    members = tuple(known.get(fold(p).split()[-1]) for p in people)
+    return replace(fields, people=people,
+                   people_members=members if any(m is not None for m in members) else ())
 
 
 def on_behalf(mail: Mail, text: str, own: set[str]) -> tuple[str | None, str] | None:

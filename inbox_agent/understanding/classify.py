@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from inbox_agent.i18n import N_
 from inbox_agent.model import Fields, Intent, Mail, Reason, ReasonText, RuleHit, Verdict
-from inbox_agent.understanding import bounces, language, loopguard, questions, wishes
+from inbox_agent.understanding import addressed, bounces, language, loopguard, questions, wishes
 from inbox_agent.understanding.context import MailContext
 from inbox_agent.understanding.fields import Extracted, extract
 from inbox_agent.understanding.ruleset import Rule, RuleSet, load_rules
@@ -187,8 +187,13 @@ def _besides_questions(ctx: MailContext, rules: RuleSet, found: Extracted, first
 
 
 def _wished(ctx: MailContext, found: Extracted, hits: list[RuleHit]) -> Intent:
-    """No rule knew the words: what a sentence asks for, read as grammar, else other."""
-    wish = _wish(ctx, ctx.body, found)
+    """No rule knew the words: what a sentence asks for, read as grammar, else other;
+    only in mail written to the office as a person writes to it (``addressed``)."""
+    why = addressed.not_addressed(ctx)
+    if why is not None:
+        hits.append(RuleHit("grammar:not-addressed", ReasonText(why)))
+        return Intent.OTHER
+    wish = _wish(ctx, addressed.own_part(ctx.body), found)
     if wish is None:
         return Intent.OTHER
     hits.append(RuleHit("grammar:wish", ReasonText.of(

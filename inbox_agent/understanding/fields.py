@@ -19,7 +19,8 @@ from dataclasses import dataclass, field, replace
 
 from inbox_agent.model import Fields, Mail
 from inbox_agent.understanding import persons as lists
-from inbox_agent.understanding.behalf import colleague_fields, named_attendees, on_behalf
+from inbox_agent.understanding.mentions import named_persons, writer_bracket
+from inbox_agent.understanding.behalf import colleague_fields, named_attendees, on_behalf, with_people
 from inbox_agent.understanding.formlines import MULTILINE, form_lines
 from inbox_agent.understanding.freetext import (
     address_value,
@@ -69,7 +70,8 @@ __all__ = ["extract", "split_title", "Extracted", "body_text", "signature_lines"
 
 
 # Membership said of everybody at once (normalised text).
-_ALL_MEMBERS = re.compile(r" (?:beid|both|all|alle|wir sind|we are|sind wir|we re|non of us|kein von uns|"
+_ALL_MEMBERS = re.compile(r" (?:beid|both|all|alle|wir sind|we are|sind wir|we re|non of us|neith\w* of us|"
+                          r"none of us|kein von uns|"
                           r"niemand von uns)(?: [^ |]+){0,5} (?:kein |keine |nicht |not |non )?"
                           r"(?:vsop )?(?:mitglied\w*|memb\w*)|keine mitglied|not member|non member ")
 
@@ -131,6 +133,10 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
     """What the mail says about the sender, and the number of persons if it states one."""
     name, title = _name_and_title(r)
     in_text = lists.listed(r.text, r.config)
+    in_text += [(person, lists.item_member(said, r.config)) for person, said in named_persons(r.text, name or "")
+                if all(lists.surname(person) != lists.surname(other) for other, _m in in_text)]
+    if name and writer_bracket(r.text):  # "mich (Mitglied), unseren Geschäftsführer X (kein Mitglied)"
+        in_text.append((name, lists.item_member(writer_bracket(r.text), r.config)))
     form_people = r.values.get("people", "")
     listed = in_text + [lists.split_membership(item, r.config)
                         for item in re.split(r"\n|;", form_people) if item.strip()]
@@ -168,11 +174,23 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
 def _organization(r: _Reading, invoice: str | None) -> str | None:
     """The form's organisation, else the signature's, else one a sentence names
     ("mein Arbeitgeber (Stadt X, Amt für ...)"), else the invoice address's."""
-    found = (r.values.get("organization") or signature_org(r.sig, full=True)
+    found = (r.values.get("organization") or signature_org(_before_office(r.sig, r.own), full=True)
              or text_organization(r.text, is_organization))
     if not found and invoice:
         found = address_org(re.split(r"\n|,\s*", invoice))
     return tidy(found) if found else None
+
+
+def _before_office(sig: list[str], own: set[str]) -> list[str]:
+    """The signature's lines up to the paragraph that names the office's own address:
+    from there on it is the office's (its quoted invitation, its signature)."""
+    start = 0
+    for i, line in enumerate(sig):
+        if not line.strip():
+            start = i + 1
+        elif any(address in line.lower() for address in own):
+            return sig[:start]
+    return sig
 
 
 def _name_and_title(r: _Reading) -> tuple[str | None, str | None]:
@@ -251,17 +269,19 @@ def _colleague(r: _Reading, sender: Fields, explicit_persons: int | None) -> Fie
     says = r.config.says("on_behalf", r.norm) or _signs_for_someone(r)
     if not (office or says):
         return None
-    found = on_behalf(r.mail, r.text, r.own) if says else None
     own_surname = fold(sender.name or "").split()[-1:]
-    # "melden wir Herrn Tobias Mairhofer an", written by Tobias Mairhofer: himself
-    named = tuple(n for n in named_attendees(r.text) if fold(n).split()[-1:] != own_surname)
+    everyone = named_attendees(r.text)
+    if own_surname and len(everyone) > 1 and any(fold(n).split()[-1:] == own_surname for n in everyone):
+        return None  # "wir melden Frau Sabine Uhlig und Frau Doreen Franke an", signed by Sabine Uhlig
+    found = on_behalf(r.mail, r.text, r.own) if says else None
+    named = tuple(n for n in everyone if fold(n).split()[-1:] != own_surname)
     if found and not found[0] and named:
         found = (named[0], found[1])  # "On behalf of Prof. Dr. Miriam Adler ... miriam.adler@..."
     if not found and named and sender.email:
         # An office or an assistant names the attendee without an address: the answer
         # goes to the sender ("Frau Bürgermeisterin Dr. Ingrid Kaltenbach nimmt teil").
         found = (named[0], sender.email)
-        sender = replace(sender, people=tuple(named[1:]) or sender.people)
+        sender = with_people(sender, tuple(named[1:]) or sender.people)
     if not found:
         return None
     # The colleague's organisation is the sender's with its units, as written (the

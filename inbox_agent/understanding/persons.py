@@ -68,12 +68,12 @@ def listed(text: str, config: FieldConfig) -> list[tuple[str, bool | None]]:
             if looks_like_name(name):
                 out.append((name, member))
     if "(" in text:  # "Frau Sabine Uhlig (Mitglied) und Frau Doreen Franke (kein Mitglied)"
-        known = {_surname(name) for name, _ in out}
+        known = {surname(name) for name, _ in out}
         for match in _NAME_WITH_MEMBERSHIP.finditer(text):
             member = item_member(match.group(2), config)
             name = " ".join(match.group(1).split())
-            if member is not None and looks_like_name(name) and _surname(name) not in known:
-                known.add(_surname(name))
+            if member is not None and looks_like_name(name) and surname(name) not in known:
+                known.add(surname(name))
                 out.append((name, member))
     return out
 
@@ -117,8 +117,8 @@ def table(text: str) -> list[tuple[str, bool | None]]:
 def members_of(people: tuple[str, ...], known: list[tuple[str, bool | None]]) -> tuple[bool | None, ...]:
     """The membership of each of ``people`` as ``known`` gives it (matched on the
     surname); empty when it gives none of them."""
-    by_surname = {_surname(name): member for name, member in known}
-    found = tuple(by_surname.get(_surname(p)) for p in people)
+    by_surname = {surname(name): member for name, member in known}
+    found = tuple(by_surname.get(surname(p)) for p in people)
     return found if any(m is not None for m in found) else ()
 
 
@@ -126,10 +126,10 @@ def member_of(name: str | None, known: list[tuple[str, bool | None]]) -> bool | 
     """The membership ``known`` gives for ``name`` (matched on the surname), or None."""
     if not name:
         return None
-    surname = _surname(name)
-    return next((member for other, member in known if _surname(other) == surname), None)
+    own = surname(name)
+    return next((member for other, member in known if surname(other) == own), None)
 
 
-def _surname(name: str) -> str:
+def surname(name: str) -> str:
     words = fold(name).split()
     return words[-1].strip(".,") if words else ""

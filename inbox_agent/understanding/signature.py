@@ -42,13 +42,15 @@ STREET = re.compile(r"(?:str\.|straße|strasse|weg|platz|allee|ring|gasse|ufer|d
 _ORG = re.compile(
     r"\b(?:\w*stadt|landkreis|kreis|kreisverwaltung|kreisausschuss|landratsamt|amt(?=\s+(?!fuer\b|der\b|des\b)\w)|"
     r"verwaltungsgemeinschaft|bezirkshauptmannschaft|magistrat|kanton|canton|shire|stad|borough|"
-    r"fund|foundation|charity|society|lab|e\.\s?v\.(?!\w)|"
+    r"fund|foundation|charity|society|lab|"
     r"bezirksamt|bezirk|gemeinde|samtgemeinde|verbandsgemeinde|gemeente|region|regionalverband|"
     r"landschaftsverband|ministerium|senatsverwaltung|landesamt|\w*verband|verein|stiftung|"
     r"universitaet|hochschule|fachhochschule|institut|institute|university|college|"
-    r"caritas\w*|diakonie\w*|awo|ggmbh|gmbh|e\.\s?v\.|city of|county|council|municipality|ministry|"
+    r"caritas\w*|diakonie\w*|awo|ggmbh|gmbh|city of|county|council|municipality|ministry|"
     r"markt(?!\s*\d)|centre|center|zentrum|trust|ayuntamiento|redaktion|magazin|verlag|akademie|academy|"
-    r"kommune|gemeente|urzad|town of|city office|diakonisches werk)\b",
+    r"kommune|gemeente|urzad|town of|city office|diakonisches werk|"
+    r"\w*regierung|bezirksgemeinschaft|ville de|commune|comune|administration communale|provincia|provincie)\b"
+    r"|\be\.\s?v\.(?!\w)",  # "e. V." ends with a dot: no word boundary after it
     re.I,
 )
 # A unit of an organisation that belongs in "organisation" (not a team or a role).
@@ -57,7 +59,8 @@ _UNIT = re.compile(
     r"dienststelle|fakultaet|department|departement|division|soziales|jugend|familie|senioren|gesundheit|bildung|"
     r"fachdienst|stabsstelle|sozialverwaltung|"
     r"\w*stelle|\w*buero|kaemmerei|\w*buchhaltung|\w*verwaltung|lehrstuhl|\w*planung|\w*koordination|"
-    r"\w*dienst|direktion\w*|directie|wydzia[lł]|\w*forvaltning\w*|forvaltningen|"
+    r"\w*dienste?|direktion\w*|directie|wydzia[lł]|\w*forvaltning\w*|forvaltningen|"
+    r"service social|services? sociaux|direction|settore|servizio|servizi|"
     r"section|office|unit|services|directorate|institute|faculty|school|accounting|finance)\b",
     re.I,
 )
@@ -90,8 +93,8 @@ def signature_lines(mail: Mail) -> list[str]:
     Falls back to the end of the text when the parser found no signature (a closing
     greeting without a comma, say).
     """
-    if (mail.signature or "").strip():
-        lines = mail.signature.splitlines()
+    if any(line.strip() and not _DEVICE_LINE.match(fold(line.strip())) for line in (mail.signature or "").splitlines()):
+        lines = mail.signature.splitlines()  # (a phone's "Gesendet von meinem iPhone" alone is none)
         for i, line in enumerate(lines[:15]):
             if GREETING.match(fold(line.strip())):
                 return _cells(lines[i:])
@@ -116,15 +119,16 @@ def signature_lines(mail: Mail) -> list[str]:
 
 def _own_name_line(mail: Mail, lines: list[str]) -> int | None:
     """The index of a line among the text's last ones that is the From display name's
-    person ("Frank Pützfeld", also "Dr. Martina Oberhollenzer"), followed by at most
-    six lines, if any."""
+    person ("Frank Pützfeld", also "Dr. Martina Oberhollenzer", "Florian Eder" for
+    "Flo Eder"), followed by at most six lines, if any."""
     name = display_name(mail.sender.name or "") if mail.sender and mail.sender.name else None
     if not name:
         return None
     wanted = fold(split_title(name)[1] or name)
     for i in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
         _, rest = split_title(lines[i].strip())
-        if rest and fold(rest) == wanted:
+        # the whole name, or a name with the same surname ("Florian Eder", From "Flo Eder")
+        if rest and (fold(rest) == wanted or (looks_like_name(rest) and fold(rest).split()[-1] == wanted.split()[-1])):
             return i if 0 < len(lines) - i <= 7 else None
     return None
 
@@ -267,7 +271,7 @@ def signature_org(sig: list[str], full: bool = True) -> str | None:
 
     ``full=False`` gives the organisation alone, without its units.
     """
-    lines = [line for line in sig[:14]]
+    lines = [line for line in sig[:14] if not line.lstrip().startswith(">")]  # a quote's lines are not the sender's
     for i, line in enumerate(lines):
         if not line or GREETING.match(fold(line)) or looks_like_name(line) or STREET.search(line) \
                 or CONTACT.search(line) or line.startswith("("):
@@ -344,6 +348,10 @@ def _unit_part(part: str, lenient: bool) -> bool:
     return _is_unit(part, lenient) or bool(_ORG.search(fold(part))) or len(part.split()) <= 6
 
 
+# Who an address is for inside the body: the organisation ends before it.
+_ATTENTION = re.compile(r"(?:^|\s)(?:z\.\s?hd\.?|zu h(?:ä|ae)nden|attn\b\.?:?|attention\b|c/o\b|fao\b)", re.I)
+
+
 def address_org(lines: list[str]) -> str | None:
     """The organisation at the head of an address block (an invoice address): its lines
     up to the street, as written ("Institut für Stadtgesellschaft gGmbH, Buchhaltung")."""
@@ -354,6 +362,11 @@ def address_org(lines: list[str]) -> str | None:
         lines = lines[1:]  # "z. Hd." of a person first
     block: list[str] = []
     for line in lines:
+        attention = _ATTENTION.search(line)
+        if attention:  # "z. Hd. Ilka Brandt (Kasse)", "Attn: Accounts Payable": a person or desk, not the body
+            if line[:attention.start()].strip(" ,"):
+                block.append(line[:attention.start()].strip(" ,"))
+            break
         if STREET.search(line) or CONTACT.search(line) or _is_address_line(line):
             break
         folded = fold(line)

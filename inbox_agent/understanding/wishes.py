@@ -13,7 +13,9 @@ reports. Dialect spellings meet the standard forms through regular sound pattern
 "dobei", Low German "vörmarken" by its consonants), never through a list of mails.
 
 ``classify`` asks ``wanted`` in two places only: when no rule knew the words (the
-mail would be "other"), and beside questions, when the rules took a mail for a
+mail would be "other") and the mail is written to the office as a person writes to it
+(``addressed``: not sent blind or to many, not only a forwarded mail; a clause that
+invites the reader, "melden Sie sich an", is no wish either), and beside questions, when the rules took a mail for a
 question but it also asks for a place ("Ich merke mich gerne vor. Gibt es ...?").
 """
 
@@ -38,6 +40,11 @@ mein meine meiner meinen meinem ming minge unser unsere unserer unseren unserem
 _FIRST_STEMS = ("unterzeichn",)  # Amtsdeutsch: "für den Unterzeichner"
 _REQUEST = frozenset("bitte bittschön please pls kindly".split())
 _YOU = frozenset("sie se du ihr you".split())
+# The reader as the one who is to register: a circular's invitation, not the writer's wish.
+_READER = frozenset("sich dich euch yourself yourselves".split())
+# The writer as a person (not a possessive: "unserem Fachtag" is the inviter's event).
+_PERSONS = frozenset("ich i ick ik isch ech mich mi mech mek mir mer mr ma mia wir wi uns us me myself we ourselves "
+                     "i'd i'm i'll i've we'd we'll we're we've".split())
 _MODAL_YOU = frozenset("koennen koennten koennt koenntet kannst koennet kennet koenne koennte kinnt kinnts wuerden "
                        "wuerdet wuerde daeten daet could can would".split())
 NEGATION = frozenset("nicht nich nit net ned nid nech not nix nichts nothing kein keine keinen never cannot can't won't "
@@ -266,6 +273,8 @@ def _read(c: _Clause, acting: bool = False) -> str | None:
     request = bool(_REQUEST & words) or asks_office or (len(c.words) > 1 and c.words[1] in _YOU)
     if c.asks and not asks_office:
         return None
+    if _READER & words and not (_PERSONS & words):
+        return None  # "melden Sie sich jetzt zu unserem Fachtag an!": an invitation to the reader
     found = _german(c, first, request) or _english(c, first, request)
     if acting and found == "attend":  # beside a question, coming is what it asks about
         return None
@@ -291,6 +300,12 @@ def wanted(text: str, subject: str = "", *, anchored: bool, invoice: bool = Fals
     if negative:
         return Wish(Intent.CANCELLATION, negative[0].text)
     return None
+
+
+def coming(sentence: str) -> bool:
+    """Does a clause of ``sentence`` register someone or announce a coming ("wir melden
+    Frau A und Herrn B an", "also my colleague X wants to come")?"""
+    return any(_read(c) in ("register", "attend") for c in _clauses(sentence))
 
 
 def _binding_or_not(text: str, subject: str, positive: list[tuple[_Clause, str]], invoice: bool) -> Intent:
@@ -324,4 +339,4 @@ def anchored(text: str) -> bool:
     return any(re.search(rf"\b{word}\w*", folded) for word in _ANCHOR)
 
 
-__all__ = ["Wish", "wanted", "anchored", "standard", "FIRST", "NEGATION"]
+__all__ = ["Wish", "wanted", "coming", "anchored", "standard", "FIRST", "NEGATION"]
