@@ -4,7 +4,8 @@ and html2text.
 Parsing never trusts the sender: every header is decoded defensively, a broken
 charset becomes replacement characters rather than an exception, ``format=flowed``
 text is unwrapped (``flowed``), HTML-only mails are turned into text as written (no
-Markdown escapes, an address link is the address), and what the sender quoted or put in the signature is kept apart
+Markdown escapes, an address link is the address), a form answered inside the quote is
+read as the sender's (``inline``), and what the sender quoted or put in the signature is kept apart
 from what they wrote, so it cannot leak into a decision.
 """
 
@@ -27,6 +28,7 @@ from mailparser_reply import EmailReplyParser
 from inbox_agent.errors import ParseError
 from inbox_agent.i18n import N_
 from inbox_agent.mail.flowed import unflow
+from inbox_agent.mail.inline import answers
 from inbox_agent.model import Address, Attachment, Mail, Reason
 
 log = logging.getLogger(__name__)
@@ -332,6 +334,10 @@ def _split_reply(full_text: str) -> tuple[str, str, str, str]:
     if not text and not signature:
         # Everything looked like a quote (e.g. a bare forward): judge the quote.
         return full_text.strip(), "", "", ""
+    inline = answers(quoted)
+    if inline:
+        # A form answered inside the quote: the sender's lines, read as if written above.
+        text = f"{text}\n\n{inline}".strip()
     return text, quoted, signature, heads
 
 
