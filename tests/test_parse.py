@@ -155,3 +155,22 @@ def test_html_only_mail_keeps_its_words_and_its_signature_separator():
     assert "\\" not in m.text + m.signature
     assert "Stadt Musterhausen" in m.signature and "Stadt Musterhausen" not in m.text
     assert "anna@stadt.de" in m.signature and "mailto:" not in m.signature
+
+
+def _alternative(plain: str, html: str) -> bytes:
+    body = ("--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + plain +
+            "\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html + "\r\n--b--\r\n")
+    return mail("From: a@b.de\nSubject: x\nMIME-Version: 1.0", body, 'multipart/alternative; boundary="b"')
+
+
+@pytest.mark.parametrize("plain", ["", "This message is best viewed in HTML. Please see the HTML version.",
+                                   "Ihr E-Mail-Programm kann diese Nachricht nicht anzeigen."])
+def test_an_empty_or_see_html_text_part_gives_way_to_the_html(plain):
+    html = "<p>Dear office,</p><p>I would like to be provisionally registered for the conference.</p><p>Priya</p>"
+    m = parse_bytes(_alternative(plain, html))
+    assert "provisionally registered" in m.text
+
+
+def test_a_text_part_with_words_of_its_own_is_kept():
+    m = parse_bytes(_alternative("Ich melde mich an (Termin siehe HTML-Kalender).", "<p>Kalender: 12.9.</p>" * 20))
+    assert m.text == "Ich melde mich an (Termin siehe HTML-Kalender)."

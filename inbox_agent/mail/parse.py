@@ -83,7 +83,7 @@ def parse_bytes(data: bytes, received_at: datetime | None = None) -> Mail:
     date = _date(first.get("date"))
     html = "\n".join(parsed.text_html)
     plain = "\n".join(_unflowed(msg, parsed.text_plain))
-    full_text = plain if plain.strip() else _html_to_text(html)
+    full_text = _readable(plain, html)
     text, quoted, signature, quote_heads = _split_reply(full_text)
 
     message_id = _first_msgid(first.get("message-id"))
@@ -313,6 +313,24 @@ def _html_to_text(html: str) -> str:
     # A <br> ends its line with Markdown's two spaces: the line as written has none.
     return "\n".join("-- " if line.rstrip() == "--" else line.rstrip()
                      for line in text.splitlines()).strip()
+
+
+# A text part that only points at the HTML part: "best viewed in HTML", "Ihr
+# E-Mail-Programm kann diese Nachricht nicht anzeigen", "view it in your browser".
+_SEE_HTML = re.compile(
+    r"view(?:ed)? (?:it |this (?:message|e-?mail) )?(?:in|as|with) (?:html|your browser|a browser)|html[ -]?(?:version|format|part)"
+    r"|see the html|(?:not|cannot|can't|unable to) (?:support|display|show)|nicht (?:anzeigen|darstellen|unterst(?:ü|ue)tzt)"
+    r"|im browser (?:an)?(?:sehen|zeigen|ansehen|lesen)|html-(?:ansicht|darstellung|nachricht)", re.I)
+
+
+def _readable(plain: str, html: str) -> str:
+    """The text part, unless it is empty or only a stub pointing at the HTML part
+    ("This message is best viewed in HTML"): then the HTML, read as text."""
+    stub = plain.strip()
+    if not html.strip() or (stub and (len(stub) > 300 or not _SEE_HTML.search(stub))):
+        return plain
+    from_html = _html_to_text(html)
+    return from_html if len(from_html.strip()) > len(stub) else plain
 
 
 def _split_reply(full_text: str) -> tuple[str, str, str, str]:
