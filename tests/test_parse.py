@@ -174,3 +174,27 @@ def test_an_empty_or_see_html_text_part_gives_way_to_the_html(plain):
 def test_a_text_part_with_words_of_its_own_is_kept():
     m = parse_bytes(_alternative("Ich melde mich an (Termin siehe HTML-Kalender).", "<p>Kalender: 12.9.</p>" * 20))
     assert m.text == "Ich melde mich an (Termin siehe HTML-Kalender)."
+
+
+@pytest.mark.parametrize("ctype", ["text/plain; charset=utf-8", "text/plain"])
+def test_latin1_sent_as_utf8_or_undeclared_is_read_as_latin1(ctype):
+    body = "Ich melde mich verbindlich an. Wir überweisen nach Rechnungserhalt.\r\n\r\nGrüße\r\nJürgen Häußler\r\n"
+    m = parse_bytes(mail("From: a@b.de\nSubject: Anmeldung", body.encode("cp1252"), ctype))
+    assert "Wir überweisen nach Rechnungserhalt." in m.text
+    assert "\ufffd" not in m.text + m.signature
+
+
+def test_mojibake_is_repaired_once_in_the_text_and_the_subject():
+    body = "Rechnung an: Stadt Bergheide, Königstraße 4\r\n\r\nÜberweisung nach Rechnungseingang.\r\n"
+    twice = body.encode("utf-8").decode("cp1252").encode("utf-8")
+    subject = "=?utf-8?q?Anmeldung_K=C3=83=C2=BChnel?="
+    m = parse_bytes(mail(f"From: a@b.de\nSubject: {subject}", twice))
+    assert "Königstraße 4" in m.text and "Überweisung nach Rechnungseingang." in m.text
+    assert m.subject == "Anmeldung Kühnel"
+
+
+def test_right_text_in_other_charsets_stays_as_written():
+    body = "Grüße aus Köln – “quoted” façade, São Paulo, ação, Øresund, naïve\r\n"
+    assert parse_bytes(mail("From: a@b.de\nSubject: x", body)).text == body.strip()
+    latin = "Grüße aus Köln\r\n".encode("iso-8859-15")
+    assert parse_bytes(mail("From: a@b.de\nSubject: x", latin, "text/plain; charset=iso-8859-15")).text == "Grüße aus Köln"

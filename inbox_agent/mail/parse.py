@@ -2,7 +2,8 @@
 and html2text.
 
 Parsing never trusts the sender: every header is decoded defensively, a broken
-charset becomes replacement characters rather than an exception, ``format=flowed``
+charset becomes replacement characters rather than an exception (Latin-1 sent as
+UTF-8 or undeclared is read as Latin-1, mojibake repaired: ``charset``), ``format=flowed``
 text is unwrapped (``flowed``), HTML-only mails are turned into text as written (no
 Markdown escapes, an address link is the address), a form answered inside the quote is
 read as the sender's (``inline``), and what the sender quoted or put in the signature is kept apart
@@ -27,6 +28,7 @@ from mailparser_reply import EmailReplyParser
 
 from inbox_agent.errors import ParseError
 from inbox_agent.i18n import N_
+from inbox_agent.mail.charset import decode, repair
 from inbox_agent.mail.flowed import unflow
 from inbox_agent.mail.inline import answers
 from inbox_agent.model import Address, Attachment, Mail, Reason
@@ -81,16 +83,16 @@ def parse_bytes(data: bytes, received_at: datetime | None = None) -> Mail:
         first.setdefault(name, value)
 
     date = _date(first.get("date"))
-    html = "\n".join(parsed.text_html)
-    plain = "\n".join(_unflowed(msg, parsed.text_plain))
-    full_text = _readable(plain, html)
+    html = "\n".join(_decoded(msg, parsed.text_html, "text/html"))
+    plain = "\n".join(_unflowed(msg, _decoded(msg, parsed.text_plain, "text/plain")))
+    full_text = repair(_readable(plain, html))
     text, quoted, signature, quote_heads = _split_reply(full_text)
 
     message_id = _first_msgid(first.get("message-id"))
     return Mail(
         key=message_id or "sha256:" + hashlib.sha256(data).hexdigest(),
         message_id=message_id,
-        subject=_clean(first.get("subject", "")),
+        subject=repair(_clean(first.get("subject", ""))),
         sender=_first(_addresses(msg, "from")),
         reply_to=_addresses(msg, "reply-to"),
         to=_addresses(msg, "to"),
@@ -281,11 +283,18 @@ def _param(part, name: str) -> str:
 
 
 def _part_text(part) -> str:
-    payload = part.get_payload(decode=True) or b""
-    try:
-        return payload.decode(part.get_content_charset("utf-8"), "replace")
-    except LookupError:  # a charset Python does not know
-        return _bytes_to_text(payload)
+    return decode(part.get_payload(decode=True) or b"", part.get_content_charset())
+
+
+def _decoded(msg, texts: list[str], kind: str) -> list[str]:
+    """mail-parser's bodies of ``kind``; if it met bytes that do not fit the declared
+    charset (Latin-1 sent as UTF-8 or undeclared: replacement characters), each part
+    of that kind read again by ``charset.decode``."""
+    if not any("\ufffd" in text for text in texts):
+        return texts
+    again = [_part_text(part) for part in msg.walk()
+             if part.get_content_type() == kind and part.get_content_disposition() != "attachment"]
+    return again or texts
 
 
 class _MailText(html2text.HTML2Text):
