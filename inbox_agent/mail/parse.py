@@ -28,6 +28,7 @@ from mailparser_reply import EmailReplyParser
 
 from inbox_agent.errors import ParseError
 from inbox_agent.i18n import N_
+from inbox_agent.mail import attached
 from inbox_agent.mail.charset import decode, repair
 from inbox_agent.mail.flowed import unflow
 from inbox_agent.mail.inline import answers
@@ -59,7 +60,7 @@ _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
 _COMMENT = re.compile(r"\((?:[^()\\]|\\.)*\)")
 
 
-def parse_bytes(data: bytes, received_at: datetime | None = None) -> Mail:
+def parse_bytes(data: bytes, received_at: datetime | None = None, *, _inner: bool = False) -> Mail:
     """Parse one mail.
 
     ``received_at`` is when the server received it (IMAP INTERNALDATE); without it
@@ -83,17 +84,18 @@ def parse_bytes(data: bytes, received_at: datetime | None = None) -> Mail:
         first.setdefault(name, value)
 
     date = _date(first.get("date"))
-    html = "\n".join(_decoded(msg, parsed.text_html, "text/html"))
-    plain = "\n".join(_unflowed(msg, _decoded(msg, parsed.text_plain, "text/plain")))
-    full_text = repair(_readable(plain, html))
+    attachments = _attachments(parsed.attachments)
+    sender = _first(_addresses(msg, "from"))
+    inner = None if _inner else _colleagues_mail(sender, attachments)
+    html, full_text = _bodies(msg, parsed, own_only=inner is not None)
     text, quoted, signature, quote_heads = _split_reply(full_text)
 
     message_id = _first_msgid(first.get("message-id"))
-    return Mail(
+    mail = Mail(
         key=message_id or "sha256:" + hashlib.sha256(data).hexdigest(),
         message_id=message_id,
         subject=repair(_clean(first.get("subject", ""))),
-        sender=_first(_addresses(msg, "from")),
+        sender=sender,
         reply_to=_addresses(msg, "reply-to"),
         to=_addresses(msg, "to"),
         cc=_addresses(msg, "cc"),
@@ -104,7 +106,7 @@ def parse_bytes(data: bytes, received_at: datetime | None = None) -> Mail:
         quote_heads=quote_heads,
         signature=signature,
         html=html,
-        attachments=_attachments(parsed.attachments),
+        attachments=attachments,
         headers=headers,
         in_reply_to=tuple(_MSGID.findall(first.get("in-reply-to", ""))),
         references=tuple(_MSGID.findall(first.get("references", ""))),
@@ -112,6 +114,33 @@ def parse_bytes(data: bytes, received_at: datetime | None = None) -> Mail:
         defects=tuple(sorted(parsed.defects_categories)),
         raw=data,
     )
+    return attached.read_as_forward(mail, inner) if inner is not None else mail
+
+
+def _bodies(msg, parsed, *, own_only: bool) -> tuple[str, str]:
+    """(the HTML, the text to read): every text part as mail-parser found it, or with
+    ``own_only`` the mail's own parts without those of an attached mail."""
+    if own_only:
+        texts_html = attached.own_texts(msg, "text/html", _part_text)
+        texts_plain = attached.own_texts(msg, "text/plain", _part_text)
+    else:
+        texts_html = _decoded(msg, parsed.text_html, "text/html")
+        texts_plain = _decoded(msg, parsed.text_plain, "text/plain")
+    html = "\n".join(texts_html)
+    plain = "\n".join(_unflowed(msg, texts_plain))
+    return html, repair(_readable(plain, html))
+
+
+def _colleagues_mail(sender: Address | None, attachments: tuple[Attachment, ...]) -> Mail | None:
+    """A colleague's mail attached to this one (``attached``), parsed; else None."""
+    data = attached.forwarded(attachments)
+    if data is None:
+        return None
+    try:
+        inner = parse_bytes(data, _inner=True)
+    except ParseError:
+        return None
+    return inner if attached.is_colleagues(sender, inner) else None
 
 
 def _headers(msg) -> tuple[tuple[str, str], ...]:
