@@ -198,3 +198,12 @@ def test_right_text_in_other_charsets_stays_as_written():
     assert parse_bytes(mail("From: a@b.de\nSubject: x", body)).text == body.strip()
     latin = "Grüße aus Köln\r\n".encode("iso-8859-15")
     assert parse_bytes(mail("From: a@b.de\nSubject: x", latin, "text/plain; charset=iso-8859-15")).text == "Grüße aus Köln"
+
+
+@pytest.mark.parametrize("attribution", ["Le 02/06/2025 à 10:00, VSOP e.V. <geschaeftsstelle@vsop.de> a écrit :",
+                                         "Il giorno 2 giu 2025, alle ore 10:00, VSOP e.V. <geschaeftsstelle@vsop.de> ha scritto:"])
+def test_a_quote_below_a_french_or_italian_attribution_is_a_quote(attribution):
+    body = f"Jetzt verbindlich: ich komme.\r\n\r\nAnne\r\n\r\n{attribution}\r\n\r\n> Liebe Vorgemerkte,\r\n> anbei das Programm.\r\n"
+    m = parse_bytes(mail("From: a@b.fr\nSubject: Re: Programm", body))
+    assert "Vorgemerkte" not in m.text + m.signature
+    assert "Vorgemerkte" in m.quoted

@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 # in an office daemon's log, the defects are recorded on the Mail instead.
 logging.getLogger("mailparser").setLevel(logging.ERROR)
 
-_REPLY_PARSER = EmailReplyParser(languages=["de", "en"])
+_REPLY_PARSER = EmailReplyParser(languages=["de", "en", "fr", "nl", "it", "es", "da", "sv", "pl", "cs"])
 _MSGID = re.compile(r"<[^<>\s]+>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A single header value longer than this is cut: nobody writes such a subject, and
