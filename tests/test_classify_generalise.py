@@ -151,3 +151,15 @@ def test_colloquial_cancellations(rules, text):
 def test_the_signatures_units_top_down_as_written(rules, signature, organization):
     text = f"Guten Tag,\n\nich melde mich unverbindlich zur Tagung an.\n\nMit freundlichen Grüßen\nJana Roth\n{signature}\n"
     assert verdict(mail(text), rules).fields.organization == organization
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Dear Henrike,\n\nmy answers are below.\n\n> Confirmation that you will pay by bank transfer once invoiced:\n\n"
+     "Yes, we will pay by transfer once we have the invoice.\n\nBest regards,\nJana Roth\n", Intent.REGISTRATION),
+    ("Hallo,\n\nich möchte mich nur vormerken lassen; wir überweisen nach Rechnungseingang.\n\nJana Roth\n",
+     Intent.PRE_REGISTRATION),
+])
+def test_a_reply_to_our_mail_that_supplies_payment_or_invoice_is_a_registration(rules, text, intent):
+    v = verdict(mail(text, subject="Re: Your booking for Cologne",
+                     headers="In-Reply-To: <missing-roth.1@vsop.de>\r\n"), rules)
+    assert v.intent is intent
