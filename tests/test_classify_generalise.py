@@ -163,3 +163,21 @@ def test_a_reply_to_our_mail_that_supplies_payment_or_invoice_is_a_registration(
     v = verdict(mail(text, subject="Re: Your booking for Cologne",
                      headers="In-Reply-To: <missing-roth.1@vsop.de>\r\n"), rules)
     assert v.intent is intent
+
+
+@pytest.mark.parametrize("text", [
+    "Hallo,\n\nich kann im September leider nicht, statt mir kommt meine Kollegin Frauke Ihnen. "
+    "Geht das ohne Umbuchungsgebühr?\n\nGruß\nJana Roth\n",
+    "Dear all,\n\nmy colleague Ann Lee will attend in my place.\n\nBest\nJana Roth\n",
+])
+def test_a_substitution_is_the_senders_cancellation_for_a_person(rules, text):
+    v = verdict(mail(text, subject="Tagung Köln"), rules)
+    assert v.intent is Intent.CANCELLATION
+    assert v.needs_human and not v.auto_reply
+    assert v.fields.email == "jana.roth@kreis-a.example" and v.fields.persons == 1
+
+
+def test_a_substitution_only_proposed_stays_a_question(rules):
+    text = ("Hallo,\n\nist es möglich, meinen Platz auf meine Kollegin zu übertragen? "
+            "Sie würde an meiner Stelle kommen.\n\nJana Roth\n")
+    assert verdict(mail(text, subject="Platz übertragen?"), rules).intent is Intent.QUESTION
