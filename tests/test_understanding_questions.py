@@ -71,6 +71,12 @@ ONLY_ASKING = [
     ("Question about the conference",
      "Dear Sir or Madam,\n\nwe might want to register for the conference. Before we do: is there "
      "simultaneous interpreting?\n\nBest\nEva Lang\n"),
+    ("Programm",
+     "Guten Morgen,\n\nbevor ich mich überhaupt vormerken lasse, hätte ich gern gewusst, ob es am zweiten Tag "
+     "Arbeitsgruppen gibt.\n\nViele Grüße\nEva Lang\n"),
+    ("Query regarding conference",
+     "Dear Sir,\n\nI wish to know whether participants from abroad can also attend the annual meeting.\n\n"
+     "Regards\nEva Lang\n"),
     ("Jahrestagung",
      "Hallo,\n\nich kann leider nicht teilnehmen, meine Kollegin ist auch kein Mitglied. Wäre eine Vertretung "
      "möglich?\n\nGruß\nEva Lang\n"),
