@@ -44,3 +44,12 @@ def test_a_mail_of_another_organisation_stays_an_attachment():
 def test_the_forwarders_own_mail_attached_stays_an_attachment():
     inner = INNER.replace("Tanja Wunderlich <tanja.wunderlich@stadt-x.example>", "Büro <buero@stadt-x.example>")
     assert parse_bytes(forward("buero@stadt-x.example", inner)).reply_to == ()
+
+
+def test_a_forwarders_own_request_keeps_the_attached_mail_as_context():
+    mail = parse_bytes(forward("buero@stadt-x.example").replace(
+        "im Anhang die Anmeldung unserer Kollegin.".encode(),
+        ("Frau Wunderlich aus meiner Abteilung möchte teilnehmen, siehe angehängte Mail. Bitte merken Sie sie "
+         "unverbindlich vor; die Genehmigung durch das Personalamt steht noch aus, die Unterlagen bitte an sie.").encode()))
+    assert mail.reply_to == ()
+    assert mail.text.startswith("Guten Tag,\n\nFrau Wunderlich aus meiner Abteilung")

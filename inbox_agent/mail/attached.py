@@ -4,7 +4,9 @@ own ("im Anhang die Anmeldung unserer Kollegin"). The attached mail is what the
 mail says; its writer is the person it is about.
 
 ``is_colleagues`` decides when the attached mail is read as the mail: its sender is a
-person of the forwarder's own organisation (the same mail domain), not the forwarder.
+person of the forwarder's own organisation (the same mail domain), not the forwarder,
+and the forwarder only adds a short line (``is_note``; a request of their own keeps
+the attached mail as its context).
 Anything else attached (a bounce's returned mail, someone else's mail forwarded for
 information) stays an attachment. ``read_as_forward`` then gives the forwarder's line
 and the attached mail's text, its signature and quote, and its writer as the one to
@@ -40,6 +42,16 @@ def is_colleagues(forwarder: Address | None, inner: Mail) -> bool:
         return False
     mine, theirs = _domain(forwarder), _domain(writer)
     return bool(mine) and (mine == theirs or mine.endswith("." + theirs) or theirs.endswith("." + mine))
+
+
+# A messenger's line ("im Anhang die Anmeldung unserer Kollegin") is short; a longer text
+# is the forwarder's own request, with the attached mail as its context.
+NOTE_MAX = 200
+
+
+def is_note(text: str) -> bool:
+    """Is the forwarder's own text only a line that passes the attached mail on?"""
+    return len(" ".join(text.split())) <= NOTE_MAX
 
 
 def own_parts(msg: Message, kind: str) -> Iterator[Message]:

@@ -87,8 +87,11 @@ def parse_bytes(data: bytes, received_at: datetime | None = None, *, _inner: boo
     attachments = _attachments(parsed.attachments)
     sender = _first(_addresses(msg, "from"))
     inner = None if _inner else _colleagues_mail(sender, attachments)
-    html, full_text = _bodies(msg, parsed, own_only=inner is not None)
-    text, quoted, signature, quote_heads = _split_reply(full_text)
+    html, (text, quoted, signature, quote_heads) = _bodies(msg, parsed, own_only=inner is not None)
+    if inner is not None and not attached.is_note(text):
+        # The forwarder writes a request of their own: the attached mail is context.
+        inner = None
+        html, (text, quoted, signature, quote_heads) = _bodies(msg, parsed, own_only=False)
 
     message_id = _first_msgid(first.get("message-id"))
     mail = Mail(
@@ -117,9 +120,10 @@ def parse_bytes(data: bytes, received_at: datetime | None = None, *, _inner: boo
     return attached.read_as_forward(mail, inner) if inner is not None else mail
 
 
-def _bodies(msg, parsed, *, own_only: bool) -> tuple[str, str]:
-    """(the HTML, the text to read): every text part as mail-parser found it, or with
-    ``own_only`` the mail's own parts without those of an attached mail."""
+def _bodies(msg, parsed, *, own_only: bool) -> tuple[str, tuple[str, str, str, str]]:
+    """(the HTML, the text to read split as ``_split_reply``): every text part as
+    mail-parser found it, or with ``own_only`` the mail's own parts without those of an
+    attached mail."""
     if own_only:
         texts_html = attached.own_texts(msg, "text/html", _part_text)
         texts_plain = attached.own_texts(msg, "text/plain", _part_text)
@@ -128,7 +132,7 @@ def _bodies(msg, parsed, *, own_only: bool) -> tuple[str, str]:
         texts_plain = _decoded(msg, parsed.text_plain, "text/plain")
     html = "\n".join(texts_html)
     plain = "\n".join(_unflowed(msg, texts_plain))
-    return html, repair(_readable(plain, html))
+    return html, _split_reply(repair(_readable(plain, html)))
 
 
 def _colleagues_mail(sender: Address | None, attachments: tuple[Attachment, ...]) -> Mail | None:
