@@ -122,6 +122,10 @@ def test_a_pre_registration_beside_a_question_rides_along():
     ("Gibt es eine Kinderbetreuung vor Ort?", False),
     ("Is there a virtual option for the second day?", False),
     ("Würden Sie mich bitte anmelden?", False),
+    ("Wann passt Ihnen ein kurzes Telefonat?", True),
+    ("Would you be available for a call next week?", True),
+    ("Passt es Ihnen, wenn ich die Rechnungsadresse nachreiche?", False),
+    ("Wann ist der Anmeldeschluss?", False),
 ])
 def test_a_question_that_offers_is_told_from_one_about_the_event(question, offer):
     from inbox_agent.understanding import questions

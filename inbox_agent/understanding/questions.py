@@ -91,7 +91,10 @@ _OFFER = re.compile(
     r"^(?:\w+\s*[,:-]\s*)?(?:shall|should|may|might|darf|duerfen|soll|sollen|sollten)\s+(?:i|we|ich|wir)\b"
     r"|^(?:\w+\s*[,:-]\s*)?(?:haetten|haettest|haettet|would|are|were|waeren|moechten|wuerden)\s+(?:sie|du|ihr|you)\b"
     r"(?!.*\b(?:anmeld\w*|register\w*|vormerk\w*)\b)"
-    r"|\b(?:interesse|interested|our (?:offer|services|price list)|unser\w* angebot)\b")
+    r"|\b(?:interesse|interested|our (?:offer|services|price list)|unser\w* angebot)\b"
+    # ... or for a time of the office's people ("Wann passt Ihnen ein kurzes Telefonat?")
+    r"|\b(?:wann passt (?:es )?ihnen|passt ihnen \w+ (?:\w+ )?(?:telefonat|gespraech|termin|anruf)|haben sie zeit|(?:are|would) you (?:be )?(?:available|free)|do you have time|"
+    r"suit you|convenient for you)\b")
 
 
 def offers(question: str) -> bool:
