@@ -181,3 +181,12 @@ def test_a_substitution_only_proposed_stays_a_question(rules):
     text = ("Hallo,\n\nist es möglich, meinen Platz auf meine Kollegin zu übertragen? "
             "Sie würde an meiner Stelle kommen.\n\nJana Roth\n")
     assert verdict(mail(text, subject="Platz übertragen?"), rules).intent is Intent.QUESTION
+
+
+def test_a_pre_registration_typed_as_form_lines_stays_one(rules):
+    text = ("Voranmeldung VSOP-Jahrestagung 2025\n\nOrganisation: Stadt A, Soziales\nMitglied: nein\n"
+            "Name: Roth, Jana\nAnzahl: 1\n\nGruß J. Roth\n")
+    assert verdict(mail(text, subject="Voranmeldung"), rules).intent is Intent.PRE_REGISTRATION
+    binding = text.replace("Anzahl: 1", "Anzahl: 1\nRechnungsadresse: Stadt A, Kasse, Markt 1, 12345 A\n"
+                                         "Zahlung: nach Rechnungserhalt")
+    assert verdict(mail(binding, subject="Anmeldung"), rules).intent is Intent.REGISTRATION
