@@ -138,8 +138,11 @@ def test_classify_json_has_the_documented_keys():
     ("Query regarding conference",
      "Dear Sir,\n\nI wish to know whether participants from abroad can also attend the annual meeting.\n\n"
      "Regards\nEva Lang\n"),
+    ("wann kommt das programm",
+     "hallo\n\nich bin vorgemerkt, habe aber noch kein programm bekommen, unsere dienstreisestelle will das sehen "
+     "wann ist mit dem programm zu rechnen\n\neva lang\n"),
 ])
 def test_a_question_told_without_a_question_mark_is_a_question(subject, body):
-    """ "bevor ich mich vormerken lasse" weighs a step: the mail asks, it does not pre-register."""
+    """ "bevor ich mich vormerken lasse" weighs a step, "ich bin vorgemerkt" reports one: the mail asks."""
     v = verdict(body, subject=subject)
     assert v.intent is Intent.QUESTION and v.needs_human
