@@ -190,3 +190,23 @@ def test_a_pre_registration_typed_as_form_lines_stays_one(rules):
     binding = text.replace("Anzahl: 1", "Anzahl: 1\nRechnungsadresse: Stadt A, Kasse, Markt 1, 12345 A\n"
                                          "Zahlung: nach Rechnungserhalt")
     assert verdict(mail(binding, subject="Anmeldung"), rules).intent is Intent.REGISTRATION
+
+
+def _with_pdf(text: str, filename: str = "Scan_0001.pdf") -> bytes:
+    body = ("--m\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + text.replace("\n", "\r\n") +
+            f"\r\n--m\r\nContent-Type: application/pdf; name=\"{filename}\"\r\n"
+            f"Content-Disposition: attachment; filename=\"{filename}\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            "JVBERi0xLjQKJSBzY2FuCg==\r\n--m--\r\n")
+    return mail(body, subject="Anmeldung", content_type='multipart/mixed; boundary="m"').replace(b"\r\r\n", b"\r\n")
+
+
+def test_a_scanned_form_however_named_is_a_registration_for_a_person(rules):
+    v = verdict(_with_pdf("Sehr geehrte Damen und Herren,\n\nmein Enkel hat mir das Formular eingescannt, "
+                          "ich hoffe, es ist lesbar.\n\nHildegard Osterkamp\n"), rules)
+    assert v.intent is Intent.REGISTRATION and v.unreadable_form and v.needs_human
+
+
+def test_a_form_that_would_not_open_is_no_registration(rules):
+    v = verdict(_with_pdf("Hallo,\n\ndas Formular kann ich leider nicht ausfüllen, es öffnet sich nicht.\n\nJana Roth\n"),
+                rules)
+    assert v.intent is not Intent.REGISTRATION
