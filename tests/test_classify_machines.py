@@ -190,3 +190,12 @@ def test_an_attendee_asking_for_the_invoice_amount_stays_a_person(rules):
             "Stadt X, Kämmerei; der Rechnungsbetrag wird nach Eingang überwiesen.\r\n\r\nAnna Schmidt\r\n")
     v = verdict(_plain(_head(b"Anna Schmidt <anna@stadt-x.de>", b"Anmeldung"), text), rules)
     assert v.intent is Intent.REGISTRATION
+
+
+def test_a_quarantine_notice_is_a_bounce(rules):
+    text = ("Ihre Nachricht an anna@stadt-x.de wurde nicht zugestellt und in Quarantäne verschoben.\r\n\r\n"
+            "Grund: Anhang mit aktiven Inhalten\r\n")
+    raw = _plain(_head(b"Email Security <do-not-reply@filter.stadt-x.de>", b"Nachricht in Quarant\xc3\xa4ne: Programm"),
+                 text).replace(b"Subject:", b"Auto-Submitted: auto-generated\r\nSubject:", 1)
+    v = verdict(raw, rules)
+    assert v.intent is Intent.BOUNCE and not v.auto_reply
