@@ -207,3 +207,17 @@ def test_a_quote_below_a_french_or_italian_attribution_is_a_quote(attribution):
     m = parse_bytes(mail("From: a@b.fr\nSubject: Re: Programm", body))
     assert "Vorgemerkte" not in m.text + m.signature
     assert "Vorgemerkte" in m.quoted
+
+
+def test_word_paragraphs_are_lines_and_its_empty_paragraphs_blank_lines():
+    html = ('<html><body><p class=MsoNormal>Hallo,<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>'
+            '<p class=MsoNormal><b>Rechnungsanschrift:</b></p><p class=MsoNormal>Landkreis Moorgeest</p>'
+            '<p class=MsoNormal>Am Kreishaus 1</p><p class=MsoNormal>27432 Moorgeest</p></body></html>')
+    m = parse_bytes(mail("From: a@b.de\nSubject: x", html, "text/html; charset=utf-8"))
+    assert "Hallo,\n\nRechnungsanschrift:\nLandkreis Moorgeest\nAm Kreishaus 1\n27432 Moorgeest" in m.text
+
+
+def test_an_html_table_keeps_its_rows_without_a_markdown_rule():
+    html = "<p>Wir kommen zu zweit:</p><table><tr><th>Name</th><th>Dienst</th></tr><tr><td>Anna B</td><td>Soziales</td></tr></table>"
+    m = parse_bytes(mail("From: a@b.de\nSubject: x", html, "text/html; charset=utf-8"))
+    assert "---" not in m.text and "Anna B" in m.text

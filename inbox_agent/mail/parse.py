@@ -339,9 +339,17 @@ class _MailText(html2text.HTML2Text):
         super().handle_data(data, entity_char=True)  # html2text escapes all but entities
 
 
+# Word writes every line as a paragraph without margins (``class=MsoNormal``) and a blank
+# line as an empty one: read as lines, not as paragraphs apart.
+_WORD_PARAGRAPH = re.compile(r"<p\b[^>]*\bclass=[\"']?MsoNormal\b[^>]*>(.*?)</p\s*>", re.I | re.S)
+# html2text's Markdown row under a table's head ("---|---"): not what the mail shows.
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$")
+
+
 def _html_to_text(html: str) -> str:
     if not html.strip():
         return ""
+    html = _WORD_PARAGRAPH.sub(lambda m: m.group(1) + "<br>", html)
     converter = _MailText()
     converter.unicode_snob = True  # keep ä, ö, ü, ß instead of ASCII look-alikes
     converter.ignore_images = True
@@ -353,8 +361,8 @@ def _html_to_text(html: str) -> str:
     except Exception:  # html2text on hostile markup: fall back to stripping tags
         return re.sub(r"<[^>]+>", " ", html)
     # A <br> ends its line with Markdown's two spaces: the line as written has none.
-    return "\n".join("-- " if line.rstrip() == "--" else line.rstrip()
-                     for line in text.splitlines()).strip()
+    return "\n".join("-- " if line.rstrip() == "--" else line.rstrip().replace("\xa0", " ").rstrip()
+                     for line in text.splitlines() if not _TABLE_RULE.match(line)).strip()
 
 
 # A text part that only points at the HTML part: "best viewed in HTML", "Ihr
