@@ -221,3 +221,13 @@ def test_an_html_table_keeps_its_rows_without_a_markdown_rule():
     html = "<p>Wir kommen zu zweit:</p><table><tr><th>Name</th><th>Dienst</th></tr><tr><td>Anna B</td><td>Soziales</td></tr></table>"
     m = parse_bytes(mail("From: a@b.de\nSubject: x", html, "text/html; charset=utf-8"))
     assert "---" not in m.text and "Anna B" in m.text
+
+
+def test_an_inline_pgp_signature_loses_its_armour():
+    body = ("-----BEGIN PGP SIGNED MESSAGE-----\r\nHash: SHA256\r\n\r\nHallo,\r\n\r\nbitte merkt mich vor.\r\n\r\n"
+            "- -- \r\nMalte Iversen\r\n-----BEGIN PGP SIGNATURE-----\r\n\r\niQEzBAEBCAAdFiEE\r\n=abcd\r\n"
+            "-----END PGP SIGNATURE-----\r\n")
+    m = parse_bytes(mail("From: a@b.de\nSubject: x", body))
+    assert m.text == "Hallo,\n\nbitte merkt mich vor."
+    assert "PGP" not in m.text + m.signature and "iQEz" not in m.signature
+    assert "Malte Iversen" in m.signature

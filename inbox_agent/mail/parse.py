@@ -6,7 +6,7 @@ charset becomes replacement characters rather than an exception (Latin-1 sent as
 UTF-8 or undeclared is read as Latin-1, mojibake repaired: ``charset``), ``format=flowed``
 text is unwrapped (``flowed``), HTML-only mails are turned into text as written (no
 Markdown escapes, an address link is the address), a form answered inside the quote is
-read as the sender's (``inline``), and what the sender quoted or put in the signature is kept apart
+read as the sender's (``inline``), an inline PGP signature loses its armour (``armor``), and what the sender quoted or put in the signature is kept apart
 from what they wrote, so it cannot leak into a decision.
 """
 
@@ -29,6 +29,7 @@ from mailparser_reply import EmailReplyParser
 from inbox_agent.errors import ParseError
 from inbox_agent.i18n import N_
 from inbox_agent.mail import attached
+from inbox_agent.mail.armor import unarmored
 from inbox_agent.mail.charset import decode, repair
 from inbox_agent.mail.flowed import unflow
 from inbox_agent.mail.inline import answers
@@ -132,7 +133,7 @@ def _bodies(msg, parsed, *, own_only: bool) -> tuple[str, tuple[str, str, str, s
         texts_plain = _decoded(msg, parsed.text_plain, "text/plain")
     html = "\n".join(texts_html)
     plain = "\n".join(_unflowed(msg, texts_plain))
-    return html, _split_reply(repair(_readable(plain, html)))
+    return html, _split_reply(unarmored(repair(_readable(plain, html))))
 
 
 def _colleagues_mail(sender: Address | None, attachments: tuple[Attachment, ...]) -> Mail | None:
