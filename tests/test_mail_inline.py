@@ -48,3 +48,8 @@ def test_a_quoted_header_block_and_text_below_the_quote_are_no_answers():
     quoted = "> Guten Tag\n> \nVon: Anna <anna@x.example>\nGesendet: Montag\n> Grüße\nAnna Schmidt\nStadt X"
     assert answers(quoted) == ""
     assert answers("Von: Anna <anna@x.example>\nGesendet: Montag\nBetreff: Tagung\n\nHallo") == ""
+
+
+def test_a_box_left_unticked_in_the_quote_is_no_answer():
+    quoted = "> Bitte ausfüllen.\nName: Wollenweber, Jannik\n[ ] Ich melde mich verbindlich an.\n> Grüße"
+    assert answers(quoted) == "Name: Wollenweber, Jannik"

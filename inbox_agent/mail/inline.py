@@ -52,6 +52,8 @@ def _between_marks(lines: list[str]) -> list[str]:
             continue
         if i in taken or not line.strip() or not marked[0] < i < marked[-1] or _HEADER_LABEL.match(line):
             continue  # above or below the whole quote: a signature or another mail, not an answer
+        if _BOX.match(line) and not _TICKED.match(line):
+            continue  # a box left unticked is the quoted form's own line, not an answer
         out.append(line.rstrip())
     return out
 
