@@ -210,3 +210,13 @@ def test_a_form_that_would_not_open_is_no_registration(rules):
     v = verdict(_with_pdf("Hallo,\n\ndas Formular kann ich leider nicht ausfüllen, es öffnet sich nicht.\n\nJana Roth\n"),
                 rules)
     assert v.intent is not Intent.REGISTRATION
+
+
+def test_a_withdrawal_beside_a_colleagues_binding_registration_is_hers_for_a_person(rules):
+    text = ("Guten Tag,\n\nich selbst kann leider nicht kommen. Frau Svenja Kallweit meldet sich hiermit verbindlich an.\n\n"
+            "Rechnungsanschrift:\nKreis A, Finanzen\nMarkt 1\n12345 A\n\nWir überweisen nach Rechnungseingang.\n\n"
+            "Freundliche Grüße\nJana Roth\n")
+    v = verdict(mail(text, subject="Anmeldung Kallweit"), rules)
+    assert v.intent is Intent.REGISTRATION and v.needs_human
+    alone = "Guten Tag,\n\nich kann leider nicht kommen und sage meine verbindliche Anmeldung ab.\n\nJana Roth\n"
+    assert verdict(mail(alone, subject="Absage"), rules).intent is Intent.CANCELLATION

@@ -20,7 +20,8 @@ The steps, each recorded in ``Verdict.rule_hits``:
    riding along. ``needs_human`` says a person must read the mail (questions, an
    unreadable PDF form, question or other). A substitution said as a fact ("statt
    mir kommt meine Kollegin") is the sender's cancellation, with the sender's fields,
-   for a person to settle (no automatic answer).
+   for a person to settle (no automatic answer); a withdrawal beside a colleague's
+   binding registration in the third person is her registration, for a person to see.
 6. **May we answer?** Not a machine, not ourselves, and an intent that a template can
    answer (question and other need a human). Why not is kept as a ``Reason``
    (``Verdict.suppressed_reason``, shown to staff in their language) and in English
@@ -87,8 +88,8 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
         intent, asked = Intent.OTHER, ()
     if intent is Intent.OTHER and not rule_hits and not signals:
         intent = _wished(ctx, found, hits)
-    substitution = intent not in (*_MACHINE_PRIORITY, Intent.REGISTRATION) and _substitution(ctx, rules, hits)
-    intent = Intent.CANCELLATION if substitution else intent
+    intent, aside = _aside(ctx, rules, intent, [rule for rule, _hit in rule_hits], hits)
+    substitution = aside == "substitution"
     own_question = _own_question(ctx, intent, bool(rule_hits or signals), asked)
     if own_question is not None:
         intent = Intent.QUESTION
@@ -112,7 +113,7 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
         bounced_addresses=tuple(sorted(report.permanent)),
         missing=missing_fields(fields) if intent is Intent.REGISTRATION else (),
         questions=asked,
-        needs_human=bool(asked) or unreadable or substitution or intent in _NEEDS_HUMAN,
+        needs_human=bool(asked) or unreadable or bool(aside) or intent in _NEEDS_HUMAN,
         unreadable_form=unreadable,
         binding=intent not in _MACHINE_PRIORITY and (intent is Intent.REGISTRATION
                                                      or _says_binding(ctx.body)),
@@ -129,6 +130,29 @@ _SUBSTITUTED = N_("someone comes in the sender's place: a person settles the sub
 
 # ... said as a fact, not offered ("sie würde an meiner Stelle kommen", "if she could").
 _PROPOSED = re.compile(r"\b(?:wuerde\w*|koennte\w*|duerfte\w*|falls|wenn|ob|would|could|might|if|whether)\b")
+
+
+# Someone else registers in the sender's mail, in the third person ("Frau Svenja Kallweit
+# meldet sich hiermit verbindlich an"): beside the sender's own withdrawal, her registration.
+_THIRD_REGISTERS = re.compile(
+    r"\b(?:frau|herr|herrn|kollegin|kollege|mrs|mr|ms|dr)\b[^.!?\n]{0,60}\b(?:meldet sich|melden sich|wird sich)"
+    r"[^.!?\n]{0,40}\b(?:verbindlich|fest)\b")
+
+
+def _aside(ctx: MailContext, rules: RuleSet, intent: Intent, decided: list[Rule],
+           hits: list[RuleHit]) -> tuple[Intent, str]:
+    """A mail in which someone steps aside for someone else: a substitution said as a
+    fact is the sender's cancellation; a withdrawal beside a colleague's binding
+    registration in the third person is her registration. Either way a person looks
+    at it ("substitution", "handover"; "" for neither)."""
+    if intent not in (*_MACHINE_PRIORITY, Intent.REGISTRATION) and _substitution(ctx, rules, hits):
+        return Intent.CANCELLATION, "substitution"
+    if intent is Intent.CANCELLATION and any(r.intent is Intent.REGISTRATION for r in decided) \
+            and _THIRD_REGISTERS.search(fold(ctx.body)):
+        hits.append(RuleHit("grammar:handover", ReasonText.of(
+            N_("the sender withdraws, and someone else registers bindingly in the same mail: her registration, for a person"))))
+        return Intent.REGISTRATION, "handover"
+    return intent, ""
 
 
 def _substitution(ctx: MailContext, rules: RuleSet, hits: list[RuleHit]) -> bool:
