@@ -38,7 +38,7 @@ ADAPTERS = {
     "openpyxl": {"office.export"}, "pydantic": {"config", "config_sections", "events_config"}, "apscheduler": {"app.daemon"},
     "babel": {"i18n"}, "oauthlib": {"mail.oauth"}, "authres": {"mail.authresults"},
     "drafthorse": {"invoices.cii"}, "facturx": {"invoices.zugferd"}, "fpdf": {"invoices.pdf"},
-    "mt940": {"invoices.mt940"},
+    "mt940": {"invoices.mt940"}, "ftfy": {"mail.charset"},
 }
 MAX_MODULE_LINES = 450
 MAX_FUNCTION_LINES = 60

@@ -151,3 +151,72 @@ def test_colloquial_cancellations(rules, text):
 def test_the_signatures_units_top_down_as_written(rules, signature, organization):
     text = f"Guten Tag,\n\nich melde mich unverbindlich zur Tagung an.\n\nMit freundlichen Grüßen\nJana Roth\n{signature}\n"
     assert verdict(mail(text), rules).fields.organization == organization
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Dear Henrike,\n\nmy answers are below.\n\n> Confirmation that you will pay by bank transfer once invoiced:\n\n"
+     "Yes, we will pay by transfer once we have the invoice.\n\nBest regards,\nJana Roth\n", Intent.REGISTRATION),
+    ("Hallo,\n\nich möchte mich nur vormerken lassen; wir überweisen nach Rechnungseingang.\n\nJana Roth\n",
+     Intent.PRE_REGISTRATION),
+])
+def test_a_reply_to_our_mail_that_supplies_payment_or_invoice_is_a_registration(rules, text, intent):
+    v = verdict(mail(text, subject="Re: Your booking for Cologne",
+                     headers="In-Reply-To: <missing-roth.1@vsop.de>\r\n"), rules)
+    assert v.intent is intent
+
+
+@pytest.mark.parametrize("text", [
+    "Hallo,\n\nich kann im September leider nicht, statt mir kommt meine Kollegin Frauke Ihnen. "
+    "Geht das ohne Umbuchungsgebühr?\n\nGruß\nJana Roth\n",
+    "Dear all,\n\nmy colleague Ann Lee will attend in my place.\n\nBest\nJana Roth\n",
+])
+def test_a_substitution_is_the_senders_cancellation_for_a_person(rules, text):
+    v = verdict(mail(text, subject="Tagung Köln"), rules)
+    assert v.intent is Intent.CANCELLATION
+    assert v.needs_human and not v.auto_reply
+    assert v.fields.email == "jana.roth@kreis-a.example" and v.fields.persons == 1
+
+
+def test_a_substitution_only_proposed_stays_a_question(rules):
+    text = ("Hallo,\n\nist es möglich, meinen Platz auf meine Kollegin zu übertragen? "
+            "Sie würde an meiner Stelle kommen.\n\nJana Roth\n")
+    assert verdict(mail(text, subject="Platz übertragen?"), rules).intent is Intent.QUESTION
+
+
+def test_a_pre_registration_typed_as_form_lines_stays_one(rules):
+    text = ("Voranmeldung VSOP-Jahrestagung 2025\n\nOrganisation: Stadt A, Soziales\nMitglied: nein\n"
+            "Name: Roth, Jana\nAnzahl: 1\n\nGruß J. Roth\n")
+    assert verdict(mail(text, subject="Voranmeldung"), rules).intent is Intent.PRE_REGISTRATION
+    binding = text.replace("Anzahl: 1", "Anzahl: 1\nRechnungsadresse: Stadt A, Kasse, Markt 1, 12345 A\n"
+                                         "Zahlung: nach Rechnungserhalt")
+    assert verdict(mail(binding, subject="Anmeldung"), rules).intent is Intent.REGISTRATION
+
+
+def _with_pdf(text: str, filename: str = "Scan_0001.pdf") -> bytes:
+    body = ("--m\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + text.replace("\n", "\r\n") +
+            f"\r\n--m\r\nContent-Type: application/pdf; name=\"{filename}\"\r\n"
+            f"Content-Disposition: attachment; filename=\"{filename}\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            "JVBERi0xLjQKJSBzY2FuCg==\r\n--m--\r\n")
+    return mail(body, subject="Anmeldung", content_type='multipart/mixed; boundary="m"').replace(b"\r\r\n", b"\r\n")
+
+
+def test_a_scanned_form_however_named_is_a_registration_for_a_person(rules):
+    v = verdict(_with_pdf("Sehr geehrte Damen und Herren,\n\nmein Enkel hat mir das Formular eingescannt, "
+                          "ich hoffe, es ist lesbar.\n\nHildegard Osterkamp\n"), rules)
+    assert v.intent is Intent.REGISTRATION and v.unreadable_form and v.needs_human
+
+
+def test_a_form_that_would_not_open_is_no_registration(rules):
+    v = verdict(_with_pdf("Hallo,\n\ndas Formular kann ich leider nicht ausfüllen, es öffnet sich nicht.\n\nJana Roth\n"),
+                rules)
+    assert v.intent is not Intent.REGISTRATION
+
+
+def test_a_withdrawal_beside_a_colleagues_binding_registration_is_hers_for_a_person(rules):
+    text = ("Guten Tag,\n\nich selbst kann leider nicht kommen. Frau Svenja Kallweit meldet sich hiermit verbindlich an.\n\n"
+            "Rechnungsanschrift:\nKreis A, Finanzen\nMarkt 1\n12345 A\n\nWir überweisen nach Rechnungseingang.\n\n"
+            "Freundliche Grüße\nJana Roth\n")
+    v = verdict(mail(text, subject="Anmeldung Kallweit"), rules)
+    assert v.intent is Intent.REGISTRATION and v.needs_human
+    alone = "Guten Tag,\n\nich kann leider nicht kommen und sage meine verbindliche Anmeldung ab.\n\nJana Roth\n"
+    assert verdict(mail(alone, subject="Absage"), rules).intent is Intent.CANCELLATION

@@ -150,3 +150,26 @@ def test_every_check_is_named_and_documented():
     names = [check.name for check in loopguard.CHECKS]
     assert len(names) == len(set(names))
     assert all(check.description for check in loopguard.CHECKS)
+
+
+@pytest.mark.parametrize("sender", ["geschaeftsstelle@vsop-tagung-zahlung.example",
+                                    "geschaeftsstelle@vs0p.de", "geschaeftsstelle@vsop.de.example"])
+def test_the_office_on_a_lookalike_domain_is_phishing(sender, rules):
+    """Our mailbox name on a domain that wears our name: never read as a cancellation."""
+    mail = make("Ihre Anmeldung zur Jahrestagung wird storniert, wenn Sie Ihre Zahlungsdaten "
+                "nicht bestätigen.", sender=sender, sender_name="VSOP Geschäftsstelle",
+                reply_to="zahlung@example.net")
+    assert signals(mail)["own-lookalike"].kind == loopguard.BULK
+    verdict = classify(mail, rules, OWN, OWN_DOMAIN)
+    assert verdict.intent is Intent.BULK and verdict.auto_reply is False
+
+
+@pytest.mark.parametrize("sender, name", [
+    ("anna.schmidt@vsop-bayern.example", "Anna Schmidt"),  # a branch's member: not posing as us
+    ("geschaeftsstelle@stadt-musterhausen.de", "Geschäftsstelle Sozialamt"),  # not our name
+    ("geschaeftsstelle@tagung.vsop.de", "VSOP Geschäftsstelle"),  # below our own domain
+])
+def test_a_name_like_ours_alone_is_no_lookalike(sender, name, rules):
+    mail = make(REGISTRATION_TEXT, sender=sender, sender_name=name)
+    assert "own-lookalike" not in signals(mail)
+    assert classify(mail, rules, OWN, OWN_DOMAIN).intent is Intent.REGISTRATION

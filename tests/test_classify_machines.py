@@ -175,3 +175,27 @@ def test_a_ticket_system_acknowledgement_is_an_automatic_answer(rules):
             "Please do not reply to this email.\r\n")
     v = verdict(_plain(_head(b"Support Desk <helpdesk@trust.example>", b"We have received your request"), text), rules)
     assert v.intent is Intent.AUTO_REPLY and not v.auto_reply
+
+
+def test_a_directory_billing_us_for_a_listing_is_no_registration(rules):
+    text = ("Sehr geehrte Damen und Herren,\r\n\r\nanbei die Rechnung für den Eintrag Ihrer Veranstaltung "
+            "\"Jahrestagung\" in unser Tagungsverzeichnis. Zahlbar innerhalb von 7 Tagen; mit der Zahlung "
+            "bestätigen Sie die Anmeldung zum Verzeichnis.\r\n\r\nIhr Kundenservice\r\n")
+    v = verdict(_plain(_head(b"Service <rechnung@tagungen-verzeichnis.example>", b"Rechnung 4711"), text), rules)
+    assert v.intent is Intent.BULK and not v.auto_reply
+
+
+def test_an_attendee_asking_for_the_invoice_amount_stays_a_person(rules):
+    text = ("Guten Tag,\r\n\r\nich melde mich verbindlich zur Jahrestagung an. Die Rechnung bitte an "
+            "Stadt X, Kämmerei; der Rechnungsbetrag wird nach Eingang überwiesen.\r\n\r\nAnna Schmidt\r\n")
+    v = verdict(_plain(_head(b"Anna Schmidt <anna@stadt-x.de>", b"Anmeldung"), text), rules)
+    assert v.intent is Intent.REGISTRATION
+
+
+def test_a_quarantine_notice_is_a_bounce(rules):
+    text = ("Ihre Nachricht an anna@stadt-x.de wurde nicht zugestellt und in Quarantäne verschoben.\r\n\r\n"
+            "Grund: Anhang mit aktiven Inhalten\r\n")
+    raw = _plain(_head(b"Email Security <do-not-reply@filter.stadt-x.de>", b"Nachricht in Quarant\xc3\xa4ne: Programm"),
+                 text).replace(b"Subject:", b"Auto-Submitted: auto-generated\r\nSubject:", 1)
+    v = verdict(raw, rules)
+    assert v.intent is Intent.BOUNCE and not v.auto_reply

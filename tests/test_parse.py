@@ -155,3 +155,79 @@ def test_html_only_mail_keeps_its_words_and_its_signature_separator():
     assert "\\" not in m.text + m.signature
     assert "Stadt Musterhausen" in m.signature and "Stadt Musterhausen" not in m.text
     assert "anna@stadt.de" in m.signature and "mailto:" not in m.signature
+
+
+def _alternative(plain: str, html: str) -> bytes:
+    body = ("--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + plain +
+            "\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html + "\r\n--b--\r\n")
+    return mail("From: a@b.de\nSubject: x\nMIME-Version: 1.0", body, 'multipart/alternative; boundary="b"')
+
+
+@pytest.mark.parametrize("plain", ["", "This message is best viewed in HTML. Please see the HTML version.",
+                                   "Ihr E-Mail-Programm kann diese Nachricht nicht anzeigen."])
+def test_an_empty_or_see_html_text_part_gives_way_to_the_html(plain):
+    html = "<p>Dear office,</p><p>I would like to be provisionally registered for the conference.</p><p>Priya</p>"
+    m = parse_bytes(_alternative(plain, html))
+    assert "provisionally registered" in m.text
+
+
+def test_a_text_part_with_words_of_its_own_is_kept():
+    m = parse_bytes(_alternative("Ich melde mich an (Termin siehe HTML-Kalender).", "<p>Kalender: 12.9.</p>" * 20))
+    assert m.text == "Ich melde mich an (Termin siehe HTML-Kalender)."
+
+
+@pytest.mark.parametrize("ctype", ["text/plain; charset=utf-8", "text/plain"])
+def test_latin1_sent_as_utf8_or_undeclared_is_read_as_latin1(ctype):
+    body = "Ich melde mich verbindlich an. Wir überweisen nach Rechnungserhalt.\r\n\r\nGrüße\r\nJürgen Häußler\r\n"
+    m = parse_bytes(mail("From: a@b.de\nSubject: Anmeldung", body.encode("cp1252"), ctype))
+    assert "Wir überweisen nach Rechnungserhalt." in m.text
+    assert "\ufffd" not in m.text + m.signature
+
+
+def test_mojibake_is_repaired_once_in_the_text_and_the_subject():
+    body = "Rechnung an: Stadt Bergheide, Königstraße 4\r\n\r\nÜberweisung nach Rechnungseingang.\r\n"
+    twice = body.encode("utf-8").decode("cp1252").encode("utf-8")
+    subject = "=?utf-8?q?Anmeldung_K=C3=83=C2=BChnel?="
+    m = parse_bytes(mail(f"From: a@b.de\nSubject: {subject}", twice))
+    assert "Königstraße 4" in m.text and "Überweisung nach Rechnungseingang." in m.text
+    assert m.subject == "Anmeldung Kühnel"
+
+
+def test_right_text_in_other_charsets_stays_as_written():
+    body = "Grüße aus Köln – “quoted” façade, São Paulo, ação, Øresund, naïve\r\n"
+    assert parse_bytes(mail("From: a@b.de\nSubject: x", body)).text == body.strip()
+    latin = "Grüße aus Köln\r\n".encode("iso-8859-15")
+    assert parse_bytes(mail("From: a@b.de\nSubject: x", latin, "text/plain; charset=iso-8859-15")).text == "Grüße aus Köln"
+
+
+@pytest.mark.parametrize("attribution", ["Le 02/06/2025 à 10:00, VSOP e.V. <geschaeftsstelle@vsop.de> a écrit :",
+                                         "Il giorno 2 giu 2025, alle ore 10:00, VSOP e.V. <geschaeftsstelle@vsop.de> ha scritto:"])
+def test_a_quote_below_a_french_or_italian_attribution_is_a_quote(attribution):
+    body = f"Jetzt verbindlich: ich komme.\r\n\r\nAnne\r\n\r\n{attribution}\r\n\r\n> Liebe Vorgemerkte,\r\n> anbei das Programm.\r\n"
+    m = parse_bytes(mail("From: a@b.fr\nSubject: Re: Programm", body))
+    assert "Vorgemerkte" not in m.text + m.signature
+    assert "Vorgemerkte" in m.quoted
+
+
+def test_word_paragraphs_are_lines_and_its_empty_paragraphs_blank_lines():
+    html = ('<html><body><p class=MsoNormal>Hallo,<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>'
+            '<p class=MsoNormal><b>Rechnungsanschrift:</b></p><p class=MsoNormal>Landkreis Moorgeest</p>'
+            '<p class=MsoNormal>Am Kreishaus 1</p><p class=MsoNormal>27432 Moorgeest</p></body></html>')
+    m = parse_bytes(mail("From: a@b.de\nSubject: x", html, "text/html; charset=utf-8"))
+    assert "Hallo,\n\nRechnungsanschrift:\nLandkreis Moorgeest\nAm Kreishaus 1\n27432 Moorgeest" in m.text
+
+
+def test_an_html_table_keeps_its_rows_without_a_markdown_rule():
+    html = "<p>Wir kommen zu zweit:</p><table><tr><th>Name</th><th>Dienst</th></tr><tr><td>Anna B</td><td>Soziales</td></tr></table>"
+    m = parse_bytes(mail("From: a@b.de\nSubject: x", html, "text/html; charset=utf-8"))
+    assert "---" not in m.text and "Anna B" in m.text
+
+
+def test_an_inline_pgp_signature_loses_its_armour():
+    body = ("-----BEGIN PGP SIGNED MESSAGE-----\r\nHash: SHA256\r\n\r\nHallo,\r\n\r\nbitte merkt mich vor.\r\n\r\n"
+            "- -- \r\nMalte Iversen\r\n-----BEGIN PGP SIGNATURE-----\r\n\r\niQEzBAEBCAAdFiEE\r\n=abcd\r\n"
+            "-----END PGP SIGNATURE-----\r\n")
+    m = parse_bytes(mail("From: a@b.de\nSubject: x", body))
+    assert m.text == "Hallo,\n\nbitte merkt mich vor."
+    assert "PGP" not in m.text + m.signature and "iQEz" not in m.signature
+    assert "Malte Iversen" in m.signature

@@ -47,6 +47,15 @@ MIXED = [
      "Hello,\n\nI have to cancel my registration for the conference, sadly. Will the fee be refunded?\n\n"
      "Kind regards\nEva Lang\n",
      Intent.CANCELLATION, ("Will the fee be refunded?",)),
+    ("Anmeldung für uns zwei",
+     "Guten Tag,\n\nwir machen es fest: ich (Mitglied) und Frau Carola Wedekind, die nicht Mitglied ist. "
+     "Die Kreiskasse zahlt nach Rechnung. Bekommen wir eine Sammelrechnung?\n\nRechnung an:\nKreis Nord\n"
+     "Kapellenstraße 20\n47608 Nordstadt\n\nViele Grüße\nEva Lang\n",
+     Intent.REGISTRATION, ("Bekommen wir eine Sammelrechnung?",)),
+    ("Cologne",
+     "Hi,\n\nconfirming my place for Cologne. Invoice to: Kreis Nord, Finance, Kapellenstraße 20, 47608 Nordstadt. "
+     "We pay by bank transfer once the invoice is in. Can the invoice show our PO number?\n\nThanks\nEva Lang\n",
+     Intent.REGISTRATION, ("Can the invoice show our PO number?",)),
 ]
 
 # Mails that only ask: they stay questions (a person answers; no action of their own).
@@ -62,6 +71,9 @@ ONLY_ASKING = [
     ("Question about the conference",
      "Dear Sir or Madam,\n\nwe might want to register for the conference. Before we do: is there "
      "simultaneous interpreting?\n\nBest\nEva Lang\n"),
+    ("Jahrestagung",
+     "Hallo,\n\nich kann leider nicht teilnehmen, meine Kollegin ist auch kein Mitglied. Wäre eine Vertretung "
+     "möglich?\n\nGruß\nEva Lang\n"),
 ]
 
 
@@ -117,3 +129,20 @@ def test_classify_json_has_the_documented_keys():
     assert line["intent"] == "pre_registration" and line["questions"] == ["Gibt es Parkplätze?"]
     assert line["needs_human"] is True and line["event"] is None
     assert "questions:ride-along" in line["rule_hits"]
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("Programm",
+     "Guten Morgen,\n\nbevor ich mich überhaupt vormerken lasse, hätte ich gern gewusst, ob es am zweiten Tag "
+     "Arbeitsgruppen gibt.\n\nViele Grüße\nEva Lang\n"),
+    ("Query regarding conference",
+     "Dear Sir,\n\nI wish to know whether participants from abroad can also attend the annual meeting.\n\n"
+     "Regards\nEva Lang\n"),
+    ("wann kommt das programm",
+     "hallo\n\nich bin vorgemerkt, habe aber noch kein programm bekommen, unsere dienstreisestelle will das sehen "
+     "wann ist mit dem programm zu rechnen\n\neva lang\n"),
+])
+def test_a_question_told_without_a_question_mark_is_a_question(subject, body):
+    """ "bevor ich mich vormerken lasse" weighs a step, "ich bin vorgemerkt" reports one: the mail asks."""
+    v = verdict(body, subject=subject)
+    assert v.intent is Intent.QUESTION and v.needs_human

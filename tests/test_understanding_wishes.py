@@ -122,6 +122,10 @@ def test_a_pre_registration_beside_a_question_rides_along():
     ("Gibt es eine Kinderbetreuung vor Ort?", False),
     ("Is there a virtual option for the second day?", False),
     ("Würden Sie mich bitte anmelden?", False),
+    ("Wann passt Ihnen ein kurzes Telefonat?", True),
+    ("Would you be available for a call next week?", True),
+    ("Passt es Ihnen, wenn ich die Rechnungsadresse nachreiche?", False),
+    ("Wann ist der Anmeldeschluss?", False),
 ])
 def test_a_question_that_offers_is_told_from_one_about_the_event(question, offer):
     from inbox_agent.understanding import questions
@@ -187,3 +191,14 @@ def test_the_same_words_written_to_the_office_are_a_wish():
                          "vormerka.\n\n-------- Weitergeleitete Nachricht --------\nVon: x@y.example\n\nHallo\n")):
         verdict = classify(parse_bytes(raw), load_rules(RULES_DIR), OWN, OWN_DOMAIN)
         assert verdict.intent is PRE and verdict.auto_reply
+
+
+def test_a_request_set_against_a_doubt_is_a_pre_registration():
+    verdict = _classify("vielleicht", "Guten Morgen,\n\nich weiß noch nicht sicher, ob es klappt, aber nehmen Sie "
+                        "mich doch bitte vorsichtshalber mal mit auf. Absagen kann ich ja dann immer noch.\n\nGrüße\nAnna Berg\n")
+    assert verdict.intent is PRE
+
+
+def test_a_condition_still_covers_its_own_clause_and_the_main_clause():
+    verdict = _classify("Tagung", "Hallo,\n\nfalls die Genehmigung kommt, nehmen Sie mich bitte auf.\n\nAnna Berg\n")
+    assert verdict.intent is not PRE

@@ -2,9 +2,11 @@
 and html2text.
 
 Parsing never trusts the sender: every header is decoded defensively, a broken
-charset becomes replacement characters rather than an exception, ``format=flowed``
+charset becomes replacement characters rather than an exception (Latin-1 sent as
+UTF-8 or undeclared is read as Latin-1, mojibake repaired: ``charset``), ``format=flowed``
 text is unwrapped (``flowed``), HTML-only mails are turned into text as written (no
-Markdown escapes, an address link is the address), and what the sender quoted or put in the signature is kept apart
+Markdown escapes, an address link is the address), a form answered inside the quote is
+read as the sender's (``inline``), an inline PGP signature loses its armour (``armor``), and what the sender quoted or put in the signature is kept apart
 from what they wrote, so it cannot leak into a decision.
 """
 
@@ -26,7 +28,11 @@ from mailparser_reply import EmailReplyParser
 
 from inbox_agent.errors import ParseError
 from inbox_agent.i18n import N_
+from inbox_agent.mail import attached
+from inbox_agent.mail.armor import unarmored
+from inbox_agent.mail.charset import decode, repair
 from inbox_agent.mail.flowed import unflow
+from inbox_agent.mail.inline import answers
 from inbox_agent.model import Address, Attachment, Mail, Reason
 
 log = logging.getLogger(__name__)
@@ -35,7 +41,7 @@ log = logging.getLogger(__name__)
 # in an office daemon's log, the defects are recorded on the Mail instead.
 logging.getLogger("mailparser").setLevel(logging.ERROR)
 
-_REPLY_PARSER = EmailReplyParser(languages=["de", "en"])
+_REPLY_PARSER = EmailReplyParser(languages=["de", "en", "fr", "nl", "it", "es", "da", "sv", "pl", "cs"])
 _MSGID = re.compile(r"<[^<>\s]+>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A single header value longer than this is cut: nobody writes such a subject, and
@@ -55,7 +61,7 @@ _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
 _COMMENT = re.compile(r"\((?:[^()\\]|\\.)*\)")
 
 
-def parse_bytes(data: bytes, received_at: datetime | None = None) -> Mail:
+def parse_bytes(data: bytes, received_at: datetime | None = None, *, _inner: bool = False) -> Mail:
     """Parse one mail.
 
     ``received_at`` is when the server received it (IMAP INTERNALDATE); without it
@@ -79,17 +85,21 @@ def parse_bytes(data: bytes, received_at: datetime | None = None) -> Mail:
         first.setdefault(name, value)
 
     date = _date(first.get("date"))
-    html = "\n".join(parsed.text_html)
-    plain = "\n".join(_unflowed(msg, parsed.text_plain))
-    full_text = plain if plain.strip() else _html_to_text(html)
-    text, quoted, signature, quote_heads = _split_reply(full_text)
+    attachments = _attachments(parsed.attachments)
+    sender = _first(_addresses(msg, "from"))
+    inner = None if _inner else _colleagues_mail(sender, attachments)
+    html, (text, quoted, signature, quote_heads) = _bodies(msg, parsed, own_only=inner is not None)
+    if inner is not None and not attached.is_note(text):
+        # The forwarder writes a request of their own: the attached mail is context.
+        inner = None
+        html, (text, quoted, signature, quote_heads) = _bodies(msg, parsed, own_only=False)
 
     message_id = _first_msgid(first.get("message-id"))
-    return Mail(
+    mail = Mail(
         key=message_id or "sha256:" + hashlib.sha256(data).hexdigest(),
         message_id=message_id,
-        subject=_clean(first.get("subject", "")),
-        sender=_first(_addresses(msg, "from")),
+        subject=repair(_clean(first.get("subject", ""))),
+        sender=sender,
         reply_to=_addresses(msg, "reply-to"),
         to=_addresses(msg, "to"),
         cc=_addresses(msg, "cc"),
@@ -100,7 +110,7 @@ def parse_bytes(data: bytes, received_at: datetime | None = None) -> Mail:
         quote_heads=quote_heads,
         signature=signature,
         html=html,
-        attachments=_attachments(parsed.attachments),
+        attachments=attachments,
         headers=headers,
         in_reply_to=tuple(_MSGID.findall(first.get("in-reply-to", ""))),
         references=tuple(_MSGID.findall(first.get("references", ""))),
@@ -108,6 +118,34 @@ def parse_bytes(data: bytes, received_at: datetime | None = None) -> Mail:
         defects=tuple(sorted(parsed.defects_categories)),
         raw=data,
     )
+    return attached.read_as_forward(mail, inner) if inner is not None else mail
+
+
+def _bodies(msg, parsed, *, own_only: bool) -> tuple[str, tuple[str, str, str, str]]:
+    """(the HTML, the text to read split as ``_split_reply``): every text part as
+    mail-parser found it, or with ``own_only`` the mail's own parts without those of an
+    attached mail."""
+    if own_only:
+        texts_html = attached.own_texts(msg, "text/html", _part_text)
+        texts_plain = attached.own_texts(msg, "text/plain", _part_text)
+    else:
+        texts_html = _decoded(msg, parsed.text_html, "text/html")
+        texts_plain = _decoded(msg, parsed.text_plain, "text/plain")
+    html = "\n".join(texts_html)
+    plain = "\n".join(_unflowed(msg, texts_plain))
+    return html, _split_reply(unarmored(repair(_readable(plain, html))))
+
+
+def _colleagues_mail(sender: Address | None, attachments: tuple[Attachment, ...]) -> Mail | None:
+    """A colleague's mail attached to this one (``attached``), parsed; else None."""
+    data = attached.forwarded(attachments)
+    if data is None:
+        return None
+    try:
+        inner = parse_bytes(data, _inner=True)
+    except ParseError:
+        return None
+    return inner if attached.is_colleagues(sender, inner) else None
 
 
 def _headers(msg) -> tuple[tuple[str, str], ...]:
@@ -279,11 +317,18 @@ def _param(part, name: str) -> str:
 
 
 def _part_text(part) -> str:
-    payload = part.get_payload(decode=True) or b""
-    try:
-        return payload.decode(part.get_content_charset("utf-8"), "replace")
-    except LookupError:  # a charset Python does not know
-        return _bytes_to_text(payload)
+    return decode(part.get_payload(decode=True) or b"", part.get_content_charset())
+
+
+def _decoded(msg, texts: list[str], kind: str) -> list[str]:
+    """mail-parser's bodies of ``kind``; if it met bytes that do not fit the declared
+    charset (Latin-1 sent as UTF-8 or undeclared: replacement characters), each part
+    of that kind read again by ``charset.decode``."""
+    if not any("\ufffd" in text for text in texts):
+        return texts
+    again = [_part_text(part) for part in msg.walk()
+             if part.get_content_type() == kind and part.get_content_disposition() != "attachment"]
+    return again or texts
 
 
 class _MailText(html2text.HTML2Text):
@@ -295,9 +340,17 @@ class _MailText(html2text.HTML2Text):
         super().handle_data(data, entity_char=True)  # html2text escapes all but entities
 
 
+# Word writes every line as a paragraph without margins (``class=MsoNormal``) and a blank
+# line as an empty one: read as lines, not as paragraphs apart.
+_WORD_PARAGRAPH = re.compile(r"<p\b[^>]*\bclass=[\"']?MsoNormal\b[^>]*>(.*?)</p\s*>", re.I | re.S)
+# html2text's Markdown row under a table's head ("---|---"): not what the mail shows.
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$")
+
+
 def _html_to_text(html: str) -> str:
     if not html.strip():
         return ""
+    html = _WORD_PARAGRAPH.sub(lambda m: m.group(1) + "<br>", html)
     converter = _MailText()
     converter.unicode_snob = True  # keep ä, ö, ü, ß instead of ASCII look-alikes
     converter.ignore_images = True
@@ -309,8 +362,26 @@ def _html_to_text(html: str) -> str:
     except Exception:  # html2text on hostile markup: fall back to stripping tags
         return re.sub(r"<[^>]+>", " ", html)
     # A <br> ends its line with Markdown's two spaces: the line as written has none.
-    return "\n".join("-- " if line.rstrip() == "--" else line.rstrip()
-                     for line in text.splitlines()).strip()
+    return "\n".join("-- " if line.rstrip() == "--" else line.rstrip().replace("\xa0", " ").rstrip()
+                     for line in text.splitlines() if not _TABLE_RULE.match(line)).strip()
+
+
+# A text part that only points at the HTML part: "best viewed in HTML", "Ihr
+# E-Mail-Programm kann diese Nachricht nicht anzeigen", "view it in your browser".
+_SEE_HTML = re.compile(
+    r"view(?:ed)? (?:it |this (?:message|e-?mail) )?(?:in|as|with) (?:html|your browser|a browser)|html[ -]?(?:version|format|part)"
+    r"|see the html|(?:not|cannot|can't|unable to) (?:support|display|show)|nicht (?:anzeigen|darstellen|unterst(?:ü|ue)tzt)"
+    r"|im browser (?:an)?(?:sehen|zeigen|ansehen|lesen)|html-(?:ansicht|darstellung|nachricht)", re.I)
+
+
+def _readable(plain: str, html: str) -> str:
+    """The text part, unless it is empty or only a stub pointing at the HTML part
+    ("This message is best viewed in HTML"): then the HTML, read as text."""
+    stub = plain.strip()
+    if not html.strip() or (stub and (len(stub) > 300 or not _SEE_HTML.search(stub))):
+        return plain
+    from_html = _html_to_text(html)
+    return from_html if len(from_html.strip()) > len(stub) else plain
 
 
 def _split_reply(full_text: str) -> tuple[str, str, str, str]:
@@ -332,6 +403,10 @@ def _split_reply(full_text: str) -> tuple[str, str, str, str]:
     if not text and not signature:
         # Everything looked like a quote (e.g. a bare forward): judge the quote.
         return full_text.strip(), "", "", ""
+    inline = answers(quoted)
+    if inline:
+        # A form answered inside the quote: the sender's lines, read as if written above.
+        text = f"{text}\n\n{inline}".strip()
     return text, quoted, signature, heads
 
 

@@ -18,7 +18,10 @@ The steps, each recorded in ``Verdict.rule_hits``:
    asked again without those sentences, and an action they then find (a
    pre-registration, registration or cancellation) is the intent, the questions
    riding along. ``needs_human`` says a person must read the mail (questions, an
-   unreadable PDF form, question or other).
+   unreadable PDF form, question or other). A substitution said as a fact ("statt
+   mir kommt meine Kollegin") is the sender's cancellation, with the sender's fields,
+   for a person to settle (no automatic answer); a withdrawal beside a colleague's
+   binding registration in the third person is her registration, for a person to see.
 6. **May we answer?** Not a machine, not ourselves, and an intent that a template can
    answer (question and other need a human). Why not is kept as a ``Reason``
    (``Verdict.suppressed_reason``, shown to staff in their language) and in English
@@ -85,6 +88,8 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
         intent, asked = Intent.OTHER, ()
     if intent is Intent.OTHER and not rule_hits and not signals:
         intent = _wished(ctx, found, hits)
+    intent, aside = _aside(ctx, rules, intent, [rule for rule, _hit in rule_hits], hits)
+    substitution = aside == "substitution"
     own_question = _own_question(ctx, intent, bool(rule_hits or signals), asked)
     if own_question is not None:
         intent = Intent.QUESTION
@@ -92,10 +97,10 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
     if intent is Intent.OTHER and not rule_hits:
         hits.append(RuleHit("default:other", ReasonText.of(N_("no rule hit"))))
 
-    fields = _fields_for(intent, found)
+    fields = _fields_for(intent, found, own_only=substitution)
     if intent in _ABOUT_ATTENDANCE and fields.fee_quoted is None:
         fields = replace(fields, fee_quoted=_fee_quoted(ctx.body))
-    why = _suppressed(intent, signals, first)
+    why = _suppressed(intent, signals, first) or (Reason.of(_SUBSTITUTED) if substitution else None)
     unreadable = intent not in _MACHINE_PRIORITY and _unreadable_form(mail, found)
     return Verdict(
         intent=intent,
@@ -108,11 +113,61 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
         bounced_addresses=tuple(sorted(report.permanent)),
         missing=missing_fields(fields) if intent is Intent.REGISTRATION else (),
         questions=asked,
-        needs_human=bool(asked) or unreadable or intent in _NEEDS_HUMAN,
+        needs_human=bool(asked) or unreadable or bool(aside) or intent in _NEEDS_HUMAN,
         unreadable_form=unreadable,
         binding=intent not in _MACHINE_PRIORITY and (intent is Intent.REGISTRATION
                                                      or _says_binding(ctx.body)),
     )
+
+
+# Someone comes in the sender's place ("statt mir kommt meine Kollegin", "X will attend
+# in my place"): the sender cancels, and who comes instead is for a person to settle.
+_SUBSTITUTE = re.compile(
+    r"\b(?:(?:an)?statt (?:mir|meiner)|anstelle (?:von )?mir|an meiner stelle|in my place|instead of me|"
+    r"in place of me|vertritt mich|mich vertreten|fuer mich (?:kommt|teilnimmt|faehrt|geht))\b")
+_SUBSTITUTED = N_("someone comes in the sender's place: a person settles the substitution")
+
+
+# ... said as a fact, not offered ("sie würde an meiner Stelle kommen", "if she could").
+_PROPOSED = re.compile(r"\b(?:wuerde\w*|koennte\w*|duerfte\w*|falls|wenn|ob|would|could|might|if|whether)\b")
+
+
+# Someone else registers in the sender's mail, in the third person ("Frau Svenja Kallweit
+# meldet sich hiermit verbindlich an"): beside the sender's own withdrawal, her registration.
+_THIRD_REGISTERS = re.compile(
+    r"\b(?:frau|herr|herrn|kollegin|kollege|mrs|mr|ms|dr)\b[^.!?\n]{0,60}\b(?:meldet sich|melden sich|wird sich)"
+    r"[^.!?\n]{0,40}\b(?:verbindlich|fest)\b")
+
+
+def _aside(ctx: MailContext, rules: RuleSet, intent: Intent, decided: list[Rule],
+           hits: list[RuleHit]) -> tuple[Intent, str]:
+    """A mail in which someone steps aside for someone else: a substitution said as a
+    fact is the sender's cancellation; a withdrawal beside a colleague's binding
+    registration in the third person is her registration. Either way a person looks
+    at it ("substitution", "handover"; "" for neither)."""
+    if intent not in (*_MACHINE_PRIORITY, Intent.REGISTRATION) and _substitution(ctx, rules, hits):
+        return Intent.CANCELLATION, "substitution"
+    if intent is Intent.CANCELLATION and any(r.intent is Intent.REGISTRATION for r in decided) \
+            and _THIRD_REGISTERS.search(fold(ctx.body)):
+        hits.append(RuleHit("grammar:handover", ReasonText.of(
+            N_("the sender withdraws, and someone else registers bindingly in the same mail: her registration, for a person"))))
+        return Intent.REGISTRATION, "handover"
+    return intent, ""
+
+
+def _substitution(ctx: MailContext, rules: RuleSet, hits: list[RuleHit]) -> bool:
+    """Does the sender name someone who comes in their place (said, not asked or offered)?"""
+    text = fold(ctx.body)
+    for question in questions.asked(ctx.body, questions.polite_patterns(rules)):
+        text = text.replace(fold(question), " ")
+    found = next((m for sentence in re.split(r"[.!?\n]", text) if not _PROPOSED.search(sentence)
+                  for m in [_SUBSTITUTE.search(sentence)] if m), None)
+    if found is None:
+        return False
+    hits.append(RuleHit("grammar:substitution", ReasonText.of(
+        N_("someone comes in the sender's place ({words}): the sender's cancellation, for a person"),
+        words=found.group(0))))
+    return True
 
 
 # "verbindlich" / "binding", but not "unverbindlich", "nicht verbindlich", "non-binding".
@@ -274,14 +329,15 @@ def _machine_evidence(mail: Mail, own: frozenset[str], signals: list[loopguard.S
     return machine, report, hit
 
 
-def _fields_for(intent: Intent, found: Extracted) -> Fields:
+def _fields_for(intent: Intent, found: Extracted, own_only: bool = False) -> Fields:
     """A registration or cancellation is about the person it names; a question or
-    anything else is the sender's own; a machine's "name" is nobody's."""
+    anything else is the sender's own, and so is the cancellation of a substitution
+    (``own_only``); a machine's "name" is nobody's."""
     if intent in _MACHINE_PRIORITY:
         return Fields()
     if intent not in _ABOUT_ATTENDANCE:
         return found.sender_fields
-    fields = found.fields
+    fields = replace(found.sender_fields, persons=1, people=(), people_members=()) if own_only else found.fields
     if fields.persons is None:
         # Someone who (pre-)registers or cancels without a number speaks for themselves
         # and the people they name.

@@ -214,6 +214,49 @@ def _own_loop(ctx: MailContext) -> tuple[str, Reason] | None:
     return None
 
 
+def _label(domain: str) -> str:
+    """A domain's name without its top-level part: "vsop" of "vsop.de"."""
+    parts = domain.lower().strip(".").split(".")
+    return parts[-2] if len(parts) >= 2 else parts[0]
+
+
+def _near(one: str, other: str) -> bool:
+    """At most one letter changed, added or dropped ("vs0p", "vsopp", "vop")."""
+    if abs(len(one) - len(other)) > 1 or one == other:
+        return one == other
+    if len(one) == len(other):
+        return sum(a != b for a, b in zip(one, other)) == 1
+    short, long_ = sorted((one, other), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _lookalike(domain: str, own_domain: str) -> bool:
+    """A domain that is not ours (nor below ours) but wears our name: "vsop-tagung-zahlung.example",
+    "vs0p.de", "vsop.de.example"."""
+    if not domain or domain == own_domain or domain.endswith("." + own_domain):
+        return False
+    own = _label(own_domain)
+    if len(own) < 3:
+        return False
+    tokens = re.split(r"[.-]", domain.lower())
+    return own in tokens or own_domain in domain or _near(_label(domain), own)
+
+
+@check("own-lookalike", "Poses as the office: our display name or mailbox name on a look-alike of our domain.")
+def _own_lookalike(ctx: MailContext) -> tuple[str, Reason] | None:
+    sender = ctx.mail.sender
+    if sender is None or not ctx.own_domain or not _lookalike(ctx.sender_domain, ctx.own_domain):
+        return None
+    ours = [a for a in (*ctx.mail.to, *ctx.mail.cc) if a.key in ctx.own_addresses]
+    names = {fold_name(a.name) for a in ours if a.name.strip()}
+    locals_ = {a.rpartition("@")[0] for a in ctx.own_addresses}
+    if fold_name(sender.name) in names or ctx.sender_local in locals_:
+        # Phishing dressed as the office ("Ihre Anmeldung wird storniert"): never answered.
+        return BULK, Reason.of(N_("sender {address} poses as the office on a look-alike of our domain"),
+                               address=ctx.sender_email)
+    return None
+
+
 @check("report", "multipart/report: delivery, read and feedback reports.")
 def _report(ctx: MailContext) -> tuple[str, Reason] | None:
     content_type = (ctx.mail.header("content-type") or ctx.mail.content_type or "").lower()

@@ -52,6 +52,8 @@ _HEDGES = re.compile(
 SUBSTITUTION = re.compile(r"\b(?:statt|stattdessen|anstelle|vertret\w*|instead|replace\w*|substitut\w*)\b")
 # "ich kann nicht teilnehmen" is no (pre-)registration, whatever words it shares with one.
 NEGATION = re.compile(r"\b(?:nicht|kein\w*|not|cannot|can't|unable)\b")
+# Where a clause of a sentence ends, for ``negates_action``.
+_PARTS = re.compile(r"[,:;()]|\s[–—-]\s")
 # What a negation must stand beside to undo the action: the action or coming itself
 # ("ich kann nicht kommen"), not a remark ("Der Verein ist Mitglied, ich selbst nicht").
 _ATTENDING = re.compile(r"\b(?:teilnehm\w*|teilnahm\w*|teil|komm\w*|dabei|attend\w*|com\w*|join\w*|make it)\b")
@@ -76,7 +78,10 @@ ACT = re.compile(
     r"withdraw\w*|put (?:me|my name|us|our names) down|count me in|sign (?:me |us )?up|"
     r"pencil (?:me|us) in|binding|provisional\w*|zahlungsvereinbarung|formular\w*|form|"
     # "nehmen Sie mich in die Liste der Vorangemeldeten auf", "einen vorläufigen Platz"
-    r"vorangemeld\w*|nehmen sie (?:mich|uns)(?: [^\s.?!]+){0,6} auf|vorlaeufig\w*|provisorisch\w*|platz)\b")
+    r"vorangemeld\w*|nehmen sie (?:mich|uns)(?: [^\s.?!]+){0,6} auf|vorlaeufig\w*|provisorisch\w*|platz|"
+    # "wir machen es fest" (the separable "festmachen"), "Confirming my place for Cologne"
+    r"mach\w*(?: [^\s.?!]+){0,3} fest|festmach\w*|festgemacht|"
+    r"confirm\w*(?: [^\s.?!]+){0,2} (?:place|places|seat|seats|registration|booking|attendance|participation))\b")
 
 
 # A question that offers the writer's own service or asks the office's people for their
@@ -86,7 +91,10 @@ _OFFER = re.compile(
     r"^(?:\w+\s*[,:-]\s*)?(?:shall|should|may|might|darf|duerfen|soll|sollen|sollten)\s+(?:i|we|ich|wir)\b"
     r"|^(?:\w+\s*[,:-]\s*)?(?:haetten|haettest|haettet|would|are|were|waeren|moechten|wuerden)\s+(?:sie|du|ihr|you)\b"
     r"(?!.*\b(?:anmeld\w*|register\w*|vormerk\w*)\b)"
-    r"|\b(?:interesse|interested|our (?:offer|services|price list)|unser\w* angebot)\b")
+    r"|\b(?:interesse|interested|our (?:offer|services|price list)|unser\w* angebot)\b"
+    # ... or for a time of the office's people ("Wann passt Ihnen ein kurzes Telefonat?")
+    r"|\b(?:wann passt (?:es )?ihnen|passt ihnen \w+ (?:\w+ )?(?:telefonat|gespraech|termin|anruf)|haben sie zeit|(?:are|would) you (?:be )?(?:available|free)|do you have time|"
+    r"suit you|convenient for you)\b")
 
 
 def offers(question: str) -> bool:
@@ -101,9 +109,11 @@ def negates_action(text: str) -> bool:
     Problem") leaves the action standing."""
     visible = _visible(text)
     for start, end in _sentences(visible):
-        sentence = fold(visible[start:end])
-        if NEGATION.search(sentence) and (ACT.search(sentence) or _ATTENDING.search(sentence)):
-            return True
+        # the clause, not the sentence: "wir machen es fest: ich, Frau B. und Frau C.,
+        # die nicht Mitglied ist" negates a membership, not the registration
+        for clause in _PARTS.split(fold(visible[start:end])):
+            if NEGATION.search(clause) and (ACT.search(clause) or _ATTENDING.search(clause)):
+                return True
     return False
 
 

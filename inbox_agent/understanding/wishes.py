@@ -50,6 +50,8 @@ _MODAL_YOU = frozenset("koennen koennten koennt koenntet kannst koennet kennet k
 NEGATION = frozenset("nicht nich nit net ned nid nech not nix nichts nothing kein keine keinen never cannot can't won't "
                      "unable wont".split())
 _CONDITION = frozenset("falls wenn if ob obs ob's whether sobald unless bevor before".split())
+# A clause that sets itself against the one before ("..., aber nehmen Sie mich auf").
+_BUT = frozenset("aber but trotzdem dennoch however".split())
 _REPORT = frozenset("habe hatte haben hatten hab have had already bereits".split())
 _PASSIVE = frozenset("werden wird lassen lasse laten latn be being been get".split())
 # Words of time that put a binding step later: "fest machen wir's dann im Juni".
@@ -71,7 +73,7 @@ _ATTACHED = ("zurueck", "teil", "deel", "voer", "vuer", "vor", "ein", "auf", "we
 _ENDINGS = ("ungen", "ung", "en", "et", "st", "e", "n", "t", "a")
 # Root families: (root, particle or None for "any or none").
 _REGISTER = {("meld", "an"), ("meld", "vor"), ("merk", "vor"), ("trag", "ein"), ("schreib", "auf"),
-             ("notier", None), ("reservier", None), ("buch", None)}
+             ("notier", None), ("reservier", None), ("buch", None), ("nehm", "auf")}
 _ATTEND = {("nehm", "teil"), ("nahm", "teil"), ("komm", None), ("kumm", None), ("kimm", None), ("kaam", None)}
 _CANCEL = {("sag", "ab"), ("stornier", None), ("storn", None), ("zieh", "zurueck"), ("nehm", "zurueck"),
            ("mach", "weg")}
@@ -87,7 +89,7 @@ _EN_CANCEL = frozenset("cancel cancelled canceled withdraw withdrawing".split())
 _SEND = frozenset("sende schicke uebersende uebersenden uebermittle leite send sending forward forwarding "
                   "attach attached enclose enclosed anbei anliegend beigefuegt".split())
 # Booking and reserving name a place or a person, or they are about a train or a hotel.
-_NEEDS_OBJECT = frozenset("buch reservier book booked reserve reserved".split())
+_NEEDS_OBJECT = frozenset("buch reservier nehm book booked reserve reserved".split())
 _OBJECTS = frozenset("mich uns mi me us my our name names".split())
 _FORM_HEADS = ("bogen", "formular", "formblatt")
 
@@ -265,8 +267,8 @@ def _registration_noun(word: str) -> bool:
 def _read(c: _Clause, acting: bool = False) -> str | None:
     """What one clause does: "register", "attend", "send" (a registration form),
     "cancel", "not-attend" (a negated coming) or None."""
-    if _CONDITION & c.sentence:
-        return None
+    if _CONDITION & c.sentence and not (c.words[0] in _BUT and not _CONDITION & set(c.words)):
+        return None  # "falls ich kann, melde ich mich an"; but "..., ob es klappt, aber nehmen Sie mich auf" asks
     words = set(c.words)
     first = bool(FIRST & words) or any(w.startswith(_FIRST_STEMS) for w in words)
     asks_office = bool(_MODAL_YOU & words) and bool(_YOU & words)
