@@ -333,11 +333,18 @@ def _units_below(inline: list[str], below: list[str], lenient: bool) -> list[str
             first = not units
             # On the organisation's own line ("Gemeente X | Directie Y", "Stad X – Dienst Y")
             # what follows a bar or a dash is a unit by its place.
-            if not _unit_part(part, lenient or not first) or (first and not _is_unit(part, lenient or n == 0)) \
+            if not _unit_part(part, lenient or not first) or (first and not _first_unit(part, n)) \
                     or (not first and _FIELD_OF_WORK.search(fold(part))):
                 return units
             units.append(part if i == 0 or n == 0 else units.pop() + " – " + part)
     return units
+
+
+def _first_unit(part: str, n: int) -> bool:
+    """The first unit under an organisation: a unit's word ("Referat", "Kreiskasse"), or
+    by its place what follows the organisation on its own line ("Centre X, Chennai"), or
+    a line of several words under it ("Sozialsprengel Obervinschgau", "Afdeling X")."""
+    return n == 0 or _is_unit(part, True)
 
 
 def _unit_part(part: str, lenient: bool) -> bool:
