@@ -61,7 +61,8 @@ _UNIT = re.compile(
     r"\w*stelle|\w*buero|kaemmerei|\w*buchhaltung|\w*verwaltung|lehrstuhl|\w*planung|\w*koordination|"
     r"\w*dienste?|direktion\w*|directie|wydzia[lł]|\w*forvaltning\w*|forvaltningen|"
     r"service social|services? sociaux|direction|settore|servizio|servizi|"
-    r"section|office|unit|services|directorate|institute|faculty|school|accounting|finance)\b",
+    r"section|office|unit|services|directorate|institute|faculty|school|accounting|finance|"
+    r"\w*kasse|\w*management|\w*gruppe|\w*wesen|\w*arbeit|\w*eingang|\w*sprengel|afdeling|\w*planning)\b",
     re.I,
 )
 _ROLE = re.compile(r"(?:planung|team|sekretariat|leitung|leiterin|leiter|referent\w*|"
