@@ -40,9 +40,9 @@ STREET = re.compile(r"(?:str\.|straße|strasse|weg|platz|allee|ring|gasse|ufer|d
                      r"|^\s*\d{5}\s+\w|^\s*\d+\s+\w+\s+(?:street|road|square)", re.I)
 # A line naming an organisation (folded text).
 _ORG = re.compile(
-    r"\b(?:\w*stadt|landkreis|kreis|kreisverwaltung|kreisausschuss|landratsamt|amt(?=\s+(?!fuer\b|der\b|des\b)\w)|"
+    r"\b(?:\w*stadt|jobcenter|agentur|\w{3,}amt(?=\s+(?!fuer\b|der\b|des\b|und\b|im\b|in\b|\w*planung\b)\w)|landkreis|kreis|kreisverwaltung|kreisausschuss|landratsamt|amt(?=\s+(?!fuer\b|der\b|des\b)\w)|"
     r"verwaltungsgemeinschaft|bezirkshauptmannschaft|magistrat|kanton|canton|shire|stad|borough|"
-    r"fund|foundation|charity|society|lab|"
+    r"fund|foundation|charity|society|lab|network|commission|collective|forening|"
     r"bezirksamt|bezirk|gemeinde|samtgemeinde|verbandsgemeinde|gemeente|region|regionalverband|"
     r"landschaftsverband|ministerium|senatsverwaltung|landesamt|\w*verband|verein|stiftung|"
     r"universitaet|hochschule|fachhochschule|institut|institute|university|college|"
