@@ -62,7 +62,7 @@ _UNIT = re.compile(
     r"\w*dienste?|direktion\w*|directie|wydzia[lł]|\w*forvaltning\w*|forvaltningen|"
     r"service social|services? sociaux|direction|settore|servizio|servizi|"
     r"section|office|unit|services|directorate|institute|faculty|school|accounting|finance|"
-    r"\w*kasse|\w*management|\w*gruppe|\w*wesen|\w*arbeit|\w*eingang|\w*sprengel|afdeling|\w*planning)\b",
+    r"\w*kasse|\w*management|\w*gruppe|\w*wesen|\w*arbeit|\w*eingang|\w*sprengel|afdeling|\w*planning|programmes?)\b",
     re.I,
 )
 _ROLE = re.compile(r"(?:planung|team|sekretariat|leitung|leiterin|leiter|referent\w*|"
@@ -74,7 +74,7 @@ _PERSON_ROLE = re.compile(r"\b(?:\w*referent\w*|\w*planer(?:in)?|sachbearbeiter\
                           r"assisten\w*|koordinator\w*|\w*beauftragte\w*|mitarbeiter\w*|dezernent\w*|"
                           r"manager|officer|researcher|director|head of|professor\w*|lecturer|coordinator|"
                           r"sekretariat|vorsitzende\w*|geschaeftsfuehr\w*|consultant|advis[eo]r|adviseur|"
-                          r"konsulent|specialist|analyst|\w*koordinator\w*)\b", re.I)
+                          r"konsulent|specialist|analyst|\w*koordinator\w*|associate|fellow)\b", re.I)
 # A line that starts with a person's job ("Leiter Fachstelle Alter", "Program Director").
 _ROLE_FIRST = re.compile(r"^(?:leiter\w*|stellv\w*|head of|senior|program\w* director|director|"
                          r"executive|\w*referent\w*|sachbearbeiter\w*)\b", re.I)
@@ -334,7 +334,7 @@ def _units_below(inline: list[str], below: list[str], lenient: bool) -> list[str
             first = not units
             # On the organisation's own line ("Gemeente X | Directie Y", "Stad X – Dienst Y")
             # what follows a bar or a dash is a unit by its place.
-            if not _unit_part(part, lenient or not first) or (first and not _first_unit(part, n)) \
+            if not _unit_part(part, lenient or not first, n > 0 and i > 0) or (first and not _first_unit(part, n)) \
                     or (not first and _FIELD_OF_WORK.search(fold(part))):
                 return units
             units.append(part if i == 0 or n == 0 else units.pop() + " – " + part)
@@ -348,10 +348,12 @@ def _first_unit(part: str, n: int) -> bool:
     return n == 0 or _is_unit(part, True)
 
 
-def _unit_part(part: str, lenient: bool) -> bool:
+def _unit_part(part: str, lenient: bool, continued: bool = False) -> bool:
     """One part of a signature's organisation line that may be a unit: not a job
-    title, not contact data, not a street."""
-    if not part or CONTACT.search(part) or STREET.search(part) or is_role_line(part) or looks_like_name(part):
+    title, not contact data, not a street; not a person, unless it continues a unit
+    line ("Referat 32 – Sozialberichterstattung, Armutsprävention")."""
+    if not part or CONTACT.search(part) or STREET.search(part) or is_role_line(part) \
+            or (looks_like_name(part) and not continued):
         return False
     return _is_unit(part, lenient) or bool(_ORG.search(fold(part))) or len(part.split()) <= 6
 
