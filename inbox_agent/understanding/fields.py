@@ -35,8 +35,8 @@ from inbox_agent.understanding.freetext import (
 )
 from inbox_agent.understanding.leitweg import with_leitweg
 from inbox_agent.understanding.pdfform import PDF_FIELDS, pdf_values
+from inbox_agent.understanding.orgtext import address_org, name_line_org
 from inbox_agent.understanding.signature import (
-    address_org,
     body_text,
     is_organization,
     looks_like_name,
@@ -164,18 +164,19 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
         people_members = (member,) * len(people)  # "Beide sind keine Mitglieder", "we are not members"
     return Fields(
         name=name or None, title=title, email=_email(r),
-        organization=_organization(r, invoice), member=member,
+        organization=_organization(r, invoice, name), member=member,
         persons=persons, people=people, people_members=people_members,
         invoice_address=tidy_block(invoice) if invoice else None, payment_agreement=agreement,
         fee_quoted=fee,
     ), explicit
 
 
-def _organization(r: _Reading, invoice: str | None) -> str | None:
+def _organization(r: _Reading, invoice: str | None, name: str | None) -> str | None:
     """The form's organisation, else the signature's, else one a sentence names
-    ("mein Arbeitgeber (Stadt X, Amt für ...)"), else the invoice address's."""
+    ("mein Arbeitgeber (Stadt X, Amt für ...)") or the line with the sender's name,
+    else the invoice address's."""
     found = (r.values.get("organization") or signature_org(_before_office(r.sig, r.own), full=True)
-             or text_organization(r.text, is_organization))
+             or text_organization(r.text, is_organization) or name_line_org(r.text, name))
     if not found and invoice:
         found = address_org(re.split(r"\n|,\s*", invoice))
     return tidy(found) if found else None

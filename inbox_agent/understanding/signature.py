@@ -358,38 +358,6 @@ def _unit_part(part: str, lenient: bool, continued: bool = False) -> bool:
     return _is_unit(part, lenient) or bool(_ORG.search(fold(part))) or len(part.split()) <= 6
 
 
-# Who an address is for inside the body: the organisation ends before it.
-_ATTENTION = re.compile(r"(?:^|\s)(?:z\.\s?hd\.?|zu h(?:ä|ae)nden|attn\b\.?:?|attention\b|c/o\b|fao\b)", re.I)
-
-
-def address_org(lines: list[str]) -> str | None:
-    """The organisation at the head of an address block (an invoice address): its lines
-    up to the street, as written ("Institut für Stadtgesellschaft gGmbH, Buchhaltung")."""
-    lines = [line.strip(" ,") for line in lines if line.strip(" ,")]
-    if not lines or looks_like_name(lines[0]) and len(lines) < 2:
-        return None
-    if looks_like_name(lines[0]):
-        lines = lines[1:]  # "z. Hd." of a person first
-    block: list[str] = []
-    for line in lines:
-        attention = _ATTENTION.search(line)
-        if attention:  # "z. Hd. Ilka Brandt (Kasse)", "Attn: Accounts Payable": a person or desk, not the body
-            if line[:attention.start()].strip(" ,"):
-                block.append(line[:attention.start()].strip(" ,"))
-            break
-        if STREET.search(line) or CONTACT.search(line) or _is_address_line(line):
-            break
-        folded = fold(line)
-        if block and not (_ORG.search(folded) or _UNIT.search(folded) or _UNIT_WORD.search(folded)
-                          or re.search(r"\b(?:services|sociales|soziales|accounts)\b", folded)):
-            break  # "Civic Offices, Wood Quay": the street part of the address
-        block.append(line)
-    if not block or not any(_ORG.search(fold(x)) or _UNIT.search(fold(x)) for x in block):
-        return None
-    result = ", ".join(block)
-    return title_case(result) if result == result.lower() else result
-
-
 # English units written above their organisation ("Policy & Partnerships", "Adult Social Care").
 _UNIT_ABOVE = re.compile(r"\b(?:services|care|partnerships|policy|section|department|unit|office|"
                          r"directorate|division|team)\b", re.I)
@@ -449,3 +417,8 @@ def is_organization(text: str) -> bool:
     and not a person."""
     folded = fold(text)
     return bool(_ORG.search(folded) or _UNIT.search(folded)) and not looks_like_name(text)
+
+
+# The vocabulary for the modules that read organisations elsewhere (``orgtext``).
+ORG, UNIT, UNIT_WORD = _ORG, _UNIT, _UNIT_WORD
+is_address_line = _is_address_line
