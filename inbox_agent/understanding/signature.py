@@ -113,9 +113,13 @@ def signature_lines(mail: Mail) -> list[str]:
     # Brandl / Stadt Lindach, Gleichstellungsstelle") is the signature.
     blank = max((i for i, line in enumerate(lines) if not line.strip()), default=-1)
     last = _cells(lines[blank + 1:])
-    if 1 < len(last) <= 6 and looks_like_name(last[0]):
-        return last
+    if 1 < len(last) <= 6 and (looks_like_name(last[0])
+                               or _BY_ORDER_LINE.match(fold(last[0])) and looks_like_name(last[1])):
+        return last  # also "Im Auftrag" above the name
     return []
+
+
+_BY_ORDER_LINE = re.compile(r"(?:im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.)$")
 
 
 def _own_name_line(mail: Mail, lines: list[str]) -> int | None:
