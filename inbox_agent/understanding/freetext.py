@@ -176,8 +176,28 @@ def text_invoice(text: str, signature: list[str] = ()) -> str | None:
         sentence = _INVOICE_SENTENCE.search(line)
         if sentence and _POSTCODE.search(sentence.group(1)):
             return address_value(_ADDRESS_LABEL.sub("", sentence.group(1)))
+    block = _block_after_pointer(lines)
+    if block:
+        return block
     if signature and _SEE_SIGNATURE.search(fold(text)):
         return _signature_address(signature)
+    return None
+
+
+# A line that points at the address below it: it names the invoice ("Rechnungsadresse
+# kommt unten"), or ends in "an", "to" or a colon ("Rechnugn an", misspelt).
+_POINTER = re.compile(r"(?:\b(?:an|to|auf)|:)\s*$")
+
+
+def _block_after_pointer(lines: list[str]) -> str | None:
+    """An address block with a postcode right below a line that points at it."""
+    for i, line in enumerate(lines):
+        folded = fold(line.strip())
+        if not folded or "?" in folded or not (_INVOICE_WORD.search(folded) or _POINTER.search(folded)):
+            continue
+        block = address_block(lines[i + 1:])
+        if block and len(block.splitlines()) >= 2 and _POSTCODE.search(block.splitlines()[-1]):
+            return block
     return None
 
 
