@@ -38,7 +38,8 @@ def form_lines(text: str, index: Mapping[str, str]) -> dict[str, str]:
             block = [value] if value else []
             while i < len(lines) and lines[i].strip() \
                     and (not LABEL_LIKE.match(lines[i]) or (key == "invoice_address" and is_reference(lines[i]))) \
-                    and not _is_label(lines[i], index) and not (block and is_prose(lines[i])):
+                    and not _is_label(lines[i], index) and not (block and is_prose(lines[i])) \
+                    and not (key == "invoice_address" and _after_town(block, lines[i])):
                 if key not in MULTILINE and block:
                     break
                 block.append(lines[i].strip())
@@ -49,6 +50,20 @@ def form_lines(text: str, index: Mapping[str, str]) -> dict[str, str]:
         if key not in found or not found[key]:
             found[key] = value
     return found
+
+
+# The town of an address ("12345 Ort", "CH-8090 Ort").
+_TOWN = re.compile(r"\b(?:[DA]-|CH-)?\d{4,5}\s+[^\W\d_]")
+
+
+def _after_town(block: list[str], line: str) -> bool:
+    """Whether ``line`` comes after the address's town and is no part of it: what
+    follows the town is a reference ("Kostenstelle 5010") or a country, not a sentence
+    ("Zahlung nach Rechnungseingang.")."""
+    if not block or not _TOWN.search(block[-1].split(",")[-1]) or is_reference(line):
+        return False
+    words = line.split()
+    return len(words) > 3 or line.rstrip().endswith(".") or any(ch.isdigit() for ch in line)
 
 
 def _is_label(line: str, index: Mapping[str, str]) -> bool:
