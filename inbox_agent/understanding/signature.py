@@ -179,6 +179,9 @@ def body_text(mail: Mail) -> str:
     subject = (mail.subject or "").strip()
     if subject and not own_words(text) and not _REPLY_SUBJECT.match(subject):
         text = f"{subject}\n{text}" if text.strip() else subject
+    inline = inline_answers(mail.quoted or "")
+    if inline:
+        text = f"{text}\n\n{inline}"
     signature = (mail.signature or "").splitlines()
     for i, line in enumerate(signature[:15]):
         if GREETING.match(fold(line.strip())):
@@ -187,6 +190,17 @@ def body_text(mail: Mail) -> str:
                 text = text + "\n" + "\n".join(signature[:i])
             break
     return text
+
+
+def inline_answers(quoted: str) -> str:
+    """The sender's own lines written into the quote, between quoted lines ("> Name:"
+    answered by "Name, Vorname: Obermöller, Heike" below the quoted programme mail)."""
+    lines = quoted.splitlines()
+    marked = [i for i, line in enumerate(lines) if line.lstrip().startswith(">")]
+    if not marked:
+        return ""
+    own = [line for line in lines[marked[0]:marked[-1]] if line.strip() and not line.lstrip().startswith(">")]
+    return "\n".join(own)
 
 
 # --- names -------------------------------------------------------------------------
