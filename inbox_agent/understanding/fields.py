@@ -253,12 +253,24 @@ def _yes_no_fields(r: _Reading) -> tuple[bool | None, bool | None]:
 _SIGNS_FOR = re.compile(r"^[ \t]*(?:i\.[ \t]*a\.|i\.[ \t]*v\.|im auftrag|in vertretung)(?:[ \t]|$)", re.I | re.M)
 
 
-def _signs_for_someone(r: _Reading) -> bool:
+def _signs_for_someone(r: _Reading, everyone: tuple[str, ...]) -> bool:
     """The sender signs "i. A." and names someone else as the one who comes or not."""
     if not _SIGNS_FOR.search(r.text + "\n" + "\n".join(r.sig[:8])):
         return False
     own_surname = fold(r.mail.sender.name if r.mail.sender else "").split()[-1:]
-    return any(fold(n).split()[-1:] != own_surname for n in named_attendees(r.text))
+    return any(fold(n).split()[-1:] != own_surname for n in everyone)
+
+
+def _attendees(r: _Reading, own_surname: list[str]) -> tuple[str, ...]:
+    """The people a sentence about attending names, else those of a list that does not
+    name the sender (a training office books its staff: "• Frau Annegret Schwientek")."""
+    named = named_attendees(r.text)
+    if named:
+        return named
+    listed = tuple(name for name, _member in lists.listed(r.text, r.config))
+    if len(listed) > 1 and all(fold(n).split()[-1:] != own_surname for n in listed):
+        return listed
+    return ()
 
 
 def _colleague(r: _Reading, sender: Fields, explicit_persons: int | None) -> Fields | None:
@@ -267,11 +279,11 @@ def _colleague(r: _Reading, sender: Fields, explicit_persons: int | None) -> Fie
     if "name" in r.values or "email" in r.values or r.config.says("group", r.norm):
         return None
     office = r.mail.sender is not None and not looks_like_name(r.mail.sender.name or "")
-    says = r.config.says("on_behalf", r.norm) or _signs_for_someone(r)
+    own_surname = fold(sender.name or "").split()[-1:]
+    everyone = _attendees(r, own_surname)
+    says = r.config.says("on_behalf", r.norm) or _signs_for_someone(r, everyone)
     if not (office or says):
         return None
-    own_surname = fold(sender.name or "").split()[-1:]
-    everyone = named_attendees(r.text)
     if own_surname and len(everyone) > 1 and any(fold(n).split()[-1:] == own_surname for n in everyone):
         return None  # "wir melden Frau Sabine Uhlig und Frau Doreen Franke an", signed by Sabine Uhlig
     found = on_behalf(r.mail, r.text, r.own) if says else None
