@@ -96,10 +96,8 @@ def signature_lines(mail: Mail) -> list[str]:
     """
     if any(line.strip() and not _DEVICE_LINE.match(fold(line.strip())) for line in (mail.signature or "").splitlines()):
         lines = mail.signature.splitlines()  # (a phone's "Gesendet von meinem iPhone" alone is none)
-        for i, line in enumerate(lines[:15]):
-            if GREETING.match(fold(line.strip())):
-                return _cells(lines[i:])
-        return _cells(lines)
+        start = _closing(lines)
+        return _cells(lines[start or 0:])
     lines = (mail.text or "").splitlines()
     for i in range(len(lines) - 1, max(-1, len(lines) - 16), -1):
         if GREETING.match(fold(lines[i].strip())):
@@ -183,13 +181,23 @@ def body_text(mail: Mail) -> str:
     if inline:
         text = f"{text}\n\n{inline}"
     signature = (mail.signature or "").splitlines()
-    for i, line in enumerate(signature[:15]):
-        if GREETING.match(fold(line.strip())):
-            head = [x for x in signature[:i] if x.strip() not in ("--", "-- ", "")]
-            if head:
-                text = text + "\n" + "\n".join(signature[:i])
-            break
+    i = _closing(signature)
+    if i and [x for x in signature[:i] if x.strip() not in ("--", "-- ", "")]:
+        text = text + "\n" + "\n".join(signature[:i])
     return text
+
+
+def _closing(lines: list[str]) -> int | None:
+    """Where the closing starts in the parser's signature: the greeting among its first
+    lines, else an "Im Auftrag" above a name (what comes before it is the text: a list,
+    sentences, an address block), else None."""
+    for i, line in enumerate(lines[:15]):
+        if GREETING.match(fold(line.strip())):
+            return i
+    for i in range(len(lines) - 2, 0, -1):
+        if _BY_ORDER_LINE.match(fold(lines[i].strip())) and looks_like_name(lines[i + 1]):
+            return i
+    return None
 
 
 def inline_answers(quoted: str) -> str:
@@ -293,7 +301,7 @@ def signature_org(sig: list[str], full: bool = True) -> str | None:
     lines = [line for line in sig[:14] if not line.lstrip().startswith(">")]  # a quote's lines are not the sender's
     for i, line in enumerate(lines):
         if not line or GREETING.match(fold(line)) or looks_like_name(line) or STREET.search(line) \
-                or CONTACT.search(line) or line.startswith("("):
+                or CONTACT.search(line) or line.startswith("(") or _is_sentence(line):
             continue
         folded = fold(line)
         if not _ORG.search(folded):
