@@ -436,8 +436,6 @@ def _is_unit(text: str, lenient: bool = False) -> bool:
     return bool(_UNIT.search(folded)) or (lenient and len(text.split()) > 1)
 
 
-
-
 def is_organization(text: str) -> bool:
     """Whether ``text`` names an organisation or a unit of one ("Stadt X", "Amt für ...")
     and not a person."""
