@@ -55,6 +55,27 @@ def item_member(tail: str, config: FieldConfig) -> bool | None:
     return None
 
 
+def _name_lines(text: str) -> list[tuple[str, bool | None]]:
+    """Names one to a line without a mark, at least two, under a line that ends with a
+    colon ("jetzt verbindlich für uns drei:" over "Yvonne Schnellbach", "Cem Aksoy")."""
+    out: list[tuple[str, bool | None]] = []
+    lines = [line.strip() for line in text.splitlines()]
+    for i, line in enumerate(lines[:-2]):
+        if not line.endswith(":"):
+            continue
+        block = lines[i + 1:]
+        block = block[1:] if block and not block[0] else block
+        names = []
+        for item in block:
+            name = _SALUTATION.sub("", item)
+            if not looks_like_name(name):
+                break
+            names.append(" ".join(name.split()))
+        if len(names) >= 2:
+            out += [(name, None) for name in names]
+    return out
+
+
 def listed(text: str, config: FieldConfig) -> list[tuple[str, bool | None]]:
     """The people of every list or table in ``text`` whose items are names, with
     membership."""
@@ -70,6 +91,8 @@ def listed(text: str, config: FieldConfig) -> list[tuple[str, bool | None]]:
             name, member = split_membership(re.sub(r"<.*?>", "", match.group(1)), config)
             if looks_like_name(name):
                 out.append((name, member))
+    known = {surname(name) for name, _ in out}
+    out += [item for item in _name_lines(text) if surname(item[0]) not in known]
     if "(" in text:  # "Frau Sabine Uhlig (Mitglied) und Frau Doreen Franke (kein Mitglied)"
         known = {surname(name) for name, _ in out}
         for match in _NAME_WITH_MEMBERSHIP.finditer(text):
