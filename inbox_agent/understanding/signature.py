@@ -301,7 +301,7 @@ def signature_org(sig: list[str], full: bool = True) -> str | None:
     lines = [line for line in sig[:14] if not line.lstrip().startswith(">")]  # a quote's lines are not the sender's
     for i, line in enumerate(lines):
         if not line or GREETING.match(fold(line)) or looks_like_name(line) or STREET.search(line) \
-                or CONTACT.search(line) or line.startswith("(") or _is_sentence(line):
+                or CONTACT.search(line) or line.startswith("(") or _is_sentence(line, parts=True):
             continue
         folded = fold(line)
         if not _ORG.search(folded):
@@ -422,8 +422,12 @@ def is_role_line(line: str) -> bool:
     return len(line.split()) <= 5 and bool(_PERSON_ROLE.search(folded)) and not _UNIT_WORD.search(folded)
 
 
-def _is_sentence(line: str) -> bool:
+def _is_sentence(line: str, parts: bool = False) -> bool:
+    """A sentence, not a line of a signature; with ``parts`` a long line whose parts are
+    short ("Stadt X – Haupt- und Personalamt – Sachgebiet Y und Z") is none."""
     words = line.split()
+    if parts and len(words) > 9:
+        return any(len(p.split()) > 4 for p in re.split(r",\s*|" + _UNIT_SPLIT.pattern, line))
     return len(words) > 9 or (len(words) >= 4 and line.endswith((".", "!", "?")) and not line.endswith("V."))
 
 
