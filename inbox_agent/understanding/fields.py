@@ -35,7 +35,7 @@ from inbox_agent.understanding.freetext import (
 )
 from inbox_agent.understanding.leitweg import with_leitweg
 from inbox_agent.understanding.pdfform import PDF_FIELDS, pdf_values
-from inbox_agent.understanding.orgtext import address_org, name_line_org
+from inbox_agent.understanding.orgtext import address_org, apart_org, name_line_org
 from inbox_agent.understanding.signature import (
     body_text,
     is_organization,
@@ -173,10 +173,10 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
 
 def _organization(r: _Reading, invoice: str | None, name: str | None) -> str | None:
     """The form's organisation, else the signature's, else one a sentence names
-    ("mein Arbeitgeber (Stadt X, Amt für ...)") or the line with the sender's name,
-    else the invoice address's."""
+    ("mein Arbeitgeber (Stadt X, Amt für ...)"), the line with the sender's name or a
+    sentence in brackets or after "alle" / "beide", else the invoice address's."""
     found = (r.values.get("organization") or signature_org(_before_office(r.sig, r.own), full=True)
-             or text_organization(r.text, is_organization) or name_line_org(r.text, name))
+             or text_organization(r.text, is_organization) or name_line_org(r.text, name) or apart_org(r.text))
     if not found and invoice:
         found = address_org(re.split(r"\n|,\s*", invoice))
     return tidy(found) if found else None

@@ -1,6 +1,7 @@
 """The organisation outside the signature: at the head of an address block (an invoice
-address) and on the line that gives the sender's name ("bitte vormerken: Reinhard
-Terborg, Landkreis Emsheide, Fachdienst Teilhabe (Mitglied)")."""
+address), on the line that gives the sender's name ("bitte vormerken: Reinhard
+Terborg, Landkreis Emsheide, Fachdienst Teilhabe (Mitglied)"), and in brackets or after
+"alle" / "beide" in a sentence ("Alle Gemeinde Moorhusen, Fachbereich Soziales.")."""
 
 from __future__ import annotations
 
@@ -73,4 +74,27 @@ def name_line_org(text: str, name: str | None) -> str | None:
             if re.search(rf"\b{re.escape(surname)}\b", fold(",".join(parts[:k]))):
                 return signature_org([_TAIL.sub("", ", ".join(parts[k:]))])
             break
+    return None
+
+
+# Where a sentence names the organisation by itself: in brackets ("ich möchte mich
+# vormerken lassen (Stadt X, Amt für Y, Mitglied)") or after "alle", "beide" ("Alle
+# Gemeinde X, Fachbereich Soziales.", "beide Bezirksamt X, Fachamt Y, Mitglied.").
+_SAID_APART = re.compile(r"\(([^()\n]{5,120})\)"
+                         r"|(?:^|[.:!]\s+)(?:alle|beide|both|all of us|wir alle)\s+(?:vom\s+|von\s+der\s+|von\s+|from\s+)?"
+                         r"([^.\n]{5,120})", re.I | re.M)
+_MEMBERSHIP = re.compile(r"\b(?:mitglied\w*|member\w*|nichtmitglied\w*|non member\w*)\b")
+
+
+def apart_org(text: str) -> str | None:
+    """The organisation a sentence names in brackets or after "alle" / "beide", with its
+    units, what it says about membership left out."""
+    for match in _SAID_APART.finditer(text):
+        parts = [p.strip() for p in (match.group(1) or match.group(2)).split(",")]
+        parts = [p for p in parts if p and not _MEMBERSHIP.search(fold(p).replace("-", " "))]
+        if not parts or len(parts[0].split()) > 6 or not ORG.match(fold(parts[0])):
+            continue
+        found = signature_org([", ".join(parts)])
+        if found:
+            return found
     return None
