@@ -177,6 +177,7 @@ def body_text(mail: Mail) -> str:
     subject = (mail.subject or "").strip()
     if subject and not own_words(text) and not _REPLY_SUBJECT.match(subject):
         text = f"{subject}\n{text}" if text.strip() else subject
+    text = spoken_punctuation(text)
     inline = inline_answers(mail.quoted or "")
     if inline:
         text = f"{text}\n\n{inline}"
@@ -198,6 +199,18 @@ def _closing(lines: list[str]) -> int | None:
         if _BY_ORDER_LINE.match(fold(lines[i].strip())) and looks_like_name(lines[i + 1]):
             return i
     return None
+
+
+_SPOKEN = re.compile(r"[ \t]+(komma|punkt|doppelpunkt)\b[ \t]*", re.I)
+_MARKS = {"komma": ", ", "punkt": ". ", "doppelpunkt": ": "}
+
+
+def spoken_punctuation(text: str) -> str:
+    """Dictated mail with its punctuation spoken ("Lindhorst Ost Komma Fachbereich X
+    Komma Am Markt 2 Punkt"): the marks written, once two of the words show it."""
+    if len(_SPOKEN.findall(text)) < 2:
+        return text
+    return _SPOKEN.sub(lambda m: _MARKS[m.group(1).lower()], text)
 
 
 def inline_answers(quoted: str) -> str:
