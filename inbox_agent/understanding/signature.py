@@ -11,6 +11,7 @@ import re
 
 from inbox_agent.model import Mail
 from inbox_agent.understanding.text import fold
+from inbox_agent.understanding.written import inline_answers, spoken_punctuation
 from inbox_agent.understanding.values import split_title, title_case
 
 # A closing greeting ("Mit freundlichen Grüßen", "Best regards"), on folded text.
@@ -199,29 +200,6 @@ def _closing(lines: list[str]) -> int | None:
         if _BY_ORDER_LINE.match(fold(lines[i].strip())) and looks_like_name(lines[i + 1]):
             return i
     return None
-
-
-_SPOKEN = re.compile(r"[ \t]+(komma|punkt|doppelpunkt)\b[ \t]*", re.I)
-_MARKS = {"komma": ", ", "punkt": ". ", "doppelpunkt": ": "}
-
-
-def spoken_punctuation(text: str) -> str:
-    """Dictated mail with its punctuation spoken ("Lindhorst Ost Komma Fachbereich X
-    Komma Am Markt 2 Punkt"): the marks written, once two of the words show it."""
-    if len(_SPOKEN.findall(text)) < 2:
-        return text
-    return _SPOKEN.sub(lambda m: _MARKS[m.group(1).lower()], text)
-
-
-def inline_answers(quoted: str) -> str:
-    """The sender's own lines written into the quote, between quoted lines ("> Name:"
-    answered by "Name, Vorname: Obermöller, Heike" below the quoted programme mail)."""
-    lines = quoted.splitlines()
-    marked = [i for i, line in enumerate(lines) if line.lstrip().startswith(">")]
-    if not marked:
-        return ""
-    own = [line for line in lines[marked[0]:marked[-1]] if line.strip() and not line.lstrip().startswith(">")]
-    return "\n".join(own)
 
 
 # --- names -------------------------------------------------------------------------
