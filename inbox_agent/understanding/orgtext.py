@@ -58,22 +58,20 @@ _TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*[.!;:]*\s*$")
 
 
 def name_line_org(text: str, name: str | None) -> str | None:
-    """The organisation that follows the sender's name on a line of the text, after a
-    comma ("Vormerken bitte, Wessendorf, Kreis Lahnhöhe / Jugendamt"), with its units."""
-    surname = fold(name).split()[-1] if name and name.split() else ""
+    """The organisation that follows the sender's name on a line of the text ("Vormerken
+    bitte, Wessendorf, Kreis Lahnhöhe / Jugendamt", "viele Grüße Heike Obermöller
+    Landkreis Wesermarschen"), with its units."""
+    surname = name.split()[-1] if name and name.split() else ""
     if not surname:
         return None
     for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith(">") or len(line.split()) > 20:
+        if line.lstrip().startswith(">") or len(line.split()) > 40:
             continue
-        parts = [p.strip() for p in line.split(",")]
-        for k, part in enumerate(parts[1:], 1):
-            if len(part.split()) > 6 or not ORG.search(fold(part)):
-                continue
-            if re.search(rf"\b{re.escape(surname)}\b", fold(",".join(parts[:k]))):
-                return signature_org([_TAIL.sub("", ", ".join(parts[k:]))])
-            break
+        for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", line, re.I):
+            rest = line[match.end():].lstrip(" ,/–-:")
+            first = rest.split(",")[0]
+            if rest and len(first.split()) <= 6 and ORG.match(fold(first)):
+                return signature_org([_TAIL.sub("", rest)])
     return None
 
 
