@@ -24,6 +24,7 @@ from inbox_agent.understanding.behalf import colleague_fields, named_attendees, 
 from inbox_agent.understanding.formlines import MULTILINE, form_lines
 from inbox_agent.understanding.freetext import (
     address_value,
+    bare_member,
     statements,
     text_fee,
     text_invoice,
@@ -238,6 +239,8 @@ def _yes_no_fields(r: _Reading) -> tuple[bool | None, bool | None]:
         member = text_member(r.norm + signature, r.config)
         if member is not None and "?" in r.text:  # what a question says is not said
             member = text_member(normalise(statements(r.text)) + signature, r.config)
+        if member is None:
+            member = bare_member(statements(r.text))
     agreement = yes_no(r.values["payment_agreement"]) if "payment_agreement" in r.values else None
     if agreement is None and r.config.says("payment_agreement",
                                            normalise(r.values.get("payment_agreement", ""))):

@@ -75,6 +75,21 @@ def text_member(normalised: str, config: FieldConfig) -> bool | None:
     return None
 
 
+# "Mitglied" on its own as an item of what the sender lists about themselves:
+# "(Stadt X, Amt Y, Mitglied)", "verbindlich angemeldet (Mitglied).", "..., Mitglied."
+_BARE_MEMBER = re.compile(r"(?:[(,;]|\s[–-])\s*(?:vsop[- ]?)?(mitglied|member|nichtmitglied|non-member)\s*(?:[),;]|\.?\s*$)",
+                          re.I | re.M)
+
+
+def bare_member(text: str) -> bool | None:
+    """True for "Mitglied" alone in a bracket or at the end of an enumeration, False for
+    "Nichtmitglied" there, else None."""
+    match = _BARE_MEMBER.search(text)
+    if not match:
+        return None
+    return not fold(match.group(1)).startswith("n")
+
+
 def text_payment(text: str, config: FieldConfig, normalised: str | None = None) -> bool:
     """True if a sentence says the fee will be paid and when, in any voice ("die Gebühr
     überweist mein Arbeitgeber nach Rechnungseingang", "wird nach Erhalt der Rechnung
