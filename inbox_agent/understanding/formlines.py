@@ -32,8 +32,8 @@ def form_lines(text: str, index: Mapping[str, str]) -> dict[str, str]:
             continue
         value = match.group(2).strip().strip("_").strip()
         i += 1
-        if value and index.get(label_key(value)) is not None:
-            continue  # a table's header ("Name | Mitglied"), not a value
+        if value and (index.get(label_key(value)) is not None or _rule_below(lines, i)):
+            continue  # a table's header ("Name | Mitglied", "Name | Bereich" over "---|---"), not a value
         if key in MULTILINE or not value:
             block = [value] if value else []
             while i < len(lines) and lines[i].strip() \
@@ -64,6 +64,11 @@ def _after_town(block: list[str], line: str) -> bool:
         return False
     words = line.split()
     return len(words) > 3 or line.rstrip().endswith(".") or any(ch.isdigit() for ch in line)
+
+
+def _rule_below(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a table's rule ("------|------"): the line above is its header."""
+    return i < len(lines) and "|" in lines[i] and bool(re.fullmatch(r"[-=+|:\s]*-[-=+|:\s]*", lines[i].strip()))
 
 
 def _is_label(line: str, index: Mapping[str, str]) -> bool:

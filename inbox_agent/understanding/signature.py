@@ -30,7 +30,8 @@ jugendamt sozialamt fachdienst service support noreply tel telefon fax mobil han
 www http https mail e-mail email und and the der die das im auftrag für von gesendet
 meinem iphone ipad mobile region landratsamt senior researcher frau herr herrn
 guten hallo moin servus hi hello dear liebe lieber sehr geehrte geehrter
-""".split())  # the last line: an opening salutation ("Guten Tag,") is not a name
+danke thanks gruss gruesse
+""".split())  # the last lines: an opening salutation ("Guten Tag,"), a thanks ("Danke, X") is not a name
 _PARTICLES = {"von", "van", "de", "der", "zu", "den", "la", "le", "di", "da", "vom", "ten", "ter", "del"}
 CONTACT = re.compile(
     r"(?:\b(?:tel|telefon|fon|phone|fax|mobil|mobile|handy|e-?mail|mail|www|web|internet|"
