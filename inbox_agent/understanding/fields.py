@@ -202,6 +202,9 @@ def _name_and_title(r: _Reading) -> tuple[str | None, str | None]:
         name = " ".join(v for v in (r.values.get("first_name"), r.values.get("last_name")) if v)
     if name and ADDRESS.search(name):  # "Teilnehmerin: Nadine Petzold, nadine.petzold@..."
         name = ADDRESS.sub(" ", name).strip(" ,;()<>")
+    if name and re.fullmatch(r"[^\W\d][\w'-]+,\s*(?:(?:Prof|Dr)\.\s*)*[^\W\d][\w'-]+(?:\s+[^\W\d][\w'-]+)?", name.strip()):
+        last, _, first = name.strip().partition(",")  # "Name, Vorname: Quandt, Thorsten"
+        name = f"{first.strip()} {last}"
     if not name:
         name = sender_name(r.mail, r.sig, r.text)
     found_title, name = split_title(name) if name else (None, None)
