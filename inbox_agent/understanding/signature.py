@@ -241,8 +241,8 @@ def sender_name(mail: Mail, sig: list[str], text: str) -> str | None:
     for line in sig[:8]:
         if GREETING.match(fold(line)):
             continue
-        if looks_like_name(line):
-            candidates.append(" ".join(strip_by_order(line).split()))
+        if looks_like_name(line):  # without letters after the name ("X, MCIP RPP", "X, PhD")
+            candidates.append(" ".join(re.sub(r",(?:\s*(?:[A-Z]{2,}|Ph\.?D\.?|M\.?A\.?))+$", "", strip_by_order(line)).split()))
             break
         if local and re.sub(r"[^a-z]", "", fold(line)) == re.sub(r"[^a-z]", "", fold(local)) and " " in line.strip():
             candidates.append(title_case(line.strip()))  # "ulrike hoffmann-rehse"
