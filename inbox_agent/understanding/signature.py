@@ -414,12 +414,15 @@ def is_role_line(line: str) -> bool:
     return len(line.split()) <= 5 and bool(_PERSON_ROLE.search(folded)) and not _UNIT_WORD.search(folded)
 
 
+_CONNECTORS = frozenset("und für fuer der die das des den dem of and for the de di du la le am im von zu".split())
+
+
 def _is_sentence(line: str, parts: bool = False) -> bool:
     """A sentence, not a line of a signature; with ``parts`` a long line whose parts are
     short ("Stadt X – Haupt- und Personalamt – Sachgebiet Y und Z") is none."""
     words = line.split()
-    if parts and len(words) > 9:
-        return any(len(p.split()) > 4 for p in re.split(r",\s*|" + _UNIT_SPLIT.pattern, line))
+    if parts and len(words) > 9:  # a sentence has words of its own beyond a name's "und", "für"
+        return sum(1 for w in words if w[0].islower() and w.strip(".,") not in _CONNECTORS) >= 3
     return len(words) > 9 or (len(words) >= 4 and line.endswith((".", "!", "?")) and not line.endswith("V."))
 
 
