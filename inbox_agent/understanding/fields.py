@@ -37,14 +37,8 @@ from inbox_agent.understanding.freetext import (
 from inbox_agent.understanding.leitweg import with_leitweg
 from inbox_agent.understanding.pdfform import PDF_FIELDS, pdf_values
 from inbox_agent.understanding.orgtext import address_org, apart_org, name_line_org
-from inbox_agent.understanding.signature import (
-    body_text,
-    is_organization,
-    looks_like_name,
-    sender_name,
-    signature_lines,
-    signature_org,
-)
+from inbox_agent.understanding.organization import is_organization, signature_org
+from inbox_agent.understanding.signature import body_text, looks_like_name, sender_name, signature_lines
 from inbox_agent.understanding.text import fold, normalise
 from inbox_agent.understanding.values import (
     ADDRESS,

@@ -12,7 +12,8 @@ from decimal import Decimal
 
 from inbox_agent.model import Mail
 from inbox_agent.understanding.formlines import LABEL_LIKE
-from inbox_agent.understanding.signature import CONTACT, GREETING, display_name, is_organization, looks_like_name
+from inbox_agent.understanding.organization import is_organization
+from inbox_agent.understanding.signature import CONTACT, GREETING, display_name, looks_like_name
 from inbox_agent.understanding.text import fold, normalise
 from inbox_agent.understanding.values import is_prose, is_reference, number
 from inbox_agent.understanding.vocabulary import FieldConfig

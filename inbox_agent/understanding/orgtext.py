@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import re
 
-from inbox_agent.understanding.signature import (
-    CONTACT,
-    ORG,
-    STREET,
-    UNIT,
-    UNIT_WORD,
-    is_address_line,
-    looks_like_name,
-    signature_org,
-)
+from inbox_agent.understanding.organization import UNIT_WORD, is_address_line, signature_org
+from inbox_agent.understanding.signature import CONTACT, ORG, STREET, UNIT, looks_like_name
 from inbox_agent.understanding.text import fold
 from inbox_agent.understanding.values import title_case
 
