@@ -17,7 +17,7 @@ from inbox_agent.understanding.values import split_title, title_case
 
 # A closing greeting ("Mit freundlichen Grüßen", "Best regards"), on folded text.
 GREETING = re.compile(
-    r"^(?:(?:danke|vielen dank|thanks)\s*(?:und|&|and)\s*)?(?:mit\s+)?(?:freundlich\w*|beste\w*|viele\w*|liebe\w*|herzlich\w*|sonnige\w*|kollegial\w*|"
+    r"^(?:(?:danke|vielen dank|thanks)\s*(?:und|&|and)\s*)?(?:mit\s+)?(?:freundlich\w*|beste[nrs]?|viele\w*|liebe\w*|herzlich\w*|sonnige\w*|kollegial\w*|"
     r"schoene\w*|gruss|gruesse|gruessle|mfg|vg|lg|bg|best|kind|warm|regards|cheers|thanks|thank you|"
     r"many thanks|sincerely|yours|all the best|danke und gruss|pfiade|moin moin|tschuess|ciao|"
     r"met vriendelijke\w*|venlig hilsen|hilsen|pozdrawiam|best wishes|greetings|saludos)\b.*$",
