@@ -244,7 +244,11 @@ def address_value(value: str) -> str:
     value = re.sub(r"^(?:die|den|das|der|the)\s+", "", value.strip())
     end = _SENTENCE_END.search(value)
     value = value[: end.start()] if end else value
-    value = re.split(r"\s+[–—]\s+|;\s+", value)[0]
+    pieces = re.split(r"\s+[–—]\s+|;\s+", value)
+    # up to the first piece with the town: "Fachbereich 50 – Soziales, Rathausring 1,
+    # 49000 X – unsere Kasse zahlt" keeps the unit's dash
+    town = next((i for i, piece in enumerate(pieces) if _POSTCODE.search(piece)), 0)
+    value = " – ".join(pieces[:town + 1])
     return _up_to_town(value.strip().rstrip(".").strip())
 
 
