@@ -71,6 +71,10 @@ _ALL_MEMBERS = re.compile(r" (?:beid|both|all|alle|wir sind|we are|sind wir|we r
                           r"(?:vsop )?(?:mitglied\w*|memb\w*)|keine mitglied|not member|non member ")
 
 
+# The sender for themselves at the head of an invoice address.
+_ME = re.compile(r"^(?:an\s+)?(?:mich|me|myself)(?:\s+(?:privat|selbst|personally|privately))?(?=\s*(?:,|\n|$))", re.I)
+
+
 @dataclass
 class Extracted:
     """The fields, plus how they were found (the rules look at that)."""
@@ -150,6 +154,8 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
     invoice = r.values.get("invoice_address")
     invoice = address_value(invoice) if invoice and "\n" not in invoice else invoice
     invoice = invoice or text_invoice(r.text, r.sig)
+    if invoice and name:  # "Rechnung bitte an mich privat, Gartenstraße 5, ...": the sender by name
+        invoice = _ME.sub(name, invoice, count=1)
     invoice = with_leitweg(invoice, r.mail.subject, r.mail.text, r.mail.signature)
     fee = text_fee(statements(r.text))
     if member is None:
