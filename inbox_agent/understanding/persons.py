@@ -38,7 +38,7 @@ def split_membership(item: str, config: FieldConfig) -> tuple[str, bool | None]:
     without addresses; membership None when the item says nothing about it."""
     item = ADDRESS.sub(" ", item).strip()
     parts = _TAIL.split(item, maxsplit=1)
-    name = _SALUTATION.sub("", parts[0].strip(" ,.-"))
+    name = _SALUTATION.sub("", parts[0].strip(" ,.-–—"))
     tail = parts[1] if len(parts) > 1 else ""
     return " ".join(name.split()), item_member(tail, config)
 
