@@ -164,7 +164,7 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
     if people and not people_members and member is not None and _ALL_MEMBERS.search(r.norm):
         people_members = (member,) * len(people)  # "Beide sind keine Mitglieder", "we are not members"
     return Fields(
-        name=name or None, title=title, email=_email(r),
+        name=name or None, title=title, email=_own_address(r, _email(r), name),
         organization=_organization(r, invoice, name), member=member,
         persons=persons, people=people, people_members=people_members,
         invoice_address=tidy_block(invoice) if invoice else None, payment_agreement=agreement,
@@ -232,6 +232,18 @@ def _email(r: _Reading) -> str | None:
     if not email and r.mail.sender and r.mail.sender.key not in r.own:
         email = r.mail.sender.key
     return email.lower() if email else None
+
+
+def _own_address(r: _Reading, email: str | None, name: str | None) -> str | None:
+    """The sender's own address when they write from a shared mailbox ("poststelle@",
+    "info@") and give their own in the text or signature (its local part has their surname)."""
+    surname = fold(name).split()[-1] if name and name.split() else ""
+    if not email or not surname or surname in fold(email.partition("@")[0]) or "email" in r.values:
+        return email
+    for found in ADDRESS.findall("\n".join([r.text, *r.sig])):
+        if surname in fold(found.partition("@")[0]) and found.lower() not in r.own:
+            return found.lower()
+    return email
 
 
 def _yes_no_fields(r: _Reading) -> tuple[bool | None, bool | None]:
