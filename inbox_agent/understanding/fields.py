@@ -40,6 +40,7 @@ from inbox_agent.understanding.orgtext import address_org, apart_org, name_line_
 from inbox_agent.understanding.organization import is_organization, signature_org
 from inbox_agent.understanding.signature import body_text, looks_like_name, sender_name, signature_lines
 from inbox_agent.understanding.text import fold, normalise
+from inbox_agent.understanding.written import single_spaced
 from inbox_agent.understanding.values import (
     ADDRESS,
     first_address,
@@ -104,7 +105,7 @@ def extract(mail: Mail, config: FieldConfig | None = None,
             own_addresses: frozenset[str] = frozenset()) -> Extracted:
     """Every field the mail gives; see the module docstring for the sources."""
     config = config or DEFAULT_CONFIG
-    text = body_text(mail)
+    text = single_spaced(body_text(mail))
     pdf = pdf_values(mail)
     form = form_lines(text, config.labels)
     # The PDF form first; a form line fills only what the PDF leaves open.

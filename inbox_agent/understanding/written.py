@@ -1,6 +1,6 @@
 """What the sender wrote where the parser does not look: their own lines written into
-the quote (a form answered inline below the quoted programme mail), and dictated mail
-with its punctuation spoken."""
+the quote (a form answered inline below the quoted programme mail), dictated mail with
+its punctuation spoken, and HTML from Word with a blank line after every line."""
 
 from __future__ import annotations
 
@@ -27,3 +27,14 @@ def inline_answers(quoted: str) -> str:
         return ""
     own = [line for line in lines[marked[0]:marked[-1]] if line.strip() and not line.lstrip().startswith(">")]
     return "\n".join(own)
+
+
+def single_spaced(text: str) -> str:
+    """HTML from Word read as text: a blank line after every line ("Rechnungsanschrift:",
+    "", "Landkreis X", "", "Fachdienst Y"), a paragraph's end three. The lines as written,
+    one blank line between paragraphs; other text as it is."""
+    lines = text.splitlines()
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 4 or any(b - a == 1 for a, b in zip(filled, filled[1:])):
+        return text
+    return re.sub(r"\n[ \t]*\n(?![ \t]*\n)", "\n", re.sub(r"(?:\n[ \t]*){4,}", "\n\n\n", text))
