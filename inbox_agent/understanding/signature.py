@@ -33,7 +33,7 @@ meinem iphone ipad mobile region landratsamt senior researcher frau herr herrn
 guten hallo moin servus hi hello dear liebe lieber sehr geehrte geehrter
 danke thanks gruss gruesse
 """.split())  # the last lines: an opening salutation ("Guten Tag,"), a thanks ("Danke, X") is not a name
-_PARTICLES = {"von", "van", "de", "der", "zu", "den", "la", "le", "di", "da", "vom", "ten", "ter", "del"}
+_PARTICLES = {"von", "van", "de", "der", "zu", "den", "la", "le", "di", "da", "vom", "ten", "ter", "del", "am"}
 CONTACT = re.compile(
     r"(?:\b(?:tel|telefon|fon|phone|fax|mobil|mobile|handy|e-?mail|mail|www|web|internet|"
     r"zimmer|raum|room)\b|https?:|@|\+\d|\d{3,}[\s/-]?\d{2,})",
