@@ -80,11 +80,14 @@ def apart_org(text: str) -> str | None:
     """The organisation a sentence names in brackets or after "alle" / "beide", with its
     units, what it says about membership left out."""
     for match in _SAID_APART.finditer(text):
-        parts = [p.strip() for p in (match.group(1) or match.group(2)).split(",")]
+        said = re.sub(r"^(?:alle|beide|both|all)\s+", "", (match.group(1) or match.group(2)).strip(), flags=re.I)
+        parts = [p.strip() for p in re.split(r"[,;]", said)]
         parts = [p for p in parts if p and not _MEMBERSHIP.search(fold(p).replace("-", " "))]
-        if not parts or len(parts[0].split()) > 6 or not ORG.match(fold(parts[0])):
+        # from the part that names the body: "(6. Semester, Hochschule Oderwalde)"
+        at = next((k for k, p in enumerate(parts) if len(p.split()) <= 6 and ORG.match(fold(p))), None)
+        if at is None:
             continue
-        found = signature_org([", ".join(parts)])
+        found = signature_org([", ".join(parts[at:])])
         if found:
             return found
     return None
