@@ -78,7 +78,7 @@ def signature_lines(mail: Mail) -> list[str]:
         lines = mail.signature.splitlines()  # (a phone's "Gesendet von meinem iPhone" alone is none)
         start = _closing(lines)
         return _cells(lines[start or 0:])
-    lines = (mail.text or "").splitlines()
+    lines = _before_quote((mail.text or "").splitlines())
     for i in range(len(lines) - 1, max(-1, len(lines) - 16), -1):
         if GREETING.match(fold(lines[i].strip())):
             return _cells(lines[i:])
@@ -98,6 +98,23 @@ def signature_lines(mail: Mail) -> list[str]:
 
 
 _BY_ORDER_LINE = re.compile(r"(?:im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.)$")
+
+
+def _before_quote(lines: list[str]) -> list[str]:
+    """The text's lines before a quote the parser left at its end ("Le 14/04/2025 à
+    09:12, X a écrit :" over "> ..."): the quote's head and the quote cut off."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if not filled or not lines[filled[-1]].lstrip().startswith(">"):
+        return lines  # no quote at the end (one above the answer stays)
+    first = filled[-1]
+    while first > 0 and (lines[first - 1].lstrip().startswith(">") or not lines[first - 1].strip()):
+        first -= 1
+    head = lines[:first]
+    while head and not head[-1].strip():
+        head.pop()
+    if head and head[-1].rstrip().endswith(":"):
+        head.pop()
+    return head
 
 
 def _own_name_line(mail: Mail, lines: list[str]) -> int | None:
