@@ -280,6 +280,22 @@ def _signs_for_someone(r: _Reading, everyone: tuple[str, ...]) -> bool:
     return any(fold(n).split()[-1:] != own_surname for n in everyone)
 
 
+# The writer in a sentence: "ich", "mich", "wir", "mein" ... (folded words).
+_FIRST_PERSON = re.compile(r"\b(?:ich|mich|mir|wir|uns|mein\w*|unser\w*|i|me|my|we|us|our)\b")
+
+
+def _of_someone_else(r: _Reading, everyone: tuple[str, ...]) -> bool:
+    """Every sentence that names a person as coming or not is about them alone, the
+    writer not in it ("Frau X kann leider nicht mitkommen", "Es möchte noch eine
+    Kollegin mitkommen, Frau X"): the mail is about that person."""
+    if not everyone:
+        return False
+    surnames = [fold(n).split()[-1] for n in everyone if n.split()]
+    about = [s for s in re.split(r"(?<=[.!?])\s+|\n\s*\n", fold(r.text))
+             if any(re.search(rf"\b{re.escape(n)}\b", s) for n in surnames)]
+    return bool(about) and not any(_FIRST_PERSON.search(s) for s in about)
+
+
 def _attendees(r: _Reading, own_surname: list[str]) -> tuple[str, ...]:
     """The people a sentence about attending names, else those of a list that does not
     name the sender (a training office books its staff: "• Frau Annegret Schwientek")."""
@@ -300,7 +316,7 @@ def _colleague(r: _Reading, sender: Fields, explicit_persons: int | None) -> Fie
     office = r.mail.sender is not None and not looks_like_name(r.mail.sender.name or "")
     own_surname = fold(sender.name or "").split()[-1:]
     everyone = _attendees(r, own_surname)
-    says = r.config.says("on_behalf", r.norm) or _signs_for_someone(r, everyone)
+    says = r.config.says("on_behalf", r.norm) or _signs_for_someone(r, everyone) or _of_someone_else(r, everyone)
     if not (office or says):
         return None
     if own_surname and len(everyone) > 1 and any(fold(n).split()[-1:] == own_surname for n in everyone):
