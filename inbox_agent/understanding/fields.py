@@ -296,6 +296,20 @@ def _of_someone_else(r: _Reading, everyone: tuple[str, ...]) -> bool:
     return bool(about) and not any(_FIRST_PERSON.search(s) for s in about)
 
 
+def _full_name(r: _Reading, name: str | None) -> str | None:
+    """A surname alone ("Frau Hansing") completed where the mail gives the whole name
+    ("Absage Birte Hansing" in the subject, "Birte Hansing" in the text)."""
+    if not name or len(split_title(name)[1].split()) != 1:
+        return name
+    title, surname = split_title(name)
+    pattern = rf"\b((?:[A-ZÄÖÜ][\w'-]+\s+){{1,2}}){re.escape(surname)}\b"
+    for match in re.finditer(pattern, f"{r.mail.subject or ''}\n{r.text}"):
+        full = f"{match.group(1).split()[-1]} {surname}"
+        if looks_like_name(full) and match.group(1).split()[-1] not in ("Frau", "Herr", "Herrn"):
+            return f"{title} {full}" if title else full
+    return name
+
+
 def _attendees(r: _Reading, own_surname: list[str]) -> tuple[str, ...]:
     """The people a sentence about attending names, else those of a list that does not
     name the sender (a training office books its staff: "• Frau Annegret Schwientek")."""
@@ -332,6 +346,7 @@ def _colleague(r: _Reading, sender: Fields, explicit_persons: int | None) -> Fie
         sender = with_people(sender, tuple(named[1:]) or sender.people)
     if not found:
         return None
+    found = (_full_name(r, found[0]), found[1])
     # The colleague's organisation is the sender's with its units, as written (the
     # corpus convention: a colleague writes from the same unit, an office for its head).
     organization = r.values.get("organization") or signature_org(r.sig)
