@@ -246,6 +246,10 @@ def sender_name(mail: Mail, sig: list[str], text: str) -> str | None:
         # "T. Brandt" in the signature, "Tobias Brandt" in From: the fuller one.
         if display and re.search(r"\b\w\.\s", name) and display.split()[-1] == name.split()[-1]:
             return display
+        # "Wei Ling" signed, "Tan Wei Ling" in From: the whole name
+        if display and len(display.split()) > len(name.split()) and f" {name} " in f" {display} " \
+                and all(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß'-]+", w) for w in f" {display} ".replace(f" {name} ", " ").split()):
+            return display  # (not a professional title: "Mag.a", "Ing.", "DSA")
         return name
     if display:
         return display
