@@ -104,3 +104,15 @@ def test_from_a_shared_mailbox_the_senders_own_address():
 def test_payment_after_receipt_and_membership_said_alone():
     got = fields("Hallo,\n\nhiermit verbindlich angemeldet (Mitglied). Wir überweisen nach Erhalt.\n\nGruß\nJana Roth\n")
     assert got.payment_agreement is True and got.member is True
+
+
+def test_a_form_filled_in_below_an_outlook_quote_without_marks():
+    raw = ("Hallo, s. u. Gruß J. Roth\n\n-----Ursprüngliche Nachricht-----\nVon: Geschäftsstelle VSOP "
+           "<geschaeftsstelle@vsop.de>\nBetreff: Programm\n\nBitte füllen Sie die Angaben unten aus.\n\n"
+           "Dienststelle / Organisation: Kreis Feldau, Jugendamt\nVSOP-Mitglied (ja/nein): nein\n"
+           "[x] Ich melde mich verbindlich an und überweise den Betrag nach Erhalt der Rechnung.\n")
+    got = fields(raw)
+    assert got.organization == "Kreis Feldau, Jugendamt" and got.member is False and got.payment_agreement is True
+    blank = raw.replace("Kreis Feldau, Jugendamt", "").replace(": nein", ": ").replace("[x]", "[ ]")
+    got = fields(blank)
+    assert got.organization is None and got.member is None and got.payment_agreement is None

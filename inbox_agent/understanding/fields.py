@@ -108,6 +108,9 @@ def extract(mail: Mail, config: FieldConfig | None = None,
     text = single_spaced(body_text(mail))
     pdf = pdf_values(mail)
     form = form_lines(text, config.labels)
+    below, checked = _filled_below(mail, config)
+    form.update({key: value for key, value in below.items() if value and not form.get(key)})
+    text = f"{text}\n\n{checked}" if checked else text
     # The PDF form first; a form line fills only what the PDF leaves open.
     values: dict[str, str] = {}
     sources: dict[str, str] = {}
@@ -127,6 +130,23 @@ def extract(mail: Mail, config: FieldConfig | None = None,
         sources.update(name="text", email="text")
     return Extracted(sender if fields is None else fields, sender, sum(1 for v in form.values() if v), bool(pdf),
                      fields is not None, sources)
+
+
+# "siehe unten", "s. u.", "see below": the answer is in the quoted mail below.
+_POINTS_BELOW = re.compile(r"\b(?:siehe unten|s\.\s?u\.|unten ausgefuellt|see below|filled in below)")
+_TICKED = re.compile(r"^\s*(?:\[\s*x\s*\]|☒|☑|✓|✔)\s*\S", re.I)
+
+
+def _filled_below(mail: Mail, config: FieldConfig) -> tuple[dict[str, str], str]:
+    """The form the sender filled in inside a quote without "> " marks (Outlook) when
+    their text points down to it ("Guten Tag, siehe unten."): the form lines with a
+    value, and the ticked lines. Our blank form quoted back has no values and no tick."""
+    quoted = mail.quoted or ""
+    if not quoted or not _POINTS_BELOW.search(fold(mail.text or "")) \
+            or any(line.lstrip().startswith(">") for line in quoted.splitlines()):
+        return {}, ""
+    ticked = [line.strip() for line in quoted.splitlines() if _TICKED.match(line)]
+    return form_lines(quoted, config.labels), "\n".join(ticked)
 
 
 def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
