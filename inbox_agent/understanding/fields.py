@@ -25,6 +25,7 @@ from inbox_agent.understanding.formlines import MULTILINE, form_lines
 from inbox_agent.understanding.freetext import (
     address_value,
     bare_member,
+    block_after_pointer,
     statements,
     text_fee,
     text_invoice,
@@ -140,13 +141,17 @@ _TICKED = re.compile(r"^\s*(?:\[\s*x\s*\]|☒|☑|✓|✔)\s*\S", re.I)
 def _filled_below(mail: Mail, config: FieldConfig) -> tuple[dict[str, str], str]:
     """The form the sender filled in inside a quote without "> " marks (Outlook) when
     their text points down to it ("Guten Tag, siehe unten."): the form lines with a
-    value, and the ticked lines. Our blank form quoted back has no values and no tick."""
+    value (an address block below a line that points at it too), and the ticked lines.
+    Our blank form quoted back has no values and no tick."""
     quoted = mail.quoted or ""
     if not quoted or not _POINTS_BELOW.search(fold(mail.text or "")) \
             or any(line.lstrip().startswith(">") for line in quoted.splitlines()):
         return {}, ""
     ticked = [line.strip() for line in quoted.splitlines() if _TICKED.match(line)]
-    return form_lines(quoted, config.labels), "\n".join(ticked)
+    form = form_lines(quoted, config.labels)
+    if not form.get("invoice_address"):  # "please give them this address:" from the finance desk
+        form["invoice_address"] = block_after_pointer(quoted.splitlines()) or ""
+    return form, "\n".join(ticked)
 
 
 def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:

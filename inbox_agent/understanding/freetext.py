@@ -192,7 +192,7 @@ def text_invoice(text: str, signature: list[str] = ()) -> str | None:
         sentence = _INVOICE_SENTENCE.search(line)
         if sentence and _POSTCODE.search(sentence.group(1)):
             return address_value(_ADDRESS_LABEL.sub("", sentence.group(1)))
-    block = _block_after_pointer(lines)
+    block = block_after_pointer(lines)
     if block:
         return block
     if signature and _SEE_SIGNATURE.search(fold(text)):
@@ -205,7 +205,7 @@ def text_invoice(text: str, signature: list[str] = ()) -> str | None:
 _POINTER = re.compile(r"(?:\b(?:an|to|auf)|:)\s*$")
 
 
-def _block_after_pointer(lines: list[str]) -> str | None:
+def block_after_pointer(lines: list[str]) -> str | None:
     """An address block with a postcode right below a line that points at it."""
     for i, line in enumerate(lines):
         folded = fold(line.strip())
