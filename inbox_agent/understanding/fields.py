@@ -286,9 +286,21 @@ def _yes_no_fields(r: _Reading) -> tuple[bool | None, bool | None]:
     if agreement is None and r.config.says("payment_agreement",
                                            normalise(r.values.get("payment_agreement", ""))):
         agreement = True
-    if agreement is None and (r.config.says("payment_agreement", r.norm) or text_payment(r.text, r.config, r.norm)):
-        agreement = True
+    if agreement is None:
+        # a box left empty ("[ ] Ich ... überweise nach Erhalt der Rechnung") says no
+        lines = r.text.splitlines()
+        unticked = [line for line in lines if _UNTICKED.match(line)]
+        text = "\n".join(line for line in lines if not _UNTICKED.match(line)) if unticked else r.text
+        norm = normalise(text) if unticked else r.norm
+        if r.config.says("payment_agreement", norm) or text_payment(text, r.config, norm):
+            agreement = True
+        elif any(r.config.says("payment_agreement", normalise(line)) or text_payment(line, r.config)
+                 for line in unticked):
+            agreement = False
     return member, agreement
+
+
+_UNTICKED = re.compile(r"^\s*(?:\[\s*\]|☐)\s*\S")
 
 
 # "i. A. Petra Lüke", "Im Auftrag", "i. V.": the sender signs for someone (an office
