@@ -213,7 +213,8 @@ def block_after_pointer(lines: list[str]) -> str | None:
             continue
         block = address_block(lines[i + 1:])
         if block and len(block.splitlines()) >= 2 and _POSTCODE.search(block.splitlines()[-1]):
-            return block
+            rows = block.splitlines()  # the sender's name over an organisation: not for the invoice
+            return "\n".join(rows[1:]) if looks_like_name(rows[0]) and is_organization(rows[1]) else block
     return None
 
 
