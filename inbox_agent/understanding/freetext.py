@@ -63,7 +63,7 @@ _POSTCODE = re.compile(r"\b(?:[DA]-|CH-)?\d{4,5}\s+[^\W\d_]|\b[A-Z]{1,2}\d[A-Z\d
 _SEE_SIGNATURE = re.compile(r"(?:anschrift|adresse|address)\w*\b[^.]{0,30}\b(?:signatur|signature|unten|below)")
 # "die Zahl der Teilnehmenden": the stem of "Zahlung" without it (folded, not stemmed).
 _A_NUMBER = re.compile(r"\b(?:die|der|eine|einer|the)\s+(?:an)?zahl\b")
-_SENTENCES = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+|(?<=[?!])\s+|\n[ \t]*\n")
+_SENTENCES = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+|(?<=\)[.!])\s+|(?<=[?!])\s+|\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.(?:\s+(?=\D)|\s*$)")
 
 
