@@ -29,7 +29,8 @@ _SALUTATION = re.compile(r"^(?:frau|herrn?|mr\.?|ms\.?|mrs\.?)\s+", re.I)
 _NAME_WITH_MEMBERSHIP = re.compile(
     r"(?:\b(?:Frau|Herrn?|Mr\.?|Ms\.?|Mrs\.?)[ \t]+)?"
     r"((?:(?:Prof\.|Dr\.)[ \t]+)*[A-ZÄÖÜ][\w'-]+(?:[ \t]+(?:[A-ZÄÖÜ][\w'-]+|von|van|de|der|zu)){1,3})"
-    r"[ \t]*\(([^()\n]{0,40}(?i:mitglied|member)[^()\n]{0,20})\)")
+    r"[ \t]*\(([^()\n]{0,40}(?i:mitglied|member)[^()\n]{0,30})\)")
+_ELLIPTIC_NO = frozenset({"nicht", "nein", "kein", "keine", "no", "not", "non", "auch nicht", "not either"})
 _MEMBER_WORD = re.compile(r"\b(?:mitglied\w*|member\w*|vsop mitglied)\b")
 
 
@@ -47,6 +48,8 @@ def item_member(tail: str, config: FieldConfig) -> bool | None:
     """What "kein Mitglied", "VSOP-Mitglied", "(Mitglied)", "non-member" says, or None."""
     if not tail.strip():
         return None
+    if fold(tail).strip(" ()[].,;") in _ELLIPTIC_NO:
+        return False  # "(Mitglied) und Frau X (nicht)": the word of the item before left out
     norm = normalise(tail)
     if config.says("member_no", norm):
         return False
@@ -97,7 +100,10 @@ def listed(text: str, config: FieldConfig) -> list[tuple[str, bool | None]]:
         known = {surname(name) for name, _ in out}
         for match in _NAME_WITH_MEMBERSHIP.finditer(text):
             member = item_member(match.group(2), config)
-            name = " ".join(match.group(1).split())
+            words = match.group(1).split()
+            # "Kollege Herr Yannick Lambert": the name is the end of the capitalised words
+            name = next((" ".join(words[k:]) for k in range(len(words) - 1) if looks_like_name(" ".join(words[k:]))),
+                        " ".join(words))
             if member is not None and looks_like_name(name) and surname(name) not in known:
                 known.add(surname(name))
                 out.append((name, member))
