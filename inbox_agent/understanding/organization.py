@@ -74,7 +74,7 @@ def signature_org(sig: list[str], full: bool = True) -> str | None:
         org = units[0]
         if _ROLE.search(fold(org)) and not ORG.search(fold(org)):
             continue
-        result = ", ".join([org, *_units_below(units[1:], lines[i + 1:], lowercase)]) if full else org
+        result = ", ".join([org, *_units_below(units[1:], lines[i + 1:], lowercase, line)]) if full else org
         return title_case(result) if lowercase else result
     return None
 
@@ -94,11 +94,12 @@ _PLANNING_UNIT = re.compile(r"^(?:(?:team|stabsstelle|fachdienst|abteilung|sachg
 _HEAD_OF_BODY = re.compile(r"(?:der|die)\s+(?:landr\w*|\w*buergermeister\w*|praesident\w*|direktor\w*)$")
 
 
-def _units_below(inline: list[str], below: list[str], lenient: bool) -> list[str]:
+def _units_below(inline: list[str], below: list[str], lenient: bool, org_line: str = "") -> list[str]:
     """The units that follow an organisation, top-down as written: the rest of its line
     ("Stadt X | Dezernat Y | Statistikstelle") and the lines under it ("Fachbereich 3 –
     Jugend, Soziales", a dash or comma inside a unit's name staying), up to a street,
-    contact data, a person, a job title, a blank line, a sentence or a field of work."""
+    contact data, a person, a job title, a blank line, a sentence or a field of work.
+    ``org_line`` is the organisation's line as written (its separators)."""
     units: list[str] = []
     parts_by_line = [inline] + [[p.strip(" ,") for p in _UNIT_SPLIT.split(line.strip()) if p.strip(" ,")]
                                 for line in below[:_MAX_UNIT_LINES]]
@@ -112,18 +113,22 @@ def _units_below(inline: list[str], below: list[str], lenient: bool) -> list[str
             first = not units
             # On the organisation's own line ("Gemeente X | Directie Y", "Stad X – Dienst Y")
             # what follows a bar or a dash is a unit by its place.
-            if not _unit_part(part, lenient or not first, n > 0 and i > 0) or (first and not _first_unit(part, n)) \
+            if not _unit_part(part, lenient or not first, n > 0 and i > 0) or (first and not _first_unit(part, org_line if n == 0 else "")) \
                     or (not first and _FIELD_OF_WORK.search(fold(part))):
                 return units
             units.append(part if i == 0 or n == 0 else units.pop() + " – " + part)
     return units
 
 
-def _first_unit(part: str, n: int) -> bool:
-    """The first unit under an organisation: a unit's word ("Referat", "Kreiskasse"), or
-    by its place what follows the organisation on its own line ("Centre X, Chennai"), or
-    a line of several words under it ("Sozialsprengel Obervinschgau", "Afdeling X")."""
-    return n == 0 or _is_unit(part, True)
+def _first_unit(part: str, line: str) -> bool:
+    """The first unit under an organisation or after it on its ``line``: a unit's word
+    ("Referat", "Kreiskasse"), several words ("Sozialsprengel Obervinschgau"), an
+    acronym ("Ville de X, CCAS"), or by its place what follows a bar or a dash on the
+    organisation's line ("Stadt X – Team Y"); a single other word after a comma is a
+    town ("X Institute, Dublin")."""
+    if _is_unit(part, True) or re.fullmatch(r"[A-ZÄÖÜ]{2,6}", part):
+        return True
+    return bool(line) and re.search(rf"(?:\s[|–—/-]\s*|\|\s*){re.escape(part)}", line) is not None
 
 
 def _unit_part(part: str, lenient: bool, continued: bool = False) -> bool:

@@ -65,7 +65,7 @@ UNIT = re.compile(
     r"\w*dienste?|direktion\w*|directie|wydzia[lł]|\w*forvaltning\w*|forvaltningen|"
     r"service social|services? sociaux|direction|settore|servizio|servizi|"
     r"section|office|unit|services|directorate|institute|faculty|school|accounting|finance|"
-    r"\w*kasse|\w*management|\w*gruppe|\w*wesen|\w*arbeit|\w*eingang|\w*sprengel|afdeling|\w*planning|programmes?)\b",
+    r"\w*kasse|\w*dezernat|\w*management|\w*gruppe|\w*wesen|\w*arbeit|\w*eingang|\w*sprengel|afdeling|\w*planning|programmes?)\b",
     re.I,
 )
 def signature_lines(mail: Mail) -> list[str]:
