@@ -37,7 +37,7 @@ from inbox_agent.understanding.freetext import (
 )
 from inbox_agent.understanding.leitweg import with_leitweg
 from inbox_agent.understanding.pdfform import PDF_FIELDS, pdf_values
-from inbox_agent.understanding.orgtext import address_org, apart_org, name_line_org
+from inbox_agent.understanding.orgtext import address_org, apart_org, body_of_org, name_line_org
 from inbox_agent.understanding.organization import is_organization, signature_org
 from inbox_agent.understanding.signature import body_text, looks_like_name, sender_name, signature_lines
 from inbox_agent.understanding.text import fold, normalise
@@ -201,11 +201,13 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
 def _organization(r: _Reading, invoice: str | None, name: str | None) -> str | None:
     """The form's organisation, else the signature's, else one a sentence names
     ("mein Arbeitgeber (Stadt X, Amt für ...)"), the line with the sender's name or a
-    sentence in brackets or after "alle" / "beide", else the invoice address's."""
+    sentence in brackets or after "alle" / "beide", else the invoice address's, else
+    a unit in the genitive ("Stabsstelle X des Kreises Y") or the body one is "vom"."""
     found = (r.values.get("organization") or signature_org(_before_office(r.sig, r.own), full=True)
              or text_organization(r.text, is_organization) or name_line_org(r.text, name) or apart_org(r.text))
     if not found and invoice:
         found = address_org(re.split(r"\n|,\s*", invoice))
+    found = found or body_of_org(r.text)
     return tidy(found) if found else None
 
 

@@ -1,7 +1,8 @@
 """The organisation outside the signature: at the head of an address block (an invoice
 address), on the line that gives the sender's name ("bitte vormerken: Reinhard
 Terborg, Landkreis Emsheide, Fachdienst Teilhabe (Mitglied)"), and in brackets or after
-"alle" / "beide" in a sentence ("Alle Gemeinde Moorhusen, Fachbereich Soziales.")."""
+"alle" / "beide" in a sentence ("Alle Gemeinde Moorhusen, Fachbereich Soziales."), a
+unit in the genitive ("Stabsstelle Sozialplanung des Kreises Eiderland")."""
 
 from __future__ import annotations
 
@@ -91,3 +92,24 @@ def apart_org(text: str) -> str | None:
         if found:
             return found
     return None
+
+
+# A unit "of" its body in the genitive ("in der Stabsstelle Sozialplanung des Kreises
+# Eiderland") or the body after "vom", "von der", "aus dem" ("marco vom kreis lipperland").
+_GENITIVE = {"kreises": "Kreis", "landkreises": "Landkreis", "bezirksamts": "Bezirksamt",
+             "bezirksamtes": "Bezirksamt", "stadt": "Stadt", "gemeinde": "Gemeinde", "samtgemeinde": "Samtgemeinde"}
+_UNIT_OF = re.compile(r"\b((?:Stabsstelle|Fachbereich|Fachdienst|Abteilung|Referat|Sachgebiet|Team|[A-ZÄÖÜ]\w*amt)"
+                      r"(?:\s+[A-ZÄÖÜ][\w-]+){0,3})\s+(?:des|der)\s+(" + "|".join(_GENITIVE) + r")\s+"
+                      r"([A-ZÄÖÜ][\w-]+(?:-[A-ZÄÖÜ][\w-]+)?)", re.I)
+_FROM_BODY = re.compile(r"\b(?:vom|von der|aus dem|aus der)\s+((?:kreis|landkreis|bezirksamt|jobcenter|stadt|gemeinde)"
+                        r"\s+[^\W\d][\w-]+)", re.I)
+
+
+def body_of_org(text: str) -> str | None:
+    """The organisation a phrase names with its unit in the genitive ("Kreis Eiderland,
+    Stabsstelle Sozialplanung"), or the body the writer is "vom" ("Kreis Lipperland")."""
+    match = _UNIT_OF.search(text)
+    if match and match.group(1)[0].isupper():
+        return f"{_GENITIVE[match.group(2).lower()]} {match.group(3)}, {match.group(1)}"
+    match = _FROM_BODY.search(text)
+    return match.group(1) if match else None
