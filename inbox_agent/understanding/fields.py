@@ -204,11 +204,23 @@ def _organization(r: _Reading, invoice: str | None, name: str | None) -> str | N
     sentence in brackets or after "alle" / "beide", else the invoice address's, else
     a unit in the genitive ("Stabsstelle X des Kreises Y") or the body one is "vom"."""
     found = (r.values.get("organization") or signature_org(_before_office(r.sig, r.own), full=True)
-             or text_organization(r.text, is_organization) or name_line_org(r.text, name) or apart_org(r.text))
+             or text_organization(r.text, is_organization) or name_line_org(r.text, name) or apart_org(r.text)
+             or (not r.sig and signature_org(_short_tail(r.text))))
     if not found and invoice:
         found = address_org(re.split(r"\n|,\s*", invoice))
     found = found or body_of_org(r.text)
     return tidy(found) if found else None
+
+
+def _short_tail(text: str) -> list[str]:
+    """The text's last lines when they are short, in a mail without a signature the
+    parser or a greeting found ("s. vahlenkamp" over "landkreis aller-leine")."""
+    tail: list[str] = []
+    for line in reversed([line.strip() for line in text.splitlines() if line.strip()][-3:]):
+        if len(line.split()) > 6 or line.endswith((".", "?", "!", ":")):
+            break
+        tail.insert(0, line)
+    return tail
 
 
 def _before_office(sig: list[str], own: set[str]) -> list[str]:
