@@ -31,10 +31,22 @@ def inline_answers(quoted: str) -> str:
 
 def single_spaced(text: str) -> str:
     """HTML from Word read as text: a blank line after every line ("Rechnungsanschrift:",
-    "", "Landkreis X", "", "Fachdienst Y"), a paragraph's end three. The lines as written,
-    one blank line between paragraphs; other text as it is."""
+    "", "Landkreis X", "", "Fachdienst Y"), a paragraph's end three. The short lines of a
+    block (an address) together again, one blank line between paragraphs; other text as
+    it is."""
     lines = text.splitlines()
     filled = [i for i, line in enumerate(lines) if line.strip()]
     if len(filled) < 4 or any(b - a == 1 for a, b in zip(filled, filled[1:])):
         return text
-    return re.sub(r"\n[ \t]*\n(?![ \t]*\n)", "\n", re.sub(r"(?:\n[ \t]*){4,}", "\n\n\n", text))
+    lines = re.sub(r"(?:\n[ \t]*){4,}", "\n\n\n", text).split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if not line.strip() and 0 < i < len(lines) - 1 and _short(lines[i - 1]) and _short(lines[i + 1]) \
+                and lines[i - 1].strip() and lines[i + 1].strip():
+            continue  # between two lines of a block (an address), not between paragraphs
+        out.append(line)
+    return "\n".join(out)
+
+
+def _short(line: str) -> bool:
+    return len(line.split()) <= 7 and not line.rstrip().endswith((".", "?", "!"))
