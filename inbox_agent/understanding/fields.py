@@ -24,6 +24,8 @@ from inbox_agent.understanding.behalf import colleague_fields, named_attendees, 
 from inbox_agent.understanding.formlines import MULTILINE, form_lines
 from inbox_agent.understanding.freetext import (
     address_value,
+    bare_member,
+    block_after_pointer,
     statements,
     text_fee,
     text_invoice,
@@ -35,16 +37,11 @@ from inbox_agent.understanding.freetext import (
 )
 from inbox_agent.understanding.leitweg import with_leitweg
 from inbox_agent.understanding.pdfform import PDF_FIELDS, pdf_values
-from inbox_agent.understanding.signature import (
-    address_org,
-    body_text,
-    is_organization,
-    looks_like_name,
-    sender_name,
-    signature_lines,
-    signature_org,
-)
+from inbox_agent.understanding.orgtext import address_org, apart_org, body_of_org, name_line_org
+from inbox_agent.understanding.organization import is_organization, signature_org
+from inbox_agent.understanding.signature import body_text, looks_like_name, sender_name, signature_lines
 from inbox_agent.understanding.text import fold, normalise
+from inbox_agent.understanding.written import single_spaced
 from inbox_agent.understanding.values import (
     ADDRESS,
     first_address,
@@ -76,6 +73,10 @@ _ALL_MEMBERS = re.compile(r" (?:beid|both|all|alle|wir sind|we are|sind wir|we r
                           r"(?:vsop )?(?:mitglied\w*|memb\w*)|keine mitglied|not member|non member ")
 
 
+# The sender for themselves at the head of an invoice address.
+_ME = re.compile(r"^(?:an\s+)?(?:mich|me|myself)(?:\s+(?:privat|selbst|personally|privately))?(?=\s*(?:,|\n|$))", re.I)
+
+
 @dataclass
 class Extracted:
     """The fields, plus how they were found (the rules look at that)."""
@@ -105,9 +106,12 @@ def extract(mail: Mail, config: FieldConfig | None = None,
             own_addresses: frozenset[str] = frozenset()) -> Extracted:
     """Every field the mail gives; see the module docstring for the sources."""
     config = config or DEFAULT_CONFIG
-    text = body_text(mail)
+    text = single_spaced(body_text(mail))
     pdf = pdf_values(mail)
     form = form_lines(text, config.labels)
+    below, checked = _filled_below(mail, config)
+    form.update({key: value for key, value in below.items() if value and not form.get(key)})
+    text = f"{text}\n\n{checked}" if checked else text
     # The PDF form first; a form line fills only what the PDF leaves open.
     values: dict[str, str] = {}
     sources: dict[str, str] = {}
@@ -127,6 +131,27 @@ def extract(mail: Mail, config: FieldConfig | None = None,
         sources.update(name="text", email="text")
     return Extracted(sender if fields is None else fields, sender, sum(1 for v in form.values() if v), bool(pdf),
                      fields is not None, sources)
+
+
+# "siehe unten", "s. u.", "see below": the answer is in the quoted mail below.
+_POINTS_BELOW = re.compile(r"\b(?:siehe unten|s\.\s?u\.|unten ausgefuellt|see below|filled in below)")
+_TICKED = re.compile(r"^\s*(?:\[\s*x\s*\]|☒|☑|✓|✔)\s*\S", re.I)
+
+
+def _filled_below(mail: Mail, config: FieldConfig) -> tuple[dict[str, str], str]:
+    """The form the sender filled in inside a quote without "> " marks (Outlook) when
+    their text points down to it ("Guten Tag, siehe unten."): the form lines with a
+    value (an address block below a line that points at it too), and the ticked lines.
+    Our blank form quoted back has no values and no tick."""
+    quoted = mail.quoted or ""
+    if not quoted or not _POINTS_BELOW.search(fold(mail.text or "")) \
+            or any(line.lstrip().startswith(">") for line in quoted.splitlines()):
+        return {}, ""
+    ticked = [line.strip() for line in quoted.splitlines() if _TICKED.match(line)]
+    form = form_lines(quoted, config.labels)
+    if not form.get("invoice_address"):  # "please give them this address:" from the finance desk
+        form["invoice_address"] = block_after_pointer(quoted.splitlines()) or ""
+    return form, "\n".join(ticked)
 
 
 def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
@@ -155,6 +180,8 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
     invoice = r.values.get("invoice_address")
     invoice = address_value(invoice) if invoice and "\n" not in invoice else invoice
     invoice = invoice or text_invoice(r.text, r.sig)
+    if invoice and name:  # "Rechnung bitte an mich privat, Gartenstraße 5, ...": the sender by name
+        invoice = _ME.sub(name, invoice, count=1)
     invoice = with_leitweg(invoice, r.mail.subject, r.mail.text, r.mail.signature)
     fee = text_fee(statements(r.text))
     if member is None:
@@ -163,22 +190,37 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
     if people and not people_members and member is not None and _ALL_MEMBERS.search(r.norm):
         people_members = (member,) * len(people)  # "Beide sind keine Mitglieder", "we are not members"
     return Fields(
-        name=name or None, title=title, email=_email(r),
-        organization=_organization(r, invoice), member=member,
+        name=name or None, title=title, email=_own_address(r, _email(r), name),
+        organization=_organization(r, invoice, name), member=member,
         persons=persons, people=people, people_members=people_members,
         invoice_address=tidy_block(invoice) if invoice else None, payment_agreement=agreement,
         fee_quoted=fee,
     ), explicit
 
 
-def _organization(r: _Reading, invoice: str | None) -> str | None:
+def _organization(r: _Reading, invoice: str | None, name: str | None) -> str | None:
     """The form's organisation, else the signature's, else one a sentence names
-    ("mein Arbeitgeber (Stadt X, Amt für ...)"), else the invoice address's."""
+    ("mein Arbeitgeber (Stadt X, Amt für ...)"), the line with the sender's name or a
+    sentence in brackets or after "alle" / "beide", else the invoice address's, else
+    a unit in the genitive ("Stabsstelle X des Kreises Y") or the body one is "vom"."""
     found = (r.values.get("organization") or signature_org(_before_office(r.sig, r.own), full=True)
-             or text_organization(r.text, is_organization))
+             or text_organization(r.text, is_organization) or name_line_org(r.text, name) or apart_org(r.text)
+             or (not r.sig and signature_org(_short_tail(r.text))))
     if not found and invoice:
         found = address_org(re.split(r"\n|,\s*", invoice))
+    found = found or body_of_org(r.text)
     return tidy(found) if found else None
+
+
+def _short_tail(text: str) -> list[str]:
+    """The text's last lines when they are short, in a mail without a signature the
+    parser or a greeting found ("s. vahlenkamp" over "landkreis aller-leine")."""
+    tail: list[str] = []
+    for line in reversed([line.strip() for line in text.splitlines() if line.strip()][-3:]):
+        if len(line.split()) > 6 or line.endswith((".", "?", "!", ":")):
+            break
+        tail.insert(0, line)
+    return tail
 
 
 def _before_office(sig: list[str], own: set[str]) -> list[str]:
@@ -200,6 +242,9 @@ def _name_and_title(r: _Reading) -> tuple[str | None, str | None]:
         name = " ".join(v for v in (r.values.get("first_name"), r.values.get("last_name")) if v)
     if name and ADDRESS.search(name):  # "Teilnehmerin: Nadine Petzold, nadine.petzold@..."
         name = ADDRESS.sub(" ", name).strip(" ,;()<>")
+    if name and re.fullmatch(r"[^\W\d][\w'-]+,\s*(?:(?:Prof|Dr)\.\s*)*[^\W\d][\w'-]+(?:\s+[^\W\d][\w'-]+)?", name.strip()):
+        last, _, first = name.strip().partition(",")  # "Name, Vorname: Quandt, Thorsten"
+        name = f"{first.strip()} {last}"
     if not name:
         name = sender_name(r.mail, r.sig, r.text)
     found_title, name = split_title(name) if name else (None, None)
@@ -229,6 +274,18 @@ def _email(r: _Reading) -> str | None:
     return email.lower() if email else None
 
 
+def _own_address(r: _Reading, email: str | None, name: str | None) -> str | None:
+    """The sender's own address when they write from a shared mailbox ("poststelle@",
+    "info@") and give their own in the text or signature (its local part has their surname)."""
+    surname = fold(name).split()[-1] if name and name.split() else ""
+    if not email or not surname or surname in fold(email.partition("@")[0]) or "email" in r.values:
+        return email
+    for found in ADDRESS.findall("\n".join([r.text, *r.sig])):
+        if surname in fold(found.partition("@")[0]) and found.lower() not in r.own:
+            return found.lower()
+    return email
+
+
 def _yes_no_fields(r: _Reading) -> tuple[bool | None, bool | None]:
     """(member, payment_agreement): the form's answer, else what the text says."""
     member = yes_no(r.values["member"]) if "member" in r.values else None
@@ -237,13 +294,27 @@ def _yes_no_fields(r: _Reading) -> tuple[bool | None, bool | None]:
         member = text_member(r.norm + signature, r.config)
         if member is not None and "?" in r.text:  # what a question says is not said
             member = text_member(normalise(statements(r.text)) + signature, r.config)
+        if member is None:
+            member = bare_member(statements(r.text))
     agreement = yes_no(r.values["payment_agreement"]) if "payment_agreement" in r.values else None
     if agreement is None and r.config.says("payment_agreement",
                                            normalise(r.values.get("payment_agreement", ""))):
         agreement = True
-    if agreement is None and (r.config.says("payment_agreement", r.norm) or text_payment(r.text, r.config, r.norm)):
-        agreement = True
+    if agreement is None:
+        # a box left empty ("[ ] Ich ... überweise nach Erhalt der Rechnung") says no
+        lines = r.text.splitlines()
+        unticked = [line for line in lines if _UNTICKED.match(line)]
+        text = "\n".join(line for line in lines if not _UNTICKED.match(line)) if unticked else r.text
+        norm = normalise(text) if unticked else r.norm
+        if r.config.says("payment_agreement", norm) or text_payment(text, r.config, norm):
+            agreement = True
+        elif any(r.config.says("payment_agreement", normalise(line)) or text_payment(line, r.config)
+                 for line in unticked):
+            agreement = False
     return member, agreement
+
+
+_UNTICKED = re.compile(r"^\s*(?:\[\s*\]|☐)\s*\S")
 
 
 # "i. A. Petra Lüke", "Im Auftrag", "i. V.": the sender signs for someone (an office
@@ -252,12 +323,54 @@ def _yes_no_fields(r: _Reading) -> tuple[bool | None, bool | None]:
 _SIGNS_FOR = re.compile(r"^[ \t]*(?:i\.[ \t]*a\.|i\.[ \t]*v\.|im auftrag|in vertretung)(?:[ \t]|$)", re.I | re.M)
 
 
-def _signs_for_someone(r: _Reading) -> bool:
+def _signs_for_someone(r: _Reading, everyone: tuple[str, ...]) -> bool:
     """The sender signs "i. A." and names someone else as the one who comes or not."""
     if not _SIGNS_FOR.search(r.text + "\n" + "\n".join(r.sig[:8])):
         return False
     own_surname = fold(r.mail.sender.name if r.mail.sender else "").split()[-1:]
-    return any(fold(n).split()[-1:] != own_surname for n in named_attendees(r.text))
+    return any(fold(n).split()[-1:] != own_surname for n in everyone)
+
+
+# The writer in a sentence: "ich", "mich", "wir", "mein" ... (folded words).
+_FIRST_PERSON = re.compile(r"\b(?:ich|mich|mir|wir|uns|mein\w*|unser\w*|i|me|my|we|us|our)\b")
+
+
+def _of_someone_else(r: _Reading, everyone: tuple[str, ...]) -> bool:
+    """Every sentence that names a person as coming or not is about them alone, the
+    writer not in it ("Frau X kann leider nicht mitkommen", "Es möchte noch eine
+    Kollegin mitkommen, Frau X"): the mail is about that person."""
+    if not everyone:
+        return False
+    surnames = [fold(n).split()[-1] for n in everyone if n.split()]
+    about = [s for s in re.split(r"(?<=[.!?])\s+|\n\s*\n", fold(r.text))
+             if any(re.search(rf"\b{re.escape(n)}\b", s) for n in surnames)]
+    return bool(about) and not any(_FIRST_PERSON.search(s) for s in about)
+
+
+def _full_name(r: _Reading, name: str | None) -> str | None:
+    """A surname alone ("Frau Hansing") completed where the mail gives the whole name
+    ("Absage Birte Hansing" in the subject, "Birte Hansing" in the text)."""
+    if not name or len(split_title(name)[1].split()) != 1:
+        return name
+    title, surname = split_title(name)
+    pattern = rf"\b((?:[A-ZÄÖÜ][\w'-]+\s+){{1,2}}){re.escape(surname)}\b"
+    for match in re.finditer(pattern, f"{r.mail.subject or ''}\n{r.text}"):
+        full = f"{match.group(1).split()[-1]} {surname}"
+        if looks_like_name(full) and match.group(1).split()[-1] not in ("Frau", "Herr", "Herrn"):
+            return f"{title} {full}" if title else full
+    return name
+
+
+def _attendees(r: _Reading, own_surname: list[str]) -> tuple[str, ...]:
+    """The people a sentence about attending names, else those of a list that does not
+    name the sender (a training office books its staff: "• Frau Annegret Schwientek")."""
+    named = named_attendees(r.text)
+    if named:
+        return named
+    listed = tuple(name for name, _member in lists.listed(r.text, r.config))
+    if len(listed) > 1 and all(fold(n).split()[-1:] != own_surname for n in listed):
+        return listed
+    return ()
 
 
 def _colleague(r: _Reading, sender: Fields, explicit_persons: int | None) -> Fields | None:
@@ -266,11 +379,11 @@ def _colleague(r: _Reading, sender: Fields, explicit_persons: int | None) -> Fie
     if "name" in r.values or "email" in r.values or r.config.says("group", r.norm):
         return None
     office = r.mail.sender is not None and not looks_like_name(r.mail.sender.name or "")
-    says = r.config.says("on_behalf", r.norm) or _signs_for_someone(r)
+    own_surname = fold(sender.name or "").split()[-1:]
+    everyone = _attendees(r, own_surname)
+    says = r.config.says("on_behalf", r.norm) or _signs_for_someone(r, everyone) or _of_someone_else(r, everyone)
     if not (office or says):
         return None
-    own_surname = fold(sender.name or "").split()[-1:]
-    everyone = named_attendees(r.text)
     if own_surname and len(everyone) > 1 and any(fold(n).split()[-1:] == own_surname for n in everyone):
         return None  # "wir melden Frau Sabine Uhlig und Frau Doreen Franke an", signed by Sabine Uhlig
     found = on_behalf(r.mail, r.text, r.own) if says else None
@@ -284,6 +397,7 @@ def _colleague(r: _Reading, sender: Fields, explicit_persons: int | None) -> Fie
         sender = with_people(sender, tuple(named[1:]) or sender.people)
     if not found:
         return None
+    found = (_full_name(r, found[0]), found[1])
     # The colleague's organisation is the sender's with its units, as written (the
     # corpus convention: a colleague writes from the same unit, an office for its head).
     organization = r.values.get("organization") or signature_org(r.sig)

@@ -32,13 +32,14 @@ def form_lines(text: str, index: Mapping[str, str]) -> dict[str, str]:
             continue
         value = match.group(2).strip().strip("_").strip()
         i += 1
-        if value and index.get(label_key(value)) is not None:
-            continue  # a table's header ("Name | Mitglied"), not a value
+        if value and (index.get(label_key(value)) is not None or _rule_below(lines, i)):
+            continue  # a table's header ("Name | Mitglied", "Name | Bereich" over "---|---"), not a value
         if key in MULTILINE or not value:
             block = [value] if value else []
             while i < len(lines) and lines[i].strip() \
                     and (not LABEL_LIKE.match(lines[i]) or (key == "invoice_address" and is_reference(lines[i]))) \
-                    and not _is_label(lines[i], index) and not (block and is_prose(lines[i])):
+                    and not _is_label(lines[i], index) and not (block and is_prose(lines[i])) \
+                    and not (key == "invoice_address" and _after_town(block, lines[i])):
                 if key not in MULTILINE and block:
                     break
                 block.append(lines[i].strip())
@@ -49,6 +50,25 @@ def form_lines(text: str, index: Mapping[str, str]) -> dict[str, str]:
         if key not in found or not found[key]:
             found[key] = value
     return found
+
+
+# The town of an address ("12345 Ort", "CH-8090 Ort").
+_TOWN = re.compile(r"\b(?:[DA]-|CH-)?\d{4,5}\s+[^\W\d_]")
+
+
+def _after_town(block: list[str], line: str) -> bool:
+    """Whether ``line`` comes after the address's town and is no part of it: what
+    follows the town is a reference ("Kostenstelle 5010") or a country, not a sentence
+    ("Zahlung nach Rechnungseingang.")."""
+    if not block or not _TOWN.search(block[-1].split(",")[-1]) or is_reference(line):
+        return False
+    words = line.split()
+    return len(words) > 3 or line.rstrip().endswith(".") or any(ch.isdigit() for ch in line)
+
+
+def _rule_below(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a table's rule ("------|------"): the line above is its header."""
+    return i < len(lines) and "|" in lines[i] and bool(re.fullmatch(r"[-=+|:\s]*-[-=+|:\s]*", lines[i].strip()))
 
 
 def _is_label(line: str, index: Mapping[str, str]) -> bool:

@@ -12,7 +12,8 @@ from decimal import Decimal
 
 from inbox_agent.model import Mail
 from inbox_agent.understanding.formlines import LABEL_LIKE
-from inbox_agent.understanding.signature import CONTACT, GREETING, display_name, is_organization, looks_like_name
+from inbox_agent.understanding.organization import is_organization
+from inbox_agent.understanding.signature import CONTACT, GREETING, display_name, looks_like_name
 from inbox_agent.understanding.text import fold, normalise
 from inbox_agent.understanding.values import is_prose, is_reference, number
 from inbox_agent.understanding.vocabulary import FieldConfig
@@ -62,7 +63,7 @@ _POSTCODE = re.compile(r"\b(?:[DA]-|CH-)?\d{4,5}\s+[^\W\d_]|\b[A-Z]{1,2}\d[A-Z\d
 _SEE_SIGNATURE = re.compile(r"(?:anschrift|adresse|address)\w*\b[^.]{0,30}\b(?:signatur|signature|unten|below)")
 # "die Zahl der Teilnehmenden": the stem of "Zahlung" without it (folded, not stemmed).
 _A_NUMBER = re.compile(r"\b(?:die|der|eine|einer|the)\s+(?:an)?zahl\b")
-_SENTENCES = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+|(?<=[?!])\s+|\n[ \t]*\n")
+_SENTENCES = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+|(?<=\)[.!])\s+|(?<=[?!])\s+|\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.(?:\s+(?=\D)|\s*$)")
 
 
@@ -73,6 +74,21 @@ def text_member(normalised: str, config: FieldConfig) -> bool | None:
     if config.says("member_yes", normalised):
         return True
     return None
+
+
+# "Mitglied" on its own as an item of what the sender lists about themselves:
+# "(Stadt X, Amt Y, Mitglied)", "verbindlich angemeldet (Mitglied).", "..., Mitglied."
+_BARE_MEMBER = re.compile(r"(?:[(,;]|\s[–-])\s*(?:vsop[- ]?)?(mitglied|member|nichtmitglied|non-member)\s*(?:[),;]|\.?\s*$)",
+                          re.I | re.M)
+
+
+def bare_member(text: str) -> bool | None:
+    """True for "Mitglied" alone in a bracket or at the end of an enumeration, False for
+    "Nichtmitglied" there, else None."""
+    match = _BARE_MEMBER.search(text)
+    if not match:
+        return None
+    return not fold(match.group(1)).startswith("n")
 
 
 def text_payment(text: str, config: FieldConfig, normalised: str | None = None) -> bool:
@@ -176,8 +192,29 @@ def text_invoice(text: str, signature: list[str] = ()) -> str | None:
         sentence = _INVOICE_SENTENCE.search(line)
         if sentence and _POSTCODE.search(sentence.group(1)):
             return address_value(_ADDRESS_LABEL.sub("", sentence.group(1)))
+    block = block_after_pointer(lines)
+    if block:
+        return block
     if signature and _SEE_SIGNATURE.search(fold(text)):
         return _signature_address(signature)
+    return None
+
+
+# A line that points at the address below it: it names the invoice ("Rechnungsadresse
+# kommt unten"), or ends in "an", "to" or a colon ("Rechnugn an", misspelt).
+_POINTER = re.compile(r"(?:\b(?:an|to|auf)|:)\s*$")
+
+
+def block_after_pointer(lines: list[str]) -> str | None:
+    """An address block with a postcode right below a line that points at it."""
+    for i, line in enumerate(lines):
+        folded = fold(line.strip())
+        if not folded or "?" in folded or not (_INVOICE_WORD.search(folded) or _POINTER.search(folded)):
+            continue
+        block = address_block(lines[i + 1:])
+        if block and len(block.splitlines()) >= 2 and _POSTCODE.search(block.splitlines()[-1]):
+            rows = block.splitlines()  # the sender's name over an organisation: not for the invoice
+            return "\n".join(rows[1:]) if looks_like_name(rows[0]) and is_organization(rows[1]) else block
     return None
 
 
@@ -208,7 +245,11 @@ def address_value(value: str) -> str:
     value = re.sub(r"^(?:die|den|das|der|the)\s+", "", value.strip())
     end = _SENTENCE_END.search(value)
     value = value[: end.start()] if end else value
-    value = re.split(r"\s+[–—]\s+|;\s+", value)[0]
+    pieces = re.split(r"\s+[–—]\s+|;\s+", value)
+    # up to the first piece with the town: "Fachbereich 50 – Soziales, Rathausring 1,
+    # 49000 X – unsere Kasse zahlt" keeps the unit's dash
+    town = next((i for i, piece in enumerate(pieces) if _POSTCODE.search(piece)), 0)
+    value = " – ".join(pieces[:town + 1])
     return _up_to_town(value.strip().rstrip(".").strip())
 
 

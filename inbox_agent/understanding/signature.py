@@ -1,5 +1,6 @@
 """The signature as a source of fields: the sender's name (signature, closing line,
-From display name, address) and organisation ("Stadt X, Sozialamt").
+From display name, address); the words that make a line an organisation's (``ORG``,
+``UNIT``), read by ``organization`` ("Stadt X, Sozialamt").
 
 Also where the sender's own text ends: ``signature_lines`` (from the closing greeting
 on) and ``body_text`` (what they wrote, the parser's split corrected).
@@ -11,11 +12,12 @@ import re
 
 from inbox_agent.model import Mail
 from inbox_agent.understanding.text import fold
+from inbox_agent.understanding.written import inline_answers, spoken_punctuation
 from inbox_agent.understanding.values import split_title, title_case
 
 # A closing greeting ("Mit freundlichen Grüßen", "Best regards"), on folded text.
 GREETING = re.compile(
-    r"^(?:(?:danke|vielen dank|thanks)\s*(?:und|&|and)\s*)?(?:mit\s+)?(?:freundlich\w*|beste\w*|viele\w*|liebe\w*|herzlich\w*|sonnige\w*|kollegial\w*|"
+    r"^(?:(?:danke|vielen dank|thanks)\s*(?:und|&|and)\s*)?(?:mit\s+)?(?:freundlich\w*|beste[nrs]?|viele\w*|liebe\w*|herzlich\w*|sonnige\w*|kollegial\w*|"
     r"schoene\w*|gruss|gruesse|gruessle|mfg|vg|lg|bg|best|kind|warm|regards|cheers|thanks|thank you|"
     r"many thanks|sincerely|yours|all the best|danke und gruss|pfiade|moin moin|tschuess|ciao|"
     r"met vriendelijke\w*|venlig hilsen|hilsen|pozdrawiam|best wishes|greetings|saludos)\b.*$",
@@ -29,8 +31,9 @@ jugendamt sozialamt fachdienst service support noreply tel telefon fax mobil han
 www http https mail e-mail email und and the der die das im auftrag für von gesendet
 meinem iphone ipad mobile region landratsamt senior researcher frau herr herrn
 guten hallo moin servus hi hello dear liebe lieber sehr geehrte geehrter
-""".split())  # the last line: an opening salutation ("Guten Tag,") is not a name
-_PARTICLES = {"von", "van", "de", "der", "zu", "den", "la", "le", "di", "da", "vom", "ten", "ter", "del"}
+danke thanks gruss gruesse
+""".split())  # the last lines: an opening salutation ("Guten Tag,"), a thanks ("Danke, X") is not a name
+_PARTICLES = {"von", "van", "de", "der", "zu", "den", "la", "le", "di", "da", "vom", "ten", "ter", "del", "am"}
 CONTACT = re.compile(
     r"(?:\b(?:tel|telefon|fon|phone|fax|mobil|mobile|handy|e-?mail|mail|www|web|internet|"
     r"zimmer|raum|room)\b|https?:|@|\+\d|\d{3,}[\s/-]?\d{2,})",
@@ -39,10 +42,10 @@ CONTACT = re.compile(
 STREET = re.compile(r"(?:str\.|straße|strasse|weg|platz|allee|ring|gasse|ufer|damm|square|street|road)\s*\d"
                      r"|^\s*\d{5}\s+\w|^\s*\d+\s+\w+\s+(?:street|road|square)", re.I)
 # A line naming an organisation (folded text).
-_ORG = re.compile(
-    r"\b(?:\w*stadt|landkreis|kreis|kreisverwaltung|kreisausschuss|landratsamt|amt(?=\s+(?!fuer\b|der\b|des\b)\w)|"
+ORG = re.compile(
+    r"\b(?:\w*stadt|jobcenter|agentur|\w{3,}amt(?=\s+(?!fuer\b|der\b|des\b|und\b|im\b|in\b|\w*planung\b)\w)|landkreis|kreis|kreisverwaltung|kreisausschuss|landratsamt|amt(?=\s+(?!fuer\b|der\b|des\b)\w)|"
     r"verwaltungsgemeinschaft|bezirkshauptmannschaft|magistrat|kanton|canton|shire|stad|borough|"
-    r"fund|foundation|charity|society|lab|"
+    r"fund|foundation|charity|society|lab|network|commission|collective|forening|"
     r"bezirksamt|bezirk|gemeinde|samtgemeinde|verbandsgemeinde|gemeente|region|regionalverband|"
     r"landschaftsverband|ministerium|senatsverwaltung|landesamt|\w*verband|verein|stiftung|"
     r"universitaet|hochschule|fachhochschule|institut|institute|university|college|"
@@ -54,39 +57,17 @@ _ORG = re.compile(
     re.I,
 )
 # A unit of an organisation that belongs in "organisation" (not a team or a role).
-_UNIT = re.compile(
+UNIT = re.compile(
     r"\b(?:\w*amt|\w*aemter|sachbereich|fachbereich|fb\s*\d+|abteilung|sachgebiet|referat|dezernat|geschaeftsbereich|"
     r"dienststelle|fakultaet|department|departement|division|soziales|jugend|familie|senioren|gesundheit|bildung|"
     r"fachdienst|stabsstelle|sozialverwaltung|"
     r"\w*stelle|\w*buero|kaemmerei|\w*buchhaltung|\w*verwaltung|lehrstuhl|\w*planung|\w*koordination|"
     r"\w*dienste?|direktion\w*|directie|wydzia[lł]|\w*forvaltning\w*|forvaltningen|"
     r"service social|services? sociaux|direction|settore|servizio|servizi|"
-    r"section|office|unit|services|directorate|institute|faculty|school|accounting|finance)\b",
+    r"section|office|unit|services|directorate|institute|faculty|school|accounting|finance|"
+    r"\w*kasse|\w*dezernat|\w*management|\w*gruppe|\w*wesen|\w*arbeit|\w*eingang|\w*sprengel|afdeling|\w*planning|programmes?)\b",
     re.I,
 )
-_ROLE = re.compile(r"(?:planung|team|sekretariat|leitung|leiterin|leiter|referent\w*|"
-                   r"researcher|manager|officer|assistant)\b", re.I)
-# A line that begins a block of units without naming the organisation first.
-_UNIT_START = re.compile(r"^(?:lehrstuhl|professur|institut|zentrum|chair|department|faculty|fakultaet|\w*amt\b|"
-                         r"referat|dezernat|abteilung|fachbereich|sachgebiet)", re.I)
-_PERSON_ROLE = re.compile(r"\b(?:\w*referent\w*|\w*planer(?:in)?|sachbearbeiter\w*|\w*leiter(?:in)?|leitung|"
-                          r"assisten\w*|koordinator\w*|\w*beauftragte\w*|mitarbeiter\w*|dezernent\w*|"
-                          r"manager|officer|researcher|director|head of|professor\w*|lecturer|coordinator|"
-                          r"sekretariat|vorsitzende\w*|geschaeftsfuehr\w*|consultant|advis[eo]r|adviseur|"
-                          r"konsulent|specialist|analyst|\w*koordinator\w*)\b", re.I)
-# A line that starts with a person's job ("Leiter Fachstelle Alter", "Program Director").
-_ROLE_FIRST = re.compile(r"^(?:leiter\w*|stellv\w*|head of|senior|program\w* director|director|"
-                         r"executive|\w*referent\w*|sachbearbeiter\w*)\b", re.I)
-_UNIT_WORD = re.compile(r"\b(?:\w*amt|\w*aemter|abteilung|\w*stelle|buero|referat|dezernat|sachgebiet|fachbereich|"
-                        r"office|unit|department|lehrstuhl|chair|\w*kasse|kaemmerei|buchhaltung|\w*verwaltung|"
-                        r"accounts|finance|team)\b", re.I)
-# The street part of an address: "Wood Quay 5", "12345 Ort", "Postfach 1160".
-_ADDRESS_LINE = re.compile(r"(?<!\w)\d+\s*[a-z]?$|^\s*(?:D-)?\d{4,5}\s|\bpostfach\b|\bp\.?\s?o\.? box\b|^\d+\s", re.I)
-_NUMBERED_UNIT = re.compile(r"^(?:sachgebiet|referat|dezernat|fachbereich|fb|abteilung|amt|fachdienst|"
-                            r"geschaeftsbereich|sachbereich|team|bereich)\s+\w*\d+\w*\s*$", re.I)
-_UNIT_SPLIT = re.compile(r"\s+[|–—/-]\s+|\s*\|\s*|\s+/\s*")
-
-
 def signature_lines(mail: Mail) -> list[str]:
     """The signature from its closing greeting on (or from the top if it has none).
 
@@ -95,11 +76,9 @@ def signature_lines(mail: Mail) -> list[str]:
     """
     if any(line.strip() and not _DEVICE_LINE.match(fold(line.strip())) for line in (mail.signature or "").splitlines()):
         lines = mail.signature.splitlines()  # (a phone's "Gesendet von meinem iPhone" alone is none)
-        for i, line in enumerate(lines[:15]):
-            if GREETING.match(fold(line.strip())):
-                return _cells(lines[i:])
-        return _cells(lines)
-    lines = (mail.text or "").splitlines()
+        start = _closing(lines)
+        return _cells(lines[start or 0:])
+    lines = _before_quote((mail.text or "").splitlines())
     for i in range(len(lines) - 1, max(-1, len(lines) - 16), -1):
         if GREETING.match(fold(lines[i].strip())):
             return _cells(lines[i:])
@@ -112,9 +91,30 @@ def signature_lines(mail: Mail) -> list[str]:
     # Brandl / Stadt Lindach, Gleichstellungsstelle") is the signature.
     blank = max((i for i, line in enumerate(lines) if not line.strip()), default=-1)
     last = _cells(lines[blank + 1:])
-    if 1 < len(last) <= 6 and looks_like_name(last[0]):
-        return last
+    if 1 < len(last) <= 6 and (looks_like_name(last[0])
+                               or _BY_ORDER_LINE.match(fold(last[0])) and looks_like_name(last[1])):
+        return last  # also "Im Auftrag" above the name
     return []
+
+
+_BY_ORDER_LINE = re.compile(r"(?:im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.)$")
+
+
+def _before_quote(lines: list[str]) -> list[str]:
+    """The text's lines before a quote the parser left at its end ("Le 14/04/2025 à
+    09:12, X a écrit :" over "> ..."): the quote's head and the quote cut off."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if not filled or not lines[filled[-1]].lstrip().startswith(">"):
+        return lines  # no quote at the end (one above the answer stays)
+    first = filled[-1]
+    while first > 0 and (lines[first - 1].lstrip().startswith(">") or not lines[first - 1].strip()):
+        first -= 1
+    head = lines[:first]
+    while head and not head[-1].strip():
+        head.pop()
+    if head and head[-1].rstrip().endswith(":"):
+        head.pop()
+    return head
 
 
 def _own_name_line(mail: Mail, lines: list[str]) -> int | None:
@@ -174,14 +174,28 @@ def body_text(mail: Mail) -> str:
     subject = (mail.subject or "").strip()
     if subject and not own_words(text) and not _REPLY_SUBJECT.match(subject):
         text = f"{subject}\n{text}" if text.strip() else subject
+    text = spoken_punctuation(text)
+    inline = inline_answers(mail.quoted or "")
+    if inline:
+        text = f"{text}\n\n{inline}"
     signature = (mail.signature or "").splitlines()
-    for i, line in enumerate(signature[:15]):
-        if GREETING.match(fold(line.strip())):
-            head = [x for x in signature[:i] if x.strip() not in ("--", "-- ", "")]
-            if head:
-                text = text + "\n" + "\n".join(signature[:i])
-            break
+    i = _closing(signature)
+    if i and [x for x in signature[:i] if x.strip() not in ("--", "-- ", "")]:
+        text = text + "\n" + "\n".join(signature[:i])
     return text
+
+
+def _closing(lines: list[str]) -> int | None:
+    """Where the closing starts in the parser's signature: the greeting among its first
+    lines, else an "Im Auftrag" above a name (what comes before it is the text: a list,
+    sentences, an address block), else None."""
+    for i, line in enumerate(lines[:15]):
+        if GREETING.match(fold(line.strip())):
+            return i
+    for i in range(len(lines) - 2, 0, -1):
+        if _BY_ORDER_LINE.match(fold(lines[i].strip())) and looks_like_name(lines[i + 1]):
+            return i
+    return None
 
 
 # --- names -------------------------------------------------------------------------
@@ -192,7 +206,7 @@ def looks_like_name(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > 60 or CONTACT.search(line) or any(ch.isdigit() for ch in line):
         return False
-    if _ORG.search(fold(line)) or _UNIT.search(fold(line)):
+    if ORG.search(fold(line)) or UNIT.search(fold(line)):
         return False  # "Urban Research Institute", "Landratsamt Beispielkreis", "Fakultät Soziale Arbeit"
     _, rest = split_title(line)
     rest = strip_by_order(rest)
@@ -222,8 +236,8 @@ def sender_name(mail: Mail, sig: list[str], text: str) -> str | None:
     for line in sig[:8]:
         if GREETING.match(fold(line)):
             continue
-        if looks_like_name(line):
-            candidates.append(" ".join(strip_by_order(line).split()))
+        if looks_like_name(line):  # without letters after the name ("X, MCIP RPP", "X, PhD")
+            candidates.append(" ".join(re.sub(r",(?:\s*(?:[A-Z]{2,}|Ph\.?D\.?|M\.?A\.?))+$", "", strip_by_order(line)).split()))
             break
         if local and re.sub(r"[^a-z]", "", fold(line)) == re.sub(r"[^a-z]", "", fold(local)) and " " in line.strip():
             candidates.append(title_case(line.strip()))  # "ulrike hoffmann-rehse"
@@ -232,6 +246,10 @@ def sender_name(mail: Mail, sig: list[str], text: str) -> str | None:
         # "T. Brandt" in the signature, "Tobias Brandt" in From: the fuller one.
         if display and re.search(r"\b\w\.\s", name) and display.split()[-1] == name.split()[-1]:
             return display
+        # "Wei Ling" signed, "Tan Wei Ling" in From: the whole name
+        if display and len(display.split()) > len(name.split()) and f" {name} " in f" {display} " \
+                and all(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß'-]+", w) for w in f" {display} ".replace(f" {name} ", " ").split()):
+            return display  # (not a professional title: "Mag.a", "Ing.", "DSA")
         return name
     if display:
         return display
@@ -261,181 +279,3 @@ def _name_from_local(local: str) -> str | None:
     if len(parts) == 2 and all(re.fullmatch(r"[a-z]{2,}(?:-[a-z]{2,})?", p) for p in parts):
         return title_case(" ".join(parts))
     return None
-
-
-# --- organisation ------------------------------------------------------------------
-
-
-def signature_org(sig: list[str], full: bool = True) -> str | None:
-    """The organisation in a signature, with its first unit ("Stadt X, Sozialamt").
-
-    ``full=False`` gives the organisation alone, without its units.
-    """
-    lines = [line for line in sig[:14] if not line.lstrip().startswith(">")]  # a quote's lines are not the sender's
-    for i, line in enumerate(lines):
-        if not line or GREETING.match(fold(line)) or looks_like_name(line) or STREET.search(line) \
-                or CONTACT.search(line) or line.startswith("("):
-            continue
-        folded = fold(line)
-        if not _ORG.search(folded):
-            continue
-        if full and i and _UNIT_START.search(fold(lines[i - 1])) and not _not_org_line(lines[i - 1]) \
-                and not _ORG.search(fold(lines[i - 1])) and "," not in line:
-            return f"{lines[i - 1]}, {line}"  # "Lehrstuhl für Sozialpolitik" above "Universität X"
-        above = _unit_above(lines[i - 1]) if full and i else None
-        if above:
-            return f"{above}, {line}"  # "Policy & Partnerships" above "Vale of Tern Council"
-        lowercase = line == line.lower()
-        units = [u.strip(" ,") for u in re.split(r",\s*|" + _UNIT_SPLIT.pattern, line) if u.strip(" ,")]
-        while len(units) > 1 and is_role_line(units[0]) and not _ORG.search(fold(units[0])):
-            units = units[1:]  # "Program Director, CivicBridge Fund"
-        at = next((k for k, u in enumerate(units) if _ORG.search(fold(u))), 0)
-        if full and at and all(_is_unit(u, True) for u in units[:at]):
-            return ", ".join(units)  # "Community Services, Shire of Wattle Creek": as written
-        org = units[0]
-        if _ROLE.search(fold(org)) and not _ORG.search(fold(org)):
-            continue
-        result = ", ".join([org, *_units_below(units[1:], lines[i + 1:], lowercase)]) if full else org
-        return title_case(result) if lowercase else result
-    return None
-
-
-_MAX_UNIT_LINES = 3
-_MEMBERSHIP = re.compile(r"\b(?:mitglied\w*|member\w*|im auftrag|in vertretung)\b", re.I)
-# A function under the units is the person's field of work, not a unit ("Sekretariat",
-# "Leitung"). A planning team or unit is a unit like any other ("Team Sozialplanung",
-# "Fachdienst Sozialplanung", "Jugendhilfeplanung": the corpus convention, which tests/mails
-# follows since round 2 of issue 13; an invoice address needs the whole chain).
-_FIELD_OF_WORK = re.compile(r"sekretariat|leitung", re.I)
-# A planning unit ("Sozialplanung", "Team Planung und Steuerung") is a unit, not a role.
-_PLANNING_UNIT = re.compile(r"^(?:(?:team|stabsstelle|fachdienst|abteilung|sachgebiet|referat|bereich)\s+)?"
-                            r"[\w-]*planung\b", re.I)
-
-
-_HEAD_OF_BODY = re.compile(r"(?:der|die)\s+(?:landr\w*|\w*buergermeister\w*|praesident\w*|direktor\w*)$")
-
-
-def _units_below(inline: list[str], below: list[str], lenient: bool) -> list[str]:
-    """The units that follow an organisation, top-down as written: the rest of its line
-    ("Stadt X | Dezernat Y | Statistikstelle") and the lines under it ("Fachbereich 3 –
-    Jugend, Soziales", a dash or comma inside a unit's name staying), up to a street,
-    contact data, a person, a job title, a blank line, a sentence or a field of work."""
-    units: list[str] = []
-    parts_by_line = [inline] + [[p.strip(" ,") for p in _UNIT_SPLIT.split(line.strip()) if p.strip(" ,")]
-                                for line in below[:_MAX_UNIT_LINES]]
-    for n, parts in enumerate(parts_by_line):
-        line = " – ".join(parts)
-        if n and (not line or _not_org_line(line) or is_role_line(line) or _is_address_line(line)
-                  or _is_sentence(line) or _MEMBERSHIP.search(fold(line)) or line.startswith((">", "-", "_", "*"))):
-            break
-        # "Kreis X – Der Landrat": the body's head is no unit.
-        for i, part in enumerate(p for p in parts if not _HEAD_OF_BODY.match(fold(p))):
-            first = not units
-            # On the organisation's own line ("Gemeente X | Directie Y", "Stad X – Dienst Y")
-            # what follows a bar or a dash is a unit by its place.
-            if not _unit_part(part, lenient or not first) or (first and not _is_unit(part, lenient or n == 0)) \
-                    or (not first and _FIELD_OF_WORK.search(fold(part))):
-                return units
-            units.append(part if i == 0 or n == 0 else units.pop() + " – " + part)
-    return units
-
-
-def _unit_part(part: str, lenient: bool) -> bool:
-    """One part of a signature's organisation line that may be a unit: not a job
-    title, not contact data, not a street."""
-    if not part or CONTACT.search(part) or STREET.search(part) or is_role_line(part) or looks_like_name(part):
-        return False
-    return _is_unit(part, lenient) or bool(_ORG.search(fold(part))) or len(part.split()) <= 6
-
-
-# Who an address is for inside the body: the organisation ends before it.
-_ATTENTION = re.compile(r"(?:^|\s)(?:z\.\s?hd\.?|zu h(?:ä|ae)nden|attn\b\.?:?|attention\b|c/o\b|fao\b)", re.I)
-
-
-def address_org(lines: list[str]) -> str | None:
-    """The organisation at the head of an address block (an invoice address): its lines
-    up to the street, as written ("Institut für Stadtgesellschaft gGmbH, Buchhaltung")."""
-    lines = [line.strip(" ,") for line in lines if line.strip(" ,")]
-    if not lines or looks_like_name(lines[0]) and len(lines) < 2:
-        return None
-    if looks_like_name(lines[0]):
-        lines = lines[1:]  # "z. Hd." of a person first
-    block: list[str] = []
-    for line in lines:
-        attention = _ATTENTION.search(line)
-        if attention:  # "z. Hd. Ilka Brandt (Kasse)", "Attn: Accounts Payable": a person or desk, not the body
-            if line[:attention.start()].strip(" ,"):
-                block.append(line[:attention.start()].strip(" ,"))
-            break
-        if STREET.search(line) or CONTACT.search(line) or _is_address_line(line):
-            break
-        folded = fold(line)
-        if block and not (_ORG.search(folded) or _UNIT.search(folded) or _UNIT_WORD.search(folded)
-                          or re.search(r"\b(?:services|sociales|soziales|accounts)\b", folded)):
-            break  # "Civic Offices, Wood Quay": the street part of the address
-        block.append(line)
-    if not block or not any(_ORG.search(fold(x)) or _UNIT.search(fold(x)) for x in block):
-        return None
-    result = ", ".join(block)
-    return title_case(result) if result == result.lower() else result
-
-
-# English units written above their organisation ("Policy & Partnerships", "Adult Social Care").
-_UNIT_ABOVE = re.compile(r"\b(?:services|care|partnerships|policy|section|department|unit|office|"
-                         r"directorate|division|team)\b", re.I)
-
-
-def _unit_above(line: str) -> str | None:
-    """An English unit on the line above the organisation, without a job title before it."""
-    parts = [p.strip() for p in line.split(",") if p.strip()]
-    while parts and (is_role_line(parts[0]) or _ROLE_FIRST.match(fold(parts[0]))):
-        parts = parts[1:]
-    unit = ", ".join(parts)
-    if not unit or len(unit.split()) > 6 or _not_org_line(unit) or _ORG.search(fold(unit)) \
-            or not _UNIT_ABOVE.search(fold(unit)) or _is_sentence(unit):
-        return None
-    return unit
-
-
-def _is_address_line(line: str) -> bool:
-    """A street, postcode or box line; "Sachgebiet 24" and "Referat S2" are units."""
-    last = re.split(r"\s+[–—-]\s+", line.strip())[-1]  # "Der Landrat – Fachbereich 5"
-    return bool(_ADDRESS_LINE.search(line)) and not _NUMBERED_UNIT.match(fold(last))
-
-
-def _not_org_line(line: str) -> bool:
-    """Empty, a greeting, a person, a street, contact data or a remark in parentheses."""
-    return (not line or GREETING.match(fold(line)) is not None or looks_like_name(line)
-            or STREET.search(line) is not None or CONTACT.search(line) is not None
-            or line.startswith("(") or strip_by_order(line) != line.strip())
-
-
-def is_role_line(line: str) -> bool:
-    """A person's job ("Sozialplanerin", "Persönliche Referentin"), not a unit."""
-    folded = fold(line)
-    if _ROLE_FIRST.match(folded) and not _ORG.search(folded):
-        return True
-    return len(line.split()) <= 5 and bool(_PERSON_ROLE.search(folded)) and not _UNIT_WORD.search(folded)
-
-
-def _is_sentence(line: str) -> bool:
-    words = line.split()
-    return len(words) > 9 or (len(words) >= 4 and line.endswith((".", "!", "?")) and not line.endswith("V."))
-
-
-def _is_unit(text: str, lenient: bool = False) -> bool:
-    folded = fold(text)
-    if _PLANNING_UNIT.match(folded.strip()):
-        return True
-    if _ROLE.search(folded) and not re.search(r"\b(?:\w*amt|fachbereich|abteilung|sachgebiet|\w*stelle)\b", folded):
-        return False
-    return bool(_UNIT.search(folded)) or (lenient and len(text.split()) > 1)
-
-
-
-
-def is_organization(text: str) -> bool:
-    """Whether ``text`` names an organisation or a unit of one ("Stadt X", "Amt für ...")
-    and not a person."""
-    folded = fold(text)
-    return bool(_ORG.search(folded) or _UNIT.search(folded)) and not looks_like_name(text)
