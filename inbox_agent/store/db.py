@@ -136,7 +136,10 @@ class Store(Records):
         if self._db is not None:
             self._db.close()
         self._db = TinyDB(data, storage=_Memory)
-        self._tables = Tables(data, _CODEC)  # each record held as its JSON bytes
+        try:
+            self._tables = Tables(data, _CODEC)  # each record held as its JSON bytes
+        except (ValueError, KeyError, TypeError) as exc:  # a record line that is not one
+            raise snapshot.damaged(self.path, exc) from None
         self._staged = {t: {} for t in TABLES}
         self._replay_journal(data)
         self._notes.read()
@@ -345,8 +348,9 @@ class Store(Records):
             ) from exc
 
     def _dumps(self) -> bytes:
-        """The whole store as JSON; the records are held encoded and go in as they are."""
-        return orjson.dumps(self._open().serialisable(orjson.Fragment))
+        """The whole store as JSON, a record a line; the records are held encoded and
+        go in as they are."""
+        return snapshot.layout(self._open().data, TABLES, orjson.dumps)
 
     def _seen(self) -> None:
         """The files are as this process wrote them: no reason to re-read them."""
@@ -358,7 +362,8 @@ class Store(Records):
         # orjson parses the UTF-8 bytes directly: the standard library first decodes
         # them into a str as large as the file (up to 4 bytes a character), which
         # nearly doubled the peak memory of loading a large store (BENCHMARKS.md).
-        data = snapshot.load(self.path, orjson.loads)
+        # The tables' records are read a record at a time (``snapshot.layout``).
+        data = snapshot.load(self.path, orjson.loads, TABLES)
         if data is None:
             return {"_format": {"1": {"key": "version", "version": FORMAT_VERSION}}}
         return data

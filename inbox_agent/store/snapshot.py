@@ -5,14 +5,18 @@ Written to a temporary file, fsynced, then renamed over the old one and the fold
 fsynced: a crash at any point leaves the last confirmed snapshot readable. The one
 before it is kept as ``<name>.bak`` (a hard link, renamed atomically), the copy a human
 falls back to when a file is damaged. The JSON itself is turned into bytes and back by
-the store (its fast parser), so this module does file work only.
+the store (its fast parser); this module does the file work and the layout: a record a
+line (``layout``), so that ``load`` reads the tables a record at a time and the whole
+store never exists as one tree of Python objects (~10x the file: a 41 MB store peaked at
+486 MB to load, BENCHMARKS.md). Any JSON reader reads the file as before.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -25,29 +29,86 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def load(path: Path, loads: Callable[[bytes], Any]) -> dict | None:
-    """The snapshot at ``path`` parsed with ``loads``; None if there is none yet.
-    A damaged file is refused (and left untouched) with the way back in the message."""
+def load(path: Path, loads: Callable[[bytes], Any],
+         tables: Collection[str] = ()) -> dict | None:
+    """The snapshot at ``path`` parsed with ``loads``; None if there is none yet. In
+    the line layout the records of ``tables`` stay JSON bytes (the caller decodes
+    them); any other file is parsed whole. A damaged file is refused (and left
+    untouched) with the way back in the message."""
     if not path.exists():
         return None
     try:
-        data = loads(path.read_bytes())
+        with open(path, "rb") as file:
+            data = _by_lines(file, loads, tables)
+            if data is None:
+                file.seek(0)
+                data = loads(file.read())
         if not isinstance(data, dict):
             raise ValueError("the top level is not a JSON object")
     except (ValueError, UnicodeDecodeError) as exc:
-        backup = backup_path(path)
-        hint = (
-            f"The previous good copy is {backup}: check it, then copy it over the "
-            f"damaged file to continue from there."
-            if backup.exists()
-            else "No previous copy exists; move the damaged file away to start empty."
-        )
-        raise StoreError(
-            f"the store file {path} is damaged and was not touched ({exc}). {hint}"
-        ) from None
+        raise damaged(path, exc) from None
     except OSError as exc:
         raise StoreError(f"the store file {path} cannot be read: {exc}") from None
     return data
+
+
+def damaged(path: Path, exc: Exception) -> StoreError:
+    """The error for a snapshot that cannot be read, with the way back."""
+    backup = backup_path(path)
+    hint = (
+        f"The previous good copy is {backup}: check it, then copy it over the "
+        f"damaged file to continue from there."
+        if backup.exists()
+        else "No previous copy exists; move the damaged file away to start empty."
+    )
+    return StoreError(f"the store file {path} is damaged and was not touched ({exc}). {hint}")
+
+
+_TABLE = re.compile(rb'"([a-z_]+)":\{')
+_RECORD = re.compile(rb'"(\d+)":(\{.*\}),?')
+
+
+def layout(data: dict, tables: Collection[str], dumps: Callable[[Any], bytes]) -> bytes:
+    """``data`` as JSON, each record of ``tables`` (held as JSON bytes) on a line of
+    its own; every other entry of the top level on one line."""
+    parts = []
+    for name, table in data.items():
+        if name in tables:
+            rows = b",\n".join(b'"%s":%s' % (str(doc_id).encode(), record)
+                               for doc_id, record in table.items())
+            parts.append(dumps(name) + b":{\n" + rows + b"\n}")
+        else:
+            parts.append(dumps(name) + b":" + dumps(table))
+    return b"{\n" + b",\n".join(parts) + b"\n}\n"
+
+
+def _by_lines(lines: Any, loads: Callable[[bytes], Any], tables: Collection[str]) -> dict | None:
+    """A file in ``layout``'s form, the records of ``tables`` as bytes of their own;
+    None when it is not in that form (an older snapshot: parsed whole)."""
+    if not tables or lines.readline() != b"{\n":
+        return None
+    data: dict = {}
+    table: dict | None = None
+    for line in lines:
+        line = line.rstrip(b"\n")
+        if table is not None:
+            found = _RECORD.fullmatch(line)
+            if found:
+                table[found.group(1).decode()] = found.group(2)
+            elif line in (b"}", b"},"):
+                table = None
+            elif line:
+                return None
+        elif line == b"}":
+            return data
+        elif (found := _TABLE.fullmatch(line)) and found.group(1).decode() in tables:
+            table = data[found.group(1).decode()] = {}
+        else:
+            try:
+                data.update(loads(b"{" + line.removesuffix(b",") + b"}"))
+            except ValueError:
+                return None
+    return None
 
 
 def remove_stale_temp_files(path: Path) -> None:
