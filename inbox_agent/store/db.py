@@ -263,7 +263,7 @@ class Store(Records):
         belongs to another generation and is ignored)."""
         assert self._db is not None
         try:
-            snapshot.write_copy(target, self._dumps())
+            snapshot.write_copy(target, b"".join(self._dumps()))
         except OSError as exc:
             raise StoreError(f"could not write the copy {target}: {exc.strerror or exc}; "
                              f"nothing was changed") from exc
@@ -332,11 +332,10 @@ class Store(Records):
                                                        "version": FORMAT_VERSION})
         data["_format"]["1"]["journal"] = generation
         try:
-            # Bytes straight away (no str of the whole store in between), and fast.
-            text = self._dumps()
-            snapshot.write(self.path, text, midway=lambda: point("store-write"),
-                           replaced=self._seen)
-            self._snapshot_size = len(text)
+            # Bytes straight away, in pieces (no second copy of the whole store).
+            self._snapshot_size = snapshot.write(self.path, self._dumps(),
+                                                 midway=lambda: point("store-write"),
+                                                 replaced=self._seen)
             self._new_snapshot_next = True
             self._journal_size = journal.start(self._journal_path(), generation)
             self._new_snapshot_next = False
@@ -347,9 +346,9 @@ class Store(Records):
                 f"this batch was confirmed; it will be done again once the disk is writable."
             ) from exc
 
-    def _dumps(self) -> bytes:
-        """The whole store as JSON, a record a line; the records are held encoded and
-        go in as they are."""
+    def _dumps(self) -> Iterator[bytes]:
+        """The whole store as JSON in pieces, a record a line; the records are held
+        encoded and go in as they are."""
         return snapshot.layout(self._open().data, TABLES, orjson.dumps)
 
     def _seen(self) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -68,18 +68,22 @@ _TABLE = re.compile(rb'"([a-z_]+)":\{')
 _RECORD = re.compile(rb'"(\d+)":(\{.*\}),?')
 
 
-def layout(data: dict, tables: Collection[str], dumps: Callable[[Any], bytes]) -> bytes:
-    """``data`` as JSON, each record of ``tables`` (held as JSON bytes) on a line of
-    its own; every other entry of the top level on one line."""
-    parts = []
-    for name, table in data.items():
-        if name in tables:
-            rows = b",\n".join(b'"%s":%s' % (str(doc_id).encode(), record)
-                               for doc_id, record in table.items())
-            parts.append(dumps(name) + b":{\n" + rows + b"\n}")
-        else:
-            parts.append(dumps(name) + b":" + dumps(table))
-    return b"{\n" + b",\n".join(parts) + b"\n}\n"
+def layout(data: dict, tables: Collection[str], dumps: Callable[[Any], bytes]) -> Iterator[bytes]:
+    """``data`` as JSON in pieces, each record of ``tables`` (held as JSON bytes) on a
+    line of its own; every other entry of the top level on one line. In pieces, so
+    that writing a snapshot never holds a second copy of the whole store."""
+    yield b"{\n"
+    for n, (name, table) in enumerate(data.items()):
+        comma = b",\n" if n else b""
+        if name not in tables:
+            yield comma + dumps(name) + b":" + dumps(table)
+            continue
+        yield comma + dumps(name) + b":{\n"
+        for i, (doc_id, record) in enumerate(table.items()):
+            yield b'%s"%s":' % (b",\n" if i else b"", str(doc_id).encode())
+            yield record
+        yield b"\n}"
+    yield b"\n}\n"
 
 
 def _by_lines(lines: Any, loads: Callable[[bytes], Any], tables: Collection[str]) -> dict | None:
@@ -121,19 +125,22 @@ def remove_stale_temp_files(path: Path) -> None:
             pass
 
 
-def write(path: Path, text: bytes, *, midway: Callable[[], None],
-          replaced: Callable[[], None]) -> None:
-    """Make ``text`` the snapshot at ``path``, atomically, keeping the old one as
-    ``.bak``. ``midway`` is called once the new file is fsynced, before the rename (the
-    crash tests' fault point); ``replaced`` right after the rename. Raises OSError."""
+def write(path: Path, pieces: Iterable[bytes], *, midway: Callable[[], None],
+          replaced: Callable[[], None]) -> int:
+    """Make the bytes of ``pieces`` the snapshot at ``path``, atomically, keeping the old
+    one as ``.bak``; returns its size. ``midway`` is called once the new file is
+    fsynced, before the rename (the crash tests' fault point); ``replaced`` right after
+    the rename. Raises OSError."""
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     remove_stale_temp_files(path)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=folder)
     try:
         # mkstemp creates the file 0600: attendees' data is readable by its owner only.
-        with os.fdopen(fd, "wb") as out:
-            out.write(text)
+        size = 0
+        with os.fdopen(fd, "wb", buffering=1 << 20) as out:
+            for piece in pieces:
+                size += out.write(piece)
             out.flush()
             os.fsync(out.fileno())
         midway()
@@ -153,6 +160,7 @@ def write(path: Path, text: bytes, *, midway: Callable[[], None],
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+    return size
 
 
 def write_copy(path: Path, text: bytes) -> None:
