@@ -54,8 +54,17 @@ log = logging.getLogger(__name__)
 FORMAT_VERSION = 1
 # A new snapshot is written once the journal is larger than the snapshot, or than this.
 MIN_JOURNAL_BYTES = 1 << 20
+
+
+def _encoded(record: object) -> bytes:
+    """A record as JSON bytes of its own size. orjson hands back its write buffer as
+    the bytes object, sized for growth: 16 KB or more for a record of 1 KB, which
+    the store held for its whole life (RSS 380 MB at 10,000 mails, BENCHMARKS.md)."""
+    return bytes(memoryview(orjson.dumps(record)))
+
+
 # The tables hold each record as its JSON bytes (``tables.py``).
-_CODEC = Codec(orjson.dumps, orjson.loads)
+_CODEC = Codec(_encoded, orjson.loads)
 
 
 def _unwritable(path: Path, exc: OSError) -> StoreError:
@@ -127,7 +136,10 @@ class Store(Records):
         if self._db is not None:
             self._db.close()
         self._db = TinyDB(data, storage=_Memory)
-        self._tables = Tables(data, _CODEC)  # each record held as its JSON bytes
+        try:
+            self._tables = Tables(data, _CODEC)  # each record held as its JSON bytes
+        except (ValueError, KeyError, TypeError) as exc:  # a record line that is not one
+            raise snapshot.damaged(self.path, exc) from None
         self._staged = {t: {} for t in TABLES}
         self._replay_journal(data)
         self._notes.read()
@@ -251,7 +263,7 @@ class Store(Records):
         belongs to another generation and is ignored)."""
         assert self._db is not None
         try:
-            snapshot.write_copy(target, self._dumps())
+            snapshot.write_copy(target, b"".join(self._dumps()))
         except OSError as exc:
             raise StoreError(f"could not write the copy {target}: {exc.strerror or exc}; "
                              f"nothing was changed") from exc
@@ -320,11 +332,10 @@ class Store(Records):
                                                        "version": FORMAT_VERSION})
         data["_format"]["1"]["journal"] = generation
         try:
-            # Bytes straight away (no str of the whole store in between), and fast.
-            text = self._dumps()
-            snapshot.write(self.path, text, midway=lambda: point("store-write"),
-                           replaced=self._seen)
-            self._snapshot_size = len(text)
+            # Bytes straight away, in pieces (no second copy of the whole store).
+            self._snapshot_size = snapshot.write(self.path, self._dumps(),
+                                                 midway=lambda: point("store-write"),
+                                                 replaced=self._seen)
             self._new_snapshot_next = True
             self._journal_size = journal.start(self._journal_path(), generation)
             self._new_snapshot_next = False
@@ -335,9 +346,10 @@ class Store(Records):
                 f"this batch was confirmed; it will be done again once the disk is writable."
             ) from exc
 
-    def _dumps(self) -> bytes:
-        """The whole store as JSON; the records are held encoded and go in as they are."""
-        return orjson.dumps(self._open().serialisable(orjson.Fragment))
+    def _dumps(self) -> Iterator[bytes]:
+        """The whole store as JSON in pieces, a record a line; the records are held
+        encoded and go in as they are."""
+        return snapshot.layout(self._open().data, TABLES, orjson.dumps)
 
     def _seen(self) -> None:
         """The files are as this process wrote them: no reason to re-read them."""
@@ -349,7 +361,8 @@ class Store(Records):
         # orjson parses the UTF-8 bytes directly: the standard library first decodes
         # them into a str as large as the file (up to 4 bytes a character), which
         # nearly doubled the peak memory of loading a large store (BENCHMARKS.md).
-        data = snapshot.load(self.path, orjson.loads)
+        # The tables' records are read a record at a time (``snapshot.layout``).
+        data = snapshot.load(self.path, orjson.loads, TABLES)
         if data is None:
             return {"_format": {"1": {"key": "version", "version": FORMAT_VERSION}}}
         return data

@@ -88,11 +88,14 @@ class Tables:
             raw, index = self.raw(name), self.index[name]
             fields = [(f, self.by_value[(name, f)]) for f in INDEXED.get(name, ())]
             for doc_id, doc in raw.items():
+                if codec is not None and isinstance(doc, bytes):  # read a record a line
+                    stored, doc = doc, codec.decode(doc)
+                else:
+                    stored = doc if codec is None else codec.encode(doc)
                 index[doc["key"]] = int(doc_id)
                 for field, by_value in fields:
                     by_value.setdefault(indexable(doc.get(field)), set()).add(int(doc_id))
-                if codec is not None:
-                    raw[doc_id] = codec.encode(doc)
+                raw[doc_id] = stored
         self.next_id = {name: max(index.values(), default=0) + 1
                         for name, index in self.index.items()}
         # find_each's memo: (table, field, value, make) -> (generation, [(key, made)]);
@@ -104,15 +107,6 @@ class Tables:
     def own(self, stored: Any) -> dict:
         """A record as stored, as the caller's own dict (decoded, or a deep copy)."""
         return self.codec.decode(stored) if self.codec is not None else clone(stored)
-
-    def serialisable(self, fragment: Callable[[bytes], Any]) -> dict:
-        """``data`` for the JSON encoder: encoded records wrapped by ``fragment``
-        (orjson's ``Fragment``, written as they are), everything else as it is."""
-        if self.codec is None:
-            return self.data
-        return {name: ({doc_id: fragment(doc) for doc_id, doc in table.items()}
-                       if name in TABLES else table)
-                for name, table in self.data.items()}
 
     def raw(self, name: str) -> dict[str, dict]:
         """The table as stored: ``{str(doc_id): record}`` in insertion order."""
