@@ -280,8 +280,8 @@ Cheers,
 Sarah
 """ + gm_en("Wed, 25 Jun 2025 at 08:00", reminder_en("Sarah O'Connell")),
       intent="registration", member=False,
-      invoice_address="Migration Policy Lab gGmbH, Venloer Str. 301, 50823 Köln", payment_agreement=True,
-      note="English binding registration answering the English reminder (Gmail quote); 'Attn.' line not part of the address."),
+      invoice_address="Migration Policy Lab gGmbH, Attn. Finance, Venloer Str. 301, 50823 Köln", payment_agreement=True,
+      note="English binding registration answering the English reminder (Gmail quote); the 'Attn.' line belongs to the invoice address like a 'z. Hd.' line (label corrected after the first measurement: it had left the line out against the label format)."),
     p(OCON, "s21-oconnell-3-remittance.eml", "Payment sent – INV VSOP 2025-0388", "Mon, 28 Jul 2025 14:35:00 +0200",
       """Hello,
 

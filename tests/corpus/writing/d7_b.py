@@ -218,10 +218,10 @@ hiermit verbindlich. Rechnung an: Hochschule Weserbergland, Dekanat Fakultät So
 Beste Grüße
 G. Vahlkamp
 """ + tb("02.06.2025 um 10:00", programme_de("Prof. Dr. Gerd Vahlkamp")),
-      intent="registration",
+      intent="registration", organization="Hochschule Weserbergland, Dekanat Fakultät Soziale Arbeit",
       invoice_address="Hochschule Weserbergland, Dekanat Fakultät Soziale Arbeit, Kostenstelle 2031, Hafendamm 4, 31785 Weserbergen",
       payment_agreement=True,
-      note="'hiermit verbindlich' without a verb; the assistant does not come (persons 1)."),
+      note="'hiermit verbindlich' without a verb; the assistant does not come (persons 1). Signed with initials only, so the organisation is the invoice address's (label corrected after the first measurement: it had the earlier mail's signature)."),
 
     # --- Sabine Diehl: Hesse, question, registration, change
     p(DIEH, "s44-diehl-1-vor-und-online.eml", "Voranmeldung / Online-Teilnahme?", "Wed, 14 May 2025 09:45:00 +0200",
