@@ -220,3 +220,23 @@ def test_a_withdrawal_beside_a_colleagues_binding_registration_is_hers_for_a_per
     assert v.intent is Intent.REGISTRATION and v.needs_human
     alone = "Guten Tag,\n\nich kann leider nicht kommen und sage meine verbindliche Anmeldung ab.\n\nJana Roth\n"
     assert verdict(mail(alone, subject="Absage"), rules).intent is Intent.CANCELLATION
+
+
+@pytest.mark.parametrize("text", [
+    "Guten Tag,\nbitte beteiligen Sie sich an unserer Erhebung zur Jugendhilfeplanung: "
+    "https://erhebung.example/jh\nFalls Sie keine weiteren Erinnerungen erhalten möchten, "
+    "klicken Sie hier.\nForschungsverbund Nord\n",
+    "Dear colleagues,\nour annual survey of planning offices is open until Friday.\n"
+    "If you do not wish to receive reminders about this survey, click here.\nPolicy Lab\n",
+])
+def test_a_mass_mail_telling_its_reader_how_to_stop_it_is_no_opt_out(rules, text):
+    """A survey's or newsletter's 'if you want no more, click here' is mass mail: never
+    recorded as the sender's opt-out, never answered."""
+    v = verdict(mail(text, subject="Befragung / survey", sender="Team <survey@lab.example>"), rules)
+    assert v.intent is Intent.BULK and not v.auto_reply
+
+
+def test_a_person_who_asks_for_no_more_invitations_still_opts_out(rules):
+    v = verdict(mail("Hallo,\nbitte schicken Sie mir keine weiteren Einladungen mehr.\nGruß\nJana Roth\n",
+                     subject="Einladungen"), rules)
+    assert v.intent is Intent.OPT_OUT
