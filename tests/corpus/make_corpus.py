@@ -20,6 +20,7 @@ import base64
 import hashlib
 import importlib
 import json
+import os
 import quopri
 import sys
 from dataclasses import dataclass, field
@@ -338,6 +339,11 @@ def collect(prefix: str) -> list[Case]:
 
 
 def main() -> None:
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        # pypdf fills a form field with characters outside Latin-1 (dev6's "Jovanović")
+        # in an order that follows the hash seed: run again with a fixed one, so the
+        # same data always gives the same bytes.
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
     for prefix, name in (("t_", "test"), ("d_", "dev"), ("d2_", "dev2"), ("d3_", "dev3"), ("d4_", "dev4"),
                          ("d5_", "dev5"), ("d6_", "dev6"), ("d7_", "dev7")):
         cases = collect(prefix)
