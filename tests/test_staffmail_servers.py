@@ -255,10 +255,12 @@ def flowed(subject: str, body: str) -> bytes:
     a space before each soft break (RFC 3676), a signature below."""
     import textwrap
 
-    lines = [piece for line in body.splitlines()
-             for piece in (textwrap.wrap(line, 72) or [""])]
-    soft = [f"{w} " if i + 1 < len(lines) and lines[i + 1] and w and len(w) > 60 else w
-            for i, w in enumerate(lines)]
+    # Thunderbird wraps at spaces only (never inside a word, a hyphen or a long token),
+    # and ends each wrapped piece but the last of a paragraph line with a space.
+    soft = []
+    for line in body.splitlines():
+        pieces = textwrap.wrap(line, 72, break_on_hyphens=False, break_long_words=False) or [""]
+        soft += [f"{p} " for p in pieces[:-1]] + pieces[-1:]
     msg = EmailMessage()
     msg["From"], msg["To"], msg["Subject"] = f"Petra Büro <{STAFF}>", OFFICE, subject
     msg["Date"] = format_datetime(datetime.now(timezone.utc))
