@@ -202,3 +202,62 @@ def test_a_request_set_against_a_doubt_is_a_pre_registration():
 def test_a_condition_still_covers_its_own_clause_and_the_main_clause():
     verdict = _classify("Tagung", "Hallo,\n\nfalls die Genehmigung kommt, nehmen Sie mich bitte auf.\n\nAnna Berg\n")
     assert verdict.intent is not PRE
+
+
+@pytest.mark.parametrize("text", [
+    # an infinitive with "zu" that a request in the sentence governs
+    "Wir dürfen Sie bitten, unseren Kollegen Herrn Vogt vorzumerken und ihm die Einladung zuzuschicken.",
+    "Ich bitte darum, mich für die Jahrestagung unverbindlich anzumelden.",
+    # a condition of time after the request holds back only its own clause
+    "Bitte merken Sie mich für Köln vor, den Ablauf schicken Sie mir, sobald er fertig ist.",
+    # a condition the question before answers ("wenn ja", "falls ja", "if so")
+    "Falls ja, nehmen Sie mich bitte in die Liste auf.",
+    "Wenn ja, würde ich mich gerne vormerken lassen.",
+    "If so, please put my name on the list.",
+    # keeping a place free
+    "Halten Sie mir bitte zwei Plätze frei.",
+])
+def test_requests_in_formal_and_conditional_word_order_are_pre_registrations(text):
+    assert wanted(text) is PRE
+
+
+@pytest.mark.parametrize("text", [
+    "Sobald mein Antrag durch ist, melde ich mich an.",   # a condition of time before the step
+    "Wenn nicht, melde ich mich im Juli an.",             # "wenn nicht" is still a condition
+    "Wir halten uns den Termin schon mal frei.",          # a free day in the diary, no place
+    "Den Platz, den Sie mir freigehalten haben, nehme ich gern.",  # a report of the place kept
+])
+def test_conditions_of_time_before_and_a_free_day_are_no_wish(text):
+    assert wanted(text) is not PRE
+
+
+def test_asking_to_be_signed_off_is_a_cancellation():
+    assert wanted("Bitte mich wieder abmelden, es tut mir leid.") is CAN
+    verdict = _classify("Absage", "Hallo,\n\nich bin krank geworden. Bitte mich abmelden.\n\nTom Kessler\n")
+    assert verdict.intent is CAN
+
+
+@pytest.mark.parametrize("body", [
+    "Guten Tag,\n\nmein Chef hat die Reise nicht genehmigt. Den reservierten Platz können Sie gern an "
+    "jemand anderen vergeben.\n\nTom Kessler\n",
+    "Hallo,\n\nes klappt doch nicht: geben Sie meinen Platz bitte an andere Interessierte weiter.\n\nTom Kessler\n",
+])
+def test_passing_the_place_on_to_someone_else_is_a_cancellation(body):
+    assert _classify("Keine Teilnahme", body).intent is CAN
+
+
+@pytest.mark.parametrize("body", [
+    "Vielen Dank! Dann merken Sie mich doch bitte schon mal vor.\n\nTom Kessler\n",
+    "Danke schön, tragen Sie mich bitte vorläufig ein.\n\nTom Kessler\n",
+])
+def test_a_short_thank_you_that_asks_for_a_place_is_a_pre_registration(body):
+    assert _classify("Re: Ihre Antwort", body).intent is PRE
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\ngibt es für Referendare einen günstigeren Preis? Wenn ja, merken Sie mich bitte vor.\n\nTom Kessler\n",
+    "Hallo,\n\ngeht das auch ohne Dienststelle? Falls ja: bitte einmal vormerken.\n\nTom Kessler\n",
+])
+def test_a_wish_that_depends_on_the_answer_rides_along_with_the_question(body):
+    verdict = _classify("Tagung", body)
+    assert verdict.intent is PRE and verdict.questions and verdict.needs_human

@@ -40,7 +40,8 @@ _MAX_QUOTE = 300
 # ("bevor ich mich voranmelde, eine Frage: ...", "we might want to register"): it
 # asks for no action of its own, so it does not count beside the questions.
 _HEDGES = re.compile(
-    r"\b(?:frage\w*|question\w*|bevor|before|falls|wenn|if|ob|whether|might|maybe|perhaps|"
+    # (a condition the question before answers is none: "Wenn ja, merken Sie mich vor")
+    r"\b(?:frage\w*|question\w*|bevor|before|falls(?! ja\b)|wenn(?! ja\b)|if(?! (?:so|yes)\b)|ob|whether|might|maybe|perhaps|"
     r"vielleicht|eventuell|evtl|ueberlege\w*|considering|statt|stattdessen|instead)\b"
     # ... or reports an earlier step ("ich habe mich im Mai vorangemeldet", "die
     # Anmeldung hatte ich Ihnen geschickt", "ich habe die Frist verpasst").
