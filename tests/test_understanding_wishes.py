@@ -261,3 +261,21 @@ def test_a_short_thank_you_that_asks_for_a_place_is_a_pre_registration(body):
 def test_a_wish_that_depends_on_the_answer_rides_along_with_the_question(body):
     verdict = _classify("Tagung", body)
     assert verdict.intent is PRE and verdict.questions and verdict.needs_human
+
+
+def test_a_report_that_the_fee_was_paid_is_no_new_registration():
+    paid = _classify("Zahlung", "Guten Tag,\n\nunser Kassenamt hat gestern die Gebühr für meine Teilnahme bezahlt "
+                     "(Rechnung 2025-0811).\n\nGruß\nTom Kessler\n")
+    assert paid.intent is Intent.OTHER
+    agreed = _classify("Anmeldung", "Guten Tag,\n\nhiermit melde ich mich zur Teilnahme an, die Gebühr überweisen "
+                       "wir nach Erhalt der Rechnung.\n\nGruß\nTom Kessler\n")
+    assert agreed.intent is REG
+
+
+def test_being_put_down_already_is_a_state_and_a_new_wish_beside_it_still_counts():
+    state = _classify("Jahrestagung", "Hallo,\n\nich bin bereits vorgemerkt und wollte nur Bescheid geben, dass "
+                      "mein Kollege sich selbst bei Ihnen meldet.\n\nTom Kessler\n")
+    assert state.intent is Intent.OTHER
+    more = _classify("Jahrestagung", "Hallo,\n\nich bin schon vorgemerkt; bitte merken Sie auch meine Kollegin "
+                     "Frau Pohl für die Tagung vor.\n\nTom Kessler\n")
+    assert more.intent is PRE
