@@ -279,3 +279,21 @@ def test_being_put_down_already_is_a_state_and_a_new_wish_beside_it_still_counts
     more = _classify("Jahrestagung", "Hallo,\n\nich bin schon vorgemerkt; bitte merken Sie auch meine Kollegin "
                      "Frau Pohl für die Tagung vor.\n\nTom Kessler\n")
     assert more.intent is PRE
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Rechnungsadresse", "Guten Tag,\n\nzu meiner Anmeldung vom 3. Juni bitte ich um eine kleine Korrektur: die "
+     "Rechnung soll nicht an das Sozialamt, sondern an die Stadtkasse gehen.\n\nGruß\nTom Kessler\n"),
+    ("Korrektur Anschrift", "Hallo,\n\nin meiner letzten Mail stimmt die Hausnummer nicht, richtig ist Marktplatz 12.\n\n"
+     "Tom Kessler\n"),
+])
+def test_a_correction_of_a_known_detail_goes_to_staff_not_a_new_registration(subject, body):
+    verdict = _classify(subject, body)
+    assert verdict.intent is Intent.QUESTION and verdict.needs_human and not verdict.auto_reply
+
+
+def test_a_registration_sent_again_whole_after_a_correction_stays_a_registration():
+    verdict = _classify("Korrektur: meine verbindliche Anmeldung", "Guten Tag,\n\ndie Rechnungsanschrift in meiner "
+                        "Anmeldung war falsch, bitte nehmen Sie diese:\n\nStadt Beispielhausen\nKämmerei\nRathausplatz 1\n"
+                        "12345 Beispielhausen\n\nWir überweisen nach Rechnungseingang.\n\nTom Kessler\n")
+    assert verdict.intent is REG
