@@ -126,6 +126,10 @@ def test_a_pre_registration_beside_a_question_rides_along():
     ("Would you be available for a call next week?", True),
     ("Passt es Ihnen, wenn ich die Rechnungsadresse nachreiche?", False),
     ("Wann ist der Anmeldeschluss?", False),
+    ("Brauchen Sie sonst noch etwas von mir?", True),
+    ("Brauchen Sie noch etwas von uns?", True),               # offers more if needed
+    ("Do you need anything else from me?", True),
+    ("Brauchen Sie von mir noch die Kostenstelle?", False),   # asks about a detail of ours
 ])
 def test_a_question_that_offers_is_told_from_one_about_the_event(question, offer):
     from inbox_agent.understanding import questions
@@ -297,3 +301,9 @@ def test_a_registration_sent_again_whole_after_a_correction_stays_a_registration
                         "Anmeldung war falsch, bitte nehmen Sie diese:\n\nStadt Beispielhausen\nKämmerei\nRathausplatz 1\n"
                         "12345 Beispielhausen\n\nWir überweisen nach Rechnungseingang.\n\nTom Kessler\n")
     assert verdict.intent is REG
+
+
+def test_a_payment_notice_that_offers_more_if_needed_is_no_question():
+    verdict = _classify("Überweisung", "Hallo,\n\ndie Gebühr ist heute rausgegangen, 250 Euro mit der Rechnungsnummer. "
+                        "Brauchen Sie noch etwas von uns?\n\nTom Kessler\n")
+    assert verdict.intent is Intent.OTHER and verdict.needs_human
