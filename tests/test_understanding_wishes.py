@@ -126,6 +126,10 @@ def test_a_pre_registration_beside_a_question_rides_along():
     ("Would you be available for a call next week?", True),
     ("Passt es Ihnen, wenn ich die Rechnungsadresse nachreiche?", False),
     ("Wann ist der Anmeldeschluss?", False),
+    ("Brauchen Sie sonst noch etwas von mir?", True),
+    ("Brauchen Sie noch etwas von uns?", True),               # offers more if needed
+    ("Do you need anything else from me?", True),
+    ("Brauchen Sie von mir noch die Kostenstelle?", False),   # asks about a detail of ours
 ])
 def test_a_question_that_offers_is_told_from_one_about_the_event(question, offer):
     from inbox_agent.understanding import questions
@@ -202,3 +206,104 @@ def test_a_request_set_against_a_doubt_is_a_pre_registration():
 def test_a_condition_still_covers_its_own_clause_and_the_main_clause():
     verdict = _classify("Tagung", "Hallo,\n\nfalls die Genehmigung kommt, nehmen Sie mich bitte auf.\n\nAnna Berg\n")
     assert verdict.intent is not PRE
+
+
+@pytest.mark.parametrize("text", [
+    # an infinitive with "zu" that a request in the sentence governs
+    "Wir dürfen Sie bitten, unseren Kollegen Herrn Vogt vorzumerken und ihm die Einladung zuzuschicken.",
+    "Ich bitte darum, mich für die Jahrestagung unverbindlich anzumelden.",
+    # a condition of time after the request holds back only its own clause
+    "Bitte merken Sie mich für Köln vor, den Ablauf schicken Sie mir, sobald er fertig ist.",
+    # a condition the question before answers ("wenn ja", "falls ja", "if so")
+    "Falls ja, nehmen Sie mich bitte in die Liste auf.",
+    "Wenn ja, würde ich mich gerne vormerken lassen.",
+    "If so, please put my name on the list.",
+    # keeping a place free
+    "Halten Sie mir bitte zwei Plätze frei.",
+])
+def test_requests_in_formal_and_conditional_word_order_are_pre_registrations(text):
+    assert wanted(text) is PRE
+
+
+@pytest.mark.parametrize("text", [
+    "Sobald mein Antrag durch ist, melde ich mich an.",   # a condition of time before the step
+    "Wenn nicht, melde ich mich im Juli an.",             # "wenn nicht" is still a condition
+    "Wir halten uns den Termin schon mal frei.",          # a free day in the diary, no place
+    "Den Platz, den Sie mir freigehalten haben, nehme ich gern.",  # a report of the place kept
+])
+def test_conditions_of_time_before_and_a_free_day_are_no_wish(text):
+    assert wanted(text) is not PRE
+
+
+def test_asking_to_be_signed_off_is_a_cancellation():
+    assert wanted("Bitte mich wieder abmelden, es tut mir leid.") is CAN
+    verdict = _classify("Absage", "Hallo,\n\nich bin krank geworden. Bitte mich abmelden.\n\nTom Kessler\n")
+    assert verdict.intent is CAN
+
+
+@pytest.mark.parametrize("body", [
+    "Guten Tag,\n\nmein Chef hat die Reise nicht genehmigt. Den reservierten Platz können Sie gern an "
+    "jemand anderen vergeben.\n\nTom Kessler\n",
+    "Hallo,\n\nes klappt doch nicht: geben Sie meinen Platz bitte an andere Interessierte weiter.\n\nTom Kessler\n",
+])
+def test_passing_the_place_on_to_someone_else_is_a_cancellation(body):
+    assert _classify("Keine Teilnahme", body).intent is CAN
+
+
+@pytest.mark.parametrize("body", [
+    "Vielen Dank! Dann merken Sie mich doch bitte schon mal vor.\n\nTom Kessler\n",
+    "Danke schön, tragen Sie mich bitte vorläufig ein.\n\nTom Kessler\n",
+])
+def test_a_short_thank_you_that_asks_for_a_place_is_a_pre_registration(body):
+    assert _classify("Re: Ihre Antwort", body).intent is PRE
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\ngibt es für Referendare einen günstigeren Preis? Wenn ja, merken Sie mich bitte vor.\n\nTom Kessler\n",
+    "Hallo,\n\ngeht das auch ohne Dienststelle? Falls ja: bitte einmal vormerken.\n\nTom Kessler\n",
+])
+def test_a_wish_that_depends_on_the_answer_rides_along_with_the_question(body):
+    verdict = _classify("Tagung", body)
+    assert verdict.intent is PRE and verdict.questions and verdict.needs_human
+
+
+def test_a_report_that_the_fee_was_paid_is_no_new_registration():
+    paid = _classify("Zahlung", "Guten Tag,\n\nunser Kassenamt hat gestern die Gebühr für meine Teilnahme bezahlt "
+                     "(Rechnung 2025-0811).\n\nGruß\nTom Kessler\n")
+    assert paid.intent is Intent.OTHER
+    agreed = _classify("Anmeldung", "Guten Tag,\n\nhiermit melde ich mich zur Teilnahme an, die Gebühr überweisen "
+                       "wir nach Erhalt der Rechnung.\n\nGruß\nTom Kessler\n")
+    assert agreed.intent is REG
+
+
+def test_being_put_down_already_is_a_state_and_a_new_wish_beside_it_still_counts():
+    state = _classify("Jahrestagung", "Hallo,\n\nich bin bereits vorgemerkt und wollte nur Bescheid geben, dass "
+                      "mein Kollege sich selbst bei Ihnen meldet.\n\nTom Kessler\n")
+    assert state.intent is Intent.OTHER
+    more = _classify("Jahrestagung", "Hallo,\n\nich bin schon vorgemerkt; bitte merken Sie auch meine Kollegin "
+                     "Frau Pohl für die Tagung vor.\n\nTom Kessler\n")
+    assert more.intent is PRE
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Rechnungsadresse", "Guten Tag,\n\nzu meiner Anmeldung vom 3. Juni bitte ich um eine kleine Korrektur: die "
+     "Rechnung soll nicht an das Sozialamt, sondern an die Stadtkasse gehen.\n\nGruß\nTom Kessler\n"),
+    ("Korrektur Anschrift", "Hallo,\n\nin meiner letzten Mail stimmt die Hausnummer nicht, richtig ist Marktplatz 12.\n\n"
+     "Tom Kessler\n"),
+])
+def test_a_correction_of_a_known_detail_goes_to_staff_not_a_new_registration(subject, body):
+    verdict = _classify(subject, body)
+    assert verdict.intent is Intent.QUESTION and verdict.needs_human and not verdict.auto_reply
+
+
+def test_a_registration_sent_again_whole_after_a_correction_stays_a_registration():
+    verdict = _classify("Korrektur: meine verbindliche Anmeldung", "Guten Tag,\n\ndie Rechnungsanschrift in meiner "
+                        "Anmeldung war falsch, bitte nehmen Sie diese:\n\nStadt Beispielhausen\nKämmerei\nRathausplatz 1\n"
+                        "12345 Beispielhausen\n\nWir überweisen nach Rechnungseingang.\n\nTom Kessler\n")
+    assert verdict.intent is REG
+
+
+def test_a_payment_notice_that_offers_more_if_needed_is_no_question():
+    verdict = _classify("Überweisung", "Hallo,\n\ndie Gebühr ist heute rausgegangen, 250 Euro mit der Rechnungsnummer. "
+                        "Brauchen Sie noch etwas von uns?\n\nTom Kessler\n")
+    assert verdict.intent is Intent.OTHER and verdict.needs_human

@@ -40,7 +40,8 @@ _MAX_QUOTE = 300
 # ("bevor ich mich voranmelde, eine Frage: ...", "we might want to register"): it
 # asks for no action of its own, so it does not count beside the questions.
 _HEDGES = re.compile(
-    r"\b(?:frage\w*|question\w*|bevor|before|falls|wenn|if|ob|whether|might|maybe|perhaps|"
+    # (a condition the question before answers is none: "Wenn ja, merken Sie mich vor")
+    r"\b(?:frage\w*|question\w*|bevor|before|falls(?! ja\b)|wenn(?! ja\b)|if(?! (?:so|yes)\b)|ob|whether|might|maybe|perhaps|"
     r"vielleicht|eventuell|evtl|ueberlege\w*|considering|statt|stattdessen|instead)\b"
     # ... or reports an earlier step ("ich habe mich im Mai vorangemeldet", "die
     # Anmeldung hatte ich Ihnen geschickt", "ich habe die Frist verpasst").
@@ -94,7 +95,9 @@ _OFFER = re.compile(
     r"|\b(?:interesse|interested|our (?:offer|services|price list)|unser\w* angebot)\b"
     # ... or for a time of the office's people ("Wann passt Ihnen ein kurzes Telefonat?")
     r"|\b(?:wann passt (?:es )?ihnen|passt ihnen \w+ (?:\w+ )?(?:telefonat|gespraech|termin|anruf)|haben sie zeit|(?:are|would) you (?:be )?(?:available|free)|do you have time|"
-    r"suit you|convenient for you)\b")
+    r"suit you|convenient for you|"
+    # ... or offers to send more if needed ("Brauchen Sie noch was von mir?", "anything else from me?")
+    r"brauchen sie (?:sonst )?(?:noch )?(?:etwas|was|\w+ weiteres) von (?:mir|uns)|do you need anything (?:else )?from (?:me|us))\b")
 
 
 def offers(question: str) -> bool:

@@ -8,7 +8,9 @@ English sentence: a verb of registering, of coming or of cancelling, who it is a
 report of an earlier step). Separable verbs are put back together ("merke mich gerne
 vor" = vormerken, "melde ... an", "trage ... ein"), participles with "werden"/"lassen"
 are requests ("möchte vorgemerkt werden", "vormerken lassen"), with "bin"/"habe" only
-reports. Dialect spellings meet the standard forms through regular sound patterns in
+reports; an infinitive with "zu" is a request when a "bitte(n)" governs it ("bitten wir,
+Frau X vorzumerken"). A condition holds back its sentence, a condition of time
+("sobald") only what follows it, and one the question before answers ("wenn ja") none. Dialect spellings meet the standard forms through regular sound patterns in
 ``standard`` (Swabian/Bavarian "-a" infinitives, "scht" for "st", "ö/ü" for "o",
 "dobei", Low German "vörmarken" by its consonants), never through a list of mails.
 
@@ -50,6 +52,13 @@ _MODAL_YOU = frozenset("koennen koennten koennt koenntet kannst koennet kennet k
 NEGATION = frozenset("nicht nich nit net ned nid nech not nix nichts nothing kein keine keinen never cannot can't won't "
                      "unable wont".split())
 _CONDITION = frozenset("falls wenn if ob obs ob's whether sobald unless bevor before".split())
+# Conditions of time: they hold back only what follows them ("sobald ..., melde ich mich an"),
+# not a request before them ("..., mir das Programm zuzusenden, sobald es vorliegt").
+_TEMPORAL = frozenset("sobald bevor before".split())
+# A condition answered by the question before it ("Wenn ja, würde ich mich vormerken lassen").
+_GRANTED = frozenset("ja yes so".split())
+# A request that governs the infinitive with "zu" after it ("bitten wir, Frau X vorzumerken").
+_ASKING = frozenset("bitte bitten bat ersuchen ersuche".split())
 # A clause that sets itself against the one before ("..., aber nehmen Sie mich auf").
 _BUT = frozenset("aber but trotzdem dennoch however".split())
 _REPORT = frozenset("habe hatte haben hatten hab have had already bereits".split())
@@ -68,14 +77,14 @@ _LIST = frozenset("liste liss list lists platz plaetze place places seat seats s
 # Verb particles, written on or standing alone at the clause's end, and their dialect forms.
 _PARTICLES = {"vor": "vor", "voer": "vor", "vuer": "vor", "fuer": None, "an": "an", "aan": "an", "ein": "ein",
               "in": "ein", "auf": "auf", "op": "auf", "uff": "auf", "ab": "ab", "af": "ab", "teil": "teil",
-              "deel": "teil", "mit": "mit", "met": "mit", "zurueck": "zurueck", "weg": "weg"}
-_ATTACHED = ("zurueck", "teil", "deel", "voer", "vuer", "vor", "ein", "auf", "weg", "mit", "an", "ab")
+              "deel": "teil", "mit": "mit", "frei": "frei", "met": "mit", "zurueck": "zurueck", "weg": "weg"}
+_ATTACHED = ("zurueck", "frei", "teil", "deel", "voer", "vuer", "vor", "ein", "auf", "weg", "mit", "an", "ab")
 _ENDINGS = ("ungen", "ung", "en", "et", "st", "e", "n", "t", "a")
 # Root families: (root, particle or None for "any or none").
 _REGISTER = {("meld", "an"), ("meld", "vor"), ("merk", "vor"), ("trag", "ein"), ("schreib", "auf"),
-             ("notier", None), ("reservier", None), ("buch", None), ("nehm", "auf")}
+             ("notier", None), ("reservier", None), ("buch", None), ("nehm", "auf"), ("halt", "frei")}
 _ATTEND = {("nehm", "teil"), ("nahm", "teil"), ("komm", None), ("kumm", None), ("kimm", None), ("kaam", None)}
-_CANCEL = {("sag", "ab"), ("stornier", None), ("storn", None), ("zieh", "zurueck"), ("nehm", "zurueck"),
+_CANCEL = {("sag", "ab"), ("meld", "ab"), ("stornier", None), ("storn", None), ("zieh", "zurueck"), ("nehm", "zurueck"),
            ("mach", "weg")}
 # "dabei" with its dialect vowels: dobei, debei, derbei, dabii, dorbi
 _THERE = re.compile(r"d[aeo]r?b[aei]{1,2}$")
@@ -122,6 +131,7 @@ class _Verb:
     root: str
     particles: tuple[str, ...]
     participle: bool
+    infinitive: bool = False  # "vorzumerken", "anzumelden": a particle, "zu", the verb
 
 
 def _split(word: str) -> _Verb:
@@ -136,6 +146,9 @@ def _split(word: str) -> _Verb:
                 particles.append(_PARTICLES[prefix] or prefix)
                 word, found = word[len(prefix):], True
                 break
+    infinitive = bool(particles) and word.startswith("zu") and len(word) >= 6
+    if infinitive:
+        word = word[2:]
     participle = word.startswith("ge") and len(word) > 5
     if participle:
         word = word[2:]
@@ -143,7 +156,7 @@ def _split(word: str) -> _Verb:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             word = word[: -len(ending)]
             break
-    return _Verb(word, tuple(particles), participle)
+    return _Verb(word, tuple(particles), participle, infinitive)
 
 
 def _in_family(verb: _Verb, loose: tuple[str, ...], family: set[tuple[str, str | None]]) -> bool:
@@ -171,6 +184,7 @@ class _Clause:
     sentence: frozenset[str]  # every word of the sentence the clause is part of
     asks: bool
     text: str
+    conditional: bool = False  # a condition of the sentence holds this clause back
 
 
 def _clauses(text: str) -> list[_Clause]:
@@ -182,11 +196,20 @@ def _clauses(text: str) -> list[_Clause]:
             continue
         asks = sentence.rstrip().endswith("?")
         every = frozenset(standard(w) for w in _WORD.findall(fold(sentence)))
-        for clause in _CLAUSE.split(sentence):
-            words = tuple(standard(w) for w in _WORD.findall(fold(clause)))
-            if words:
-                out.append(_Clause(words, every, asks, " ".join(clause.split())))
+        parts = [(tuple(standard(w) for w in _WORD.findall(fold(clause))), clause)
+                 for clause in _CLAUSE.split(sentence)]
+        parts = [(words, clause) for words, clause in parts if words]
+        conditions = [_conditions(words) for words, _clause in parts]
+        for i, (words, clause) in enumerate(parts):
+            conditional = any(w not in _TEMPORAL or j <= i for j, found in enumerate(conditions) for w in found)
+            out.append(_Clause(words, every, asks, " ".join(clause.split()), conditional))
     return out
+
+
+def _conditions(words: tuple[str, ...]) -> set[str]:
+    """The condition words of a clause, without those the question before answers
+    ("wenn ja", "falls ja", "if so")."""
+    return {w for i, w in enumerate(words) if w in _CONDITION and not (words[i + 1:i + 2] and words[i + 1] in _GRANTED)}
 
 
 def _loose(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -240,6 +263,8 @@ def _german(c: _Clause, first: bool, request: bool) -> str | None:
         if _in_family(verb, loose, _REGISTER) and (first or request or elided) and not report:
             if verb.root in _NEEDS_OBJECT and not any(x in _OBJECTS or x in _LIST or "platz" in x for x in words):
                 continue
+            if verb.root == "halt" and not any(x in _LIST or "platz" in x for x in words):
+                continue  # "halten Sie mir einen Platz frei", not "wir halten uns den Tag frei"
             if any(verb.root.startswith(r) and verb.root.endswith(_FORM_HEADS) for r, _ in _REGISTER):
                 continue
             return "register"
@@ -267,12 +292,13 @@ def _registration_noun(word: str) -> bool:
 def _read(c: _Clause, acting: bool = False) -> str | None:
     """What one clause does: "register", "attend", "send" (a registration form),
     "cancel", "not-attend" (a negated coming) or None."""
-    if _CONDITION & c.sentence and not (c.words[0] in _BUT and not _CONDITION & set(c.words)):
+    if c.conditional and not (c.words[0] in _BUT and not _CONDITION & set(c.words)):
         return None  # "falls ich kann, melde ich mich an"; but "..., ob es klappt, aber nehmen Sie mich auf" asks
     words = set(c.words)
     first = bool(FIRST & words) or any(w.startswith(_FIRST_STEMS) for w in words)
     asks_office = bool(_MODAL_YOU & words) and bool(_YOU & words)
-    request = bool(_REQUEST & words) or asks_office or (len(c.words) > 1 and c.words[1] in _YOU)
+    request = bool(_REQUEST & words) or asks_office or (len(c.words) > 1 and c.words[1] in _YOU) \
+        or (bool(_ASKING & c.sentence) and any(_split(w).infinitive for w in c.words))
     if c.asks and not asks_office:
         return None
     if _READER & words and not (_PERSONS & words):
