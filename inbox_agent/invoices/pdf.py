@@ -12,11 +12,12 @@ character outside it (a name in Greek letters, say) is set in the whole font.
 
 from __future__ import annotations
 
+import atexit
 import logging
+import os
 import shutil
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime, time, timezone
 from decimal import Decimal
 from io import BytesIO
@@ -79,14 +80,13 @@ def readable_pdf(invoice: Invoice, font: Path) -> bytes:
     pdf.set_title(f"{words[invoice.kind]} {invoice.number}")
     pdf.set_author(invoice.seller.name)
     pdf.set_lang("en" if invoice.language.startswith("en") else "de")
-    with _font_file(font, _characters(invoice, words)) as body:
-        pdf.add_font("Body", fname=str(body))
-        pdf.set_font("Body", size=10)
-        pdf.add_page()
-        _head(pdf, invoice, words)
-        _table(pdf, invoice, words)
-        _foot(pdf, invoice, words)
-        return bytes(pdf.output())
+    pdf.add_font("Body", fname=str(_font_file(font, _characters(invoice, words))))
+    pdf.set_font("Body", size=10)
+    pdf.add_page()
+    _head(pdf, invoice, words)
+    _table(pdf, invoice, words)
+    _foot(pdf, invoice, words)
+    return bytes(pdf.output())
 
 
 # font file (path, mtime, size) -> (the small font's bytes, the characters it has);
@@ -144,27 +144,38 @@ def _texts(value: Any) -> Iterator[str]:
             yield from _texts(item)
 
 
-@contextmanager
-def _font_file(font: Path, text: set[int]) -> Iterator[Path]:
-    """The font file for fpdf2 (which reads fonts from files only): the small font,
-    written into a private temporary folder for as long as the document is made, if
-    it has every character of ``text``; else the whole font."""
+# font file -> the small font written out for fpdf2, once per process (see _font_file)
+_FILES: dict[str, Path] = {}
+
+
+def _font_file(font: Path, text: set[int]) -> Path:
+    """The font file for fpdf2 (which reads fonts from files only): the small font, if
+    it has every character of ``text``, else the whole font. The small font is written
+    once per process into a private temporary folder, removed when the process that
+    made it ends (written again if a cleaner took it meanwhile)."""
     data, chars = small_font(font)
     if data is None or not text <= chars:
-        yield font
-        return
-    folder = written = None
+        return font
+    written = _FILES.get(str(font))
+    if written is not None and written.is_file():
+        return written
     try:
         folder = Path(tempfile.mkdtemp(prefix="inbox-agent-font-"))
-        (folder / "body.ttf").write_bytes(data)
         written = folder / "body.ttf"
+        written.write_bytes(data)
     except OSError as exc:
         log.warning("invoice font: no temporary file (%s); using the whole font", exc)
-    try:
-        yield written or font
-    finally:
-        if folder is not None:
-            shutil.rmtree(folder, ignore_errors=True)
+        return font
+    atexit.register(_remove, folder, os.getpid())
+    _FILES[str(font)] = written
+    return written
+
+
+def _remove(folder: Path, owner: int) -> None:
+    """Remove ``folder`` at exit, only in the process that made it (a forked worker
+    inherits the exit handler)."""
+    if os.getpid() == owner:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _day(value: date | None, lang: str) -> str:
