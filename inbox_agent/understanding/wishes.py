@@ -34,19 +34,17 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n[ \t]*\n|\n(?=\s*(?:[-*•]|\d{1,2}[.)]
 _CLAUSE = re.compile(r"[,;:]\s|\s[–—-]\s")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
-FIRST = frozenset("""
-ich i ick ik isch ech mich mi mech mek mir mer mr ma mia wir wi mer uns us me my myself we our ourselves
-i'd i'm i'll i've we'd we'll we're we've
-mein meine meiner meinen meinem ming minge unser unsere unserer unseren unserem
-""".split())
+# The writer as a person (not a possessive: "unserem Fachtag" is the inviter's event).
+_PERSONS = frozenset("ich i ick ik isch ech mich mi mech mek mir mer mr ma mia wir wi uns us me myself we ourselves "
+                     "i'd i'm i'll i've we'd we'll we're we've".split())
+_POSSESSIVES = frozenset("my our mein meine meiner meinen meinem ming minge unser unsere unserer unseren "
+                         "unserem".split())
+FIRST = _PERSONS | _POSSESSIVES
 _FIRST_STEMS = ("unterzeichn",)  # Amtsdeutsch: "für den Unterzeichner"
 _REQUEST = frozenset("bitte bittschön please pls kindly".split())
 _YOU = frozenset("sie se du ihr you".split())
 # The reader as the one who is to register: a circular's invitation, not the writer's wish.
 _READER = frozenset("sich dich euch yourself yourselves".split())
-# The writer as a person (not a possessive: "unserem Fachtag" is the inviter's event).
-_PERSONS = frozenset("ich i ick ik isch ech mich mi mech mek mir mer mr ma mia wir wi uns us me myself we ourselves "
-                     "i'd i'm i'll i've we'd we'll we're we've".split())
 _MODAL_YOU = frozenset("koennen koennten koennt koenntet kannst koennet kennet koenne koennte kinnt kinnts wuerden "
                        "wuerdet wuerde daeten daet could can would".split())
 NEGATION = frozenset("nicht nich nit net ned nid nech not nix nichts nothing kein keine keinen never cannot can't won't "
