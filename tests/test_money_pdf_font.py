@@ -91,9 +91,26 @@ def test_the_page_is_the_one_the_whole_font_gives_readable_and_valid(config, inv
     assert check_xsd(extract(small))
     text = _text(small)
     assert "Amt für Straßen" in text and "550,00 €" in text and "– 26.09.2025" in text
-    monkeypatch.setattr(pdf, "small_font", lambda font: (None, frozenset()))
+    monkeypatch.setattr(pdf, "small_font", lambda font, ranges=pdf.LATIN: (None, frozenset()))
     whole = render(invoice, config).pdf
     assert small == whole  # fpdf2 embeds the same subset of either: the very same file
+
+
+def test_each_invoice_is_set_in_the_smallest_cut_that_has_its_characters(config, invoice,
+                                                                         monkeypatch):
+    """Round 5: most invoices fit ``CORE`` (Latin-1); a Polish name needs ``LATIN``.
+    Either way the very PDF the whole font gives."""
+    font = pdf.font_path(config.invoices.font)
+    polish = replace(invoice, buyer=replace(invoice.buyer, name="Łukasz Wróbel"))
+    words = pdf._WORDS["de"]
+    core = pdf._font_file(font, pdf._characters(invoice, words))
+    latin = pdf._font_file(font, pdf._characters(polish, words))
+    assert len({core, latin, font}) == 3
+    assert len(pdf.small_font(font, pdf.CORE)[1]) < len(pdf.small_font(font, pdf.LATIN)[1]) / 2
+    made = [render(invoice, config).pdf, render(polish, config).pdf]
+    assert "Łukasz Wróbel" in _text(made[1])
+    monkeypatch.setattr(pdf, "small_font", lambda font, ranges=pdf.LATIN: (None, frozenset()))
+    assert [render(invoice, config).pdf, render(polish, config).pdf] == made
 
 
 def test_a_name_outside_the_small_font_is_set_in_the_whole_font(config, invoice, caplog):

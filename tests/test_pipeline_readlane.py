@@ -49,6 +49,26 @@ def test_the_worker_reads_every_mail_as_this_process_does():
         assert _fixed(g) == _fixed(here[i]), raws[i].uid  # Mail and Verdict: equal values
 
 
+def test_a_chunk_the_worker_is_on_is_waited_for_not_read_twice(monkeypatch):
+    """Round 5: a chunk that can no longer be taken back is waited for (up to
+    ``WAIT_SECONDS``, long here) and its reads used, instead of reading it here too."""
+    from inbox_agent.app import readlane
+
+    monkeypatch.setattr(readlane, "WAIT_SECONDS", 60)
+    rules = load_rules(RULES)
+    raws = _raws()[:12]  # three chunks: the first is this process's, the last goes first
+    own = ("anmeldung@vsop.de",)
+    with ReadLane.start(rules, own, "vsop.de") as lane:
+        reads = lane.submit(raws)
+        last, _ = reads.of[raws[-1].uid]
+        while not (last.future.running() or last.future.done()):
+            time.sleep(0.001)
+        got = [reads.get(raw) for raw in raws[-4:]]
+    assert None not in got
+    here = [read(raw.data, raw.internaldate, rules, own, "vsop.de") for raw in raws[-4:]]
+    assert [_fixed(g) for g in got] == [_fixed(h) for h in here]
+
+
 def _fixed(got):
     """mail-parser names an attached message/rfc822 at random, anew at each parse."""
     mail, verdict = got

@@ -26,6 +26,7 @@ lane and the main thread under a lock; connection 2 is the wire lane's own.
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -44,6 +45,12 @@ from inbox_agent.outbox.outbox import Sender
 from inbox_agent.services import Services
 
 log = logging.getLogger(__name__)
+
+# How long the main thread may hold the GIL while the wire or the fetch lane waits for
+# it (Python's default: 5 ms). Each SMTP or IMAP round trip of those lanes ends with
+# waiting for the GIL: with the main thread busy, a send took 8.1 ms instead of 1.9 ms
+# (4 round trips); with 0.2 ms, 2.5 ms (BENCHMARKS.md, round 5).
+SWITCH_SECONDS = 0.0002
 
 # decide(raws, uids, state, reads) -> (state, the UIDs handled): parse, classify, decide,
 # stage the folder position and commit #1 (``pipeline._decide_batch``); ``reads``: what
@@ -123,6 +130,18 @@ def run(services: Services, box: Mailbox | Serialised, folder: FolderInfo, state
     ``progress(n)`` is told the mails of each batch as it is decided."""
     shared = box if isinstance(box, Serialised) else Serialised(box)
     reader = _reader(services, len(batches))  # forked before the threads start
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(min(switch, SWITCH_SECONDS))  # the lanes' round trips
+    try:
+        return _lanes(services, shared, folder, state, batches, sender, report, decide,
+                      progress, reader)
+    finally:
+        sys.setswitchinterval(switch)
+
+
+def _lanes(services: Services, shared: Serialised, folder: FolderInfo, state: dict,
+           batches: list[list[int]], sender: Sender, report: PollReport, decide: Decide,
+           progress: Callable[[int], None], reader: ReadLane) -> dict:
     fetcher = ThreadPoolExecutor(1, thread_name_prefix="inbox-agent-fetch")
     lane = Wire(services, sender, shared)
     flying: _InFlight | None = None

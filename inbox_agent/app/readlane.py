@@ -8,9 +8,9 @@ the poll's own process) and hands it each batch as it is fetched, in chunks of a
 mails, the last chunk first. The main thread goes through the batch from the first
 mail, in order, as before: a mail whose chunk the worker has done is decided with the
 worker's ``Mail`` and ``Verdict``; any other is read in the main thread (a chunk not
-begun is taken back; one the worker is on is not waited for: on a busy machine the
-worker may get little of a core). The two meet in the middle; nothing is decided in
-another order, and the decisions, the commits and the
+begun is taken back; one the worker is on is waited for up to ``WAIT_SECONDS``, not
+longer: on a busy machine the worker may get little of a core). The two meet in the
+middle; nothing is decided in another order, and the decisions, the commits and the
 wire stay in the main process (``pipeline``, ``pollpipe``).
 
 The invoices of a batch's planned replies are rendered there too, right after the
@@ -56,6 +56,10 @@ log = logging.getLogger(__name__)
 
 MIN_BATCHES = 3  # a burst of more batches than 2 pays for the worker (fork ~10 ms)
 CHUNK = 4  # mails per task: small enough to meet in the middle, large enough to pay
+# How long the poll waits for the chunk the worker is on when it gets there (4 mails:
+# ~20 ms on a free core); longer, and it reads them itself, as before round 5. Not
+# waiting at all read ~8 % of a burst twice (BENCHMARKS.md, round 5).
+WAIT_SECONDS = 0.03
 
 Read = tuple[Mail, Verdict]
 
@@ -141,12 +145,11 @@ class Reads:
         if found is None:
             return None
         chunk, index = found
-        if not chunk.future.done():  # not begun (taken back) or begun: never waited for
-            chunk.future.cancel()
-            return None
-        try:
-            results = chunk.future.result()
-        except CancelledError:
+        if not chunk.future.done() and chunk.future.cancel():
+            return None  # not begun: taken back
+        try:  # begun: waited for a little, else read here too
+            results = chunk.future.result(timeout=WAIT_SECONDS)
+        except (CancelledError, TimeoutError):
             return None
         except BrokenProcessPool as exc:
             self.lane.broken(exc)

@@ -9,13 +9,18 @@ how to opt out.
 from __future__ import annotations
 
 import mimetypes
+import random
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from email.generator import NLCRE as _NEWLINES
+from email.generator import BytesGenerator
 from email.headerregistry import Address as HeaderAddress
 from email.headerregistry import HeaderRegistry
 from email.message import EmailMessage
-from email.policy import SMTP
+from email.policy import SMTP, Policy
+from io import BytesIO
 from email.utils import format_datetime, formataddr
 from pathlib import Path
 from typing import Any
@@ -28,34 +33,126 @@ from inbox_agent.outbox.templates import Rendered
 Files = list[tuple[str, str, bytes]]  # (file name, content type, data)
 
 # Headers every mail of a kind carries with the same value (From, the MIME headers of
-# the parts, ...): parsed once and the header object reused (they are immutable).
-_REPEATED = frozenset({"from", "auto-submitted", "x-auto-response-suppress",
+# the parts, ...; Date: every mail of one delivery): parsed once and the header object
+# reused (they are immutable).
+_REPEATED = frozenset({"from", "date", "auto-submitted", "x-auto-response-suppress",
                        "x-inbox-agent-kind", "precedence", "list-unsubscribe-post",
                        "mime-version", "content-type", "content-transfer-encoding",
                        "content-language", "content-disposition"})
 
 
 class _KnownHeaders(HeaderRegistry):
-    """The SMTP policy's header registry, making each repeated header once per value:
-    parsing them was a good part of composing a reply (BENCHMARKS.md). Same objects,
-    same bytes."""
+    """The SMTP policy's header registry, making each repeated header once per value,
+    and folding it once per policy: parsing and folding them was most of composing a
+    plain reply (BENCHMARKS.md). Same objects, same bytes."""
 
     def __init__(self) -> None:
         super().__init__()
         self._made: dict[tuple[str, str], Any] = {}
+        self._ids: dict[int, Any] = {}  # id -> header object, of those in ``_made``
+        self._folds: dict[tuple[int, tuple], tuple[Any, bytes]] = {}
+        self._classes: dict[str, type] = {}
+
+    def __getitem__(self, name: str) -> type:
+        # The registry makes a new class for every header it is asked for (and the
+        # policy asks twice per header set); the same class per name does the same.
+        made = self._classes.get(name)
+        if made is None:
+            made = self._classes[name] = super().__getitem__(name)
+        return made
 
     def __call__(self, name: str, value: Any) -> Any:
-        if not isinstance(value, str) or name.lower() not in _REPEATED:
+        # A multipart's Content-Type with its (random) boundary is never made twice.
+        if (not isinstance(value, str) or name.lower() not in _REPEATED
+                or "boundary=" in value):
             return super().__call__(name, value)
         made = self._made.get((name, value))
         if made is None:
             if len(self._made) >= 512:
                 self._made.clear()
+                self._ids.clear()
+                self._folds.clear()
             made = self._made[(name, value)] = super().__call__(name, value)
+            self._ids[id(made)] = made
         return made
 
+    def fold_binary(self, policy: Policy, name: str, value: Any) -> bytes:
+        """``policy.fold_binary(name, value)``, from memory for a header made here."""
+        if self._ids.get(id(value)) is not value:
+            return policy.fold_binary(name, value)
+        key = (id(value), _policy_key(policy))
+        hit = self._folds.get(key)
+        if hit is None or hit[0] is not value:
+            hit = self._folds[key] = (value, policy.fold_binary(name, value))
+        return hit[1]
 
-_POLICY = SMTP.clone(header_factory=_KnownHeaders())
+
+def _policy_key(policy: Any) -> tuple:
+    """What of a policy a header's or a part's bytes depend on."""
+    return (policy.linesep, policy.max_line_length, policy.utf8, policy.cte_type,
+            policy.refold_source, policy.mangle_from_)
+
+
+_HEADERS = _KnownHeaders()
+_POLICY = SMTP.clone(header_factory=_HEADERS)
+
+# The parts built once and attached to many mails (``attachment_parts``) carry this
+# attribute: {policy key: the part's bytes}. They are never changed after they are
+# made, so their bytes are written once per policy, for every mail that carries them.
+_FROZEN = "_inbox_agent_bytes"
+_WIDTH = len(repr(sys.maxsize - 1))  # the generator's boundary: "=" * 15, digits, "=="
+
+
+class _Generator(BytesGenerator):
+    """``BytesGenerator`` that writes the frozen parts and the repeated headers from
+    memory, and checks a new boundary without compiling a pattern for it. The same
+    bytes (but the random boundaries, as always)."""
+
+    def _write(self, msg: Any) -> None:
+        frozen = getattr(msg, _FROZEN, None)
+        if frozen is None:
+            super()._write(msg)
+            return
+        key = _policy_key(self.policy)
+        data = frozen.get(key)
+        if data is None:
+            buffer, self._fp = self._fp, BytesIO()
+            try:
+                super()._write(msg)
+                data = frozen[key] = self._fp.getvalue()
+            finally:
+                self._fp = buffer
+        self._fp.write(data)
+
+    def _write_headers(self, msg: Any) -> None:
+        for name, value in msg.raw_items():
+            self._fp.write(_HEADERS.fold_binary(self.policy, name, value))
+        self.write(self._NL)
+
+    def _write_lines(self, lines: str) -> None:
+        # The generator's, in one write instead of two per line (a PDF's base64).
+        if lines:
+            self.write(self._NL.join(_NEWLINES.split(lines)))
+
+    @classmethod
+    def _make_boundary(cls, text: Any = None) -> str:
+        # The generator's own format; "--boundary" anywhere in the text (not only on
+        # a line of its own, as the generator checks) means another is drawn.
+        while True:
+            boundary = "=" * 15 + "%0*d" % (_WIDTH, random.randrange(sys.maxsize)) + "=="
+            if text is None or b"--" + boundary.encode("ascii") not in text:
+                return boundary
+
+
+class _Message(EmailMessage):
+    """A composed mail: ``as_bytes`` through ``_Generator``."""
+
+    def as_bytes(self, unixfrom: bool = False, policy: Policy | None = None) -> bytes:
+        out = BytesIO()
+        _Generator(out, mangle_from_=False,
+                   policy=self.policy if policy is None else policy).flatten(
+                       self, unixfrom=unixfrom)
+        return out.getvalue()
 
 
 @dataclass(frozen=True)
@@ -125,7 +222,10 @@ def attachment_parts(files: Sequence[tuple[str, str, bytes]]) -> list[EmailMessa
     for name, ctype, data in files:
         maintype, subtype = ctype.split("/", 1)
         scratch.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
-    return list(scratch.iter_attachments())
+    parts = list(scratch.iter_attachments())
+    for part in parts:  # never changed from here on: their bytes are written once
+        setattr(part, _FROZEN, {})
+    return parts
 
 
 def build(office: Office, planned: PlannedMail, rendered: Rendered, policy: KindPolicy,
@@ -135,7 +235,7 @@ def build(office: Office, planned: PlannedMail, rendered: Rendered, policy: Kind
     """The message of ``planned`` with the ``rendered`` texts. ``unsubscribe`` is the
     List-Unsubscribe value of a bulk mail (``one_click``: it starts with an https URL);
     ``parts`` are the prebuilt parts of the kind's files, ``generated`` made now."""
-    msg = EmailMessage(policy=_POLICY)
+    msg = _Message(policy=_POLICY)
     _headers(msg, office, planned, rendered.subject, now)
     # RFC 3834: answers to a mail are "auto-replied", mails of our own accord
     # (reminders, notices) "auto-generated". Either way no robot should answer.

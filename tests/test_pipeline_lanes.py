@@ -1,0 +1,46 @@
+"""A pipelined burst lets the wire and fetch lanes at the GIL within 0.2 ms (issue 17,
+round 5): their round trips waited up to 5 ms each behind a busy main thread. The
+process's own setting is back after the poll (the daemon's other threads)."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+
+import pytest
+from helpers import make_mail, write_config
+from trust_support import Imap, sink_ids
+
+from inbox_agent.app import pollpipe
+from inbox_agent.app.bootstrap import bootstrap
+from inbox_agent.app.pipeline import poll_once
+from inbox_agent.clock import FixedClock
+from inbox_agent.config import load_config
+
+
+def test_a_burst_runs_with_a_short_switch_interval_and_restores_it(
+        tmp_path, imap_account, smtp_sink, monkeypatch):
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", imap_account.password)
+    config = load_config(write_config(tmp_path, imap_account, smtp_sink, batch_size=5))
+    with Imap(imap_account) as imap:
+        imap.append_all(make_mail(sender=f"P{n} <p{n}@example.de>", message_id=f"<s{n}@ex>")
+                        for n in range(12))
+    seen: list[tuple[str, float]] = []
+    points = pollpipe.point
+    monkeypatch.setattr(pollpipe, "point", lambda name: (
+        seen.append((name, sys.getswitchinterval())), points(name)))
+    services = bootstrap(config, clock=FixedClock(datetime.now(UTC)))
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.004)
+        report = poll_once(services)
+        after = sys.getswitchinterval()
+    finally:
+        sys.setswitchinterval(before)
+        services.store.close()
+    assert len(report.delivery.sent) == 12
+    smtp_sink.wait_for(12)
+    assert sorted(sink_ids(smtp_sink).values()) == [1] * 12
+    assert {name for name, _ in seen} >= {"fetched", "after-commit-1", "after-commit-2"}
+    assert all(interval == pytest.approx(pollpipe.SWITCH_SECONDS) for _, interval in seen), seen
+    assert after == 0.004
