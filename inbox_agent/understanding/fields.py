@@ -254,14 +254,16 @@ def _name_and_title(r: _Reading) -> tuple[str | None, str | None]:
 
 def _title_elsewhere(r: _Reading, name: str) -> str | None:
     """The title the sender's name carries in the From display name or another
-    signature line ("Viele Grüße / Emre Şahin" above "Dr. Emre Şahin")."""
+    signature line ("Viele Grüße / Emre Şahin" above "Dr. Emre Şahin"); the fullest
+    where both give one."""
     surname = fold(name).split()[-1] if name.split() else ""
     display = r.mail.sender.name if r.mail.sender else ""
+    found: list[str] = []
     for candidate in (display, *r.sig[:10]):
         title, rest = split_title(candidate or "")
         if title and rest and fold(rest).split()[-1:] == [surname]:
-            return title
-    return None
+            found.append(title)
+    return max(found, key=len, default=None)  # "Dr. phil." in the signature beside "Dr." in From
 
 
 def _email(r: _Reading) -> str | None:

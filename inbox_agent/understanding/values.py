@@ -10,7 +10,7 @@ from inbox_agent.understanding.text import fold
 
 TITLE = re.compile(
     r"^(?:(?:univ\.-)?prof\.(?:\s*em\.)?|dr\.(?:\s*-?\s*ing\.|\s*med\.|\s*phil\.|\s*rer\.\s*\w+\.|\s*jur\.)?"
-    r"|dipl\.-\s*\w+\.?|pd|apl\.\s*prof\.)(?:\s+|$)",
+    r"|dr\.in|mag\.(?:a\.?|\s*\(fh\))?|dipl\.-\s*\w+\.?|pd|apl\.\s*prof\.)(?:\s+|$)",
     re.I,
 )
 ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
