@@ -90,7 +90,8 @@ def _name_before(text: str, position: int) -> str | None:
 
 # "Frau Bürgermeisterin Dr. Ingrid Kaltenbach", "Herrn Georg Pfister", "on behalf of Prof.
 # Dr. Miriam Adler": a person the mail is about, with an office word before the name.
-_OFFICE = (r"(?:(?:Ober)?[Bb]ürgermeisterin|(?:Ober)?[Bb]ürgermeister|Landrätin|Landrat|Kollegin|Kollege|"
+_OFFICE = (r"(?:(?:Erste|Zweite|Dritte|[Ss]tellvertretende)[nr]?\s+)?"  # "Herrn Zweiten Bürgermeister Dr. X"
+           r"(?:(?:Ober)?[Bb]ürgermeisterin|(?:Ober)?[Bb]ürgermeister|Landrätin|Landrat|Kollegin|Kollege|"
            r"Professorin|Professor|Beigeordnete[nr]?|Stadträtin|Stadtrat|Kreisrätin|Kreisrat|"
            # a job title ending like one: "Dezernentin", "Amtsleiter", "Sozialdezernent",
            # "Fachbereichsleiterin", "Kreisdirektor", "Geschäftsführerin"

@@ -128,7 +128,9 @@ def _own_name_line(mail: Mail, lines: list[str]) -> int | None:
     for i in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
         _, rest = split_title(lines[i].strip())
         # the whole name, or a name with the same surname ("Florian Eder", From "Flo Eder")
-        if rest and (fold(rest) == wanted or (looks_like_name(rest) and fold(rest).split()[-1] == wanted.split()[-1])):
+        # also the name in the other order ("Franz Gstöttner", From "Gstöttner Franz")
+        if rest and (fold(rest) == wanted or (looks_like_name(rest) and (fold(rest).split()[-1] == wanted.split()[-1]
+                                                                        or sorted(fold(rest).split()) == sorted(wanted.split())))):
             return i if 0 < len(lines) - i <= 7 else None
     return None
 
@@ -243,8 +245,10 @@ def sender_name(mail: Mail, sig: list[str], text: str) -> str | None:
             candidates.append(title_case(line.strip()))  # "ulrike hoffmann-rehse"
             break
     for name in candidates:
-        # "T. Brandt" in the signature, "Tobias Brandt" in From: the fuller one.
-        if display and re.search(r"\b\w\.\s", name) and display.split()[-1] == name.split()[-1]:
+        # "T. Brandt" in the signature, "Tobias Brandt" in From: the fuller one; also a
+        # short form signed ("Kuni Dorsch", From "Kunigunde Dorsch").
+        if display and display.split()[-1] == name.split()[-1] and (re.search(r"\b\w\.\s", name) or (
+                len(display.split()) == len(name.split()) and _short_form(name.split()[0], display.split()[0]))):
             return display
         # "Wei Ling" signed, "Tan Wei Ling" in From: the whole name
         if display and len(display.split()) > len(name.split()) and f" {name} " in f" {display} " \
@@ -254,6 +258,11 @@ def sender_name(mail: Mail, sig: list[str], text: str) -> str | None:
     if display:
         return display
     return _name_from_local(local)
+
+
+def _short_form(short: str, full: str) -> bool:
+    """ "Kuni" of "Kunigunde", "Flo" of "Florian": a first name's beginning (3+ letters)."""
+    return 3 <= len(fold(short)) < len(fold(full)) and fold(full).startswith(fold(short))
 
 
 def display_name(display: str) -> str | None:
