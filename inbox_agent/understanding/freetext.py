@@ -324,21 +324,33 @@ _ORG_SAID = re.compile(
     r"\b(?:arbeitgeber(?:in)?|dienststelle|behörde|behoerde|einrichtung|organisation|employer|organi[sz]ation)"
     r"(?:\s+(?:ist|is))?\s*(?:\(([^()\n]{3,90})\)|[:–—-]\s*([^.;()\n]{3,90}))"
     r"|\b(?:ich arbeite|wir arbeiten|arbeite|tätig|taetig|beschäftigt|beschaeftigt|i work|we work)\s+"
-    r"(?:bei|für|fuer|im|am|in|for|at)\s+(?:der|dem|den|die|the)?\s*([^.;()\n]{3,90})"
+    r"(?:beim|bei|für|fuer|im|am|in|for|at)\s+(?:der|dem|den|die|the)?\s*([^.;()\n]{3,90})"
     r"|\b(?:beim|bei der|bei dem|bei|im|am)\s+([A-ZÄÖÜ][^;,()\n]{2,80}?)(?:\s+(?:als|für|fuer)\s+(?:die|das|den)?\s*\S+)?"
     r"\s+(?:tätig|taetig|zuständig|zustaendig|beschäftigt|beschaeftigt|angestellt)\b"
-    r"|\b(?:we are|i am|i'm|we're) from (?:the )?([^.;\n]{3,90})", re.I)
+    r"|\b(?:we are|i am|i'm|we're) from (?:the )?([^.;\n]{3,90})"
+    # "ich bin Sozialarbeiter bei der Stadt X", "I am a planner at the City of X"
+    r"|\b(?:ich bin|bin|i am|i'm)\s+(?:an?\s+)?[\w-]+\s+(?:bei der|bei dem|beim|bei|at|with)\s+(?:the\s+)?([^.;()\n]{3,90})",
+    re.I)
+# "für die Gemeinde X im Sozialsprengel tätig": the body, then its unit.
+_BODY_AND_UNIT = re.compile(r"\b(?:für|fuer|bei)\s+(?:die|den|das|der|dem)\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]+){0,3})"
+                            r"\s+(?:im|in der|am)\s+([A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,3})\s+"
+                            r"(?:tätig|taetig|zuständig|zustaendig|beschäftigt|beschaeftigt|angestellt)\b")
 
 
 def text_organization(text: str, is_org) -> str | None:
     """The organisation a sentence names ("mein Arbeitgeber (Stadt X, Amt für ...)"),
     if ``is_org`` accepts it; else None."""
+    both = _BODY_AND_UNIT.search(text)
+    if both and is_org(both.group(1)):
+        return f"{both.group(1)}, {both.group(2)}"
     for match in _ORG_SAID.finditer(text):
         value = (match.group(1) or "").strip(" ,")
         if not value:  # a phrase running on in the sentence: up to its next clause
-            value = (match.group(2) or match.group(3) or match.group(4) or match.group(5) or "").strip(" ,")
+            value = next((g for g in match.groups()[1:] if g), "").strip(" ,")
             value = re.split(r"\s+(?:und|and|als|as|seit|since|wo|where)\s+|,\s*(?:ich|wir|i|we|und)\b",
                              value)[0].strip(" ,")
+            # "at the Landkreis X in the Fachdienst Y": the body, then its unit
+            value = re.sub(r"\s+(?:in the|im|in der)\s+(?=[A-ZÄÖÜ])", ", ", value)
         if value and is_org(value):
             return value
     return None
