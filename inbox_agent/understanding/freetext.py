@@ -82,9 +82,16 @@ _BARE_MEMBER = re.compile(r"(?:[(,;]|\s[–-])\s*(?:vsop[- ]?)?(mitglied|member|
                           re.I | re.M)
 
 
+# "Mitglied: nein" inside a line of text ("Iwan Imboden, Gemeinde X. Mitglied: nein.")
+_MEMBER_SAID = re.compile(r"\b(?:vsop[- ]?)?(?:mitglied(?:schaft)?|member(?:ship)?)\s*:\s*(ja|nein|yes|no)\b", re.I)
+
+
 def bare_member(text: str) -> bool | None:
     """True for "Mitglied" alone in a bracket or at the end of an enumeration, False for
-    "Nichtmitglied" there, else None."""
+    "Nichtmitglied" there, else None; also "Mitglied: nein" inside a line."""
+    said = _MEMBER_SAID.search(text)
+    if said:
+        return fold(said.group(1)) in ("ja", "yes")
     match = _BARE_MEMBER.search(text)
     if not match:
         return None
