@@ -69,7 +69,7 @@ def signature_org(sig: list[str], full: bool = True) -> str | None:
         while len(units) > 1 and is_role_line(units[0]) and not ORG.search(fold(units[0])):
             units = units[1:]  # "Program Director, CivicBridge Fund"
         at = next((k for k, u in enumerate(units) if ORG.search(fold(u))), 0)
-        if full and at and all(_is_unit(u, True) for u in units[:at]):
+        if full and at and all(_is_unit(u, True) or _UNIT_ABOVE.search(fold(u)) for u in units[:at]):
             return ", ".join(units)  # "Community Services, Shire of Wattle Creek": as written
         org = units[0]
         if _ROLE.search(fold(org)) and not ORG.search(fold(org)):
