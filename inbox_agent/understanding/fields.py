@@ -75,6 +75,8 @@ _ALL_MEMBERS = re.compile(r" (?:beid|both|all|alle|wir sind|we are|sind wir|we r
 
 # The sender for themselves at the head of an invoice address.
 _ME = re.compile(r"^(?:an\s+)?(?:mich|me|myself)(?:\s+(?:privat|selbst|personally|privately))?(?=\s*(?:,|\n|$))", re.I)
+# ... and as a label before the address ("Rechnung bitte an mich privat: Gerd X, ...").
+_ME_LABEL = re.compile(r"^(?:an\s+)?(?:mich|me|myself)(?:\s+(?:privat|selbst|personally|privately))?\s*:\s*(?=\S)", re.I)
 
 
 @dataclass
@@ -181,7 +183,7 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
     invoice = address_value(invoice) if invoice and "\n" not in invoice else invoice
     invoice = invoice or text_invoice(r.text, r.sig)
     if invoice and name:  # "Rechnung bitte an mich privat, Gartenstraße 5, ...": the sender by name
-        invoice = _ME.sub(name, invoice, count=1)
+        invoice = _ME.sub(name, _ME_LABEL.sub("", invoice, count=1), count=1)
     invoice = with_leitweg(invoice, r.mail.subject, r.mail.text, r.mail.signature)
     fee = text_fee(statements(r.text))
     if member is None:

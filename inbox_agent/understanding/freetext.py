@@ -110,9 +110,10 @@ def text_payment(text: str, config: FieldConfig, normalised: str | None = None) 
         if sentence.rstrip().endswith("?"):
             continue
         norm = normalise(sentence)
+        aside_out = normalise(re.sub(r"\([^()]*\)", " ", sentence))  # "(Nicht-Mitglied, 300 €)" negates nothing
         if config.says("payment_verb", norm) \
                 and (config.says("payment_when", norm) or config.says("payment_by", norm)) \
-                and not config.says("payment_not", norm) and not _A_NUMBER.search(fold(sentence)):
+                and not config.says("payment_not", aside_out) and not _A_NUMBER.search(fold(sentence)):
             return True
     return False
 
