@@ -103,8 +103,9 @@ _NAMED = re.compile(
     rf"(?:{_OFFICE}\s+)?"
     r"((?:(?:Prof\.|Dr\.)[ \t]*(?:(?:Dr\.|phil\.|med\.|rer\.[ \t]*\w+\.)[ \t]*)*)?[A-ZÄÖÜ][\w'-]+(?:[ \t]+[A-ZÄÖÜ][\w'-]+)?)")
 # Sentence ends, but not after a title ("Frau Dr. Ingrid Kaltenbach").
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bProf\.)(?<!\bphil\.)(?<!\bmed\.)(?<!\bFr\.)(?<!\bHr\.)\s+"
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bProf\.)(?<!\bphil\.)(?<!\bmed\.)(?<!\bFr\.)(?<!\bHr\.)(?<!\bz\.)(?<!\bHd\.)\s+"
                              r"|\n\s*\n")
+_FOR_THE_ATTENTION = re.compile(r"(?:z\.\s?hd\.?|zu h(?:ä|ae)nden|attn\b|attention\b|c/o\b)", re.I)
 _REFERS = re.compile(r"\b(?:ihr|ihm|sie|ihn|her|him)\b")
 _ABOUT_ATTENDING = re.compile(r"teilnehm|teilnahm|nimmt|\bmeld|anmeld|anzumeld|angemeldet|reservier|platz|vormerk|"
                               r"vorzumerk|vorgemerkt|stornier|absag|"
@@ -131,6 +132,8 @@ def named_attendees(text: str) -> tuple[str, ...]:
             if re.match(r"\s*(?:hallo|liebe|lieber|sehr geehrte|guten tag|dear|hi)\b",
                         sentence[line_start:match.start()], re.I):
                 continue
+            if _FOR_THE_ATTENTION.search(sentence[line_start:match.start()]):
+                continue  # "z. Hd. Schatzmeister Herrn X" in an invoice address: who pays, not who comes
             name = match.group(1).strip()
             _, rest = split_title(name)
             surname = fold(rest).split()[-1:] if rest else []
