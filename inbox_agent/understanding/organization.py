@@ -70,7 +70,8 @@ def signature_org(sig: list[str], full: bool = True) -> str | None:
             units = units[1:]  # "Program Director, CivicBridge Fund"
         at = next((k for k, u in enumerate(units) if ORG.search(fold(u))), 0)
         if full and at and all(_is_unit(u, True) or _UNIT_ABOVE.search(fold(u)) for u in units[:at]):
-            return ", ".join(units)  # "Community Services, Shire of Wattle Creek": as written
+            # "Community Services, Shire of Wattle Creek": as written, and the units below
+            return ", ".join([*units, *_units_below([], lines[i + 1:], lowercase)])
         org = units[0]
         if _ROLE.search(fold(org)) and not ORG.search(fold(org)):
             continue
