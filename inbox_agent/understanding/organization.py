@@ -127,8 +127,8 @@ def _first_unit(part: str, line: str) -> bool:
     acronym ("Ville de X, CCAS"), or by its place what follows a bar or a dash on the
     organisation's line ("Stadt X – Team Y"); a single other word after a comma is a
     town ("X Institute, Dublin")."""
-    if _is_unit(part, True) or re.fullmatch(r"[A-ZÄÖÜ]{2,6}", part):
-        return True
+    if _is_unit(part, True) or re.fullmatch(r"[A-ZÄÖÜ]{2,6}", part) or ORG.fullmatch(fold(part)):
+        return True  # also a body of its own ("Gemeindeverband X" over "Sozialhilfeverband")
     return bool(line) and re.search(rf"(?:\s[|–—/-]\s*|\|\s*){re.escape(part)}", line) is not None
 
 

@@ -52,6 +52,8 @@ ORG = re.compile(
     r"caritas\w*|diakonie\w*|awo|ggmbh|gmbh|city of|county|council|municipality|ministry|"
     r"markt(?!\s*\d)|centre|center|zentrum|trust|ayuntamiento|redaktion|magazin|verlag|akademie|academy|"
     r"kommune|gemeente|urzad|town of|city office|diakonisches werk|"
+    # welfare bodies of Austria, South Tyrol, Switzerland, Luxembourg, East Belgium
+    r"\w*sprengel|syndicat|office social|oeshz|cpas|ocmw|spitex|psychosozial\w* dienst|paritaetisch\w*|"
     r"\w*regierung|bezirksgemeinschaft|ville de|commune|comune|administration communale|provincia|provincie)\b"
     r"|\be\.\s?v\.(?!\w)",  # "e. V." ends with a dot: no word boundary after it
     re.I,
