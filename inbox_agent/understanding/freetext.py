@@ -47,24 +47,29 @@ _ZU_N = re.compile(r"\bzu\s+(zweit|dritt|viert|fuenft|sechst)\b", re.I)
 # "Rechnungsanschrift: X", "Rechnung bitte an: X", "Rechnung schickt ihr bitte an: X".
 _INVOICE_INLINE = re.compile(
     r"\b(?:rechnungsanschrift|rechnungsadresse|rechnungsempf(?:ä|ae)nger|invoice address|billing address|"
-    r"(?:die\s+)?rechnung(?:\s+[^\W\d]+){0,4}?\s+an|invoice(?:\s+[^\W\d]+){0,4}?\s+to|bill\s+to)\s*:\s*(\S.*)", re.I)
+    r"(?:die\s+)?rechnung(?:\s+[^\W\d]+){0,4}?\s+(?:an|auf)|invoice(?:\s+[^\W\d]+){0,4}?\s+(?:to|on|for)|bill\s+to)\s*:\s*(\S.*)",
+    re.I)
 _INVOICE_CUE = re.compile(r"rechnung\w*\b.*\b(?:an|auf|to)\s*:\s*$|^(?:invoice|rechnung)\s+(?:to|an)\s*:", re.I)
 _INVOICE_WORD = re.compile(r"rechnung|invoice|billing|\bbill\b")
 # "Rechnung bitte an die Stadt X, ..." in a sentence (the rest must hold a postcode).
 # "Die Rechnung richten Sie bitte an die X", "Rechnungsadresse ist X", "Invoice to X".
 _INVOICE_SENTENCE = re.compile(
     r"\b(?:(?:rechnung|invoice)\w*(?:\s+[^\W\d]+){0,4}?\s+(?:an|to)|"
-    r"(?:rechnungsanschrift|rechnungsadresse|invoice address|billing address)\s+(?:ist|lautet|is))\s+(?!:)(\S.*)", re.I)
+    r"(?:rechnungsanschrift|rechnungsadresse|invoice address|billing address)\s+(?:ist|lautet|is)"
+    # "Please invoice X, ...", "Bill my company please (X, ...)"
+    r"|\bplease invoice|\bbill (?:my company|us|me|our \w+)(?: please)?\s*\(?)\s+(?!:)(\S.*)", re.I)
 # "an meine Privatadresse: X": the label before the address is not part of it.
 _ADDRESS_LABEL = re.compile(r"^(?:(?:meine|unsere|die|my|our)\s+)?[\w-]*(?:adresse|anschrift|address)\s*:\s*", re.I)
 # A German/Austrian/Swiss postcode and town ("12345 Ort", "CH-8090 Ort") or a British one ("BD1 4QT").
-_POSTCODE = re.compile(r"\b(?:[DA]-|CH-)?\d{4,5}\s+[^\W\d_]|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
+# Also an Irish Eircode ("H91 R2E3"), a US state's or Australian ZIP ("MA 01060", "QLD 4870"), six digits ("107190 X").
+_POSTCODE = re.compile(r"\b(?:[DABLI]-|CH-)?\d{4,6}\s+[^\W\d_]|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
+                       r"|\b[A-Z]\d{2}\s[A-Z\d]{4}\b|\b[A-Z]{2,3}\s\d{4,5}\b")
 # "die Anschrift aus meiner Signatur", "address in my signature" (folded).
 _SEE_SIGNATURE = re.compile(r"(?:anschrift|adresse|address)\w*\b[^.]{0,30}\b(?:signatur|signature|unten|below)")
 # "die Zahl der Teilnehmenden": the stem of "Zahlung" without it (folded, not stemmed).
 _A_NUMBER = re.compile(r"\b(?:die|der|eine|einer|the)\s+(?:an)?zahl\b")
 _SENTENCES = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+|(?<=\)[.!])\s+|(?<=[?!])\s+|\n[ \t]*\n")
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.(?:\s+(?=\D)|\s*$)")
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})(?<![Ss]tr)\.(?:\s+(?=\D)|\s*$)")  # not "Str. Unirii 3"
 
 
 def text_member(normalised: str, config: FieldConfig) -> bool | None:
@@ -251,6 +256,11 @@ def address_value(value: str) -> str:
     if same:
         value = same.group(1)
     value = re.sub(r"^(?:die|den|das|der|the)\s+", "", value.strip())
+    bracket = re.match(r"^\(([^()]+)\)", value)  # "Bill my company please (X, 88 Elm Street, ...)"
+    value = bracket.group(1) if bracket else value
+    dash = re.search(r"\s+[-–—]\s+(?=[a-z])", value)  # "..., Galway H91 R2E3 - payment by EFT on receipt"
+    if dash and _POSTCODE.search(value[:dash.start()]):
+        value = value[:dash.start()]
     end = _SENTENCE_END.search(value)
     value = value[: end.start()] if end else value
     pieces = re.split(r"\s+[–—]\s+|;\s+", value)
@@ -272,6 +282,9 @@ def _up_to_town(value: str) -> str:
     kept = parts[: town + 1]
     for part in parts[town + 1:]:
         head = re.split(r"\.\s+(?=\S)", part, maxsplit=1)  # "UK. We'll pay by BACS ..."
+        if is_reference(part):  # "MwSt.-Nr. BE 0207.123.456", "UID: ATU..."
+            kept.append(_SENTENCE_END.split(part)[0].rstrip("."))
+            break
         if not (is_reference(head[0]) or len(head[0].split()) <= 2):
             break
         kept.append(head[0].rstrip("."))
