@@ -344,13 +344,14 @@ def statements(text: str) -> str:
 _ORG_SAID = re.compile(
     r"\b(?:arbeitgeber(?:in)?|dienststelle|behörde|behoerde|einrichtung|organisation|employer|organi[sz]ation)"
     r"(?:\s+(?:ist|is))?\s*(?:\(([^()\n]{3,90})\)|[:–—-]\s*([^.;()\n]{3,90}))"
-    r"|\b(?:ich arbeite|wir arbeiten|arbeite|tätig|taetig|beschäftigt|beschaeftigt|i work|we work)\s+"
+    r"|\b(?:ich arbeite|wir arbeiten|arbeite|tätig|taetig|beschäftigt|beschaeftigt|i work|we work|i am working|"
+    r"i'm working|we are working|i'm with|i am with|we're with|we are with)\s+"
     r"(?:beim|bei|für|fuer|im|am|in|for|at)\s+(?:der|dem|den|die|the)?\s*([^.;()\n]{3,90})"
     r"|\b(?:beim|bei der|bei dem|bei|im|am)\s+([A-ZÄÖÜ][^;,()\n]{2,80}?)(?:\s+(?:als|für|fuer)\s+(?:die|das|den)?\s*\S+)?"
     r"\s+(?:tätig|taetig|zuständig|zustaendig|beschäftigt|beschaeftigt|angestellt)\b"
     r"|\b(?:we are|i am|i'm|we're) from (?:the )?([^.;\n]{3,90})"
     # "ich bin Sozialarbeiter bei der Stadt X", "I am a planner at the City of X"
-    r"|\b(?:ich bin|bin|i am|i'm)\s+(?:an?\s+)?[\w-]+\s+(?:bei der|bei dem|beim|bei|at|with)\s+(?:the\s+)?([^.;()\n]{3,90})",
+    r"|\b(?:ich bin|bin|i am|i'm)\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?(?:bei der|bei dem|beim|bei|at|with)\s+(?:the\s+)?([^.;()\n]{3,90})",
     re.I)
 # "für die Gemeinde X im Sozialsprengel tätig": the body, then its unit.
 _BODY_AND_UNIT = re.compile(r"\b(?:für|fuer|bei)\s+(?:die|den|das|der|dem)\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]+){0,3})"
@@ -372,6 +373,11 @@ def text_organization(text: str, is_org) -> str | None:
                              value)[0].strip(" ,")
             # "at the Landkreis X in the Fachdienst Y": the body, then its unit
             value = re.sub(r"\s+(?:in the|im|in der)\s+(?=[A-ZÄÖÜ])", ", ", value)
+            value = re.split(r"\s+(?:tätig|taetig|zuständig|zustaendig|beschäftigt|beschaeftigt|angestellt)\b"
+                             r"|,\s*(?:till|until|since|bis|seit)\b", value)[0].strip(" ,")
+            # "social services of X": the body, then its unit (as the signatures are labelled)
+            unit = re.match(r"^(?:the\s+)?((?:[a-z]+\s+){0,3}[a-z]+)\s+of\s+(?:the\s+)?(?=[A-ZÄÖÜ])", value)
+            value = f"{value[unit.end():]}, {unit.group(1)}" if unit else value
         if value and is_org(value):
             return value
     return None
