@@ -35,7 +35,8 @@ _UNIT_WORD = re.compile(r"\b(?:\w*amt|\w*aemter|abteilung|\w*stelle|buero|refera
                         r"office|unit|department|lehrstuhl|chair|\w*kasse|kaemmerei|buchhaltung|\w*verwaltung|"
                         r"accounts|finance|team)\b", re.I)
 # The street part of an address: "Wood Quay 5", "12345 Ort", "Postfach 1160".
-_ADDRESS_LINE = re.compile(r"(?<!\w)\d+\s*[a-z]?$|^\s*(?:D-)?\d{4,5}\s|\bpostfach\b|\bp\.?\s?o\.? box\b|^\d+\s", re.I)
+_ADDRESS_LINE = re.compile(r"(?<!\w)\d+\s*[a-z]?$|^\s*(?:D-)?\d{4,5}\s|\bpostfach\b|\bp\.?\s?o\.? box\b|^\d+\s"
+                           r"|\d\w?,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d]", re.I)  # "Limmatquai 118, 8001 Zürichsee"
 _NUMBERED_UNIT = re.compile(r"^(?:sachgebiet|referat|dezernat|fachbereich|fb|abteilung|amt|fachdienst|"
                             r"geschaeftsbereich|sachbereich|team|bereich)\s+\w*\d+\w*\s*$", re.I)
 _UNIT_SPLIT = re.compile(r"\s+[|–—/-]\s+|\s*\|\s*|\s+/\s*")
@@ -106,6 +107,8 @@ def _units_below(inline: list[str], below: list[str], lenient: bool, org_line: s
                                 for line in below[:_MAX_UNIT_LINES]]
     for n, parts in enumerate(parts_by_line):
         line = " – ".join(parts)
+        if n and "·" in line and all(ORG.match(fold(p.strip())) for p in line.split("·")):
+            continue  # the member municipalities of a Verwaltungsgemeinschaft: "Markt X · Gemeinde Y"
         if n and (not line or _not_org_line(line) or is_role_line(line) or _is_address_line(line)
                   or _is_sentence(line) or _MEMBERSHIP.search(fold(line)) or line.startswith((">", "-", "_", "*"))):
             break
@@ -115,10 +118,21 @@ def _units_below(inline: list[str], below: list[str], lenient: bool, org_line: s
             # On the organisation's own line ("Gemeente X | Directie Y", "Stad X – Dienst Y")
             # what follows a bar or a dash is a unit by its place.
             if not _unit_part(part, lenient or not first, n > 0 and i > 0) or (first and not _first_unit(part, org_line if n == 0 else "")) \
-                    or (not first and _FIELD_OF_WORK.search(fold(part))):
+                    or (not first and _FIELD_OF_WORK.search(fold(part))) or _tagline(part, org_line):
                 return units
             units.append(part if i == 0 or n == 0 else units.pop() + " – " + part)
     return units
+
+
+_COMPANY = re.compile(r"\b(?:gmbh|ag|kg|ug|llc|ltd|inc|plc)\b", re.I)
+
+
+def _tagline(part: str, org_line: str) -> bool:
+    """What a company says it does beside its name ("X GmbH | Beratung für Kommunen"):
+    a phrase with "für" / "for" and no unit's word, on a company's line."""
+    folded = fold(part)
+    return bool(_COMPANY.search(org_line)) and re.search(r"\b(?:fuer|for)\b", folded) is not None \
+        and not UNIT.search(folded) and not _UNIT_WORD.search(folded)
 
 
 def _first_unit(part: str, line: str) -> bool:
