@@ -101,7 +101,8 @@ _NAMED = re.compile(
     r"(?:\b(?:[Oo]n behalf of|[Ii]m Auftrag von|in Vertretung für)\s+(?:(?:Frau|Herrn?|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
     r"|\b(?:Frau|Herrn?|Mr\.?|Ms\.?|Mrs\.?)\s+)"
     rf"(?:{_OFFICE}\s+)?"
-    r"((?:(?:Prof\.|Dr\.)[ \t]*(?:(?:Dr\.|phil\.|med\.|rer\.[ \t]*\w+\.)[ \t]*)*)?[A-ZÄÖÜ][\w'-]+(?:[ \t]+[A-ZÄÖÜ][\w'-]+)?)")
+    r"(?:(?:Ing\.|DI|DSA)\s+)?"  # Austrian professional titles: kept out of the name
+    r"((?:(?:Mag\.a?|Mag\.\s*\(FH\))[ \t]+)?(?:(?:Prof\.|Dr\.)[ \t]*(?:(?:Dr\.|phil\.|med\.|rer\.[ \t]*\w+\.)[ \t]*)*)?[A-ZÄÖÜ][\w'-]+(?:[ \t]+[A-ZÄÖÜ][\w'-]+)?)")
 # Sentence ends, but not after a title ("Frau Dr. Ingrid Kaltenbach").
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bProf\.)(?<!\bphil\.)(?<!\bmed\.)(?<!\bFr\.)(?<!\bHr\.)(?<!\bz\.)(?<!\bHd\.)\s+"
                              r"|\n\s*\n")

@@ -346,9 +346,17 @@ def _of_someone_else(r: _Reading, everyone: tuple[str, ...]) -> bool:
     if not everyone:
         return False
     surnames = [fold(n).split()[-1] for n in everyone if n.split()]
-    about = [s for s in re.split(r"(?<=[.!?])\s+|\n\s*\n", fold(r.text))
-             if any(re.search(rf"\b{re.escape(n)}\b", s) for n in surnames)]
+    sentences = re.split(r"(?<=[.!?])\s+|\n\s*\n", fold(r.text))
+    about = [s for s in sentences if any(re.search(rf"\b{re.escape(n)}\b", s) for n in surnames)]
+    if any(_OWN_ATTENDANCE.search(s) and not _ALREADY.search(s) for s in sentences if s not in about):
+        return False  # "Ich nehme teil. Frau X kann leider nicht": the writer's own mail
     return bool(about) and not any(_FIRST_PERSON.search(s) for s in about)
+
+
+# The writer says they come ("Ich nehme teil", "I'll attend"), not what they already did
+# ("Ich bin ja bereits vorgemerkt") nor that they cannot ("ich selbst kann leider nicht").
+_OWN_ATTENDANCE = re.compile(r"\b(?:ich|i)\b.*\b(?:teil|komme|(?:an|vor)?melde|register|attend|come)\b")
+_ALREADY = re.compile(r"\b(?:bereits|schon|already|nicht|not|leider|cannot|can ?t|unable)\b")
 
 
 def _full_name(r: _Reading, name: str | None) -> str | None:
