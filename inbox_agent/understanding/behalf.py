@@ -104,7 +104,7 @@ _NAMED = re.compile(
     r"(?:(?:Ing\.|DI|DSA)\s+)?"  # Austrian professional titles: kept out of the name
     r"((?:(?:Mag\.a?|Mag\.\s*\(FH\))[ \t]+)?(?:(?:Prof\.|Dr\.)[ \t]*(?:(?:Dr\.|phil\.|med\.|rer\.[ \t]*\w+\.)[ \t]*)*)?[A-ZÄÖÜ][\w'-]+(?:[ \t]+[A-ZÄÖÜ][\w'-]+)?)")
 # Sentence ends, but not after a title ("Frau Dr. Ingrid Kaltenbach").
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bProf\.)(?<!\bphil\.)(?<!\bmed\.)(?<!\bFr\.)(?<!\bHr\.)(?<!\bz\.)(?<!\bHd\.)\s+"
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bProf\.)(?<!\bphil\.)(?<!\bmed\.)(?<!\bFr\.)(?<!\bHr\.)(?<!\bz\.)(?<!\bHd\.)(?<!\bIng\.)(?<!\bMag\.)\s+"
                              r"|\n\s*\n")
 _FOR_THE_ATTENTION = re.compile(r"(?:z\.\s?hd\.?|zu h(?:ä|ae)nden|attn\b|attention\b|c/o\b)", re.I)
 _REFERS = re.compile(r"\b(?:ihr|ihm|sie|ihn|her|him)\b")
