@@ -256,12 +256,13 @@ def _name_and_title(r: _Reading) -> tuple[str | None, str | None]:
 
 def _title_elsewhere(r: _Reading, name: str) -> str | None:
     """The title the sender's name carries in the From display name or another
-    signature line ("Viele Grüße / Emre Şahin" above "Dr. Emre Şahin"); the fullest
-    where both give one."""
+    signature line ("Viele Grüße / Emre Şahin" above "Dr. Emre Şahin") or a short line
+    of the text ("Mag. (FH) Sandra X" in a list); the fullest where several give one."""
     surname = fold(name).split()[-1] if name.split() else ""
     display = r.mail.sender.name if r.mail.sender else ""
     found: list[str] = []
-    for candidate in (display, *r.sig[:10]):
+    listed = [line.strip(" -•*\t") for line in r.text.splitlines() if 1 < len(line.split()) <= 6]
+    for candidate in (display, *r.sig[:10], *listed):  # also a list that names the writer
         title, rest = split_title(candidate or "")
         if title and rest and fold(rest).split()[-1:] == [surname]:
             found.append(title)

@@ -90,6 +90,13 @@ def signature_lines(mail: Mail) -> list[str]:
     own = _own_name_line(mail, lines)
     if own is not None:
         return _cells(lines[own:])
+    # "i. A. Sandra X" (or "Im Auftrag" over the name) among the last lines, from a mailbox
+    # whose display name is no person's: the signature starts there.
+    for i in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
+        line = lines[i].strip()
+        if (strip_by_order(line) != line and looks_like_name(strip_by_order(line))) or (
+                _BY_ORDER_LINE.match(fold(line)) and i + 1 < len(lines) and looks_like_name(lines[i + 1])):
+            return _cells(lines[i:])
     # No greeting at all: a last short paragraph that starts with a name ("Nicole
     # Brandl / Stadt Lindach, Gleichstellungsstelle") is the signature.
     blank = max((i for i, line in enumerate(lines) if not line.strip()), default=-1)
