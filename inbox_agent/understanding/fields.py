@@ -366,7 +366,7 @@ def _full_name(r: _Reading, name: str | None) -> str | None:
     if not name or len(split_title(name)[1].split()) != 1:
         return name
     title, surname = split_title(name)
-    pattern = rf"\b((?:[A-ZÄÖÜ][\w'-]+\s+){{1,2}}){re.escape(surname)}\b"
+    pattern = rf"\b((?:[A-ZÄÖÜ][\w'-]*\.?\s+){{1,2}}){re.escape(surname)}\b"  # also an initial: "Dr. S. Meury"
     for match in re.finditer(pattern, f"{r.mail.subject or ''}\n{r.text}"):
         full = f"{match.group(1).split()[-1]} {surname}"
         if looks_like_name(full) and match.group(1).split()[-1] not in ("Frau", "Herr", "Herrn"):
