@@ -270,13 +270,21 @@ def _title_elsewhere(r: _Reading, name: str) -> str | None:
 
 
 def _email(r: _Reading) -> str | None:
-    """The form's address, else Reply-To, else From (never one of ours), lower case."""
+    """The form's address, else the one the writer names as theirs ("ab 1. September lautet
+    meine Adresse X"), else Reply-To, else From (never one of ours), lower case."""
     email = first_address(r.values.get("email", "")) or first_address(r.values.get("name", ""))
+    stated = _MY_ADDRESS.search(r.text)
+    if not email and stated and stated.group(1).lower() not in r.own:
+        email = stated.group(1).rstrip(".")
     if not email and r.mail.reply_to and r.mail.reply_to[0].key not in r.own:
         email = r.mail.reply_to[0].key
     if not email and r.mail.sender and r.mail.sender.key not in r.own:
         email = r.mail.sender.key
     return email.lower() if email else None
+
+
+_MY_ADDRESS = re.compile(r"\b(?:meine|my)\s+(?:neue\s+|new\s+)?(?:e-?mail-?\s?)?(?:adresse|address)"
+                         r"(?:\s+(?:lautet|ist|is|will be))?\s*:?\s*(" + ADDRESS.pattern + ")", re.I)
 
 
 def _own_address(r: _Reading, email: str | None, name: str | None) -> str | None:
