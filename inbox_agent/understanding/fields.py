@@ -422,6 +422,6 @@ def _colleague(r: _Reading, sender: Fields, explicit_persons: int | None) -> Fie
     # The colleague's organisation is the sender's with its units, as written (the
     # corpus convention: a colleague writes from the same unit, an office for its head).
     organization = r.values.get("organization") or signature_org(r.sig)
-    if office and not organization:
-        organization = sender.organization  # an office's mail: its organisation is the attendee's
+    if not organization:  # an office's or a colleague's mail: its organisation is the attendee's
+        organization = sender.organization
     return colleague_fields(sender, found, organization, explicit_persons)

@@ -32,7 +32,7 @@ _SURNAME_WITH_ME = re.compile(r"\b(?:Frau|Herrn?|Ms\.?|Mr\.?|Mrs\.?)\s+((?:(?:Pr
                               r"\s+(?:und|and)\s+(?:ich|mich|me|myself|I)\b")
 _WITH_ME = re.compile(
     rf"({_NAME}(?:,\s*{_NAME})*)\s+(?:und|and)\s+(?:ich|mich|me|myself|I)\b"
-    rf"|\b(?:ich|mich|me|I)\s*(?:\([^()]*\))?\s+(?:und|and)\s+({_NAME})")
+    rf"|\b(?:ich|mich|me|myself|I)\s*(?:\([^()]*\))?\s+(?:und|and)\s+({_NAME})")
 _PERSONS = re.compile(
     r"\b(\d{1,2}|eine|einer|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|two|three|four|five|six)"
     r"\s+(?:\w+\s+)?(?:personen|teilnehmende|teilnehmer(?:innen)?|plaetze|people|persons|participants|places|seats)\b",
