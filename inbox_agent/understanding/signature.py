@@ -32,7 +32,9 @@ www http https mail e-mail email und and the der die das im auftrag für von ges
 meinem iphone ipad mobile region landratsamt senior researcher frau herr herrn
 guten hallo moin servus hi hello dear liebe lieber sehr geehrte geehrter
 danke thanks gruss gruesse
-""".split())  # the last lines: an opening salutation ("Guten Tag,"), a thanks ("Danke, X") is not a name
+accounts payable receivable buchhaltung finanzen finance datenschutz vorzimmer poststelle rathaus
+personalabteilung kasse
+""".split())  # a shared mailbox's words ("Accounts Payable Easthaven", "Vorzimmer Abteilung 4")  # the last lines: an opening salutation ("Guten Tag,"), a thanks ("Danke, X") is not a name
 _PARTICLES = {"von", "van", "de", "der", "zu", "den", "la", "le", "di", "da", "vom", "ten", "ter", "del", "am"}
 CONTACT = re.compile(
     r"(?:\b(?:tel|telefon|fon|phone|fax|mobil|mobile|handy|e-?mail|mail|www|web|internet|"
