@@ -21,7 +21,7 @@ from inbox_agent.understanding.vocabulary import FieldConfig
 _ZU = {"zweit": 2, "dritt": 3, "viert": 4, "fuenft": 5, "sechst": 6}
 _COLLEAGUE = re.compile(
     r"\b(?i:kollegin|kollegen|kollege|mitarbeiterin|mitarbeiter|colleague)\s+(?i:(?:frau|herrn?|ms\.?|mr\.?)\s+)?"
-    r"((?:(?i:prof\.|dr\.)\s+)*[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2})")
+    r"((?:(?i:prof\.|dr\.|mag\.a|mag\.\s*\(fh\)|mag\.)\s+)*[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2})")
 _NAME = r"(?:(?:Prof\.|Dr\.)\s+)*[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2}"
 # "my two colleagues Joost van Dam and Sanne Visser", "meine Kolleg*innen A, B und C":
 # the names after a plural, up to the end of the sentence.
