@@ -63,7 +63,7 @@ ORG = re.compile(
 )
 # A unit of an organisation that belongs in "organisation" (not a team or a role).
 UNIT = re.compile(
-    r"\b(?:\w*amt|\w*aemter|\w*bereich|fb\s*\d+|abteilung|sachgebiet|referat|dezernat|geschaeftsbereich|"
+    r"\b(?:\w*amt|\w*aemter|\w*bereich|fb\s*\d+|abteilung|sachgebiet|\w*referat|dezernat|geschaeftsbereich|"
     r"dienststelle|fakultaet|department|departement|division|soziales|jugend|familie|senioren|gesundheit|bildung|"
     r"fachdienst|stabsstelle|sozialverwaltung|"
     r"\w*stelle|\w*buero|kaemmerei|\w*buchhaltung|\w*verwaltung|lehrstuhl|\w*planung|\w*koordination|"
