@@ -47,7 +47,8 @@ _ZU_N = re.compile(r"\bzu\s+(zweit|dritt|viert|fuenft|sechst)\b", re.I)
 # "Rechnungsanschrift: X", "Rechnung bitte an: X", "Rechnung schickt ihr bitte an: X".
 _INVOICE_INLINE = re.compile(
     r"\b(?:rechnungsanschrift|rechnungsadresse|rechnungsempf(?:ä|ae)nger|invoice address|billing address|"
-    r"(?:die\s+)?rechnung(?:\s+[^\W\d]+){0,4}?\s+(?:an|auf)|invoice(?:\s+[^\W\d]+){0,4}?\s+(?:to|on|for)|bill\s+to)\s*:\s*(\S.*)",
+    r"(?:die\s+)?rechnung(?:\s+[^\W\d]+){0,4}?\s+(?:an|auf)|invoice(?:\s+[^\W\d]+){0,4}?\s+(?:to|on|for)|bill\s+to"
+    r"|rechnung\w*(?:\s+[^\W\d]+){0,2},?\s+(?:adresse|anschrift)|invoice,?\s+address)\s*:\s*(\S.*)",  # "nach Rechnung, Adresse: X"
     re.I)
 _INVOICE_CUE = re.compile(r"rechnung\w*\b.*\b(?:an|auf|to)\s*:\s*$|^(?:invoice|rechnung)\s+(?:to|an)\s*:", re.I)
 _INVOICE_WORD = re.compile(r"rechnung|invoice|billing|\bbill\b")
