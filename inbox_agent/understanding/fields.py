@@ -357,7 +357,8 @@ def _of_someone_else(r: _Reading, everyone: tuple[str, ...]) -> bool:
     surnames = [fold(n).split()[-1] for n in everyone if n.split()]
     sentences = re.split(r"(?<=[.!?])\s+|\n\s*\n", fold(r.text))
     about = [s for s in sentences if any(re.search(rf"\b{re.escape(n)}\b", s) for n in surnames)]
-    if any(_OWN_ATTENDANCE.search(s) and not _ALREADY.search(s) for s in sentences if s not in about):
+    if any((_OWN_ATTENDANCE.search(s) and not _ALREADY.search(s)) or _OWN_CANCEL.search(s)
+           for s in sentences if s not in about):
         return False  # "Ich nehme teil. Frau X kann leider nicht": the writer's own mail
     return bool(about) and not any(_FIRST_PERSON.search(s) for s in about)
 
@@ -365,6 +366,8 @@ def _of_someone_else(r: _Reading, everyone: tuple[str, ...]) -> bool:
 # The writer says they come ("Ich nehme teil", "I'll attend"), not what they already did
 # ("Ich bin ja bereits vorgemerkt") nor that they cannot ("ich selbst kann leider nicht").
 _OWN_ATTENDANCE = re.compile(r"\b(?:ich|i)\b.*\b(?:teil|komme|(?:an|vor)?melde|register|attend|come)\b")
+# ... or that they cancel their own place ("muss mich abmelden", "I have to cancel").
+_OWN_CANCEL = re.compile(r"\b(?:ich|i)\b.*\b(?:mich\s+(?:\w+\s+)?abmelden|stornieren|absagen|cancel|withdraw)\b")
 _ALREADY = re.compile(r"\b(?:bereits|schon|already|nicht|not|leider|cannot|can ?t|unable)\b")
 
 

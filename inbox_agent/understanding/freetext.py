@@ -346,11 +346,11 @@ _ORG_SAID = re.compile(
     r"\b(?:arbeitgeber(?:in)?|dienststelle|behörde|behoerde|einrichtung|organisation|employer|organi[sz]ation)"
     r"(?:\s+(?:ist|is))?\s*(?:\(([^()\n]{3,90})\)|[:–—-]\s*([^.;()\n]{3,90}))"
     r"|\b(?:ich arbeite|wir arbeiten|arbeite|tätig|taetig|beschäftigt|beschaeftigt|i work|we work|i am working|"
-    r"i'm working|we are working|i'm with|i am with|we're with|we are with)\s+"
+    r"i'm working|we are working)\s+"
     r"(?:beim|bei|für|fuer|im|am|in|for|at)\s+(?:der|dem|den|die|the)?\s*([^.;()\n]{3,90})"
     r"|\b(?:beim|bei der|bei dem|bei|im|am)\s+([A-ZÄÖÜ][^;,()\n]{2,80}?)(?:\s+(?:als|für|fuer)\s+(?:die|das|den)?\s*\S+)?"
     r"\s+(?:tätig|taetig|zuständig|zustaendig|beschäftigt|beschaeftigt|angestellt)\b"
-    r"|\b(?:we are|i am|i'm|we're) from (?:the )?([^.;\n]{3,90})"
+    r"|\b(?:we are|i am|i'm|we're) (?:from|with) (?:the )?([^.;\n]{3,90})"
     # "ich bin Sozialarbeiter bei der Stadt X", "I am a planner at the City of X"
     r"|\b(?:ich bin|bin|i am|i'm)\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?(?:bei der|bei dem|beim|bei|at|with)\s+(?:the\s+)?([^.;()\n]{3,90})",
     re.I)

@@ -38,7 +38,7 @@ _DROPPED = r"(?:[A-Z]{2,4}|Ing\.|Dipl\.-\w+\.?)"
 _WORD = r"(?!(?:Frau|Herrn?|Mrs?|Ms|Dr|Prof|Sie|Se|Ihr|Ihre[mnrs]?|Ihnen|Du|Dir|Dich|Euch|Eure[mnrs]?)\b)[A-ZÄÖÜ][\w'-]+"
 _LINK = r"(?:von|van|de|der|zu|den)"
 _PERSON = re.compile(
-    rf"(?P<role>\b{_POSSESSIVE}\s+(?:[\w*]+(?::innen)?\s+)?)?"
+    rf"(?P<role>\b{_POSSESSIVE}\s+(?:[\w*]+(?::innen)?,?\s+)?)?"  # also "unseren Leiter, Herrn X"
     rf"(?P<address>\b{_ADDRESS}\s+)?"
     rf"(?:(?P<dropped>\b{_DROPPED})\s+)?"
     rf"(?P<name>(?:{_KEPT}\s+)*{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,3}})"
