@@ -113,6 +113,11 @@ _ABOUT_ATTENDING = re.compile(r"teilnehm|teilnahm|nimmt|\bmeld|anmeld|anzumeld|a
                               r"register|attend|book|seat|cancel", re.I)
 
 
+def is_office_word(word: str) -> bool:
+    """ "Regierungsdirektor", "Bürgermeisterin", "Kollegin": an office before a name, no first name."""
+    return re.fullmatch(_OFFICE, word) is not None
+
+
 def named_attendees(text: str) -> tuple[str, ...]:
     """The people a sentence about attending names with "Frau", "Herrn" or "on behalf
     of" ("möchte ich Herrn Georg Pfister und Frau Agnieszka Kowalczyk anmelden"), never

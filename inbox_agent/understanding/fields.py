@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from inbox_agent.model import Fields, Mail
 from inbox_agent.understanding import persons as lists
 from inbox_agent.understanding.mentions import named_persons, writer_bracket
-from inbox_agent.understanding.behalf import colleague_fields, named_attendees, on_behalf, with_people
+from inbox_agent.understanding.behalf import colleague_fields, is_office_word, named_attendees, on_behalf, with_people
 from inbox_agent.understanding.formlines import MULTILINE, form_lines
 from inbox_agent.understanding.freetext import (
     address_value,
@@ -39,7 +39,7 @@ from inbox_agent.understanding.leitweg import with_leitweg
 from inbox_agent.understanding.pdfform import PDF_FIELDS, pdf_values
 from inbox_agent.understanding.orgtext import address_org, apart_org, body_of_org, name_line_org
 from inbox_agent.understanding.organization import is_organization, signature_org
-from inbox_agent.understanding.signature import body_text, looks_like_name, sender_name, signature_lines
+from inbox_agent.understanding.signature import body_text, display_name, looks_like_name, sender_name, signature_lines
 from inbox_agent.understanding.text import fold, normalise
 from inbox_agent.understanding.written import single_spaced
 from inbox_agent.understanding.values import (
@@ -380,8 +380,13 @@ def _full_name(r: _Reading, name: str | None) -> str | None:
     pattern = rf"\b((?:[A-ZÄÖÜ][\w'-]*\.?\s+){{1,2}}){re.escape(surname)}\b"  # also an initial: "Dr. S. Meury"
     for match in re.finditer(pattern, f"{r.mail.subject or ''}\n{r.text}"):
         full = f"{match.group(1).split()[-1]} {surname}"
-        if looks_like_name(full) and match.group(1).split()[-1] not in ("Frau", "Herr", "Herrn"):
+        if looks_like_name(full) and match.group(1).split()[-1] not in ("Frau", "Herr", "Herrn") \
+                and not is_office_word(match.group(1).split()[-1]):
             return f"{title} {full}" if title else full
+    for known in (*r.mail.reply_to, *r.mail.cc, *r.mail.to):  # Reply-To: "Eibl, Johann" <...>
+        full = display_name(known.name or "") if known.key not in r.own else None
+        if full and fold(split_title(full)[1]).split()[-1:] == fold(surname).split()[-1:]:
+            return f"{title} {split_title(full)[1]}" if title else split_title(full)[1]
     return name
 
 

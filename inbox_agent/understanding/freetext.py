@@ -336,8 +336,16 @@ def text_fee(text: str) -> Decimal | None:
 
 
 def statements(text: str) -> str:
-    """``text`` without its questions: what a sentence ending in "?" says is not said."""
-    return "\n".join(s for s in _SENTENCES.split(text) if not s.rstrip().endswith("?"))
+    """``text`` without its questions: what a sentence ending in "?" says is not said,
+    except a statement before a dash or semicolon that starts the question ("Wir sind kein
+    Mitglied, überlegen aber einen Beitritt – was kostet die Mitgliedschaft?")."""
+    kept = []
+    for sentence in _SENTENCES.split(text):
+        if sentence.rstrip().endswith("?"):
+            sentence = re.split(r"\s+[–—-]\s+|;\s+", sentence)[0] if re.search(r"\s[–—-]\s|;\s", sentence) else ""
+        if sentence and not sentence.rstrip().endswith("?"):
+            kept.append(sentence)
+    return "\n".join(kept)
 
 
 # "mein Arbeitgeber (Stadt X, Amt für Soziales)", "Dienststelle: Landkreis Y", "ich arbeite
