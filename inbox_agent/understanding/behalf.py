@@ -110,7 +110,7 @@ _FOR_THE_ATTENTION = re.compile(r"(?:z\.\s?hd\.?|zu h(?:ä|ae)nden|attn\b|attent
 _REFERS = re.compile(r"\b(?:ihr|ihm|sie|ihn|her|him)\b")
 _ABOUT_ATTENDING = re.compile(r"teilnehm|teilnahm|nimmt|\bmeld|anmeld|anzumeld|angemeldet|reservier|platz|vormerk|"
                               r"vorzumerk|vorgemerkt|stornier|absag|"
-                              r"register|attend|book|seat|cancel", re.I)
+                              r"register|attend|book|seat|spot|cancel", re.I)
 
 
 def is_office_word(word: str) -> bool:

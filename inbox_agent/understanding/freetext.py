@@ -170,6 +170,8 @@ def text_people(mail: Mail, text: str, own_name: str, listed_names: list[str]) -
                 add(candidate)
     if not people:  # "Sabine Wurm und mich", "me (Lucía Fernández) and Pablo Ruiz", "(A, B und ich)"
         for match in _WITH_ME.finditer(text):
+            if match.group(1) and re.search(r"\b(?:of|the|von|der|des|bei|beim|at|with)\s+$", text[:match.start()]):
+                continue  # "a planner with the City of Port Marrin and I'll be ...": a place, not a person
             for candidate in re.split(r",\s*|\s+(?:und|and)\s+", match.group(1) or match.group(2) or ""):
                 if looks_like_name(candidate.strip()):
                     add(candidate.strip())
