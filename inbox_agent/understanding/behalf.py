@@ -48,6 +48,17 @@ def on_behalf(mail: Mail, text: str, own: set[str]) -> tuple[str | None, str] | 
     return None
 
 
+def name_of_address(text: str, address: str) -> str | None:
+    """The person the text names whose name the address spells ("meine Kollegin Anna
+    Rainer ... Ihre Mail ist anna.rainer@..."): first name and surname in its local part."""
+    local = re.sub(r"[^a-z]", " ", fold(address.partition("@")[0])).split()
+    for match in re.finditer(r"\b(?=([A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)\b)", text):  # overlapping pairs
+        words = fold(match.group(1)).split()
+        if words[-1] in local and (words[0] in local or words[0][:1] in local) and looks_like_name(match.group(1)):
+            return " ".join(match.group(1).split())
+    return None
+
+
 def _name_for(address: str, mail: Mail) -> str | None:
     """The display name that goes with ``address`` in the headers or an attached mail."""
     known: list[Address] = [*mail.to, *mail.cc, *mail.reply_to]

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field, replace
 from inbox_agent.model import Fields, Mail
 from inbox_agent.understanding import persons as lists
 from inbox_agent.understanding.mentions import named_persons, writer_bracket
-from inbox_agent.understanding.behalf import colleague_fields, is_office_word, named_attendees, on_behalf, with_people
+from inbox_agent.understanding.behalf import (colleague_fields, is_office_word, name_of_address, named_attendees,
+                                              on_behalf, with_people)
 from inbox_agent.understanding.formlines import MULTILINE, form_lines
 from inbox_agent.understanding.freetext import (
     address_value,
@@ -417,8 +418,8 @@ def _colleague(r: _Reading, sender: Fields, explicit_persons: int | None) -> Fie
         return None  # "wir melden Frau Sabine Uhlig und Frau Doreen Franke an", signed by Sabine Uhlig
     found = on_behalf(r.mail, r.text, r.own) if says else None
     named = tuple(n for n in everyone if fold(n).split()[-1:] != own_surname)
-    if found and not found[0] and named:
-        found = (named[0], found[1])  # "On behalf of Prof. Dr. Miriam Adler ... miriam.adler@..."
+    if found and not found[0]:  # "On behalf of Prof. Dr. Miriam Adler ... miriam.adler@...", else the name it spells
+        found = (named[0] if named else name_of_address(r.text, found[1]), found[1])
     if not found and named and sender.email:
         # An office or an assistant names the attendee without an address: the answer
         # goes to the sender ("Frau Bürgermeisterin Dr. Ingrid Kaltenbach nimmt teil").
