@@ -132,7 +132,9 @@ def text_persons(text: str) -> int | None:
         if match:
             others = number(match.group(1))
             return others + 1 if others else None
-    match = _PERSONS.search(folded)
+    match = next((m for m in _PERSONS.finditer(folded)  # not "die uebrigen drei Personen bleiben angemeldet"
+                  if not re.search(r"\b(?:uebrigen|restlichen|anderen|other|remaining)\s+$", folded[:m.start()])),
+                 None)
     if match:
         return number(match.group(1))
     match = _ZU_N.search(folded)

@@ -210,7 +210,7 @@ def _is_unit(text: str, lenient: bool = False) -> bool:
     folded = fold(text)
     if _PLANNING_UNIT.match(folded.strip()):
         return True
-    if _ROLE.search(folded) and not re.search(r"\b(?:\w*amt|fachbereich|abteilung|sachgebiet|\w*stelle)\b", folded):
+    if _ROLE.search(folded) and not re.search(r"\b(?:\w*amt|fachbereich|abteilung|sachgebiet|\w*stelle|koordination)\b", folded):
         return False
     return bool(UNIT.search(folded)) or (lenient and len(text.split()) > 1)
 
