@@ -101,9 +101,9 @@ def _name_before(text: str, position: int) -> str | None:
 
 # "Frau Bürgermeisterin Dr. Ingrid Kaltenbach", "Herrn Georg Pfister", "on behalf of Prof.
 # Dr. Miriam Adler": a person the mail is about, with an office word before the name.
-_OFFICE = (r"(?:(?:Erste|Zweite|Dritte|[Ss]tellvertretende)[nr]?\s+)?"  # "Herrn Zweiten Bürgermeister Dr. X"
+_OFFICE = (r"(?:(?:Erste|Zweite|Dritte|[Ss]tellvertretende|[Bb]erufsmäßige|[Ee]hrenamtliche)[nr]?\s+)?"  # "Herrn Zweiten Bürgermeister Dr. X"
            r"(?:(?:Ober)?[Bb]ürgermeisterin|(?:Ober)?[Bb]ürgermeister|Landrätin|Landrat|Kollegin|Kollege|"
-           r"Professorin|Professor|Beigeordnete[nr]?|Stadträtin|Stadtrat|Kreisrätin|Kreisrat|"
+           r"Professorin|Professor|(?:[A-ZÄÖÜ][a-zäöüß]*b|B)eigeordnete[nr]?|Stadträtin|Stadtrat|Kreisrätin|Kreisrat|"
            # a job title ending like one: "Dezernentin", "Amtsleiter", "Sozialdezernent",
            # "Fachbereichsleiterin", "Kreisdirektor", "Geschäftsführerin"
            r"[A-ZÄÖÜ][a-zäöüß]*(?:dezernent|leiter|direktor|führer|präsident|referent|beauftragte)"

@@ -250,6 +250,7 @@ def sender_name(mail: Mail, sig: list[str], text: str) -> str | None:
     for line in sig[:8]:
         if GREETING.match(fold(line)):
             continue
+        line = re.sub(r"^(?:Ihr|Ihre|Euer|Eure|Dein|Deine)\s+(?=[A-ZÄÖÜ])", "", line.strip())  # "Ihr Heinz-Dieter X"
         if looks_like_name(line):  # without letters after the name ("X, MCIP RPP", "X, PhD")
             candidates.append(" ".join(re.sub(r",(?:\s*(?:[A-Z]{2,}|Ph\.?D\.?|M\.?A\.?))+$", "", strip_by_order(line)).split()))
             break
