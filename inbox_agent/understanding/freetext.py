@@ -236,6 +236,9 @@ def block_after_pointer(lines: list[str]) -> str | None:
     return None
 
 
+_INVOICE_HEADING = re.compile(r"(?:rechnungsanschrift|rechnungsadresse|invoice address|billing address)\s*:?")
+
+
 def address_block(lines: list[str]) -> str | None:
     """The address lines at the top of ``lines`` (blank lines before it skipped), up to
     an empty line, a greeting, a label or a sentence."""
@@ -248,6 +251,8 @@ def address_block(lines: list[str]) -> str | None:
         if GREETING.match(fold(following.strip())) or is_prose(following) \
                 or (LABEL_LIKE.match(following) and not is_reference(following)):
             break  # a "Leitweg-ID:" or "z. Hd." line is part of the address
+        if not block and _INVOICE_HEADING.fullmatch(fold(following.strip())):
+            continue  # "Rechnungsanschrift" alone over the address: its heading, not its first line
         block.append(re.sub(r"(?<=[^\W\d_]{2})\.$", "", following.strip()))
         if len(block) >= 7:
             break
