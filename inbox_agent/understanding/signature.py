@@ -56,7 +56,7 @@ ORG = re.compile(
     r"kommune|gemeente|urzad|town of|city office|diakonisches werk|"
     # welfare bodies of Austria, South Tyrol, Switzerland, Luxembourg, East Belgium
     r"\w*sprengel|syndicat|office social|oeshz|cpas|ocmw|spitex|psychosozial\w* dienst|paritaetisch\w*|"
-    r"primaria|asl|clg|llc|ltd|limited|inc|plc|forum|"
+    r"primaria|asl|lra|clg|llc|ltd|limited|inc|plc|forum|"
     r"\w*regierung|bezirksgemeinschaft|ville de|commune|comune|administration communale|provincia|provincie)\b"
     r"|\be\.\s?v\.(?!\w)",  # "e. V." ends with a dot: no word boundary after it
     re.I,
