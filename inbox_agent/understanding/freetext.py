@@ -363,8 +363,8 @@ _ORG_SAID = re.compile(
     r"\b(?:arbeitgeber(?:in)?|dienststelle|behörde|behoerde|einrichtung|organisation|employer|organi[sz]ation)"
     r"(?:\s+(?:ist|is))?\s*(?:\(([^()\n]{3,90})\)|[:–—-]\s*([^.;()\n]{3,90}))"
     r"|\b(?:ich arbeite|wir arbeiten|arbeite|tätig|taetig|beschäftigt|beschaeftigt|i work|we work|i am working|"
-    r"i'm working|we are working)\s+"
-    r"(?:beim|bei|für|fuer|im|am|in|for|at)\s+(?:der|dem|den|die|the)?\s*([^.;()\n]{3,90})"
+    r"i'm working|we are working|i write|i am writing|i'm writing)\s+(?:as\s+(?:an?\s+)?[\w-]+\s+)?"
+    r"(?:beim|bei|für|fuer|im|am|in|for|at|from)\s+(?:der|dem|den|die|the)?\s*([^.;()\n]{3,90})"
     r"|\b(?:beim|bei der|bei dem|bei|im|am)\s+([A-ZÄÖÜ][^;,()\n]{2,80}?)(?:\s+(?:als|für|fuer)\s+(?:die|das|den)?\s*\S+)?"
     r"\s+(?:tätig|taetig|zuständig|zustaendig|beschäftigt|beschaeftigt|angestellt)\b"
     r"|\b(?:we are|i am|i'm|we're) (?:from|with) (?:the )?([^.;\n]{3,90})"
@@ -387,7 +387,7 @@ def text_organization(text: str, is_org) -> str | None:
         value = (match.group(1) or "").strip(" ,")
         if not value:  # a phrase running on in the sentence: up to its next clause
             value = next((g for g in match.groups()[1:] if g), "").strip(" ,")
-            value = re.split(r"\s+(?:und|and|als|as|seit|since|wo|where)\s+|,\s*(?:ich|wir|i|we|und)\b",
+            value = re.split(r"\s+(?:und|and|als|as|seit|since|wo|where)\s+|,\s*(?:ich|wir|i|we|und|so|but|aber|which|weil|denn)\b",
                              value)[0].strip(" ,")
             # "at the Landkreis X in the Fachdienst Y": the body, then its unit
             value = re.sub(r"\s+(?:in the|im|in der)\s+(?=[A-ZÄÖÜ])", ", ", value)
