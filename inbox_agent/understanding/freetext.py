@@ -112,8 +112,8 @@ def text_payment(text: str, config: FieldConfig, normalised: str | None = None) 
     and no ``payment_not``, in a sentence that asks nothing."""
     if not config.says("payment_verb", normalised if normalised is not None else normalise(text)):
         return False
-    for sentence in _SENTENCES.split(text):
-        if sentence.rstrip().endswith("?"):
+    for sentence in re.split(rf"{_SENTENCES.pattern}|\n(?=\s*(?:\[[ xX]?\]|☒|☑|☐))", text):  # a ticked box: its own
+        if not sentence or sentence.rstrip().endswith("?"):
             continue
         norm = normalise(sentence)
         aside_out = normalise(re.sub(r"\([^()]*\)", " ", sentence))  # "(Nicht-Mitglied, 300 €)" negates nothing
