@@ -117,9 +117,7 @@ def _units_below(inline: list[str], below: list[str], lenient: bool, org_line: s
             first = not units
             # On the organisation's own line ("Gemeente X | Directie Y", "Stad X – Dienst Y")
             # what follows a bar or a dash is a unit by its place.
-            # a unit line goes on, or a bar or dash on the organisation's line ("X Council | Community Wellbeing")
-            continued = (n > 0 and i > 0) or (n == 0 and bool(_UNIT_SPLIT.search(org_line)))
-            if not _unit_part(part, lenient or not first, continued) or (first and not _first_unit(part, org_line if n == 0 else "")) \
+            if not _unit_part(part, lenient or not first, n > 0 and i > 0) or (first and not _first_unit(part, org_line if n == 0 else "")) \
                     or (not first and _FIELD_OF_WORK.search(fold(part))) or _tagline(part, org_line):
                 return units
             units.append(part if i == 0 or n == 0 else units.pop() + " – " + part)
