@@ -146,7 +146,8 @@ def named_attendees(text: str) -> tuple[str, ...]:
             continue
         for match in _NAMED.finditer(sentence):
             line_start = sentence.rfind("\n", 0, match.start()) + 1
-            if re.match(r"\s*(?:hallo|liebe|lieber|sehr geehrte|guten tag|dear|hi)\b",
+            if re.match(r"\s*(?:hallo|liebe|lieber|sehr geehrte|guten (?:tag|morgen)|gr(?:ü|ue)(?:ß|ss) gott|servus|moin"
+                        r"|dear|hi|hello|good morning)\b",
                         sentence[line_start:match.start()], re.I):
                 continue
             if _FOR_THE_ATTENTION.search(sentence[line_start:match.start()]):
