@@ -204,14 +204,16 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
 def _organization(r: _Reading, invoice: str | None, name: str | None) -> str | None:
     """The form's organisation, else the signature's, else one a sentence names
     ("mein Arbeitgeber (Stadt X, Amt für ...)"), the line with the sender's name or a
-    sentence in brackets or after "alle" / "beide", else the invoice address's, else
-    a unit in the genitive ("Stabsstelle X des Kreises Y") or the body one is "vom"."""
+    sentence in brackets or after "alle" / "beide", else the invoice address's, else the
+    subject's line with the name, else a unit in the genitive ("Stabsstelle X des Kreises
+    Y") or the body one is "vom"."""
     found = (r.values.get("organization") or signature_org(_before_office(r.sig, r.own), full=True)
              or text_organization(r.text, is_organization) or name_line_org(r.text, name) or apart_org(r.text)
              or (not r.sig and signature_org(_short_tail(r.text))))
     if not found and invoice:
         found = address_org(re.split(r"\n|,\s*", invoice))
-    found = found or body_of_org(r.text)
+    # the subject's name line ("Vormerkung: Wiebke X, Landkreis Y, Jugendamt"), a unit in the genitive
+    found = found or name_line_org(r.mail.subject or "", name) or body_of_org(r.text)
     return tidy(found) if found else None
 
 

@@ -364,6 +364,7 @@ _ORG_SAID = re.compile(
     r"(?:\s+(?:ist|is))?\s*(?:\(([^()\n]{3,90})\)|[:–—-]\s*([^.;()\n]{3,90}))"
     r"|\b(?:ich arbeite|wir arbeiten|arbeite|tätig|taetig|beschäftigt|beschaeftigt|i work|we work|i am working|"
     r"i'm working|we are working|i write|i am writing|i'm writing)\s+(?:as\s+(?:an?\s+)?[\w-]+\s+)?"
+    r"(?:(?:aber|auch|jetzt|derzeit|currently|now)\s+)?"  # "arbeite aber beim Landkreis X im Jugendamt"
     r"(?:beim|bei|für|fuer|im|am|in|for|at|from)\s+(?:der|dem|den|die|the)?\s*([^.;()\n]{3,90})"
     r"|\b(?:beim|bei der|bei dem|bei|im|am)\s+([A-ZÄÖÜ][^;,()\n]{2,80}?)(?:\s+(?:als|für|fuer)\s+(?:die|das|den)?\s*\S+)?"
     r"\s+(?:tätig|taetig|zuständig|zustaendig|beschäftigt|beschaeftigt|angestellt)\b"

@@ -48,7 +48,7 @@ ORG = re.compile(
     r"\b(?:\w*stadt|jobcenter|agentur|\w{3,}amt(?=\s+(?!fuer\b|der\b|des\b|und\b|im\b|in\b|\w*planung\b)\w)|landkreis|kreis|kreisverwaltung|kreisausschuss|landratsamt|amt(?=\s+(?!fuer\b|der\b|des\b)\w)|"
     r"verwaltungsgemeinschaft|bezirkshauptmannschaft|magistrat|kanton|canton|shire|stad|borough|"
     r"fund|foundation|charity|society|lab|network|commission|collective|forening|"
-    r"bezirksamt|bezirk|\w*gemeinde|(?:gemeinde|stadt|bezirks|landes)verwaltung|gemeente|region|regionalverband|"
+    r"bezirksamt|bezirk|\w*gemeinde|\w*(?:gemeinde|stadt|bezirks|landes)verwaltung|gemeente|region|regionalverband|"
     r"landschaftsverband|ministerium|senatsverwaltung|landesamt|\w*verband|verein|\w*vereinigung|\w*stiftung|"
     r"universitaet|hochschule|fachhochschule|institut|institute|university|college|"
     r"caritas\w*|diakonie\w*|awo|ggmbh|gmbh|city of|county|council|municipality|ministry|"
