@@ -32,8 +32,9 @@ def form_lines(text: str, index: Mapping[str, str]) -> dict[str, str]:
             continue
         value = match.group(2).strip().strip("_").strip()
         i += 1
-        if value and (index.get(label_key(value)) is not None or _rule_below(lines, i)):
-            continue  # a table's header ("Name | Mitglied", "Name | Bereich" over "---|---"), not a value
+        if value and (index.get(label_key(value)) is not None or _rule_below(lines, i)
+                      or ("|" in value and any(index.get(label_key(cell)) is not None for cell in value.split("|")))):
+            continue  # a table's header ("Name | Mitglied", "Name | Bereich" over "---|---", "Name| Mitglied| Gebühr")
         if key in MULTILINE or not value:
             block = [value] if value else []
             while i < len(lines) and lines[i].strip() \
