@@ -64,7 +64,7 @@ _ADDRESS_LABEL = re.compile(r"^(?:(?:meine|unsere|die|my|our)\s+)?[\w-]*(?:adres
 # A German/Austrian/Swiss postcode and town ("12345 Ort", "CH-8090 Ort") or a British one ("BD1 4QT").
 # Also an Irish Eircode ("H91 R2E3"), a US state's or Australian ZIP ("MA 01060", "QLD 4870"), six digits ("107190 X").
 _POSTCODE = re.compile(r"\b(?:[DABLI]-|CH-)?\d{4,6}\s+[^\W\d_]|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
-                       r"|\b[A-Z]\d{2}\s[A-Z\d]{4}\b|\b[A-Z]{2,3}\s\d{4,5}\b")
+                       r"|\b[A-Z]\d{2}\s[A-Z\d]{4}\b|\b(?!EUR|CHF|USD|GBP|AUD|CAD)[A-Z]{2,3}\s\d{4,5}\b")  # not "EUR 1200"
 # "die Anschrift aus meiner Signatur", "address in my signature" (folded).
 _SEE_SIGNATURE = re.compile(r"(?:anschrift|adresse|address)\w*\b[^.]{0,30}\b(?:signatur|signature|unten|below)")
 # "die Zahl der Teilnehmenden": the stem of "Zahlung" without it (folded, not stemmed).
