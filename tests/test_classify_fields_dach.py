@@ -111,3 +111,17 @@ def test_a_surname_named_alone_is_completed_from_reply_to():
                  sender="Vorzimmer Abteilung 2 <vorzimmer2@stadt-b.example>",
                  extra='Reply-To: "Kessler, Bruno" <bruno.kessler@stadt-b.example>\r\n')
     assert got.name == "Bruno Kessler"
+
+
+def test_a_portal_form_names_the_participant_and_a_table_header_is_no_form_line():
+    got = fields("Guten Tag,\n\nfolgender Antrag ist eingegangen:\n\nTeilnehmer/in: Bruno Kessler\n"
+                 "E-Mail Teilnehmer/in: bruno.kessler@stadt-b.example\n\nBitte um Vormerkung.\n\nFortbildungsstelle\n",
+                 sender="Fortbildungsstelle Stadt B <fortbildung@stadt-b.example>")
+    assert (got.name, got.email) == ("Bruno Kessler", "bruno.kessler@stadt-b.example")
+    got = fields("Hallo,\n\nwir melden uns verbindlich an:\n\nName| Aufgabe| Mitglied\nEva Lindner| Planung| ja\n"
+                 "Bruno Kessler| Statistik| ja\n\nGrüße\nEva Lindner\n")
+    assert got.name == "Eva Lindner" and got.people == ("Bruno Kessler",)
+
+
+def test_the_closing_ihr_is_not_part_of_the_name():
+    assert fields("Liebe Leute,\n\nmerkt mich bitte vor.\n\nHerzliche Grüße\nIhre Eva Lindner\n").name == "Eva Lindner"
