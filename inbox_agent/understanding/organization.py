@@ -27,7 +27,8 @@ _PERSON_ROLE = re.compile(r"\b(?:\w*referent\w*|\w*planer(?:in)?|sachbearbeiter\
                           r"assisten\w*|koordinator\w*|\w*beauftragte\w*|mitarbeiter\w*|dezernent\w*|"
                           r"manager|officer|researcher|director|head of|professor\w*|lecturer|coordinator|"
                           r"sekretariat|vorsitzende\w*|geschaeftsfuehr\w*|consultant|advis[eo]r|adviseur|"
-                          r"konsulent|specialist|analyst|\w*koordinator\w*|associate|fellow)\b", re.I)
+                          r"konsulent|specialist|analyst|\w*koordinator\w*|associate|fellow|praktikant\w*|"
+                          r"auszubildende\w*|volontaer\w*|trainee)\b", re.I)
 # A line that starts with a person's job ("Leiter Fachstelle Alter", "Program Director").
 _ROLE_FIRST = re.compile(r"^(?:leiter\w*|stellv\w*|head of|senior|program\w* director|director|"
                          r"executive|\w*referent\w*|sachbearbeiter\w*)\b", re.I)
