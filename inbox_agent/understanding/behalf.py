@@ -48,6 +48,17 @@ def on_behalf(mail: Mail, text: str, own: set[str]) -> tuple[str | None, str] | 
     return None
 
 
+def name_of_address(text: str, address: str) -> str | None:
+    """The person the text names whose name the address spells ("meine Kollegin Anna
+    Rainer ... Ihre Mail ist anna.rainer@..."): first name and surname in its local part."""
+    local = re.sub(r"[^a-z]", " ", fold(address.partition("@")[0])).split()
+    for match in re.finditer(r"\b(?=([A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)\b)", text):  # overlapping pairs
+        words = fold(match.group(1)).split()
+        if words[-1] in local and (words[0] in local or words[0][:1] in local) and looks_like_name(match.group(1)):
+            return " ".join(match.group(1).split())
+    return None
+
+
 def _name_for(address: str, mail: Mail) -> str | None:
     """The display name that goes with ``address`` in the headers or an attached mail."""
     known: list[Address] = [*mail.to, *mail.cc, *mail.reply_to]
@@ -90,8 +101,9 @@ def _name_before(text: str, position: int) -> str | None:
 
 # "Frau Bürgermeisterin Dr. Ingrid Kaltenbach", "Herrn Georg Pfister", "on behalf of Prof.
 # Dr. Miriam Adler": a person the mail is about, with an office word before the name.
-_OFFICE = (r"(?:(?:Ober)?[Bb]ürgermeisterin|(?:Ober)?[Bb]ürgermeister|Landrätin|Landrat|Kollegin|Kollege|"
-           r"Professorin|Professor|Beigeordnete[nr]?|Stadträtin|Stadtrat|Kreisrätin|Kreisrat|"
+_OFFICE = (r"(?:(?:Erste|Zweite|Dritte|[Ss]tellvertretende|[Bb]erufsmäßige|[Ee]hrenamtliche)[nr]?\s+)?"  # "Herrn Zweiten Bürgermeister Dr. X"
+           r"(?:(?:Ober)?[Bb]ürgermeisterin|(?:Ober)?[Bb]ürgermeister|Landrätin|Landrat|Kollegin|Kollege|"
+           r"Professorin|Professor|(?:[A-ZÄÖÜ][a-zäöüß]*b|B)eigeordnete[nr]?|Stadträtin|Stadtrat|Kreisrätin|Kreisrat|"
            # a job title ending like one: "Dezernentin", "Amtsleiter", "Sozialdezernent",
            # "Fachbereichsleiterin", "Kreisdirektor", "Geschäftsführerin"
            r"[A-ZÄÖÜ][a-zäöüß]*(?:dezernent|leiter|direktor|führer|präsident|referent|beauftragte)"
@@ -100,14 +112,21 @@ _NAMED = re.compile(
     r"(?:\b(?:[Oo]n behalf of|[Ii]m Auftrag von|in Vertretung für)\s+(?:(?:Frau|Herrn?|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
     r"|\b(?:Frau|Herrn?|Mr\.?|Ms\.?|Mrs\.?)\s+)"
     rf"(?:{_OFFICE}\s+)?"
-    r"((?:(?:Prof\.|Dr\.)[ \t]*(?:(?:Dr\.|phil\.|med\.|rer\.[ \t]*\w+\.)[ \t]*)*)?[A-ZÄÖÜ][\w'-]+(?:[ \t]+[A-ZÄÖÜ][\w'-]+)?)")
+    r"(?:(?:Ing\.|DI|DSA)\s+)?"  # Austrian professional titles: kept out of the name
+    r"((?:(?:Mag\.a?|Mag\.\s*\(FH\))[ \t]+)?(?:(?:Prof\.|Dr\.)[ \t]*(?:(?:Dr\.|phil\.|med\.|rer\.[ \t]*\w+\.)[ \t]*)*)?[A-ZÄÖÜ][\w'-]+(?:[ \t]+[A-ZÄÖÜ][\w'-]+)?)")
 # Sentence ends, but not after a title ("Frau Dr. Ingrid Kaltenbach").
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bProf\.)(?<!\bphil\.)(?<!\bmed\.)(?<!\bFr\.)(?<!\bHr\.)\s+"
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bProf\.)(?<!\bphil\.)(?<!\bmed\.)(?<!\bFr\.)(?<!\bHr\.)(?<!\bz\.)(?<!\bHd\.)(?<!\bIng\.)(?<!\bMag\.)\s+"
                              r"|\n\s*\n")
+_FOR_THE_ATTENTION = re.compile(r"(?:z\.\s?hd\.?|zu h(?:ä|ae)nden|attn\b|attention\b|c/o\b)", re.I)
 _REFERS = re.compile(r"\b(?:ihr|ihm|sie|ihn|her|him)\b")
 _ABOUT_ATTENDING = re.compile(r"teilnehm|teilnahm|nimmt|\bmeld|anmeld|anzumeld|angemeldet|reservier|platz|vormerk|"
                               r"vorzumerk|vorgemerkt|stornier|absag|"
-                              r"register|attend|book|seat|cancel", re.I)
+                              r"register|attend|book|seat|spot|cancel", re.I)
+
+
+def is_office_word(word: str) -> bool:
+    """ "Regierungsdirektor", "Bürgermeisterin", "Kollegin": an office before a name, no first name."""
+    return re.fullmatch(_OFFICE, word) is not None
 
 
 def named_attendees(text: str) -> tuple[str, ...]:
@@ -127,9 +146,12 @@ def named_attendees(text: str) -> tuple[str, ...]:
             continue
         for match in _NAMED.finditer(sentence):
             line_start = sentence.rfind("\n", 0, match.start()) + 1
-            if re.match(r"\s*(?:hallo|liebe|lieber|sehr geehrte|guten tag|dear|hi)\b",
+            if re.match(r"\s*(?:hallo|liebe|lieber|sehr geehrte|guten (?:tag|morgen)|gr(?:ü|ue)(?:ß|ss) gott|servus|moin"
+                        r"|dear|hi|hello|good morning)\b",
                         sentence[line_start:match.start()], re.I):
                 continue
+            if _FOR_THE_ATTENTION.search(sentence[line_start:match.start()]):
+                continue  # "z. Hd. Schatzmeister Herrn X" in an invoice address: who pays, not who comes
             name = match.group(1).strip()
             _, rest = split_title(name)
             surname = fold(rest).split()[-1:] if rest else []

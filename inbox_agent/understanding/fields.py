@@ -20,7 +20,8 @@ from dataclasses import dataclass, field, replace
 from inbox_agent.model import Fields, Mail
 from inbox_agent.understanding import persons as lists
 from inbox_agent.understanding.mentions import named_persons, writer_bracket
-from inbox_agent.understanding.behalf import colleague_fields, named_attendees, on_behalf, with_people
+from inbox_agent.understanding.behalf import (colleague_fields, is_office_word, name_of_address, named_attendees,
+                                              on_behalf, with_people)
 from inbox_agent.understanding.formlines import MULTILINE, form_lines
 from inbox_agent.understanding.freetext import (
     address_value,
@@ -39,7 +40,7 @@ from inbox_agent.understanding.leitweg import with_leitweg
 from inbox_agent.understanding.pdfform import PDF_FIELDS, pdf_values
 from inbox_agent.understanding.orgtext import address_org, apart_org, body_of_org, name_line_org
 from inbox_agent.understanding.organization import is_organization, signature_org
-from inbox_agent.understanding.signature import body_text, looks_like_name, sender_name, signature_lines
+from inbox_agent.understanding.signature import body_text, display_name, looks_like_name, sender_name, signature_lines
 from inbox_agent.understanding.text import fold, normalise
 from inbox_agent.understanding.written import single_spaced
 from inbox_agent.understanding.values import (
@@ -75,6 +76,8 @@ _ALL_MEMBERS = re.compile(r" (?:beid|both|all|alle|wir sind|we are|sind wir|we r
 
 # The sender for themselves at the head of an invoice address.
 _ME = re.compile(r"^(?:an\s+)?(?:mich|me|myself)(?:\s+(?:privat|selbst|personally|privately))?(?=\s*(?:,|\n|$))", re.I)
+# ... and as a label before the address ("Rechnung bitte an mich privat: Gerd X, ...").
+_ME_LABEL = re.compile(r"^(?:an\s+)?(?:mich|me|myself)(?:\s+(?:privat|selbst|personally|privately))?\s*:\s*(?=\S)", re.I)
 
 
 @dataclass
@@ -181,7 +184,7 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
     invoice = address_value(invoice) if invoice and "\n" not in invoice else invoice
     invoice = invoice or text_invoice(r.text, r.sig)
     if invoice and name:  # "Rechnung bitte an mich privat, Gartenstraße 5, ...": the sender by name
-        invoice = _ME.sub(name, invoice, count=1)
+        invoice = _ME.sub(name, _ME_LABEL.sub("", invoice, count=1), count=1)
     invoice = with_leitweg(invoice, r.mail.subject, r.mail.text, r.mail.signature)
     fee = text_fee(statements(r.text))
     if member is None:
@@ -201,14 +204,16 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
 def _organization(r: _Reading, invoice: str | None, name: str | None) -> str | None:
     """The form's organisation, else the signature's, else one a sentence names
     ("mein Arbeitgeber (Stadt X, Amt für ...)"), the line with the sender's name or a
-    sentence in brackets or after "alle" / "beide", else the invoice address's, else
-    a unit in the genitive ("Stabsstelle X des Kreises Y") or the body one is "vom"."""
+    sentence in brackets or after "alle" / "beide", else the invoice address's, else the
+    subject's line with the name, else a unit in the genitive ("Stabsstelle X des Kreises
+    Y") or the body one is "vom"."""
     found = (r.values.get("organization") or signature_org(_before_office(r.sig, r.own), full=True)
              or text_organization(r.text, is_organization) or name_line_org(r.text, name) or apart_org(r.text)
              or (not r.sig and signature_org(_short_tail(r.text))))
     if not found and invoice:
         found = address_org(re.split(r"\n|,\s*", invoice))
-    found = found or body_of_org(r.text)
+    # the subject's name line ("Vormerkung: Wiebke X, Landkreis Y, Jugendamt"), a unit in the genitive
+    found = found or name_line_org(r.mail.subject or "", name) or body_of_org(r.text)
     return tidy(found) if found else None
 
 
@@ -254,24 +259,35 @@ def _name_and_title(r: _Reading) -> tuple[str | None, str | None]:
 
 def _title_elsewhere(r: _Reading, name: str) -> str | None:
     """The title the sender's name carries in the From display name or another
-    signature line ("Viele Grüße / Emre Şahin" above "Dr. Emre Şahin")."""
+    signature line ("Viele Grüße / Emre Şahin" above "Dr. Emre Şahin") or a short line
+    of the text ("Mag. (FH) Sandra X" in a list); the fullest where several give one."""
     surname = fold(name).split()[-1] if name.split() else ""
     display = r.mail.sender.name if r.mail.sender else ""
-    for candidate in (display, *r.sig[:10]):
+    found: list[str] = []
+    listed = [line.strip(" -•*\t") for line in r.text.splitlines() if 1 < len(line.split()) <= 6]
+    for candidate in (display, *r.sig[:10], *listed):  # also a list that names the writer
         title, rest = split_title(candidate or "")
         if title and rest and fold(rest).split()[-1:] == [surname]:
-            return title
-    return None
+            found.append(title)
+    return max(found, key=len, default=None)  # "Dr. phil." in the signature beside "Dr." in From
 
 
 def _email(r: _Reading) -> str | None:
-    """The form's address, else Reply-To, else From (never one of ours), lower case."""
+    """The form's address, else the one the writer names as theirs ("ab 1. September lautet
+    meine Adresse X"), else Reply-To, else From (never one of ours), lower case."""
     email = first_address(r.values.get("email", "")) or first_address(r.values.get("name", ""))
+    stated = _MY_ADDRESS.search(r.text)
+    if not email and stated and stated.group(1).lower() not in r.own:
+        email = stated.group(1).rstrip(".")
     if not email and r.mail.reply_to and r.mail.reply_to[0].key not in r.own:
         email = r.mail.reply_to[0].key
     if not email and r.mail.sender and r.mail.sender.key not in r.own:
         email = r.mail.sender.key
     return email.lower() if email else None
+
+
+_MY_ADDRESS = re.compile(r"\b(?:meine|my)\s+(?:neue\s+|new\s+)?(?:e-?mail-?\s?)?(?:adresse|address)"
+                         r"(?:\s+(?:lautet|ist|is|will be))?\s*:?\s*(" + ADDRESS.pattern + ")", re.I)
 
 
 def _own_address(r: _Reading, email: str | None, name: str | None) -> str | None:
@@ -342,9 +358,20 @@ def _of_someone_else(r: _Reading, everyone: tuple[str, ...]) -> bool:
     if not everyone:
         return False
     surnames = [fold(n).split()[-1] for n in everyone if n.split()]
-    about = [s for s in re.split(r"(?<=[.!?])\s+|\n\s*\n", fold(r.text))
-             if any(re.search(rf"\b{re.escape(n)}\b", s) for n in surnames)]
+    sentences = re.split(r"(?<=[.!?])\s+|\n\s*\n", fold(r.text))
+    about = [s for s in sentences if any(re.search(rf"\b{re.escape(n)}\b", s) for n in surnames)]
+    if any((_OWN_ATTENDANCE.search(s) and not _ALREADY.search(s)) or _OWN_CANCEL.search(s)
+           for s in sentences if s not in about):
+        return False  # "Ich nehme teil. Frau X kann leider nicht": the writer's own mail
     return bool(about) and not any(_FIRST_PERSON.search(s) for s in about)
+
+
+# The writer says they come ("Ich nehme teil", "I'll attend"), not what they already did
+# ("Ich bin ja bereits vorgemerkt") nor that they cannot ("ich selbst kann leider nicht").
+_OWN_ATTENDANCE = re.compile(r"\b(?:ich|i)\b.*\b(?:teil|komme|(?:an|vor)?melde|register|attend|come)\b")
+# ... or that they cancel their own place ("muss mich abmelden", "I have to cancel").
+_OWN_CANCEL = re.compile(r"\b(?:ich|i)\b.*\b(?:mich\s+(?:\w+\s+)?abmelden|stornieren|absagen|cancel|withdraw)\b")
+_ALREADY = re.compile(r"\b(?:bereits|schon|already|nicht|not|leider|cannot|can ?t|unable)\b")
 
 
 def _full_name(r: _Reading, name: str | None) -> str | None:
@@ -353,11 +380,16 @@ def _full_name(r: _Reading, name: str | None) -> str | None:
     if not name or len(split_title(name)[1].split()) != 1:
         return name
     title, surname = split_title(name)
-    pattern = rf"\b((?:[A-ZÄÖÜ][\w'-]+\s+){{1,2}}){re.escape(surname)}\b"
+    pattern = rf"\b((?:[A-ZÄÖÜ][\w'-]*\.?\s+){{1,2}}){re.escape(surname)}\b"  # also an initial: "Dr. S. Meury"
     for match in re.finditer(pattern, f"{r.mail.subject or ''}\n{r.text}"):
         full = f"{match.group(1).split()[-1]} {surname}"
-        if looks_like_name(full) and match.group(1).split()[-1] not in ("Frau", "Herr", "Herrn"):
+        if looks_like_name(full) and match.group(1).split()[-1] not in ("Frau", "Herr", "Herrn") \
+                and not is_office_word(match.group(1).split()[-1]):
             return f"{title} {full}" if title else full
+    for known in (*r.mail.reply_to, *r.mail.cc, *r.mail.to):  # Reply-To: "Eibl, Johann" <...>
+        full = display_name(known.name or "") if known.key not in r.own else None
+        if full and fold(split_title(full)[1]).split()[-1:] == fold(surname).split()[-1:]:
+            return f"{title} {split_title(full)[1]}" if title else split_title(full)[1]
     return name
 
 
@@ -388,8 +420,8 @@ def _colleague(r: _Reading, sender: Fields, explicit_persons: int | None) -> Fie
         return None  # "wir melden Frau Sabine Uhlig und Frau Doreen Franke an", signed by Sabine Uhlig
     found = on_behalf(r.mail, r.text, r.own) if says else None
     named = tuple(n for n in everyone if fold(n).split()[-1:] != own_surname)
-    if found and not found[0] and named:
-        found = (named[0], found[1])  # "On behalf of Prof. Dr. Miriam Adler ... miriam.adler@..."
+    if found and not found[0]:  # "On behalf of Prof. Dr. Miriam Adler ... miriam.adler@...", else the name it spells
+        found = (named[0] if named else name_of_address(r.text, found[1]), found[1])
     if not found and named and sender.email:
         # An office or an assistant names the attendee without an address: the answer
         # goes to the sender ("Frau Bürgermeisterin Dr. Ingrid Kaltenbach nimmt teil").
@@ -401,6 +433,6 @@ def _colleague(r: _Reading, sender: Fields, explicit_persons: int | None) -> Fie
     # The colleague's organisation is the sender's with its units, as written (the
     # corpus convention: a colleague writes from the same unit, an office for its head).
     organization = r.values.get("organization") or signature_org(r.sig)
-    if office and not organization:
-        organization = sender.organization  # an office's mail: its organisation is the attendee's
+    if not organization:  # an office's or a colleague's mail: its organisation is the attendee's
+        organization = sender.organization
     return colleague_fields(sender, found, organization, explicit_persons)

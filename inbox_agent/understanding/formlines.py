@@ -32,8 +32,9 @@ def form_lines(text: str, index: Mapping[str, str]) -> dict[str, str]:
             continue
         value = match.group(2).strip().strip("_").strip()
         i += 1
-        if value and (index.get(label_key(value)) is not None or _rule_below(lines, i)):
-            continue  # a table's header ("Name | Mitglied", "Name | Bereich" over "---|---"), not a value
+        if value and (index.get(label_key(value)) is not None or _rule_below(lines, i) or _row_below(lines, i, index)
+                      or ("|" in value and any(index.get(label_key(cell)) is not None for cell in value.split("|")))):
+            continue  # a table's header ("Name | Mitglied", "Name | Bereich" over "---|---", "Name| Mitglied| Gebühr")
         if key in MULTILINE or not value:
             block = [value] if value else []
             while i < len(lines) and lines[i].strip() \
@@ -69,6 +70,15 @@ def _after_town(block: list[str], line: str) -> bool:
 def _rule_below(lines: list[str], i: int) -> bool:
     """Whether line ``i`` is a table's rule ("------|------"): the line above is its header."""
     return i < len(lines) and "|" in lines[i] and bool(re.fullmatch(r"[-=+|:\s]*-[-=+|:\s]*", lines[i].strip()))
+
+
+def _row_below(lines: list[str], i: int, index: Mapping[str, str]) -> bool:
+    """Whether line ``i`` is a data row with as many bars as the line above ("Teilnehmer/in| Dienst"
+    over "Florian X| Sozialplanung"): the line above is the table's header, not a form line
+    (a form laid out as a table has a label in every row's first cell)."""
+    bars = lines[i - 1].strip().strip("|").count("|") if i else 0
+    return bool(bars) and i < len(lines) and lines[i].strip().strip("|").count("|") == bars \
+        and not _is_label(lines[i], index)
 
 
 def _is_label(line: str, index: Mapping[str, str]) -> bool:

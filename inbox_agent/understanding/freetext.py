@@ -21,7 +21,7 @@ from inbox_agent.understanding.vocabulary import FieldConfig
 _ZU = {"zweit": 2, "dritt": 3, "viert": 4, "fuenft": 5, "sechst": 6}
 _COLLEAGUE = re.compile(
     r"\b(?i:kollegin|kollegen|kollege|mitarbeiterin|mitarbeiter|colleague)\s+(?i:(?:frau|herrn?|ms\.?|mr\.?)\s+)?"
-    r"((?:(?i:prof\.|dr\.)\s+)*[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2})")
+    r"((?:(?i:prof\.|dr\.|mag\.a|mag\.\s*\(fh\)|mag\.)\s+)*[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2})")
 _NAME = r"(?:(?:Prof\.|Dr\.)\s+)*[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2}"
 # "my two colleagues Joost van Dam and Sanne Visser", "meine Kolleg*innen A, B und C":
 # the names after a plural, up to the end of the sentence.
@@ -32,7 +32,7 @@ _SURNAME_WITH_ME = re.compile(r"\b(?:Frau|Herrn?|Ms\.?|Mr\.?|Mrs\.?)\s+((?:(?:Pr
                               r"\s+(?:und|and)\s+(?:ich|mich|me|myself|I)\b")
 _WITH_ME = re.compile(
     rf"({_NAME}(?:,\s*{_NAME})*)\s+(?:und|and)\s+(?:ich|mich|me|myself|I)\b"
-    rf"|\b(?:ich|mich|me|I)\s*(?:\([^()]*\))?\s+(?:und|and)\s+({_NAME})")
+    rf"|\b(?:ich|mich|me|myself|I)\s*(?:\([^()]*\))?\s+(?:und|and)\s+({_NAME})")
 _PERSONS = re.compile(
     r"\b(\d{1,2}|eine|einer|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|two|three|four|five|six)"
     r"\s+(?:\w+\s+)?(?:personen|teilnehmende|teilnehmer(?:innen)?|plaetze|people|persons|participants|places|seats)\b",
@@ -47,24 +47,30 @@ _ZU_N = re.compile(r"\bzu\s+(zweit|dritt|viert|fuenft|sechst)\b", re.I)
 # "Rechnungsanschrift: X", "Rechnung bitte an: X", "Rechnung schickt ihr bitte an: X".
 _INVOICE_INLINE = re.compile(
     r"\b(?:rechnungsanschrift|rechnungsadresse|rechnungsempf(?:ä|ae)nger|invoice address|billing address|"
-    r"(?:die\s+)?rechnung(?:\s+[^\W\d]+){0,4}?\s+an|invoice(?:\s+[^\W\d]+){0,4}?\s+to|bill\s+to)\s*:\s*(\S.*)", re.I)
+    r"(?:die\s+)?rechnung(?:\s+[^\W\d]+){0,4}?\s+(?:an|auf)|invoice(?:\s+[^\W\d]+){0,4}?\s+(?:to|on|for)|bill\s+to"
+    r"|rechnung\w*(?:\s+[^\W\d]+){0,2},?\s+(?:adresse|anschrift)|invoice,?\s+address)\s*:\s*(\S.*)",  # "nach Rechnung, Adresse: X"
+    re.I)
 _INVOICE_CUE = re.compile(r"rechnung\w*\b.*\b(?:an|auf|to)\s*:\s*$|^(?:invoice|rechnung)\s+(?:to|an)\s*:", re.I)
 _INVOICE_WORD = re.compile(r"rechnung|invoice|billing|\bbill\b")
 # "Rechnung bitte an die Stadt X, ..." in a sentence (the rest must hold a postcode).
 # "Die Rechnung richten Sie bitte an die X", "Rechnungsadresse ist X", "Invoice to X".
 _INVOICE_SENTENCE = re.compile(
     r"\b(?:(?:rechnung|invoice)\w*(?:\s+[^\W\d]+){0,4}?\s+(?:an|to)|"
-    r"(?:rechnungsanschrift|rechnungsadresse|invoice address|billing address)\s+(?:ist|lautet|is))\s+(?!:)(\S.*)", re.I)
+    r"(?:rechnungsanschrift|rechnungsadresse|invoice address|billing address)\s+(?:ist|lautet|is)"
+    # "Please invoice X, ...", "Bill my company please (X, ...)"
+    r"|\bplease invoice|\bbill (?:my company|us|me|our \w+)(?: please)?\s*\(?)\s+(?!:)(\S.*)", re.I)
 # "an meine Privatadresse: X": the label before the address is not part of it.
 _ADDRESS_LABEL = re.compile(r"^(?:(?:meine|unsere|die|my|our)\s+)?[\w-]*(?:adresse|anschrift|address)\s*:\s*", re.I)
 # A German/Austrian/Swiss postcode and town ("12345 Ort", "CH-8090 Ort") or a British one ("BD1 4QT").
-_POSTCODE = re.compile(r"\b(?:[DA]-|CH-)?\d{4,5}\s+[^\W\d_]|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
+# Also an Irish Eircode ("H91 R2E3"), a US state's or Australian ZIP ("MA 01060", "QLD 4870"), six digits ("107190 X").
+_POSTCODE = re.compile(r"\b(?:[DABLI]-|CH-)?\d{4,6}\s+[^\W\d_]|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
+                       r"|\b[A-Z]\d{2}\s[A-Z\d]{4}\b|\b(?!EUR|CHF|USD|GBP|AUD|CAD)[A-Z]{2,3}\s\d{4,5}\b")  # not "EUR 1200"
 # "die Anschrift aus meiner Signatur", "address in my signature" (folded).
 _SEE_SIGNATURE = re.compile(r"(?:anschrift|adresse|address)\w*\b[^.]{0,30}\b(?:signatur|signature|unten|below)")
 # "die Zahl der Teilnehmenden": the stem of "Zahlung" without it (folded, not stemmed).
 _A_NUMBER = re.compile(r"\b(?:die|der|eine|einer|the)\s+(?:an)?zahl\b")
 _SENTENCES = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+|(?<=\)[.!])\s+|(?<=[?!])\s+|\n[ \t]*\n")
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.(?:\s+(?=\D)|\s*$)")
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})(?<![Ss]tr)\.(?:\s+(?=\D)|\s*$)")  # not "Str. Unirii 3"
 
 
 def text_member(normalised: str, config: FieldConfig) -> bool | None:
@@ -82,9 +88,16 @@ _BARE_MEMBER = re.compile(r"(?:[(,;]|\s[–-])\s*(?:vsop[- ]?)?(mitglied|member|
                           re.I | re.M)
 
 
+# "Mitglied: nein" inside a line of text ("Iwan Imboden, Gemeinde X. Mitglied: nein.")
+_MEMBER_SAID = re.compile(r"\b(?:vsop[- ]?)?(?:mitglied(?:schaft)?|member(?:ship)?)\s*:\s*(ja|nein|yes|no)\b", re.I)
+
+
 def bare_member(text: str) -> bool | None:
     """True for "Mitglied" alone in a bracket or at the end of an enumeration, False for
-    "Nichtmitglied" there, else None."""
+    "Nichtmitglied" there, else None; also "Mitglied: nein" inside a line."""
+    said = _MEMBER_SAID.search(text)
+    if said:
+        return fold(said.group(1)) in ("ja", "yes")
     match = _BARE_MEMBER.search(text)
     if not match:
         return None
@@ -99,13 +112,14 @@ def text_payment(text: str, config: FieldConfig, normalised: str | None = None) 
     and no ``payment_not``, in a sentence that asks nothing."""
     if not config.says("payment_verb", normalised if normalised is not None else normalise(text)):
         return False
-    for sentence in _SENTENCES.split(text):
-        if sentence.rstrip().endswith("?"):
+    for sentence in re.split(rf"{_SENTENCES.pattern}|\n(?=\s*(?:\[[ xX]?\]|☒|☑|☐))", text):  # a ticked box: its own
+        if not sentence or sentence.rstrip().endswith("?"):
             continue
         norm = normalise(sentence)
+        aside_out = normalise(re.sub(r"\([^()]*\)", " ", sentence))  # "(Nicht-Mitglied, 300 €)" negates nothing
         if config.says("payment_verb", norm) \
                 and (config.says("payment_when", norm) or config.says("payment_by", norm)) \
-                and not config.says("payment_not", norm) and not _A_NUMBER.search(fold(sentence)):
+                and not config.says("payment_not", aside_out) and not _A_NUMBER.search(fold(sentence)):
             return True
     return False
 
@@ -118,7 +132,9 @@ def text_persons(text: str) -> int | None:
         if match:
             others = number(match.group(1))
             return others + 1 if others else None
-    match = _PERSONS.search(folded)
+    match = next((m for m in _PERSONS.finditer(folded)  # not "die uebrigen drei Personen bleiben angemeldet"
+                  if not re.search(r"\b(?:uebrigen|restlichen|anderen|other|remaining)\s+$", folded[:m.start()])),
+                 None)
     if match:
         return number(match.group(1))
     match = _ZU_N.search(folded)
@@ -156,6 +172,8 @@ def text_people(mail: Mail, text: str, own_name: str, listed_names: list[str]) -
                 add(candidate)
     if not people:  # "Sabine Wurm und mich", "me (Lucía Fernández) and Pablo Ruiz", "(A, B und ich)"
         for match in _WITH_ME.finditer(text):
+            if match.group(1) and re.search(r"\b(?:of|the|von|der|des|bei|beim|at|with)\s+$", text[:match.start()]):
+                continue  # "a planner with the City of Port Marrin and I'll be ...": a place, not a person
             for candidate in re.split(r",\s*|\s+(?:und|and)\s+", match.group(1) or match.group(2) or ""):
                 if looks_like_name(candidate.strip()):
                     add(candidate.strip())
@@ -218,6 +236,9 @@ def block_after_pointer(lines: list[str]) -> str | None:
     return None
 
 
+_INVOICE_HEADING = re.compile(r"(?:rechnungsanschrift|rechnungsadresse|invoice address|billing address)\s*:?")
+
+
 def address_block(lines: list[str]) -> str | None:
     """The address lines at the top of ``lines`` (blank lines before it skipped), up to
     an empty line, a greeting, a label or a sentence."""
@@ -230,6 +251,8 @@ def address_block(lines: list[str]) -> str | None:
         if GREETING.match(fold(following.strip())) or is_prose(following) \
                 or (LABEL_LIKE.match(following) and not is_reference(following)):
             break  # a "Leitweg-ID:" or "z. Hd." line is part of the address
+        if not block and _INVOICE_HEADING.fullmatch(fold(following.strip())):
+            continue  # "Rechnungsanschrift" alone over the address: its heading, not its first line
         block.append(re.sub(r"(?<=[^\W\d_]{2})\.$", "", following.strip()))
         if len(block) >= 7:
             break
@@ -243,6 +266,11 @@ def address_value(value: str) -> str:
     if same:
         value = same.group(1)
     value = re.sub(r"^(?:die|den|das|der|the)\s+", "", value.strip())
+    bracket = re.match(r"^\(([^()]+)\)", value)  # "Bill my company please (X, 88 Elm Street, ...)"
+    value = bracket.group(1) if bracket else value
+    dash = re.search(r"\s+[-–—]\s+(?=[a-z])", value)  # "..., Galway H91 R2E3 - payment by EFT on receipt"
+    if dash and _POSTCODE.search(value[:dash.start()]):
+        value = value[:dash.start()]
     end = _SENTENCE_END.search(value)
     value = value[: end.start()] if end else value
     pieces = re.split(r"\s+[–—]\s+|;\s+", value)
@@ -264,6 +292,9 @@ def _up_to_town(value: str) -> str:
     kept = parts[: town + 1]
     for part in parts[town + 1:]:
         head = re.split(r"\.\s+(?=\S)", part, maxsplit=1)  # "UK. We'll pay by BACS ..."
+        if is_reference(part):  # "MwSt.-Nr. BE 0207.123.456", "UID: ATU..."
+            kept.append(_SENTENCE_END.split(part)[0].rstrip("."))
+            break
         if not (is_reference(head[0]) or len(head[0].split()) <= 2):
             break
         kept.append(head[0].rstrip("."))
@@ -314,8 +345,16 @@ def text_fee(text: str) -> Decimal | None:
 
 
 def statements(text: str) -> str:
-    """``text`` without its questions: what a sentence ending in "?" says is not said."""
-    return "\n".join(s for s in _SENTENCES.split(text) if not s.rstrip().endswith("?"))
+    """``text`` without its questions: what a sentence ending in "?" says is not said,
+    except a statement before a dash or semicolon that starts the question ("Wir sind kein
+    Mitglied, überlegen aber einen Beitritt – was kostet die Mitgliedschaft?")."""
+    kept = []
+    for sentence in _SENTENCES.split(text):
+        if sentence.rstrip().endswith("?"):
+            sentence = re.split(r"\s+[–—-]\s+|;\s+", sentence)[0] if re.search(r"\s[–—-]\s|;\s", sentence) else ""
+        if sentence and not sentence.rstrip().endswith("?"):
+            kept.append(sentence)
+    return "\n".join(kept)
 
 
 # "mein Arbeitgeber (Stadt X, Amt für Soziales)", "Dienststelle: Landkreis Y", "ich arbeite
@@ -323,22 +362,41 @@ def statements(text: str) -> str:
 _ORG_SAID = re.compile(
     r"\b(?:arbeitgeber(?:in)?|dienststelle|behörde|behoerde|einrichtung|organisation|employer|organi[sz]ation)"
     r"(?:\s+(?:ist|is))?\s*(?:\(([^()\n]{3,90})\)|[:–—-]\s*([^.;()\n]{3,90}))"
-    r"|\b(?:ich arbeite|wir arbeiten|arbeite|tätig|taetig|beschäftigt|beschaeftigt|i work|we work)\s+"
-    r"(?:bei|für|fuer|im|am|in|for|at)\s+(?:der|dem|den|die|the)?\s*([^.;()\n]{3,90})"
+    r"|\b(?:ich arbeite|wir arbeiten|arbeite|tätig|taetig|beschäftigt|beschaeftigt|i work|we work|i am working|"
+    r"i'm working|we are working|i write|i am writing|i'm writing)\s+(?:as\s+(?:an?\s+)?[\w-]+\s+)?"
+    r"(?:(?:aber|auch|jetzt|derzeit|currently|now)\s+)?"  # "arbeite aber beim Landkreis X im Jugendamt"
+    r"(?:beim|bei|für|fuer|im|am|in|for|at|from)\s+(?:der|dem|den|die|the)?\s*([^.;()\n]{3,90})"
     r"|\b(?:beim|bei der|bei dem|bei|im|am)\s+([A-ZÄÖÜ][^;,()\n]{2,80}?)(?:\s+(?:als|für|fuer)\s+(?:die|das|den)?\s*\S+)?"
     r"\s+(?:tätig|taetig|zuständig|zustaendig|beschäftigt|beschaeftigt|angestellt)\b"
-    r"|\b(?:we are|i am|i'm|we're) from (?:the )?([^.;\n]{3,90})", re.I)
+    r"|\b(?:we are|i am|i'm|we're) (?:from|with) (?:the )?([^.;\n]{3,90})"
+    # "ich bin Sozialarbeiter bei der Stadt X", "I am a planner at the City of X"
+    r"|\b(?:ich bin|bin|i am|i'm)\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?(?:bei der|bei dem|beim|bei|at|with)\s+(?:the\s+)?([^.;()\n]{3,90})",
+    re.I)
+# "für die Gemeinde X im Sozialsprengel tätig": the body, then its unit.
+_BODY_AND_UNIT = re.compile(r"\b(?:für|fuer|bei)\s+(?:die|den|das|der|dem)\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]+){0,3})"
+                            r"\s+(?:im|in der|am)\s+([A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,3})\s+"
+                            r"(?:tätig|taetig|zuständig|zustaendig|beschäftigt|beschaeftigt|angestellt)\b")
 
 
 def text_organization(text: str, is_org) -> str | None:
     """The organisation a sentence names ("mein Arbeitgeber (Stadt X, Amt für ...)"),
     if ``is_org`` accepts it; else None."""
+    both = _BODY_AND_UNIT.search(text)
+    if both and is_org(both.group(1)):
+        return f"{both.group(1)}, {both.group(2)}"
     for match in _ORG_SAID.finditer(text):
         value = (match.group(1) or "").strip(" ,")
         if not value:  # a phrase running on in the sentence: up to its next clause
-            value = (match.group(2) or match.group(3) or match.group(4) or match.group(5) or "").strip(" ,")
-            value = re.split(r"\s+(?:und|and|als|as|seit|since|wo|where)\s+|,\s*(?:ich|wir|i|we|und)\b",
+            value = next((g for g in match.groups()[1:] if g), "").strip(" ,")
+            value = re.split(r"\s+(?:und|and|als|as|seit|since|wo|where)\s+|,\s*(?:ich|wir|i|we|und|so|but|aber|which|weil|denn)\b",
                              value)[0].strip(" ,")
+            # "at the Landkreis X in the Fachdienst Y": the body, then its unit
+            value = re.sub(r"\s+(?:in the|im|in der)\s+(?=[A-ZÄÖÜ])", ", ", value)
+            value = re.split(r"\s+(?:tätig|taetig|zuständig|zustaendig|beschäftigt|beschaeftigt|angestellt)\b"
+                             r"|,\s*(?:till|until|since|bis|seit)\b", value)[0].strip(" ,")
+            # "social services of X": the body, then its unit (as the signatures are labelled)
+            unit = re.match(r"^(?:the\s+)?((?:[a-z]+\s+){0,3}[a-z]+)\s+of\s+(?:the\s+)?(?=[A-ZÄÖÜ])", value)
+            value = f"{value[unit.end():]}, {unit.group(1)}" if unit else value
         if value and is_org(value):
             return value
     return None

@@ -5,9 +5,9 @@ Mitglieder") or one person introduced by a possessive and what they are to the
 writer ("my collegue Dr. Paola Ferrandi", "unsere Kassenwartin Ilka Brandt").
 
 A person phrase is: perhaps a possessive with one noun (any noun: the role is not
-looked up), perhaps a form of address (Frau, Herr, Mr, Ms), titles (Dr. and Prof.
-are kept as part of the name, a professional abbreviation such as "DSA" or "Mag.a"
-is dropped), and a name of two to four capitalised words (the surname alone after a
+looked up), perhaps a form of address (Frau, Herr, Mr, Ms), titles (Dr., Prof. and the
+Austrian Mag., Mag.a, Mag. (FH) are kept as part of the name, a professional
+abbreviation such as "DSA" or "Ing." is dropped), and a name of two to four capitalised words (the surname alone after a
 form of address), perhaps with a bracket after it ("(Mitglied)", "(ich)"). The writer
 stands in a coordination as "ich", "mich", "myself", "me".
 
@@ -31,14 +31,14 @@ from inbox_agent.understanding.wishes import NEGATION, coming
 _POSSESSIVE = (r"(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer|ming|minge|my|our"
                r"|Mein|Meine|Meinen|Unser|Unsere|Unseren|My|Our)")
 _ADDRESS = r"(?:Frau|Herrn?|Mr\.?|Ms\.?|Mrs\.?)"
-_KEPT = r"(?:Prof\.|Dr\.)"
-_DROPPED = r"(?:[A-Z]{2,4}|Mag\.a?|Ing\.|Dipl\.-\w+\.?)"
+_KEPT = r"(?:Prof\.|Dr\.|Mag\.a|Mag\.\s*\(FH\)|Mag\.)"
+_DROPPED = r"(?:[A-Z]{2,4}|Ing\.|Dipl\.-\w+\.?)"
 # A name's word: capitalised, not a form of address, a title without its dot or a
 # pronoun of address ("Machen Se", "Könnten Sie", "Ihre Einladung" are no names).
 _WORD = r"(?!(?:Frau|Herrn?|Mrs?|Ms|Dr|Prof|Sie|Se|Ihr|Ihre[mnrs]?|Ihnen|Du|Dir|Dich|Euch|Eure[mnrs]?)\b)[A-ZÄÖÜ][\w'-]+"
 _LINK = r"(?:von|van|de|der|zu|den)"
 _PERSON = re.compile(
-    rf"(?P<role>\b{_POSSESSIVE}\s+(?:[\w*]+(?::innen)?\s+)?)?"
+    rf"(?P<role>\b{_POSSESSIVE}\s+(?:[\w*]+(?::innen)?,?\s+)?)?"  # also "unseren Leiter, Herrn X"
     rf"(?P<address>\b{_ADDRESS}\s+)?"
     rf"(?:(?P<dropped>\b{_DROPPED})\s+)?"
     rf"(?P<name>(?:{_KEPT}\s+)*{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,3}})"

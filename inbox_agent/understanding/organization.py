@@ -27,7 +27,8 @@ _PERSON_ROLE = re.compile(r"\b(?:\w*referent\w*|\w*planer(?:in)?|sachbearbeiter\
                           r"assisten\w*|koordinator\w*|\w*beauftragte\w*|mitarbeiter\w*|dezernent\w*|"
                           r"manager|officer|researcher|director|head of|professor\w*|lecturer|coordinator|"
                           r"sekretariat|vorsitzende\w*|geschaeftsfuehr\w*|consultant|advis[eo]r|adviseur|"
-                          r"konsulent|specialist|analyst|\w*koordinator\w*|associate|fellow)\b", re.I)
+                          r"konsulent|specialist|analyst|\w*koordinator\w*|associate|fellow|praktikant\w*|"
+                          r"auszubildende\w*|volontaer\w*|trainee)\b", re.I)
 # A line that starts with a person's job ("Leiter Fachstelle Alter", "Program Director").
 _ROLE_FIRST = re.compile(r"^(?:leiter\w*|stellv\w*|head of|senior|program\w* director|director|"
                          r"executive|\w*referent\w*|sachbearbeiter\w*)\b", re.I)
@@ -35,7 +36,8 @@ _UNIT_WORD = re.compile(r"\b(?:\w*amt|\w*aemter|abteilung|\w*stelle|buero|refera
                         r"office|unit|department|lehrstuhl|chair|\w*kasse|kaemmerei|buchhaltung|\w*verwaltung|"
                         r"accounts|finance|team)\b", re.I)
 # The street part of an address: "Wood Quay 5", "12345 Ort", "Postfach 1160".
-_ADDRESS_LINE = re.compile(r"(?<!\w)\d+\s*[a-z]?$|^\s*(?:D-)?\d{4,5}\s|\bpostfach\b|\bp\.?\s?o\.? box\b|^\d+\s", re.I)
+_ADDRESS_LINE = re.compile(r"(?<!\w)\d+\s*[a-z]?$|^\s*(?:D-)?\d{4,5}\s|\bpostfach\b|\bp\.?\s?o\.? box\b|^\d+\s"
+                           r"|\d\w?,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d]", re.I)  # "Limmatquai 118, 8001 Zürichsee"
 _NUMBERED_UNIT = re.compile(r"^(?:sachgebiet|referat|dezernat|fachbereich|fb|abteilung|amt|fachdienst|"
                             r"geschaeftsbereich|sachbereich|team|bereich)\s+\w*\d+\w*\s*$", re.I)
 _UNIT_SPLIT = re.compile(r"\s+[|–—/-]\s+|\s*\|\s*|\s+/\s*")
@@ -69,8 +71,9 @@ def signature_org(sig: list[str], full: bool = True) -> str | None:
         while len(units) > 1 and is_role_line(units[0]) and not ORG.search(fold(units[0])):
             units = units[1:]  # "Program Director, CivicBridge Fund"
         at = next((k for k, u in enumerate(units) if ORG.search(fold(u))), 0)
-        if full and at and all(_is_unit(u, True) for u in units[:at]):
-            return ", ".join(units)  # "Community Services, Shire of Wattle Creek": as written
+        if full and at and all(_is_unit(u, True) or _UNIT_ABOVE.search(fold(u)) for u in units[:at]):
+            # "Community Services, Shire of Wattle Creek": as written, and the units below
+            return ", ".join([*units, *_units_below([], lines[i + 1:], lowercase)])
         org = units[0]
         if _ROLE.search(fold(org)) and not ORG.search(fold(org)):
             continue
@@ -105,6 +108,8 @@ def _units_below(inline: list[str], below: list[str], lenient: bool, org_line: s
                                 for line in below[:_MAX_UNIT_LINES]]
     for n, parts in enumerate(parts_by_line):
         line = " – ".join(parts)
+        if n and "·" in line and all(ORG.match(fold(p.strip())) for p in line.split("·")):
+            continue  # the member municipalities of a Verwaltungsgemeinschaft: "Markt X · Gemeinde Y"
         if n and (not line or _not_org_line(line) or is_role_line(line) or _is_address_line(line)
                   or _is_sentence(line) or _MEMBERSHIP.search(fold(line)) or line.startswith((">", "-", "_", "*"))):
             break
@@ -114,10 +119,21 @@ def _units_below(inline: list[str], below: list[str], lenient: bool, org_line: s
             # On the organisation's own line ("Gemeente X | Directie Y", "Stad X – Dienst Y")
             # what follows a bar or a dash is a unit by its place.
             if not _unit_part(part, lenient or not first, n > 0 and i > 0) or (first and not _first_unit(part, org_line if n == 0 else "")) \
-                    or (not first and _FIELD_OF_WORK.search(fold(part))):
+                    or (not first and _FIELD_OF_WORK.search(fold(part))) or _tagline(part, org_line):
                 return units
             units.append(part if i == 0 or n == 0 else units.pop() + " – " + part)
     return units
+
+
+_COMPANY = re.compile(r"\b(?:gmbh|ag|kg|ug|llc|ltd|inc|plc)\b", re.I)
+
+
+def _tagline(part: str, org_line: str) -> bool:
+    """What a company says it does beside its name ("X GmbH | Beratung für Kommunen"):
+    a phrase with "für" / "for" and no unit's word, on a company's line."""
+    folded = fold(part)
+    return bool(_COMPANY.search(org_line)) and re.search(r"\b(?:fuer|for)\b", folded) is not None \
+        and not UNIT.search(folded) and not _UNIT_WORD.search(folded)
 
 
 def _first_unit(part: str, line: str) -> bool:
@@ -126,8 +142,8 @@ def _first_unit(part: str, line: str) -> bool:
     acronym ("Ville de X, CCAS"), or by its place what follows a bar or a dash on the
     organisation's line ("Stadt X – Team Y"); a single other word after a comma is a
     town ("X Institute, Dublin")."""
-    if _is_unit(part, True) or re.fullmatch(r"[A-ZÄÖÜ]{2,6}", part):
-        return True
+    if _is_unit(part, True) or re.fullmatch(r"[A-ZÄÖÜ]{2,6}", part) or ORG.fullmatch(fold(part)):
+        return True  # also a body of its own ("Gemeindeverband X" over "Sozialhilfeverband")
     return bool(line) and re.search(rf"(?:\s[|–—/-]\s*|\|\s*){re.escape(part)}", line) is not None
 
 
@@ -195,7 +211,7 @@ def _is_unit(text: str, lenient: bool = False) -> bool:
     folded = fold(text)
     if _PLANNING_UNIT.match(folded.strip()):
         return True
-    if _ROLE.search(folded) and not re.search(r"\b(?:\w*amt|fachbereich|abteilung|sachgebiet|\w*stelle)\b", folded):
+    if _ROLE.search(folded) and not re.search(r"\b(?:\w*amt|fachbereich|abteilung|sachgebiet|\w*stelle|koordination)\b", folded):
         return False
     return bool(UNIT.search(folded)) or (lenient and len(text.split()) > 1)
 

@@ -62,6 +62,7 @@ def name_line_org(text: str, name: str | None) -> str | None:
             continue
         for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", line, re.I):
             rest = line[match.end():].lstrip(" ,/–-:")
+            rest = re.split(r"(?<![\s.][^\W\d])\.\s+(?=[A-ZÄÖÜ])", rest)[0]  # "..., Sozialdienst. Mitglied: nein."
             first = rest.split(",")[0]
             if rest and len(first.split()) <= 6 and ORG.match(fold(first)):
                 return signature_org([_TAIL.sub("", rest)])

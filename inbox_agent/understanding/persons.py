@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from inbox_agent.understanding.organization import is_role_line
 from inbox_agent.understanding.signature import looks_like_name
 from inbox_agent.understanding.text import fold, normalise
 from inbox_agent.understanding.values import ADDRESS, yes_no
@@ -102,6 +103,8 @@ def listed(text: str, config: FieldConfig) -> list[tuple[str, bool | None]]:
             member = item_member(match.group(2), config)
             words = match.group(1).split()
             # "Kollege Herr Yannick Lambert": the name is the end of the capitalised words
+            if len(words) > 2 and is_role_line(words[0]):
+                words = words[1:]  # "unseren Geschäftsführer Torsten Maaß (Mitglied)": the job is no name
             name = next((" ".join(words[k:]) for k in range(len(words) - 1) if looks_like_name(" ".join(words[k:]))),
                         " ".join(words))
             if member is not None and looks_like_name(name) and surname(name) not in known:

@@ -32,7 +32,9 @@ www http https mail e-mail email und and the der die das im auftrag für von ges
 meinem iphone ipad mobile region landratsamt senior researcher frau herr herrn
 guten hallo moin servus hi hello dear liebe lieber sehr geehrte geehrter
 danke thanks gruss gruesse
-""".split())  # the last lines: an opening salutation ("Guten Tag,"), a thanks ("Danke, X") is not a name
+accounts payable receivable buchhaltung finanzen finance datenschutz vorzimmer poststelle rathaus
+personalabteilung kasse
+""".split())  # a shared mailbox's words ("Accounts Payable Easthaven", "Vorzimmer Abteilung 4")  # the last lines: an opening salutation ("Guten Tag,"), a thanks ("Danke, X") is not a name
 _PARTICLES = {"von", "van", "de", "der", "zu", "den", "la", "le", "di", "da", "vom", "ten", "ter", "del", "am"}
 CONTACT = re.compile(
     r"(?:\b(?:tel|telefon|fon|phone|fax|mobil|mobile|handy|e-?mail|mail|www|web|internet|"
@@ -46,19 +48,22 @@ ORG = re.compile(
     r"\b(?:\w*stadt|jobcenter|agentur|\w{3,}amt(?=\s+(?!fuer\b|der\b|des\b|und\b|im\b|in\b|\w*planung\b)\w)|landkreis|kreis|kreisverwaltung|kreisausschuss|landratsamt|amt(?=\s+(?!fuer\b|der\b|des\b)\w)|"
     r"verwaltungsgemeinschaft|bezirkshauptmannschaft|magistrat|kanton|canton|shire|stad|borough|"
     r"fund|foundation|charity|society|lab|network|commission|collective|forening|"
-    r"bezirksamt|bezirk|gemeinde|samtgemeinde|verbandsgemeinde|gemeente|region|regionalverband|"
-    r"landschaftsverband|ministerium|senatsverwaltung|landesamt|\w*verband|verein|stiftung|"
+    r"bezirksamt|bezirk|\w*gemeinde|\w*(?:gemeinde|stadt|bezirks|landes)verwaltung|gemeente|region|regionalverband|"
+    r"landschaftsverband|ministerium|senatsverwaltung|landesamt|\w*verband|verein|\w*vereinigung|\w*stiftung|"
     r"universitaet|hochschule|fachhochschule|institut|institute|university|college|"
     r"caritas\w*|diakonie\w*|awo|ggmbh|gmbh|city of|county|council|municipality|ministry|"
     r"markt(?!\s*\d)|centre|center|zentrum|trust|ayuntamiento|redaktion|magazin|verlag|akademie|academy|"
     r"kommune|gemeente|urzad|town of|city office|diakonisches werk|"
+    # welfare bodies of Austria, South Tyrol, Switzerland, Luxembourg, East Belgium
+    r"\w*sprengel|syndicat|office social|oeshz|cpas|ocmw|spitex|psychosozial\w* dienst|paritaetisch\w*|"
+    r"primaria|asl|lra|clg|llc|ltd|limited|inc|plc|forum|"
     r"\w*regierung|bezirksgemeinschaft|ville de|commune|comune|administration communale|provincia|provincie)\b"
     r"|\be\.\s?v\.(?!\w)",  # "e. V." ends with a dot: no word boundary after it
     re.I,
 )
 # A unit of an organisation that belongs in "organisation" (not a team or a role).
 UNIT = re.compile(
-    r"\b(?:\w*amt|\w*aemter|sachbereich|fachbereich|fb\s*\d+|abteilung|sachgebiet|referat|dezernat|geschaeftsbereich|"
+    r"\b(?:\w*amt|\w*aemter|\w*bereich|fb\s*\d+|abteilung|sachgebiet|\w*referat|dezernat|geschaeftsbereich|"
     r"dienststelle|fakultaet|department|departement|division|soziales|jugend|familie|senioren|gesundheit|bildung|"
     r"fachdienst|stabsstelle|sozialverwaltung|"
     r"\w*stelle|\w*buero|kaemmerei|\w*buchhaltung|\w*verwaltung|lehrstuhl|\w*planung|\w*koordination|"
@@ -87,6 +92,13 @@ def signature_lines(mail: Mail) -> list[str]:
     own = _own_name_line(mail, lines)
     if own is not None:
         return _cells(lines[own:])
+    # "i. A. Sandra X" (or "Im Auftrag" over the name) among the last lines, from a mailbox
+    # whose display name is no person's: the signature starts there.
+    for i in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
+        line = lines[i].strip()
+        if (strip_by_order(line) != line and looks_like_name(strip_by_order(line))) or (
+                _BY_ORDER_LINE.match(fold(line)) and i + 1 < len(lines) and looks_like_name(lines[i + 1])):
+            return _cells(lines[i:])
     # No greeting at all: a last short paragraph that starts with a name ("Nicole
     # Brandl / Stadt Lindach, Gleichstellungsstelle") is the signature.
     blank = max((i for i, line in enumerate(lines) if not line.strip()), default=-1)
@@ -128,7 +140,9 @@ def _own_name_line(mail: Mail, lines: list[str]) -> int | None:
     for i in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
         _, rest = split_title(lines[i].strip())
         # the whole name, or a name with the same surname ("Florian Eder", From "Flo Eder")
-        if rest and (fold(rest) == wanted or (looks_like_name(rest) and fold(rest).split()[-1] == wanted.split()[-1])):
+        # also the name in the other order ("Franz Gstöttner", From "Gstöttner Franz")
+        if rest and (fold(rest) == wanted or (looks_like_name(rest) and (fold(rest).split()[-1] == wanted.split()[-1]
+                                                                        or sorted(fold(rest).split()) == sorted(wanted.split())))):
             return i if 0 < len(lines) - i <= 7 else None
     return None
 
@@ -236,6 +250,7 @@ def sender_name(mail: Mail, sig: list[str], text: str) -> str | None:
     for line in sig[:8]:
         if GREETING.match(fold(line)):
             continue
+        line = re.sub(r"^(?:Ihr|Ihre|Euer|Eure|Dein|Deine)\s+(?=[A-ZÄÖÜ])", "", line.strip())  # "Ihr Heinz-Dieter X"
         if looks_like_name(line):  # without letters after the name ("X, MCIP RPP", "X, PhD")
             candidates.append(" ".join(re.sub(r",(?:\s*(?:[A-Z]{2,}|Ph\.?D\.?|M\.?A\.?))+$", "", strip_by_order(line)).split()))
             break
@@ -243,8 +258,10 @@ def sender_name(mail: Mail, sig: list[str], text: str) -> str | None:
             candidates.append(title_case(line.strip()))  # "ulrike hoffmann-rehse"
             break
     for name in candidates:
-        # "T. Brandt" in the signature, "Tobias Brandt" in From: the fuller one.
-        if display and re.search(r"\b\w\.\s", name) and display.split()[-1] == name.split()[-1]:
+        # "T. Brandt" in the signature, "Tobias Brandt" in From: the fuller one; also a
+        # short form signed ("Kuni Dorsch", From "Kunigunde Dorsch").
+        if display and display.split()[-1] == name.split()[-1] and (re.search(r"\b\w\.\s", name) or (
+                len(display.split()) == len(name.split()) and _short_form(name.split()[0], display.split()[0]))):
             return display
         # "Wei Ling" signed, "Tan Wei Ling" in From: the whole name
         if display and len(display.split()) > len(name.split()) and f" {name} " in f" {display} " \
@@ -254,6 +271,11 @@ def sender_name(mail: Mail, sig: list[str], text: str) -> str | None:
     if display:
         return display
     return _name_from_local(local)
+
+
+def _short_form(short: str, full: str) -> bool:
+    """ "Kuni" of "Kunigunde", "Flo" of "Florian": a first name's beginning (3+ letters)."""
+    return 3 <= len(fold(short)) < len(fold(full)) and fold(full).startswith(fold(short))
 
 
 def display_name(display: str) -> str | None:

@@ -10,7 +10,7 @@ from inbox_agent.understanding.text import fold
 
 TITLE = re.compile(
     r"^(?:(?:univ\.-)?prof\.(?:\s*em\.)?|dr\.(?:\s*-?\s*ing\.|\s*med\.|\s*phil\.|\s*rer\.\s*\w+\.|\s*jur\.)?"
-    r"|dipl\.-\s*\w+\.?|pd|apl\.\s*prof\.)(?:\s+|$)",
+    r"|dr\.in|mag\.(?:a\.?|\s*\(fh\))?|dipl\.-\s*\w+\.?|pd|apl\.\s*prof\.)(?:\s+|$)",
     re.I,
 )
 ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -26,7 +26,7 @@ _REFERENCE = re.compile(
     r"^\s*(?:leitweg|kostenstelle|kostentraeger|kst\b|bestell|auftrag|order|purchase order|po\b|p\.\s?o\.|"
     r"ean\b|gln\b|nip\b|ust|vat\b|referenz|reference|ref\b|buchungs|kassenzeichen|aktenzeichen|az\b|"
     r"z\.\s?hd|zhd|zu haenden|attn|attention|c/o|cost cent|projekt|sachkonto|haushaltsstelle|vorgang|"
-    r"verwendungszweck|codice|cig\b|cup\b)")
+    r"verwendungszweck|codice|cig\b|cup\b|uid\b|mwst|steuernummer|empfaengerkodex|tax id|vat)")
 _NUMBERS = {
     "eine": 1, "einer": 1, "ein": 1, "one": 1, "zwei": 2, "two": 2, "drei": 3, "three": 3,
     "vier": 4, "four": 4, "fuenf": 5, "five": 5, "sechs": 6, "six": 6, "sieben": 7, "seven": 7,
