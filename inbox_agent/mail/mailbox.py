@@ -10,7 +10,6 @@ What it promises the rest of the program:
 from __future__ import annotations
 
 import logging
-import re
 import socket
 import ssl
 import threading
@@ -27,6 +26,14 @@ from imapclient.exceptions import IMAPClientError, LoginError
 from inbox_agent.config import Imap
 from inbox_agent.errors import MailboxAuthError, MailboxError, PermanentError
 from inbox_agent.i18n import N_
+from inbox_agent.mail.sentsearch import (
+    COPY_FIELDS,
+    SentCopies,
+    any_message_id,
+    copies,
+    found_ids,
+    searchable,
+)
 from inbox_agent.model import RawMessage, Reason
 
 log = logging.getLogger(__name__)
@@ -219,7 +226,7 @@ class Mailbox:
         item = "BODY.PEEK[HEADER.FIELDS (" + " ".join(ENVELOPE_FIELDS) + ")]"
         out = []
         with _translated("FETCH headers"), self._looking_into(folder) as present:
-            wanted = ([] if not present else list(uids) if uids is not None
+            wanted = ([] if present is None else list(uids) if uids is not None
                       else self.client.search(["ALL"]))
             for start in range(0, len(wanted), chunk):
                 got = self.client.fetch(wanted[start:start + chunk], ["INTERNALDATE", item])
@@ -232,25 +239,26 @@ class Mailbox:
         """``folder``'s UIDVALIDITY (0: no such folder) and the headers (as ``headers``)
         of its mails after ``last_uid``: a UID range and a header fetch, read-only."""
         with _translated(f"SEARCH in {folder}"), self._looking_into(folder) as present:
-            if not present:
+            if present is None:
                 return 0, []
             validity = int(self.client.folder_status(folder, [b"UIDVALIDITY"])[b"UIDVALIDITY"])
             uids = [u for u in self.client.search(["UID", f"{last_uid + 1}:*"]) if u > last_uid]
         return validity, self.headers(sorted(uids), folder=folder) if uids else []
 
     @contextmanager
-    def _looking_into(self, folder: str | None) -> Iterator[bool]:
-        """Read in ``folder`` (None: the selected one) and return to the selection after."""
+    def _looking_into(self, folder: str | None) -> Iterator[dict | None]:
+        """Read in ``folder`` (None: the selected one) and return to the selection after;
+        gives SELECT's answer (``{}`` for the selected folder, None: no such folder)."""
         if folder is None:
-            yield True
+            yield {}
             return
         if not self.client.folder_exists(folder):
-            yield False
+            yield None
             return
         previous = self._selected
-        self.client.select_folder(folder, readonly=True)
+        info = self.client.select_folder(folder, readonly=True)
         try:
-            yield True
+            yield info
         finally:
             if previous:
                 self.client.select_folder(previous)
@@ -280,10 +288,8 @@ class Mailbox:
                 self.client.append(folder, data, flags=[imapclient.SEEN], msg_time=when)
 
     def sent_contains(self, message_id: str) -> bool:
-        """Does the Sent folder hold a mail with this Message-ID? (outbox reconciliation)"""
-        folder = self.settings.sent_folder
-        with _translated(f"SEARCH in {folder}"), self._looking_into(folder) as present:
-            return present and bool(self.client.search(["HEADER", "Message-ID", message_id]))
+        """Does the Sent folder hold a mail with this Message-ID?"""
+        return message_id in self.sent_message_ids([message_id])
 
     # -- waiting for new mail: IMAP IDLE (RFC 2177) ----------------------------------
 
@@ -371,30 +377,43 @@ class Mailbox:
         if client is not None:
             _quietly_close(client)
 
-    def sent_message_ids(self, message_ids: Sequence[str]) -> set[str]:
+    def sent_message_ids(self, message_ids: Sequence[str], since: int | None = None) -> set[str]:
         """Which of ``message_ids`` are in the Sent folder already? One SEARCH for all of
-        them (an OR of HEADER criteria), then the Message-IDs of the hits are read back:
-        the outbox asks this before it sends anything, in chunks, cheaply."""
-        wanted = [m for m in dict.fromkeys(message_ids) if _searchable(m)]
+        them (an OR of HEADER criteria; with ``since`` only among the UIDs from there on),
+        then the Message-IDs of the hits are read back."""
+        wanted = [m for m in dict.fromkeys(message_ids) if searchable(m)]
         if not wanted:
             return set()
         folder = self.settings.sent_folder
+        # "n:*" also names the highest UID when it is below n: a hit there is still a
+        # copy that is in the folder, so it counts.
+        bound = ["UID", f"{since}:*"] if since is not None and since > 1 else []
         with _translated(f"SEARCH in {folder}"), self._looking_into(folder) as present:
-            uids = self.client.search(_any_message_id(wanted)) if present else []
+            uids = self.client.search([*bound, *any_message_id(wanted)]) if present is not None else []
             got = self.client.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]) if uids else {}
-        found = set()
-        for data in got.values():
-            for key, value in data.items():
-                if key.startswith(b"BODY[HEADER") and isinstance(value, bytes):
-                    found.update(m.decode("ascii", "replace") for m in _MSGID.findall(value))
-        return found & set(wanted)
+        return found_ids(got.values()) & set(wanted)
+
+    def sent_copies(self, uidvalidity: int, start: int) -> SentCopies:
+        """The Message-IDs of the Sent folder's mails from UID ``start`` on (the whole
+        folder if its UIDVALIDITY is not ``uidvalidity``), and which are ours: one FETCH
+        of two header fields (``sentsearch``). No Sent folder: none (UIDVALIDITY 0)."""
+        folder = self.settings.sent_folder
+        with _translated(f"FETCH in {folder}"), self._looking_into(folder) as info:
+            if info is None:
+                return SentCopies(0, 1, 1)
+            validity = int(info[b"UIDVALIDITY"])
+            start = start if validity == uidvalidity and start > 1 else 1
+            uids = sorted(u for u in self.client.search(["UID", f"{start}:*"]) if u >= start)
+            got: dict = {}
+            for at in range(0, len(uids), 500):
+                got.update(self.client.fetch(uids[at:at + 500], [COPY_FIELDS]))
+            return copies(validity, start, got)
 
     def folder_exists(self, folder: str) -> bool:
         with _translated(f"LIST {folder}"):
             return bool(self.client.folder_exists(folder))
 
 
-_MSGID = re.compile(rb"<[^<>\s]+>")
 # The header fields ``headers`` reads: who wrote to whom, about what, in which thread;
 # X-Inbox-Agent-Kind tells our own mails in the Sent folder from the office's.
 ENVELOPE_FIELDS = ("FROM", "TO", "CC", "SUBJECT", "DATE", "MESSAGE-ID", "IN-REPLY-TO",
@@ -407,20 +426,6 @@ def _arrival(data: dict) -> datetime:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return when.astimezone(UTC)
-
-
-def _searchable(message_id: str) -> bool:
-    # Our Message-IDs are plain ASCII; anything else is not looked up (and not found).
-    return message_id.isascii() and message_id.isprintable() and '"' not in message_id
-
-
-def _any_message_id(ids: Sequence[str]) -> list:
-    """SEARCH criteria matching any of ``ids``: a balanced tree of ORs, so even a long
-    list nests only a few levels deep."""
-    if len(ids) == 1:
-        return ["HEADER", "Message-ID", ids[0]]
-    half = len(ids) // 2
-    return ["OR", _any_message_id(ids[:half]), _any_message_id(ids[half:])]
 
 
 def _has_new_mail(responses: Sequence[tuple]) -> bool:
