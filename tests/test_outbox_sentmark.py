@@ -58,6 +58,11 @@ def test_no_sent_folder_holds_nothing_and_sets_no_mark(imap_account, tmp_path):
         check = SentCheck(box, [{"key": "<reply.1@vsop.de>"}], store)
         assert check(0) is False
         assert store.get("meta", MARK_KEY) is None
+        box.client.create_folder("Gesendet")  # there, and empty: marked at its start
+        empty = box.sent_copies(0, 1)
+        assert empty.uidvalidity > 0 and (empty.start, empty.next_uid, dict(empty.ids)) == (1, 1, {})
+        assert SentCheck(box, [{"key": "<reply.1@vsop.de>"}], store)(0) is False
+        assert store.get("meta", MARK_KEY)["uid"] == 1
 
 
 def test_the_mark_moves_up_but_never_past_a_copy_the_store_does_not_know(imap_account, tmp_path):
