@@ -378,19 +378,15 @@ class Mailbox:
         if client is not None:
             _quietly_close(client)
 
-    def sent_message_ids(self, message_ids: Sequence[str], since: int | None = None) -> set[str]:
-        """Which of ``message_ids`` are in the Sent folder? One SEARCH (an OR of HEADER
-        criteria; with ``since`` among the UIDs from there on), the hits' Message-IDs read."""
+    def sent_message_ids(self, message_ids: Sequence[str]) -> set[str]:
+        """Which of ``message_ids`` are anywhere in the Sent folder? One SEARCH (an OR of
+        HEADER criteria), then the hits' Message-IDs are read back."""
         wanted = [m for m in dict.fromkeys(message_ids) if searchable(m)]
         if not wanted:
             return set()
-        folder = self.settings.sent_folder
-        # "n:*" also names the highest UID when it is below n: a hit there is still a
-        # copy that is in the folder, so it counts.
-        bound = ["UID", f"{since}:*"] if since is not None and since > 1 else []
         view = self._in_sent()
-        with _translated(f"SEARCH in {folder}"):
-            uids = view[0].search([*bound, *any_message_id(wanted)]) if view else []
+        with _translated(f"SEARCH in {self.settings.sent_folder}"):
+            uids = view[0].search(any_message_id(wanted)) if view else []
             got = view[0].fetch(uids, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]) if uids else {}
         return found_ids(got.values()) & set(wanted)
 
