@@ -6,7 +6,7 @@ UID on, read from a FETCH of two header fields.
 
 Why from one UID on (issue 17): a copy of a reply can only be in the Sent folder after
 the reply was planned, so the outbox keeps with each entry where the folder stood
-(its UIDVALIDITY and a UID below every mail filed after that, ``deliver.SentMark``)
+(its UIDVALIDITY and a UID below every mail filed after that, ``outbox.sentcheck``)
 and asks only about the mails from there on; before, every check searched the whole
 folder, whose size grows with every reply (0.10 s -> 5.74 s from 1,000 to 10,000 mails).
 """

@@ -12,9 +12,9 @@ below it is of an entry this store has, or is named in meta ``sent_unknown``. So
 copy of an entry planned at mark M can only be at M or above, or in ``sent_unknown``:
 
 - before the first lookup of a delivery, the mails from the lowest mark among the due
-  entries (and the store's mark) on are read: one FETCH of Message-ID and
-  X-Inbox-Agent-Kind (``Mailbox.sent_copies``; the whole folder when nothing is marked
-  yet or UIDVALIDITY changed);
+  entries (and the store's mark) on are read: their Message-ID and X-Inbox-Agent-Kind
+  (``Mailbox.sent_copies``, on a connection kept in Sent; the whole folder when nothing
+  is marked yet or UIDVALIDITY changed);
 - ours among them that the store has no entry for (a store restored from an older copy,
   or a new store on an old mailbox) are added to ``sent_unknown``, and the mark moves up
   to the highest UID read: it never passes a copy the store does not know of;
