@@ -11,7 +11,11 @@ runs them:
 3. ``inbox-agent poll --once`` again (an empty poll on the adopted store).
 
 and checks that nothing was sent, every mail is history and carries the done keyword.
-Prints one line per step; ``--json FILE`` keeps the figures.
+Then the **floor** on the same mailbox (``bench.floor``, as ``python -m bench`` measures
+it): plain imapclient ``FETCH BODY.PEEK[]`` of every mail in batches of 50 (what the
+first start fetches) and plain ``mailparser.parse_from_bytes`` of each; issue 17 wants
+the first start within 1.5x of it. Prints one line per step; ``--json FILE`` keeps the
+figures.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import argparse
 import imaplib
 import json
+import logging
 import random
 import sys
 import tempfile
@@ -30,7 +35,7 @@ from pathlib import Path
 from devtools.devservers import Dovecot, SmtpSink
 from inbox_agent.app.adopt_sent import envelope
 
-from . import corpus
+from . import corpus, floor
 from .run import PASSWORD, run_command, write_config
 
 USER = "office-adopt@example.org"
@@ -75,12 +80,35 @@ def fill(dovecot: Dovecot, mails: list[tuple[bytes, datetime]]) -> float:
     return time.perf_counter() - start
 
 
+def _floor(dovecot: Dovecot, figures: dict) -> None:
+    """Fetch and parse every mail with the bare libraries; the first start's ratio."""
+    logging.getLogger("mailparser").setLevel(logging.ERROR)  # "content ... not handled"
+    start, cpu = time.perf_counter(), time.process_time()
+    mails = floor.fetch_all(dovecot.host, dovecot.port, USER, PASSWORD, 50)
+    fetched = time.perf_counter()
+    floor.parse_all(mails)
+    parsed = time.perf_counter()
+    figures["floor_cpu_s"] = round(time.process_time() - cpu, 2)
+    figures["floor_fetch_s"] = round(fetched - start, 2)
+    figures["floor_parse_s"] = round(parsed - fetched, 2)
+    figures["floor_s"] = round(parsed - start, 2)
+    figures["first_start_ratio"] = round(figures["first_start_s"] / (parsed - start), 2)
+    figures["first_start_cpu_ratio"] = round(figures["first_start_cpu_s"] / figures["floor_cpu_s"], 2)
+    print(f"floor: {parsed - start:.2f} s (fetch {fetched - start:.2f} + parse "
+          f"{parsed - fetched:.2f}), CPU {figures['floor_cpu_s']:.2f} s; the first start "
+          f"{figures['first_start_ratio']:.2f}x ({figures['first_start_cpu_ratio']:.2f}x in CPU)",
+          flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--small", action="store_true", help="one-line mails instead of the corpus mix")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument("--read-worker", choices=("auto", "true", "false"), default="auto",
+                        help="[imap] read_worker of the first start (auto: a worker process "
+                             "only when a core is spare)")
     args = parser.parse_args(argv)
     figures: dict[str, float | int | str] = {"count": args.count,
                                              "mails": "small" if args.small else "corpus mix"}
@@ -89,17 +117,23 @@ def main(argv: list[str] | None = None) -> int:
         dovecot.add_user(USER, PASSWORD)
         mails = old_mails(args.count, args.small, args.seed)
         figures["fill_s"] = round(fill(dovecot, mails), 2)
-        config = write_config(Path(tmp), dovecot, sink, USER, batch_size=50)
+        worker = args.read_worker if args.read_worker != "auto" else '"auto"'
+        config = write_config(Path(tmp), dovecot, sink, USER, batch_size=50,
+                              extra_imap=f"read_worker = {worker}")
+        figures["read_worker"] = args.read_worker
         for step, cmd in (("dry_run", ("adopt", "--dry-run", "--json")),
                           ("first_start", ("poll", "--once")),
                           ("empty_poll", ("poll", "--once"))):
             run = run_command(config, *cmd)
             figures[f"{step}_s"], figures[f"{step}_rss_mb"] = round(run.seconds, 2), round(run.rss_mb)
-            print(f"{step}: {run.seconds:.2f} s, peak RSS {run.rss_mb:.0f} MB", flush=True)
+            figures[f"{step}_cpu_s"] = round(run.cpu_s, 2)
+            print(f"{step}: {run.seconds:.2f} s, CPU {run.cpu_s:.2f} s, peak RSS {run.rss_mb:.0f} MB",
+                  flush=True)
             if step == "dry_run":
                 shown = json.loads(run.stdout)
                 figures["planned_history"] = shown["history"]
                 figures["answered_by_office"] = shown["answered_by_office"]
+        _floor(dovecot, figures)
         store = Path(tmp) / "store.json"
         figures["sent"] = len(sink.messages())
         figures["store_mb"] = round(sum(p.stat().st_size for p in Path(tmp).glob("store.json*")) / 1e6, 1)

@@ -22,6 +22,7 @@ STAGES: tuple[tuple[str, str, str], ...] = (
     ("inbox_agent.mail.mailbox", "Mailbox.append_sent", "IMAP append to Sent"),
     ("inbox_agent.mail.mailbox", "Mailbox.mark_done", "IMAP keyword"),
     ("inbox_agent.mail.mailbox", "Mailbox.sent_message_ids", "IMAP Sent check"),
+    ("inbox_agent.mail.mailbox", "Mailbox.sent_copies", "IMAP Sent check"),
     ("inbox_agent.outbox.outbox", "limits.next_send_slot", "hourly cap check"),
     ("inbox_agent.outbox.outbox", "limits.count_sent", "hourly cap count"),
     ("inbox_agent.app.pipeline", "parse_bytes", "parse"),

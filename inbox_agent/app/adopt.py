@@ -40,6 +40,7 @@ from inbox_agent.app.adopt_sent import (
     envelope,
     fields_record,
 )
+from inbox_agent.app.readlane import Read, Reads
 from inbox_agent.app.report import ALREADY_HANDLED, Handled, PollReport, who
 from inbox_agent.errors import MailboxError
 from inbox_agent.i18n import N_
@@ -143,9 +144,11 @@ class Adoption:
         """``answer`` as ``env`` keeps it, and the mail that loses it to ``env``."""
         return self.sent().claim(env, answer) if answer is not None else (None, None)
 
-    def take(self, raws: Sequence[RawMessage], report: PollReport) -> tuple[list[RawMessage], list[int]]:
+    def take(self, raws: Sequence[RawMessage], report: PollReport,
+             reads: Reads | None = None) -> tuple[list[RawMessage], list[int]]:
         """Record the history among ``raws`` (a poll's batch): the mails left to handle
-        as always, and the UIDs recorded as history."""
+        as always, and the UIDs recorded as history. ``reads``: what a burst's worker
+        process parsed and classified of the batch (``readlane``), used, not read again."""
         rest: list[RawMessage] = []
         done: list[int] = []
         m = self.moment
@@ -157,7 +160,8 @@ class Adoption:
                     answer, loser = self._linked(env, answer)
                     if loser is not None:
                         _unlink(self.services, loser)
-                    report.handled.append(record(self.services, raw, answer))
+                    read = reads.get(raw) if reads is not None else None
+                    report.handled.append(record(self.services, raw, answer, read))
                     done.append(raw.uid)
                     continue
             rest.append(raw)
@@ -196,21 +200,24 @@ class Plan:
         return sum(1 for _, answer in self.history if answer is not None)
 
 
-def record(services: Services, raw: RawMessage, answer: Answer | None) -> Handled:
-    """Keep one history mail as a message record; decide nothing."""
+def record(services: Services, raw: RawMessage, answer: Answer | None,
+           read: Read | None = None) -> Handled:
+    """Keep one history mail as a message record; decide nothing. ``read``: the mail
+    already parsed and classified (by the worker process), else both are done here."""
     store = services.store
     failure_key = f"{raw.folder}:{raw.uidvalidity}:{raw.uid}"
     now = services.clock.now()
     mail: Mail | None = None
     try:
-        mail = parse_bytes(raw.data, received_at=raw.internaldate)
+        mail = read[0] if read is not None else parse_bytes(raw.data, received_at=raw.internaldate)
         if store.get("messages", mail.key) is not None:
             store.delete("failures", failure_key)  # recreated folder, copied back: known
             return Handled(raw.uid, mail.key, who(mail), mail.subject, "duplicate",
                            ALREADY_HANDLED)
         cfg = services.config
-        verdict = classify(mail, services.rules, own_addresses=cfg.office.own_addresses,
-                           own_domain=cfg.office.domain)
+        verdict = read[1] if read is not None else classify(
+            mail, services.rules, own_addresses=cfg.office.own_addresses,
+            own_domain=cfg.office.domain)
     except Exception as exc:  # history is kept as far as it can be read, never a failure
         log.info("history mail UID %s could not be read in full: %s", raw.uid, exc)
         key = mail.key if mail is not None else failure_key

@@ -181,7 +181,7 @@ def _decide_batch(services: Services, state: dict, uids: list[int], raws: list[R
     commit #1. Returns the new folder state and the UIDs handled (keyword due).
     ``reads``: the mails parsed and classified by a burst's worker process."""
     store = services.store
-    raws, done = adoption.take(raws, report)  # history: recorded, never answered
+    raws, done = adoption.take(raws, report, reads)  # history: recorded, never answered
     for raw in raws:
         handled = _handle_one(services, raw, attendees,
                               read=reads.get(raw) if reads is not None else None)

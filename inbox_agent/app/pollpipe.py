@@ -20,7 +20,8 @@ batches whose replies went). One batch of replies is on the wire at a time, and 
 next batch is picked only after the last one was recorded, so the hourly cap, the bulk
 rate and the Sent check see every reply sent before. The store is only ever changed in
 the main thread. IMAP connection 1 (fetch, Sent check, keyword) is shared by the fetch
-lane and the main thread under a lock; connection 2 is the wire lane's own.
+lane and the main thread under a lock (its Sent check reads on a connection of its own
+kept in the Sent folder, ``Mailbox.sent_copies``); connection 2 is the wire lane's own.
 """
 
 from __future__ import annotations

@@ -10,15 +10,13 @@ What it promises the rest of the program:
 from __future__ import annotations
 
 import logging
-import re
 import socket
 import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 import imapclient
 from imapclient import IMAPClient
@@ -27,21 +25,27 @@ from imapclient.exceptions import IMAPClientError, LoginError
 from inbox_agent.config import Imap
 from inbox_agent.errors import MailboxAuthError, MailboxError, PermanentError
 from inbox_agent.i18n import N_
+from inbox_agent.mail.imapvalues import (
+    ENVELOPE_FIELDS,
+    FolderInfo,
+    arrival,
+    flag_text,
+    has_new_mail,
+)
+from inbox_agent.mail.sentsearch import (
+    COPY_FIELDS,
+    SentCopies,
+    any_message_id,
+    copies,
+    found_ids,
+    searchable,
+)
 from inbox_agent.model import RawMessage, Reason
 
 log = logging.getLogger(__name__)
 
 # RFC 2177: a server may end an IDLE after 30 minutes; clients re-issue it before 29.
 IDLE_RENEW_SECONDS = 25 * 60
-
-
-@dataclass(frozen=True)
-class FolderInfo:
-    name: str
-    uidvalidity: int
-    uidnext: int | None
-    exists: int
-    keywords_allowed: bool  # may we set our own keyword (PERMANENTFLAGS has \* )?
 
 
 @contextmanager
@@ -87,6 +91,7 @@ class Mailbox:
         self._password = password
         self._client: IMAPClient | None = None
         self._selected: str | None = None
+        self._sent: tuple[Mailbox, int] | None = None  # the Sent checks' own connection
         self.idle_renewals = 0  # how often IDLE was ended and begun again (for tests)
 
     # -- connection ---------------------------------------------------------------
@@ -133,6 +138,9 @@ class Mailbox:
                 "scopes"), user=s.username, error=_text(exc))) from None
 
     def close(self) -> None:
+        if self._sent is not None:
+            self._sent[0].close()
+            self._sent = None
         if self._client is not None:
             client, self._client = self._client, None
             try:
@@ -206,8 +214,8 @@ class Mailbox:
                 continue
             out.append(RawMessage(
                 folder=folder.name, uidvalidity=folder.uidvalidity, uid=uid,
-                internaldate=_arrival(data), size=int(data.get(b"RFC822.SIZE", len(body))),
-                data=bytes(body), flags=tuple(_flag(f) for f in data.get(b"FLAGS", ()))))
+                internaldate=arrival(data), size=int(data.get(b"RFC822.SIZE", len(body))),
+                data=bytes(body), flags=tuple(flag_text(f) for f in data.get(b"FLAGS", ()))))
         return out
 
     def headers(self, uids: Sequence[int] | None = None, *, folder: str | None = None,
@@ -219,38 +227,39 @@ class Mailbox:
         item = "BODY.PEEK[HEADER.FIELDS (" + " ".join(ENVELOPE_FIELDS) + ")]"
         out = []
         with _translated("FETCH headers"), self._looking_into(folder) as present:
-            wanted = ([] if not present else list(uids) if uids is not None
+            wanted = ([] if present is None else list(uids) if uids is not None
                       else self.client.search(["ALL"]))
             for start in range(0, len(wanted), chunk):
                 got = self.client.fetch(wanted[start:start + chunk], ["INTERNALDATE", item])
                 for uid, data in got.items():
                     lines = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), b"")
-                    out.append((uid, _arrival(data), bytes(lines or b"")))
+                    out.append((uid, arrival(data), bytes(lines or b"")))
         return sorted(out)
 
     def news(self, folder: str, last_uid: int) -> tuple[int, list[tuple[int, datetime, bytes]]]:
         """``folder``'s UIDVALIDITY (0: no such folder) and the headers (as ``headers``)
         of its mails after ``last_uid``: a UID range and a header fetch, read-only."""
         with _translated(f"SEARCH in {folder}"), self._looking_into(folder) as present:
-            if not present:
+            if present is None:
                 return 0, []
             validity = int(self.client.folder_status(folder, [b"UIDVALIDITY"])[b"UIDVALIDITY"])
             uids = [u for u in self.client.search(["UID", f"{last_uid + 1}:*"]) if u > last_uid]
         return validity, self.headers(sorted(uids), folder=folder) if uids else []
 
     @contextmanager
-    def _looking_into(self, folder: str | None) -> Iterator[bool]:
-        """Read in ``folder`` (None: the selected one) and return to the selection after."""
+    def _looking_into(self, folder: str | None) -> Iterator[dict | None]:
+        """Read in ``folder`` (None: the selected one) and return to the selection after;
+        gives SELECT's answer (``{}`` for the selected folder, None: no such folder)."""
         if folder is None:
-            yield True
+            yield {}
             return
         if not self.client.folder_exists(folder):
-            yield False
+            yield None
             return
         previous = self._selected
-        self.client.select_folder(folder, readonly=True)
+        info = self.client.select_folder(folder, readonly=True)
         try:
-            yield True
+            yield info
         finally:
             if previous:
                 self.client.select_folder(previous)
@@ -280,10 +289,8 @@ class Mailbox:
                 self.client.append(folder, data, flags=[imapclient.SEEN], msg_time=when)
 
     def sent_contains(self, message_id: str) -> bool:
-        """Does the Sent folder hold a mail with this Message-ID? (outbox reconciliation)"""
-        folder = self.settings.sent_folder
-        with _translated(f"SEARCH in {folder}"), self._looking_into(folder) as present:
-            return present and bool(self.client.search(["HEADER", "Message-ID", message_id]))
+        """Does the Sent folder hold a mail with this Message-ID?"""
+        return message_id in self.sent_message_ids([message_id])
 
     # -- waiting for new mail: IMAP IDLE (RFC 2177) ----------------------------------
 
@@ -312,7 +319,7 @@ class Mailbox:
             # A server reports in IDLE what happens from then on; mail that came in
             # since the folder was opened (during the poll) it reports on a NOOP...
             _, responses = self.client.noop()
-            if _has_new_mail(responses):
+            if has_new_mail(responses):
                 return True
             # ...and whatever slips in between the NOOP and the IDLE it reports when the
             # IDLE ends: so the first IDLE ends after one tick, the later ones are long.
@@ -327,14 +334,14 @@ class Mailbox:
                     self._abandon_idle()
                     raise
                 _, responses = self.client.idle_done()
-                if new_mail or _has_new_mail(responses):
+                if new_mail or has_new_mail(responses):
                     return True
                 # Dovecot reports a new mail about half a second after it came in, and a
                 # report still pending when an IDLE ends is not sent in the next one: a
                 # mail that came in just before the DONE waited for the end of the next,
                 # long IDLE (seconds to minutes; BENCHMARKS.md). A NOOP asks for it now.
                 _, responses = self.client.noop()
-                if _has_new_mail(responses):
+                if has_new_mail(responses):
                     return True
                 if clock() >= deadline or (stop is not None and stop.is_set()):
                     return False
@@ -348,7 +355,7 @@ class Mailbox:
             wait = min(tick, left)
             started = time.monotonic()
             responses = self.client.idle_check(timeout=wait)
-            if _has_new_mail(responses):
+            if has_new_mail(responses):
                 return True
             if not responses and time.monotonic() - started < wait / 2 and self._closed_by_peer():
                 # imapclient's idle_check swallows EOF and resets: it returns nothing, at
@@ -372,65 +379,61 @@ class Mailbox:
             _quietly_close(client)
 
     def sent_message_ids(self, message_ids: Sequence[str]) -> set[str]:
-        """Which of ``message_ids`` are in the Sent folder already? One SEARCH for all of
-        them (an OR of HEADER criteria), then the Message-IDs of the hits are read back:
-        the outbox asks this before it sends anything, in chunks, cheaply."""
-        wanted = [m for m in dict.fromkeys(message_ids) if _searchable(m)]
+        """Which of ``message_ids`` are anywhere in the Sent folder? One SEARCH (an OR of
+        HEADER criteria), then the hits' Message-IDs are read back."""
+        wanted = [m for m in dict.fromkeys(message_ids) if searchable(m)]
         if not wanted:
             return set()
+        view = self._in_sent()
+        with _translated(f"SEARCH in {self.settings.sent_folder}"):
+            uids = view[0].search(any_message_id(wanted)) if view else []
+            got = view[0].fetch(uids, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]) if uids else {}
+        return found_ids(got.values()) & set(wanted)
+
+    def sent_copies(self, uidvalidity: int, start: int) -> SentCopies:
+        """The Message-IDs of the Sent folder's mails from UID ``start`` on (all if its
+        UIDVALIDITY is not ``uidvalidity``), which are ours; no Sent folder: UIDVALIDITY 0."""
+        view = self._in_sent()
+        if view is None:
+            return SentCopies(0, 1, 1)
+        (client, validity), got = view, {}
+        start = start if validity == uidvalidity and start > 1 else 1
+        with _translated(f"FETCH in {self.settings.sent_folder}"):
+            uids = sorted(u for u in client.search(["UID", f"{start}:*"]) if u >= start)
+            for at in range(0, len(uids), 500):
+                got.update(client.fetch(uids[at:at + 500], [COPY_FIELDS]))
+        return copies(validity, start, got)
+
+    def _in_sent(self) -> tuple[IMAPClient, int] | None:
+        """A connection kept in the Sent folder (read-only) and its UIDVALIDITY (None: none).
+        Going there and back on this one costs the server a resync of both (BENCHMARKS.md)."""
         folder = self.settings.sent_folder
-        with _translated(f"SEARCH in {folder}"), self._looking_into(folder) as present:
-            uids = self.client.search(_any_message_id(wanted)) if present else []
-            got = self.client.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]) if uids else {}
-        found = set()
-        for data in got.values():
-            for key, value in data.items():
-                if key.startswith(b"BODY[HEADER") and isinstance(value, bytes):
-                    found.update(m.decode("ascii", "replace") for m in _MSGID.findall(value))
-        return found & set(wanted)
+        if self._sent is not None:
+            view, validity = self._sent
+            try:  # a recreated folder is not the one it is in (NOOP says NO there)
+                said = view.client.noop()[1]
+                now = self.client.folder_status(folder, [b"UIDVALIDITY"])[b"UIDVALIDITY"]
+                if now == validity and not any(r and r[0] in (b"NO", b"BYE") for r in said):
+                    return view.client, validity
+            except (IMAPClientError, OSError, EOFError):  # gone, or the connection lost
+                pass
+            view.close()
+            self._sent = None
+        if not self.folder_exists(folder):
+            return None
+        view = Mailbox(self.settings, self._password).connect()
+        try:
+            with _translated(f"EXAMINE {folder}"):
+                info = view.client.select_folder(folder, readonly=True)
+        except BaseException:
+            view.close()
+            raise
+        self._sent = (view, int(info[b"UIDVALIDITY"]))
+        return view.client, self._sent[1]
 
     def folder_exists(self, folder: str) -> bool:
         with _translated(f"LIST {folder}"):
             return bool(self.client.folder_exists(folder))
-
-
-_MSGID = re.compile(rb"<[^<>\s]+>")
-# The header fields ``headers`` reads: who wrote to whom, about what, in which thread;
-# X-Inbox-Agent-Kind tells our own mails in the Sent folder from the office's.
-ENVELOPE_FIELDS = ("FROM", "TO", "CC", "SUBJECT", "DATE", "MESSAGE-ID", "IN-REPLY-TO",
-                   "REFERENCES", "X-INBOX-AGENT-KIND")
-
-
-def _arrival(data: dict) -> datetime:
-    """A FETCH response's INTERNALDATE in UTC (now, should a server not send it)."""
-    when = data.get(b"INTERNALDATE") or datetime.now(UTC)
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return when.astimezone(UTC)
-
-
-def _searchable(message_id: str) -> bool:
-    # Our Message-IDs are plain ASCII; anything else is not looked up (and not found).
-    return message_id.isascii() and message_id.isprintable() and '"' not in message_id
-
-
-def _any_message_id(ids: Sequence[str]) -> list:
-    """SEARCH criteria matching any of ``ids``: a balanced tree of ORs, so even a long
-    list nests only a few levels deep."""
-    if len(ids) == 1:
-        return ["HEADER", "Message-ID", ids[0]]
-    half = len(ids) // 2
-    return ["OR", _any_message_id(ids[:half]), _any_message_id(ids[half:])]
-
-
-def _has_new_mail(responses: Sequence[tuple]) -> bool:
-    # "* 12 EXISTS": the folder has grown. FETCH (flag changes, e.g. our own keyword set
-    # by the poll) and "* OK Still here" keep-alives are not new mail.
-    return any(len(r) >= 2 and r[1] == b"EXISTS" for r in responses)
-
-
-def _flag(value: bytes | str) -> str:
-    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
 
 def _quietly_close(client: IMAPClient) -> None:

@@ -2,9 +2,10 @@
 
 1. pick: what is due and may go now (the bulk rate, an address that opted out
    meanwhile, the hourly cap of automatic answers hold an entry back);
-2. reconcile: an entry whose Message-ID is in the Sent folder already, or that the
-   SMTP server accepted just before an interruption (``Store.noted_sent``), is marked
-   sent, not sent again;
+2. reconcile: an entry whose Message-ID is in the Sent folder already (looked up
+   among the mails filed since it was planned, ``sentcheck``), or that the SMTP server
+   accepted just before an interruption (``Store.noted_sent``), is marked sent, not
+   sent again;
 3. send: compose it and hand it to the SMTP server;
 4. note it at once (``Store.note_sent``: the server said 250), then copy it to Sent;
 5. record: stage the entry as sent (the caller commits once afterwards).
@@ -28,6 +29,7 @@ from inbox_agent.model import OutgoingMessage, PlannedMail, Reason
 from inbox_agent.outbox import limits, reasons
 from inbox_agent.outbox.compose import KindPolicy, planned_from
 from inbox_agent.outbox.optouts import is_opted_out
+from inbox_agent.outbox.sentcheck import SentCheck
 from inbox_agent.store.db import Store
 
 log = logging.getLogger(__name__)
@@ -45,7 +47,8 @@ class Sender(Protocol):
 class SentFolder(Protocol):
     def append_sent(self, data: bytes, when: datetime) -> None: ...
     def sent_contains(self, message_id: str) -> bool: ...
-    # Optional, for speed: which of these are there (``Mailbox`` has it; one SEARCH).
+    # Optional, for speed (``Mailbox`` has both; ``sentcheck`` uses them):
+    # def sent_copies(self, uidvalidity: int, start: int) -> SentCopies: ...
     # def sent_message_ids(self, message_ids: Sequence[str]) -> set[str]: ...
 
 
@@ -68,34 +71,6 @@ class DeliveryReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     paced: list[str] = field(default_factory=list)  # bulk mails held back by the rate
     suppressed: list[str] = field(default_factory=list)  # withheld: the recipient opted out
-
-
-class _SentCheck:
-    """Is entry ``i`` of the entries about to be sent in the Sent folder already?
-
-    Looked up lazily, for the next ``CHUNK`` entries at once, and only when an entry is
-    really about to go (a bulk mail held back by its rate costs no lookup)."""
-
-    CHUNK = 50
-
-    def __init__(self, folder: SentFolder | None, entries: Sequence[Mapping[str, Any]]) -> None:
-        self.folder = folder
-        self.ids = [e["key"] for e in entries]
-        self.covered = 0  # entries [0, covered) have been looked up
-        self.found: set[str] = set()
-
-    def __call__(self, index: int) -> bool:
-        if self.folder is None:
-            return False
-        if index >= self.covered:
-            chunk = self.ids[index:index + self.CHUNK]
-            lookup = getattr(self.folder, "sent_message_ids", None)
-            if lookup is not None:
-                self.found |= set(lookup(chunk))
-            else:
-                self.found |= {m for m in chunk if self.folder.sent_contains(m)}
-            self.covered = index + len(chunk)
-        return self.ids[index] in self.found
 
 
 class Delivery:
@@ -122,7 +97,7 @@ class Delivery:
         held back or found sent is staged here). Consumed one by one (``run``) each is
         recorded before the next is picked; taken all at once (the pipelined poll) the
         hourly cap counts the ones picked and not yet recorded."""
-        in_sent = _SentCheck(self.sent_folder, due)
+        in_sent = SentCheck(self.sent_folder, due, self.store)
         for index, entry in enumerate(due):
             if self._held(entry, lambda index=index: in_sent(index)):
                 continue

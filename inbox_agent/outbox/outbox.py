@@ -4,8 +4,9 @@ The guarantee (DESIGN.md): a planned mail is stored *before* it is sent; once th
 server accepted it, a copy goes to the Sent folder and the entry is marked sent. Nothing
 is sent whose Message-ID is in the Sent folder already: an entry still "planned" may
 have left just before a crash, and a store restored from an older copy plans the very
-same Message-IDs again (they are deterministic). The lookup is one IMAP SEARCH per
-chunk of mails about to go, not one per mail. RELIABILITY.md names the one window left.
+same Message-IDs again (they are deterministic). The lookup reads the Sent folder's
+mails filed since the entries were planned, once per delivery (``sentcheck``), not the
+whole folder per mail. RELIABILITY.md names the one window left.
 
 ``Outbox`` records, paces and hands over: the message is built in ``compose.py``, the
 phases of delivering are ``deliver.py``; the names others import stay here.
@@ -42,6 +43,7 @@ from inbox_agent.outbox.deliver import (
     SentFolder,
 )
 from inbox_agent.outbox.optouts import UNSUBSCRIBE_SUBJECT, is_opted_out
+from inbox_agent.outbox.sentcheck import entry_mark
 from inbox_agent.outbox.templates import Templates
 from inbox_agent.store.db import Store
 from inbox_agent.store.tasks import put_task
@@ -181,6 +183,8 @@ class Outbox:
                 "sent_at": None,
                 "limited": limited,  # counts against [limits] replies_per_hour
                 "event": planned.event,  # the event it is sent for ("": none, the digest)
+                # Where the Sent folder stood: a copy can only be filed after this (sentcheck).
+                "sent_mark": entry_mark(store),
             },
         )
         return withheld is None

@@ -1,0 +1,53 @@
+"""Adopting a mailbox with the burst's worker process (issue 17): history mails the
+worker parsed and classified are recorded from its reads, not read a second time in
+the poll, and the records are the same as without the worker."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from helpers import write_config
+from trust_support import store_table
+
+from inbox_agent.app import adopt
+from inbox_agent.app.bootstrap import bootstrap
+from inbox_agent.app.pipeline import poll_once
+from inbox_agent.config import load_config
+
+MAILS = Path(__file__).parent / "mails"
+
+
+def _first_start(folder: Path, imap_account, smtp_sink, monkeypatch, worker: bool) -> tuple[int, dict]:
+    folder.mkdir()
+    config = write_config(folder, imap_account, smtp_sink, batch_size=20)
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "batch_size = 20", f"batch_size = 20\nread_worker = {str(worker).lower()}"), encoding="utf-8")
+    read_here = []
+    real = adopt.parse_bytes
+    monkeypatch.setattr(adopt, "parse_bytes", lambda *a, **k: read_here.append(1) or real(*a, **k))
+    services = bootstrap(load_config(config))
+    try:
+        report = poll_once(services)
+    finally:
+        services.store.close()
+    assert len(report.handled) == len(list(MAILS.glob("*.eml"))) and not report.failed
+    records = store_table(folder / "store.json", "messages")
+    return len(read_here), {k: {**r, "handled_at": None} for k, r in records.items()}
+
+
+def test_history_read_by_the_worker_is_recorded_from_its_reads_and_the_same(
+        tmp_path, imap_account, smtp_sink, monkeypatch):
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", imap_account.password)
+    files = sorted(MAILS.glob("*.eml"))
+    months_back = datetime.now(UTC) - timedelta(days=120)
+    for n, path in enumerate(files):
+        imap_account.append(path.read_bytes(), internaldate=months_back + timedelta(minutes=n))
+
+    alone, without = _first_start(tmp_path / "alone", imap_account, smtp_sink, monkeypatch, False)
+    here, with_worker = _first_start(tmp_path / "worker", imap_account, smtp_sink, monkeypatch, True)
+    assert alone == len(files)  # every history mail read in the poll
+    assert here < len(files)  # the worker's reads were used (it reads from each batch's end)
+    assert all(r["history"] for r in with_worker.values())
+    assert with_worker == without
+    assert not smtp_sink.messages()
