@@ -76,11 +76,15 @@ def indexable(value: Any) -> Any:
 
 class Tables:
     """The records of every table (``data``, changed in place) and their indexes. With a
-    ``codec``, ``data`` holds each record encoded (``record``/``records`` decode)."""
+    ``codec``, ``data`` holds each record encoded (``record``/``records`` decode); with
+    ``read_at`` too, a record may be held as an int, the place of its bytes on disk
+    (``ondisk.py``), which ``read_at`` reads."""
 
-    def __init__(self, data: dict, codec: Codec | None = None) -> None:
+    def __init__(self, data: dict, codec: Codec | None = None,
+                 read_at: Callable[[int], bytes] | None = None) -> None:
         self.data = data
         self.codec = codec
+        self.read_at = read_at
         self.index: dict[str, dict[str, int]] = {name: {} for name in TABLES}
         self.by_value: dict[tuple[str, str], dict[Any, set[int]]] = {
             (name, field): {} for name, fields in INDEXED.items() for field in fields}
@@ -88,8 +92,8 @@ class Tables:
             raw, index = self.raw(name), self.index[name]
             fields = [(f, self.by_value[(name, f)]) for f in INDEXED.get(name, ())]
             for doc_id, doc in raw.items():
-                if codec is not None and isinstance(doc, bytes):  # read a record a line
-                    stored, doc = doc, codec.decode(doc)
+                if codec is not None and isinstance(doc, (bytes, int)):  # a record a line
+                    stored, doc = doc, self.own(doc)
                 else:
                     stored = doc if codec is None else codec.encode(doc)
                 index[doc["key"]] = int(doc_id)
@@ -106,7 +110,28 @@ class Tables:
 
     def own(self, stored: Any) -> dict:
         """A record as stored, as the caller's own dict (decoded, or a deep copy)."""
-        return self.codec.decode(stored) if self.codec is not None else clone(stored)
+        if self.codec is None:
+            return clone(stored)
+        if type(stored) is int:  # on disk: where its bytes lie
+            stored = self.read_at(stored)
+        return self.codec.decode(stored)
+
+    def encoded(self, name: str, key: str) -> bytes | None:
+        """The stored bytes of record ``key`` (read from disk if they are there), or
+        None if there is no such record. Only with a codec."""
+        doc_id = self.index[name].get(key)
+        if doc_id is None:
+            return None
+        stored = self.raw(name)[str(doc_id)]
+        return self.read_at(stored) if type(stored) is int else stored
+
+    def place(self, name: str, key: str, place: int) -> None:
+        """Record ``key``'s bytes are on disk at ``place`` now: memory lets go of them."""
+        self.raw(name)[str(self.index[name][key])] = place
+
+    def in_memory(self, name: str) -> bool:
+        """Does table ``name`` hold any record's bytes in memory (not on disk)?"""
+        return any(type(stored) is not int for stored in self.raw(name).values())
 
     def raw(self, name: str) -> dict[str, dict]:
         """The table as stored: ``{str(doc_id): record}`` in insertion order."""
@@ -138,7 +163,7 @@ class Tables:
             doc_id = index.get(key)
             old = raw[str(doc_id)] if doc_id is not None and indexed else None
             if old is not None and codec is not None:
-                old = codec.decode(old)
+                old = self.own(old)
             self.changes += 1
             for field, by_value in indexed:
                 if old is not None:
@@ -200,7 +225,7 @@ class Records:
         raw = tables.raw(table)
         ids = tables.candidates(table, equal)
         docs = list(raw.values()) if ids is None else [raw[str(i)] for i in ids]
-        decode = tables.codec.decode if tables.codec is not None else None
+        decode = tables.own if tables.codec is not None else None
         for stored in docs:
             doc = decode(stored) if decode is not None else stored  # decoded: our own
             if doc["key"] in staged or any(doc.get(f) != v for f, v in wanted):
