@@ -2,7 +2,9 @@
 
 A message record is written once and read rarely (the digest, ``known``, ``show``, the
 Sent-linking), yet it was ~90 % of the bytes the store held in memory (37 MB of records
-at 10,000 mails). The records of ``ON_DISK`` tables stay where the store wrote them,
+at 10,000 mails); the outbox, the tasks and the invoices are read by key or through an
+index (a poll reads its planned replies), most of them never again once done. The
+records of ``ON_DISK`` tables stay where the store wrote them,
 in the snapshot (a record a line, ``snapshot.layout``) or in a journal line; memory
 keeps only the key, the indexed fields (``tables.INDEXED``) and where the bytes lie:
 one int (``Places.place``). A read is one ``pread`` of the record's own bytes.
@@ -27,8 +29,9 @@ from inbox_agent.errors import StoreError
 from inbox_agent.store import journal, snapshot
 from inbox_agent.store.tables import Tables
 
-# The tables whose records stay on disk once they are written.
-ON_DISK = frozenset({"messages"})
+# The tables whose records stay on disk once they are written (the attendees, read
+# whole by every poll, the small tables and the counters stay in memory).
+ON_DISK = frozenset({"messages", "outbox", "tasks", "invoices"})
 
 SNAPSHOT, JOURNAL = 0, 1
 _LENGTH_BITS = 32  # a record of up to 4 GB
@@ -119,9 +122,9 @@ def settle_replayed(tables: Tables, commit: dict, line: bytes, offset: int,
     """A journal line replayed at ``offset``: its records of ``ON_DISK`` tables found in
     it are kept as places there (a record not found as the store would write it stays
     in memory)."""
-    mine = {(name, key): tables.encoded(name, key)
-            for name in ON_DISK if isinstance(commit.get(name), dict)
-            for key, record in commit[name].items() if record is not None}
+    mine = {(name, key): tables.encoded(name, key)  # in the line's order
+            for name, changes in commit.items() if name in ON_DISK and isinstance(changes, dict)
+            for key, record in changes.items() if record is not None}
     settle(tables, journal.find_records(line, {k: v for k, v in mine.items() if v is not None},
                                         dumps), JOURNAL, offset)
 
