@@ -11,6 +11,8 @@ With a ``Codec`` (the ``Store`` hands in orjson's) each record is held as its JS
 bytes, not as a tree of Python objects: a message record is ~2 KB as bytes and ~10 KB
 as dicts and strings, so a store of 10,000 mails took ~170 MB of memory for 41 MB of
 file (BENCHMARKS.md). A read decodes its own copy, which is faster than copying a tree.
+The records of the tables the store keeps on disk (``ondisk.py``) are held as an int,
+where their bytes are, and read through the ``read_at`` the store hands in.
 """
 
 from __future__ import annotations
