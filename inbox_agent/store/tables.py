@@ -253,10 +253,13 @@ class Records:
         generation = tables.generation.get((table, field, value), 0)
         kept = tables.memo.get(memo_key)
         if kept is None or kept[0] != generation:
-            raw = tables.raw(table)
-            made = ((doc["key"], make(doc)) for doc in
-                    map(tables.own, (raw[str(i)] for i in tables.candidates(table, {field: value}) or ())))
-            kept = tables.memo[memo_key] = (generation, [m for m in made if m[1] is not None])
+            raw, ids = tables.raw(table), tables.candidates(table, {field: value}) or ()
+            made = ((doc["key"], make(doc)) for doc in map(tables.own, (raw[str(i)] for i in ids)))
+            kept = (generation, [m for m in made if m[1] is not None])
+            if ids:  # nothing to keep for a value without records (a writer's first mail)
+                tables.memo[memo_key] = kept
+            else:
+                tables.memo.pop(memo_key, None)
         for key, item in kept[1]:
             if key not in staged:
                 yield item
