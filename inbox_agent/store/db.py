@@ -276,6 +276,7 @@ class Store(Records):
                 raise
             self._notes.clear(
                 lambda mid: (self.get("outbox", mid) or {}).get("status") == "sent")
+            ondisk.give_back()
 
     def write_copy(self, target: Path) -> None:
         """Save what is committed now as one self-contained snapshot file at ``target``

@@ -20,7 +20,9 @@ cut off by a crash is cut back only past its own start.
 
 from __future__ import annotations
 
+import ctypes
 import os
+import time
 from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
@@ -156,3 +158,25 @@ def moved(tables: Tables, places: Places, placed: dict[tuple[str, str], tuple[in
     for (name, doc_id), (offset, length) in placed.items():
         tables.raw(name)[doc_id] = Places.place(SNAPSHOT, offset, length)
     places.adopt(SNAPSHOT, reader)
+
+
+def _trimmer() -> Callable[[int], int] | None:
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim  # glibc only
+    except (OSError, AttributeError):
+        return None
+
+
+_TRIM = _trimmer()
+_TRIM_EVERY = 1.0  # seconds: a trim walks the whole heap (~5-10 ms at 200 MB)
+_trimmed = [0.0]
+
+
+def give_back() -> None:
+    """After a commit, the bytes of the records that went to disk are free: ask the C
+    allocator to return free pages to the system (glibc keeps them otherwise, and a
+    burst's peak grew with them). At most once a second."""
+    now = time.monotonic()
+    if _TRIM is not None and now - _trimmed[0] >= _TRIM_EVERY:
+        _trimmed[0] = now
+        _TRIM(0)
