@@ -355,7 +355,7 @@ class Store(Records):
         data.setdefault("_format", {}).setdefault("1", {"key": "version",
                                                        "version": FORMAT_VERSION})
         data["_format"]["1"]["journal"] = generation
-        placed: dict[tuple[str, str], tuple[int, int]] = {}
+        placed: dict[tuple[str, int], tuple[int, int]] = {}
         reader: list[int] = []  # a read handle of the new snapshot, from its rename on
         try:
             # Bytes straight away, in pieces (no second copy of the whole store).

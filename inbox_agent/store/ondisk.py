@@ -143,16 +143,16 @@ def load_snapshot(places: Places, path: Path, loads: Callable[[bytes], Any],
                              SNAPSHOT, offset, length) if name in ON_DISK else None)
 
 
-def noting(placed: dict | None) -> Callable[[str, str, int, int], None]:
+def noting(placed: dict | None) -> Callable[[str, int, int, int], None]:
     """For ``snapshot.layout``: note in ``placed`` where each record of an ``ON_DISK``
     table lands, ``{(table, doc_id): (offset, length)}``."""
-    def place(name: str, doc_id: str, offset: int, length: int) -> None:
+    def place(name: str, doc_id: int, offset: int, length: int) -> None:
         if placed is not None and name in ON_DISK:
             placed[(name, doc_id)] = (offset, length)
     return place
 
 
-def moved(tables: Tables, places: Places, placed: dict[tuple[str, str], tuple[int, int]],
+def moved(tables: Tables, places: Places, placed: dict[tuple[str, int], tuple[int, int]],
           reader: int) -> None:
     """A new snapshot is in place: its records of ``ON_DISK`` tables are read from it
     (through ``reader``) from now on, and memory lets go of any it still held."""

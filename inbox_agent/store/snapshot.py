@@ -75,7 +75,7 @@ _RECORD = re.compile(rb'"(\d+)":(\{.*\}),?')
 
 def layout(data: dict, tables: Collection[str], dumps: Callable[[Any], bytes],
            resolve: Callable[[Any], bytes] = lambda record: record,
-           placed: Callable[[str, str, int, int], None] | None = None) -> Iterator[bytes]:
+           placed: Callable[[str, int, int, int], None] | None = None) -> Iterator[bytes]:
     """``data`` as JSON in pieces, each record of ``tables`` (held as JSON bytes, or
     what ``resolve`` turns into them) on a line of its own; every other entry of the
     top level on one line. In pieces, so that writing a snapshot never holds a second
@@ -125,7 +125,7 @@ def _by_lines(lines: Any, loads: Callable[[bytes], Any], tables: Collection[str]
             if found:
                 where = None if on_disk is None else on_disk(
                     name, start + found.start(2), found.end(2) - found.start(2))
-                table[found.group(1).decode()] = found.group(2) if where is None else where
+                table[int(found.group(1))] = found.group(2) if where is None else where
             elif line in (b"}", b"},"):
                 table = None
             elif line:

@@ -1,8 +1,9 @@
 """The store's tables in memory, with the indexes that keep every lookup and every
 batch of changes proportional to its own size, not to the history.
 
-The data has TinyDB's layout, which the snapshot file keeps: ``{table: {str(doc_id):
-record}}``, records in insertion order. Every record has a string ``key``; an index maps
+The data has TinyDB's layout, which the snapshot file keeps: ``{table: {doc_id:
+record}}``, records in insertion order (the ids are ints in memory, strings in the
+file, as JSON has it). Every record has a string ``key``; an index maps
 key -> document id, so a lookup never scans a table. The tables are read and changed
 here directly, since TinyDB's own update rebuilds a whole table per call. Reads and
 staged writes go through ``Records``, the base of ``Store``. No I/O.
@@ -112,7 +113,8 @@ class Tables:
         self.by_value: dict[tuple[str, str], dict[Any, int | set[int]]] = {
             (name, field): {} for name, fields in INDEXED.items() for field in fields}
         for name in TABLES:
-            raw, index = self.raw(name), self.index[name]
+            # Held by int document id (the file's str ids: ~55 bytes each, for nothing).
+            raw, held, index = self.raw(name), {}, self.index[name]
             fields = [(f, self.by_value[(name, f)]) for f in INDEXED.get(name, ())]
             for doc_id, doc in raw.items():
                 if codec is not None and isinstance(doc, (bytes, int)):  # a record a line
@@ -122,7 +124,8 @@ class Tables:
                 number = index[doc["key"]] = int(doc_id)
                 for field, by_value in fields:
                     _add(by_value, indexable(doc.get(field)), number)
-                raw[doc_id] = stored
+                held[number] = stored
+            self.data[name] = held
         self.next_id = {name: max(index.values(), default=0) + 1
                         for name, index in self.index.items()}
         # find_each's memo: (table, field, value, make) -> (generation, [(key, made)]);
@@ -145,19 +148,19 @@ class Tables:
         doc_id = self.index[name].get(key)
         if doc_id is None:
             return None
-        stored = self.raw(name)[str(doc_id)]
+        stored = self.raw(name)[doc_id]
         return self.read_at(stored) if type(stored) is int else stored
 
     def place(self, name: str, key: str, place: int) -> None:
         """Record ``key``'s bytes are on disk at ``place`` now: memory lets go of them."""
-        self.raw(name)[str(self.index[name][key])] = place
+        self.raw(name)[self.index[name][key]] = place
 
     def in_memory(self, name: str) -> bool:
         """Does table ``name`` hold any record's bytes in memory (not on disk)?"""
         return any(type(stored) is not int for stored in self.raw(name).values())
 
-    def raw(self, name: str) -> dict[str, dict]:
-        """The table as stored: ``{str(doc_id): record}`` in insertion order."""
+    def raw(self, name: str) -> dict[int, Any]:
+        """The table as stored: ``{doc_id: record}`` in insertion order."""
         if name not in TABLES:
             raise KeyError(f"unknown table {name!r}")
         return self.data.setdefault(name, {})
@@ -165,7 +168,7 @@ class Tables:
     def record(self, name: str, key: str) -> dict | None:
         """The stored record ``key`` as the caller's own copy, or None."""
         doc_id = self.index[name].get(key)
-        stored = None if doc_id is None else self.raw(name).get(str(doc_id))
+        stored = None if doc_id is None else self.raw(name).get(doc_id)
         return None if stored is None else self.own(stored)
 
     def candidates(self, name: str, equal: Mapping[str, Any]) -> list[int] | None:
@@ -185,7 +188,7 @@ class Tables:
         codec = self.codec
         for key, record in changes.items():
             doc_id = index.get(key)
-            old = raw[str(doc_id)] if doc_id is not None and indexed else None
+            old = raw[doc_id] if doc_id is not None and indexed else None
             if old is not None and codec is not None:
                 old = self.own(old)
             self.changes += 1
@@ -201,14 +204,14 @@ class Tables:
                     self.generation[(name, field, value)] = self.changes
             if record is None:
                 if doc_id is not None:
-                    raw.pop(str(doc_id), None)
+                    raw.pop(doc_id, None)
                     del index[key]
             elif doc_id is not None:
-                raw[str(doc_id)] = record if codec is None else codec.encode(record)
+                raw[doc_id] = record if codec is None else codec.encode(record)
             else:  # an update above keeps the record's place
                 doc_id = index[key] = self.next_id[name]
                 self.next_id[name] += 1
-                raw[str(doc_id)] = record if codec is None else codec.encode(record)
+                raw[doc_id] = record if codec is None else codec.encode(record)
 
 
 class Records:
@@ -248,7 +251,7 @@ class Records:
         tables = self._open()
         raw = tables.raw(table)
         ids = tables.candidates(table, equal)
-        docs = list(raw.values()) if ids is None else [raw[str(i)] for i in ids]
+        docs = list(raw.values()) if ids is None else [raw[i] for i in ids]
         decode = tables.own if tables.codec is not None else None
         for stored in docs:
             doc = decode(stored) if decode is not None else stored  # decoded: our own
@@ -276,7 +279,7 @@ class Records:
         kept = tables.memo.get(memo_key)
         if kept is None or kept[0] != generation:
             raw, ids = tables.raw(table), tables.candidates(table, {field: value}) or ()
-            made = ((doc["key"], make(doc)) for doc in map(tables.own, (raw[str(i)] for i in ids)))
+            made = ((doc["key"], make(doc)) for doc in map(tables.own, (raw[i] for i in ids)))
             kept = (generation, [m for m in made if m[1] is not None])
             if ids:  # nothing to keep for a value without records (a writer's first mail)
                 tables.memo[memo_key] = kept
