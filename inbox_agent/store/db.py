@@ -31,6 +31,7 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -355,7 +356,7 @@ class Store(Records):
         data.setdefault("_format", {}).setdefault("1", {"key": "version",
                                                        "version": FORMAT_VERSION})
         data["_format"]["1"]["journal"] = generation
-        placed: dict[tuple[str, int], tuple[int, int]] = {}
+        placed = array("Q")  # where the records kept on disk land (ondisk.noting)
         reader: list[int] = []  # a read handle of the new snapshot, from its rename on
         try:
             # Bytes straight away, in pieces (no second copy of the whole store).
@@ -376,7 +377,7 @@ class Store(Records):
                 f"this batch was confirmed; it will be done again once the disk is writable."
             ) from exc
 
-    def _dumps(self, placed: dict | None = None) -> Iterator[bytes]:
+    def _dumps(self, placed: array | None = None) -> Iterator[bytes]:
         """The whole store as JSON in pieces, a record a line; the records are held
         encoded and go in as they are (read from disk where they are there). Where
         the records of ``ON_DISK`` tables land goes into ``placed``."""

@@ -23,6 +23,7 @@ from __future__ import annotations
 import ctypes
 import os
 import time
+from array import array
 from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
@@ -143,21 +144,29 @@ def load_snapshot(places: Places, path: Path, loads: Callable[[bytes], Any],
                              SNAPSHOT, offset, length) if name in ON_DISK else None)
 
 
-def noting(placed: dict | None) -> Callable[[str, int, int, int], None]:
+def noting(placed: array | None) -> Callable[[str, int, int, int], None]:
     """For ``snapshot.layout``: note in ``placed`` where each record of an ``ON_DISK``
-    table lands, ``{(table, doc_id): (offset, length)}``."""
+    table lands, offset and length, in the order the layout writes them (a flat array:
+    a dict of tuples for the 30,000 records of a 10,000-mail store took 6.7 MB while the
+    snapshot was written, the burst's peak)."""
     def place(name: str, doc_id: int, offset: int, length: int) -> None:
         if placed is not None and name in ON_DISK:
-            placed[(name, doc_id)] = (offset, length)
+            placed.extend((offset, length))
     return place
 
 
-def moved(tables: Tables, places: Places, placed: dict[tuple[str, int], tuple[int, int]],
-          reader: int) -> None:
+def moved(tables: Tables, places: Places, placed: array, reader: int) -> None:
     """A new snapshot is in place: its records of ``ON_DISK`` tables are read from it
-    (through ``reader``) from now on, and memory lets go of any it still held."""
-    for (name, doc_id), (offset, length) in placed.items():
-        tables.raw(name)[doc_id] = Places.place(SNAPSHOT, offset, length)
+    (through ``reader``) from now on, and memory lets go of any it still held. The
+    tables are walked in the order ``snapshot.layout`` wrote them (nothing changed them
+    in between: the same call of ``Store._write_snapshot``)."""
+    where = iter(placed)
+    for name, table in tables.data.items():
+        if name in ON_DISK:
+            for doc_id in table:
+                table[doc_id] = Places.place(SNAPSHOT, next(where), next(where))
+    if next(where, None) is not None:
+        raise StoreError("the snapshot's records do not match the tables")
     places.adopt(SNAPSHOT, reader)
 
 
