@@ -16,13 +16,17 @@ from inbox_agent.outbox.outbox import DeliveryReport
 from inbox_agent.registrations import Decision
 
 
-@dataclass
+@dataclass(slots=True)
 class Handled:
     """One inbound mail and what was done with it (for logs, --dry-run and the digest).
 
     ``outcome`` is what was done as a catalogue text (``render(h.outcome)`` in the
     staff language); ``action`` is the same in English ("replied: programme",
     "no reply: ...", "failed: ...", "skipped: ..."), for logs and the poll's output.
+
+    A poll keeps one for every mail until it ends: without a ``__dict__`` (slots), and
+    the intents, outcomes and rule lists most mails share kept once (``_shared``): a
+    burst of 10,000 mails held ~13 MB of them (BENCHMARKS.md, round 5).
     """
 
     uid: int
@@ -32,6 +36,10 @@ class Handled:
     intent: str
     outcome: Reason
     reason: str = ""  # the rules that matched
+
+    def __post_init__(self) -> None:
+        self.intent, self.reason = _shared(self.intent), _shared(self.reason)
+        self.outcome = _shared(self.outcome)
 
     @property
     def action(self) -> str:
@@ -52,6 +60,27 @@ class PollReport:
         self.delivery.reconciled += other.reconciled
         self.delivery.deferred += other.deferred
         self.delivery.failed += other.failed
+
+
+_SHARED: dict = {}
+_SHARED_MAX = 4096  # distinct values kept; beyond, each mail keeps its own
+
+
+def _shared(value):
+    """``value``, or an equal one kept before (values are immutable: a ``str`` or a
+    frozen ``Reason``; a subclass of ``str`` keeps more than its text and is not
+    shared)."""
+    if type(value) not in (str, Reason):
+        return value
+    try:
+        kept = _SHARED.get(value)
+    except TypeError:  # a Reason with a value that cannot be hashed
+        return value
+    if kept is not None:
+        return kept
+    if len(_SHARED) < _SHARED_MAX:
+        _SHARED[value] = value
+    return value
 
 
 def outcome(verdict: Verdict, decision: Decision) -> Reason:

@@ -13,7 +13,8 @@ Why it looks like this:
   commit readable. The snapshot before the last one is kept as ``<name>.bak``.
 - Every record has a string ``key``; an in-memory index maps key -> document id, so a
   lookup never scans a table, and a batch of changes costs the size of the batch
-  (``tables.py``).
+  (``tables.py``). The message log stays on disk, where the snapshot or the journal
+  has its bytes; memory keeps its keys, indexed fields and places (``ondisk.py``).
 - A lock file (``<name>.lock``) stops a second process from writing at the same time.
   ``open()`` holds it for the life of the store (``poll --once``, tests); ``open(hold=False)``
   takes it only inside ``exclusive()``, one unit of work at a time, and re-reads the file
@@ -30,6 +31,7 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -41,8 +43,9 @@ from tinydb.storages import Storage
 
 from inbox_agent.errors import StoreError, StoreLockedError
 from inbox_agent.faults import point
-from inbox_agent.store import journal, snapshot
+from inbox_agent.store import journal, ondisk, snapshot
 from inbox_agent.store.notes import SentNotes
+from inbox_agent.store.ondisk import JOURNAL, ON_DISK, Places
 from inbox_agent.store.tables import INDEXED, TABLES, Codec, Records, Tables
 
 # Re-exported: other modules import them from here.
@@ -109,6 +112,8 @@ class Store(Records):
         self._journal_size = 0
         self._new_snapshot_next = True  # no snapshot of ours yet, or the journal broke
         self._line = b""  # the commit being written (see _write)
+        self._line_places: dict = {}  # where its records are in it
+        self._places = Places()  # the message log stays on disk (ondisk.py)
 
     # -- life cycle ---------------------------------------------------------------
 
@@ -131,17 +136,31 @@ class Store(Records):
         return self
 
     def _reload(self) -> None:
+        # New read handles; the old tables keep reading theirs if loading fails early.
+        old, self._places = self._places, Places()
+        try:
+            self._load_all()
+        except BaseException:
+            if self._tables is None or self._tables.read_at != self._places.read:
+                self._places.close()
+                self._places = old
+            raise
+        old.close()
+
+    def _load_all(self) -> None:
         self._signature = self._stat()
         data = self._load()
         if self._db is not None:
             self._db.close()
         self._db = TinyDB(data, storage=_Memory)
-        try:
-            self._tables = Tables(data, _CODEC)  # each record held as its JSON bytes
+        try:  # each record held as its JSON bytes, or where they are on disk
+            self._tables = Tables(data, _CODEC, self._places.read)
         except (ValueError, KeyError, TypeError) as exc:  # a record line that is not one
             raise snapshot.damaged(self.path, exc) from None
         self._staged = {t: {} for t in TABLES}
         self._replay_journal(data)
+        if any(self._tables.in_memory(name) for name in ON_DISK):
+            self._new_snapshot_next = True  # an older file: its log goes to disk
         self._notes.read()
 
     def _stat(self) -> tuple | None:
@@ -227,6 +246,7 @@ class Store(Records):
             self._db.close()
             self._db = None
             self._tables = None
+            self._places.close()
         if self._lock is not None and self._lock.is_locked:
             self._lock.release()
 
@@ -246,8 +266,10 @@ class Store(Records):
         for name, staged in changes.items():
             tables.apply(name, staged)
         self._staged = {t: {} for t in TABLES}
-        if self.persist:
-            self._line = orjson.dumps(changes) + b"\n"
+        if self.persist:  # the line from the records' bytes (the same as dumps(changes))
+            self._line, self._line_places = journal.line_of(
+                {name: {key: tables.encoded(name, key) or b"null" for key in staged}
+                 for name, staged in changes.items()}, orjson.dumps)
             try:
                 self._write()
             except StoreError:
@@ -255,6 +277,7 @@ class Store(Records):
                 raise
             self._notes.clear(
                 lambda mid: (self.get("outbox", mid) or {}).get("status") == "sent")
+            ondisk.give_back()
 
     def write_copy(self, target: Path) -> None:
         """Save what is committed now as one self-contained snapshot file at ``target``
@@ -309,6 +332,7 @@ class Store(Records):
         if self._new_snapshot_next or self._journal_size + len(line) > limit:
             self._write_snapshot()
             return
+        start = self._journal_size
         try:
             self._journal_size = journal.append(self._journal_path(), line, self._journal_size,
                                                 midway=lambda: point("store-write"))
@@ -319,6 +343,7 @@ class Store(Records):
                 f"Nothing of this batch was confirmed; it will be done again once the disk "
                 f"is writable."
             ) from exc
+        ondisk.settle(self._open(), self._line_places, JOURNAL, start)
         self._signature = self._stat()
 
     def _write_snapshot(self) -> None:
@@ -331,25 +356,33 @@ class Store(Records):
         data.setdefault("_format", {}).setdefault("1", {"key": "version",
                                                        "version": FORMAT_VERSION})
         data["_format"]["1"]["journal"] = generation
+        placed = array("Q")  # where the records kept on disk land (ondisk.noting)
+        reader: list[int] = []  # a read handle of the new snapshot, from its rename on
         try:
             # Bytes straight away, in pieces (no second copy of the whole store).
-            self._snapshot_size = snapshot.write(self.path, self._dumps(),
-                                                 midway=lambda: point("store-write"),
-                                                 replaced=self._seen)
+            self._snapshot_size = snapshot.write(
+                self.path, self._dumps(placed), midway=lambda: point("store-write"),
+                replaced=lambda: (reader.append(ondisk.opened(self.path)), self._seen()))
+            ondisk.moved(self._open(), self._places, placed, reader.pop())
             self._new_snapshot_next = True
             self._journal_size = journal.start(self._journal_path(), generation)
+            self._places.open(JOURNAL, self._journal_path())
             self._new_snapshot_next = False
             self._seen()
         except OSError as exc:
+            for fd in reader:
+                os.close(fd)
             raise StoreError(
                 f"could not save the store {self.path}: {exc.strerror or exc}. Nothing of "
                 f"this batch was confirmed; it will be done again once the disk is writable."
             ) from exc
 
-    def _dumps(self) -> Iterator[bytes]:
+    def _dumps(self, placed: array | None = None) -> Iterator[bytes]:
         """The whole store as JSON in pieces, a record a line; the records are held
-        encoded and go in as they are."""
-        return snapshot.layout(self._open().data, TABLES, orjson.dumps)
+        encoded and go in as they are (read from disk where they are there). Where
+        the records of ``ON_DISK`` tables land goes into ``placed``."""
+        return snapshot.layout(self._open().data, TABLES, orjson.dumps,
+                               resolve=self._places.resolve, placed=ondisk.noting(placed))
 
     def _seen(self) -> None:
         """The files are as this process wrote them: no reason to re-read them."""
@@ -358,11 +391,10 @@ class Store(Records):
     # -- reading the files ---------------------------------------------------------
 
     def _load(self) -> dict:
-        # orjson parses the UTF-8 bytes directly: the standard library first decodes
-        # them into a str as large as the file (up to 4 bytes a character), which
-        # nearly doubled the peak memory of loading a large store (BENCHMARKS.md).
-        # The tables' records are read a record at a time (``snapshot.layout``).
-        data = snapshot.load(self.path, orjson.loads, TABLES)
+        # orjson parses the UTF-8 bytes directly (json.loads first made a str as large
+        # as the file: BENCHMARKS.md); a record at a time (``snapshot.layout``), through
+        # the handle the records' places are read through later (``ondisk.py``).
+        data = ondisk.load_snapshot(self._places, self.path, orjson.loads, TABLES)
         if data is None:
             return {"_format": {"1": {"key": "version", "version": FORMAT_VERSION}}}
         return data
@@ -380,14 +412,18 @@ class Store(Records):
         generation = (data.get("_format", {}).get("1") or {}).get("journal")
         tables = self._open()
 
-        def apply(commit: dict) -> None:
+        def apply(commit: dict, line: bytes, offset: int) -> None:
             for name, changes in commit.items():
                 if name in TABLES and isinstance(changes, dict):
                     tables.apply(name, changes)
+            ondisk.settle_replayed(tables, commit, line, offset, orjson.dumps)
 
+        if not self._places.open_if_there(JOURNAL, self._journal_path()):
+            return  # no journal yet: the next commit writes a snapshot
         try:
             contents = journal.replay(self._journal_path(), generation, apply,
-                                      loads=orjson.loads)
+                                      loads=orjson.loads, fd=self._places.fd(JOURNAL),
+                                      where=True)
         except journal.JournalDamaged as exc:
             raise StoreError(
                 f"the store journal {self._journal_path()} is damaged and was not touched "

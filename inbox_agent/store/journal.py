@@ -45,17 +45,21 @@ class JournalContents:
     torn_tail: bool  # a cut-off last line was found (and is to be dropped)
 
 
-def replay(path: Path, generation: str | None, apply: Callable[[Changes], None],
-           loads: Callable[[bytes], Any] = json.loads) -> JournalContents | None:
-    """Hand each commit of the journal at ``path`` to ``apply``, in order, if the journal
-    belongs to ``generation``; None if it does not (or does not exist). One line at a
-    time: a journal may be as large as the snapshot and is never held in memory whole.
-    ``loads`` parses one line (the store passes its fast JSON parser)."""
+def replay(path: Path, generation: str | None, apply: Callable[..., None],
+           loads: Callable[[bytes], Any] = json.loads, *, fd: int | None = None,
+           where: bool = False) -> JournalContents | None:
+    """Hand each commit of the journal at ``path`` (read through ``fd`` when given: the
+    very file the caller holds open) to ``apply``, in order, if the journal belongs to
+    ``generation``; None if it does not (or does not exist). With ``where``,
+    ``apply(commit, line, offset)`` also gets the line's bytes and where it starts. One
+    line at a time: a journal may be as large as the snapshot and is never held in
+    memory whole. ``loads`` parses one line (the store passes its fast JSON parser)."""
     try:
-        journal = open(path, "rb")
+        journal = open(path, "rb") if fd is None else os.fdopen(os.dup(fd), "rb")
     except FileNotFoundError:
         return None
     with journal:
+        journal.seek(0)
         first = journal.readline()
         if not first.endswith(b"\n"):
             return None  # not even a complete header: a journal that was never started
@@ -75,10 +79,51 @@ def replay(path: Path, generation: str | None, apply: Callable[[Changes], None],
                 raise JournalDamaged(f"journal line {number} unreadable: {exc}") from None
             if not isinstance(commit, dict):
                 raise JournalDamaged(f"journal line {number} is not an object")
-            apply(commit)
+            if where:
+                apply(commit, line, good)
+            else:
+                apply(commit)
             good += len(line)
             applied += 1
     return JournalContents(applied, good, torn_tail=False)
+
+
+def line_of(changes: dict[str, dict[str, bytes]], dumps: Callable[[Any], bytes]
+            ) -> tuple[bytes, dict[tuple[str, str], tuple[int, int]]]:
+    """A commit's journal line from its records' JSON bytes (``b"null"``: a deletion),
+    ``{table: {key: bytes}}``, and where each record's bytes are in it: ``{(table,
+    key): (start, length)}``. The same line as ``dumps`` of the decoded changes."""
+    pieces, places, at = [b"{"], {}, 1
+    for t, (table, records) in enumerate(changes.items()):
+        head = (b"," if t else b"") + dumps(table) + b":{"
+        for r, (key, record) in enumerate(records.items()):
+            head += (b"," if r else b"") + dumps(key) + b":"
+            at += len(head)
+            places[(table, key)] = (at, len(record))
+            at += len(record)
+            pieces += (head, record)
+            head = b""
+        pieces.append(head + b"}")
+        at += len(head) + 1
+    pieces.append(b"}\n")
+    return b"".join(pieces), places
+
+
+def find_records(line: bytes, records: dict[tuple[str, str], bytes],
+                 dumps: Callable[[Any], bytes]) -> dict[tuple[str, str], tuple[int, int]]:
+    """Where the given records' bytes (``{(table, key): bytes}``, in the line's order)
+    are in a journal line another writer made: ``{(table, key): (start, length)}``,
+    only for those found exactly as given (a line of an older encoder may differ)."""
+    found, cursor = {}, 0
+    for (table, key), record in records.items():
+        head = dumps(key) + b":"
+        at = line.find(head + record, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(head)
+        found[(table, key)] = (cursor, len(record))
+        cursor += len(record)
+    return found
 
 
 def start(path: Path, generation: str) -> int:

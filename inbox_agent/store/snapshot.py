@@ -30,17 +30,21 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def load(path: Path, loads: Callable[[bytes], Any],
-         tables: Collection[str] = ()) -> dict | None:
-    """The snapshot at ``path`` parsed with ``loads``; None if there is none yet. In
-    the line layout the records of ``tables`` stay JSON bytes (the caller decodes
-    them); any other file is parsed whole. A damaged file is refused (and left
-    untouched) with the way back in the message."""
-    if not path.exists():
+def load(path: Path, loads: Callable[[bytes], Any], tables: Collection[str] = (),
+         *, fd: int | None = None,
+         on_disk: Callable[[str, int, int], int | None] | None = None) -> dict | None:
+    """The snapshot at ``path`` (read through ``fd`` when given: the very file the
+    caller holds open) parsed with ``loads``; None if there is none yet. In the line
+    layout the records of ``tables`` stay JSON bytes (the caller decodes them), or
+    become what ``on_disk(table, offset, length)`` makes of where their bytes lie,
+    unless it returns None; any other file is parsed whole. A damaged file is
+    refused (and left untouched) with the way back in the message."""
+    if fd is None and not path.exists():
         return None
     try:
-        with open(path, "rb") as file:
-            data = _by_lines(file, loads, tables)
+        with (open(path, "rb") if fd is None else os.fdopen(os.dup(fd), "rb")) as file:
+            file.seek(0)
+            data = _by_lines(file, loads, tables, on_disk)
             if data is None:
                 file.seek(0)
                 data = loads(file.read())
@@ -69,37 +73,59 @@ _TABLE = re.compile(rb'"([a-z_]+)":\{')
 _RECORD = re.compile(rb'"(\d+)":(\{.*\}),?')
 
 
-def layout(data: dict, tables: Collection[str], dumps: Callable[[Any], bytes]) -> Iterator[bytes]:
-    """``data`` as JSON in pieces, each record of ``tables`` (held as JSON bytes) on a
-    line of its own; every other entry of the top level on one line. In pieces, so
-    that writing a snapshot never holds a second copy of the whole store."""
-    yield b"{\n"
+def layout(data: dict, tables: Collection[str], dumps: Callable[[Any], bytes],
+           resolve: Callable[[Any], bytes] = lambda record: record,
+           placed: Callable[[str, int, int, int], None] | None = None) -> Iterator[bytes]:
+    """``data`` as JSON in pieces, each record of ``tables`` (held as JSON bytes, or
+    what ``resolve`` turns into them) on a line of its own; every other entry of the
+    top level on one line. In pieces, so that writing a snapshot never holds a second
+    copy of the whole store. ``placed(table, doc_id, offset, length)`` learns where
+    each record's bytes are in the output."""
+    at = 0
     for n, (name, table) in enumerate(data.items()):
-        comma = b",\n" if n else b""
+        piece = (b",\n" if n else b"{\n") + dumps(name)
         if name not in tables:
-            yield comma + dumps(name) + b":" + dumps(table)
+            piece += b":" + dumps(table)
+            at += len(piece)
+            yield piece
             continue
-        yield comma + dumps(name) + b":{\n"
+        piece += b":{\n"
         for i, (doc_id, record) in enumerate(table.items()):
-            yield b'%s"%s":' % (b",\n" if i else b"", str(doc_id).encode())
-            yield record
-        yield b"\n}"
-    yield b"\n}\n"
+            piece += b'%s"%s":' % (b",\n" if i else b"", str(doc_id).encode())
+            record = resolve(record)
+            at += len(piece)
+            if placed is not None:
+                placed(name, doc_id, at, len(record))
+            at += len(record)
+            yield piece + record
+            piece = b""
+        piece += b"\n}"
+        at += len(piece)
+        yield piece
+    yield b"\n}\n" if data else b"{\n\n}\n"
 
 
-def _by_lines(lines: Any, loads: Callable[[bytes], Any], tables: Collection[str]) -> dict | None:
-    """A file in ``layout``'s form, the records of ``tables`` as bytes of their own;
-    None when it is not in that form (an older snapshot: parsed whole)."""
-    if not tables or lines.readline() != b"{\n":
+def _by_lines(lines: Any, loads: Callable[[bytes], Any], tables: Collection[str],
+              on_disk: Callable[[str, int, int], int | None] | None) -> dict | None:
+    """A file in ``layout``'s form, the records of ``tables`` as bytes of their own
+    (or their places, see ``load``); None when it is not in that form (an older
+    snapshot: parsed whole)."""
+    first = lines.readline()
+    if not tables or first != b"{\n":
         return None
     data: dict = {}
     table: dict | None = None
+    name = ""
+    at = len(first)
     for line in lines:
+        start, at = at, at + len(line)
         line = line.rstrip(b"\n")
         if table is not None:
             found = _RECORD.fullmatch(line)
             if found:
-                table[found.group(1).decode()] = found.group(2)
+                where = None if on_disk is None else on_disk(
+                    name, start + found.start(2), found.end(2) - found.start(2))
+                table[int(found.group(1))] = found.group(2) if where is None else where
             elif line in (b"}", b"},"):
                 table = None
             elif line:
@@ -107,7 +133,8 @@ def _by_lines(lines: Any, loads: Callable[[bytes], Any], tables: Collection[str]
         elif line == b"}":
             return data
         elif (found := _TABLE.fullmatch(line)) and found.group(1).decode() in tables:
-            table = data[found.group(1).decode()] = {}
+            name = found.group(1).decode()
+            table = data[name] = {}
         else:
             try:
                 data.update(loads(b"{" + line.removesuffix(b",") + b"}"))

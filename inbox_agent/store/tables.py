@@ -1,8 +1,9 @@
 """The store's tables in memory, with the indexes that keep every lookup and every
 batch of changes proportional to its own size, not to the history.
 
-The data has TinyDB's layout, which the snapshot file keeps: ``{table: {str(doc_id):
-record}}``, records in insertion order. Every record has a string ``key``; an index maps
+The data has TinyDB's layout, which the snapshot file keeps: ``{table: {doc_id:
+record}}``, records in insertion order (the ids are ints in memory, strings in the
+file, as JSON has it). Every record has a string ``key``; an index maps
 key -> document id, so a lookup never scans a table. The tables are read and changed
 here directly, since TinyDB's own update rebuilds a whole table per call. Reads and
 staged writes go through ``Records``, the base of ``Store``. No I/O.
@@ -11,6 +12,8 @@ With a ``Codec`` (the ``Store`` hands in orjson's) each record is held as its JS
 bytes, not as a tree of Python objects: a message record is ~2 KB as bytes and ~10 KB
 as dicts and strings, so a store of 10,000 mails took ~170 MB of memory for 41 MB of
 file (BENCHMARKS.md). A read decodes its own copy, which is faster than copying a tree.
+The records of the tables the store keeps on disk (``ondisk.py``) are held as an int,
+where their bytes are, and read through the ``read_at`` the store hands in.
 """
 
 from __future__ import annotations
@@ -74,28 +77,55 @@ def indexable(value: Any) -> Any:
     return value
 
 
+def _add(by_value: dict[Any, int | set[int]], value: Any, doc_id: int) -> None:
+    ids = by_value.get(value)
+    if ids is None:
+        by_value[value] = doc_id
+    elif type(ids) is not int:
+        ids.add(doc_id)
+    elif ids != doc_id:
+        by_value[value] = {ids, doc_id}
+
+
+def _discard(by_value: dict[Any, int | set[int]], value: Any, doc_id: int) -> None:
+    ids = by_value.get(value)
+    if ids == doc_id or (type(ids) is not int and ids is not None and len(ids) == 1
+                         and doc_id in ids):
+        del by_value[value]
+    elif ids is not None and type(ids) is not int:
+        ids.discard(doc_id)
+
+
 class Tables:
     """The records of every table (``data``, changed in place) and their indexes. With a
-    ``codec``, ``data`` holds each record encoded (``record``/``records`` decode)."""
+    ``codec``, ``data`` holds each record encoded (``record``/``records`` decode); with
+    ``read_at`` too, a record may be held as an int, the place of its bytes on disk
+    (``ondisk.py``), which ``read_at`` reads."""
 
-    def __init__(self, data: dict, codec: Codec | None = None) -> None:
+    def __init__(self, data: dict, codec: Codec | None = None,
+                 read_at: Callable[[int], bytes] | None = None) -> None:
         self.data = data
         self.codec = codec
+        self.read_at = read_at
         self.index: dict[str, dict[str, int]] = {name: {} for name in TABLES}
-        self.by_value: dict[tuple[str, str], dict[Any, set[int]]] = {
+        # value -> the ids of its records: one int for one record (most addresses), a
+        # set for more (a set is ~200 bytes: 3 MB of sets at 10,000 mails).
+        self.by_value: dict[tuple[str, str], dict[Any, int | set[int]]] = {
             (name, field): {} for name, fields in INDEXED.items() for field in fields}
         for name in TABLES:
-            raw, index = self.raw(name), self.index[name]
+            # Held by int document id (the file's str ids: ~55 bytes each, for nothing).
+            raw, held, index = self.raw(name), {}, self.index[name]
             fields = [(f, self.by_value[(name, f)]) for f in INDEXED.get(name, ())]
             for doc_id, doc in raw.items():
-                if codec is not None and isinstance(doc, bytes):  # read a record a line
-                    stored, doc = doc, codec.decode(doc)
+                if codec is not None and isinstance(doc, (bytes, int)):  # a record a line
+                    stored, doc = doc, self.own(doc)
                 else:
                     stored = doc if codec is None else codec.encode(doc)
-                index[doc["key"]] = int(doc_id)
+                number = index[doc["key"]] = int(doc_id)
                 for field, by_value in fields:
-                    by_value.setdefault(indexable(doc.get(field)), set()).add(int(doc_id))
-                raw[doc_id] = stored
+                    _add(by_value, indexable(doc.get(field)), number)
+                held[number] = stored
+            self.data[name] = held
         self.next_id = {name: max(index.values(), default=0) + 1
                         for name, index in self.index.items()}
         # find_each's memo: (table, field, value, make) -> (generation, [(key, made)]);
@@ -106,10 +136,31 @@ class Tables:
 
     def own(self, stored: Any) -> dict:
         """A record as stored, as the caller's own dict (decoded, or a deep copy)."""
-        return self.codec.decode(stored) if self.codec is not None else clone(stored)
+        if self.codec is None:
+            return clone(stored)
+        if type(stored) is int:  # on disk: where its bytes lie
+            stored = self.read_at(stored)
+        return self.codec.decode(stored)
 
-    def raw(self, name: str) -> dict[str, dict]:
-        """The table as stored: ``{str(doc_id): record}`` in insertion order."""
+    def encoded(self, name: str, key: str) -> bytes | None:
+        """The stored bytes of record ``key`` (read from disk if they are there), or
+        None if there is no such record. Only with a codec."""
+        doc_id = self.index[name].get(key)
+        if doc_id is None:
+            return None
+        stored = self.raw(name)[doc_id]
+        return self.read_at(stored) if type(stored) is int else stored
+
+    def place(self, name: str, key: str, place: int) -> None:
+        """Record ``key``'s bytes are on disk at ``place`` now: memory lets go of them."""
+        self.raw(name)[self.index[name][key]] = place
+
+    def in_memory(self, name: str) -> bool:
+        """Does table ``name`` hold any record's bytes in memory (not on disk)?"""
+        return any(type(stored) is not int for stored in self.raw(name).values())
+
+    def raw(self, name: str) -> dict[int, Any]:
+        """The table as stored: ``{doc_id: record}`` in insertion order."""
         if name not in TABLES:
             raise KeyError(f"unknown table {name!r}")
         return self.data.setdefault(name, {})
@@ -117,7 +168,7 @@ class Tables:
     def record(self, name: str, key: str) -> dict | None:
         """The stored record ``key`` as the caller's own copy, or None."""
         doc_id = self.index[name].get(key)
-        stored = None if doc_id is None else self.raw(name).get(str(doc_id))
+        stored = None if doc_id is None else self.raw(name).get(doc_id)
         return None if stored is None else self.own(stored)
 
     def candidates(self, name: str, equal: Mapping[str, Any]) -> list[int] | None:
@@ -125,7 +176,8 @@ class Tables:
         for field, value in equal.items():
             by_value = self.by_value.get((name, field))
             if by_value is not None and indexable(value) is value:
-                return sorted(by_value.get(value, ()))
+                ids = by_value.get(value, ())
+                return [ids] if type(ids) is int else sorted(ids)
         return None
 
     def apply(self, name: str, changes: dict[str, dict | None]) -> None:
@@ -136,30 +188,30 @@ class Tables:
         codec = self.codec
         for key, record in changes.items():
             doc_id = index.get(key)
-            old = raw[str(doc_id)] if doc_id is not None and indexed else None
+            old = raw[doc_id] if doc_id is not None and indexed else None
             if old is not None and codec is not None:
-                old = codec.decode(old)
+                old = self.own(old)
             self.changes += 1
             for field, by_value in indexed:
                 if old is not None:
                     value = indexable(old.get(field))
-                    by_value.get(value, set()).discard(doc_id)
+                    _discard(by_value, value, doc_id)
                     self.generation[(name, field, value)] = self.changes
                 if record is not None:
                     new_id = doc_id if doc_id is not None else self.next_id[name]
                     value = indexable(record.get(field))
-                    by_value.setdefault(value, set()).add(new_id)
+                    _add(by_value, value, new_id)
                     self.generation[(name, field, value)] = self.changes
             if record is None:
                 if doc_id is not None:
-                    raw.pop(str(doc_id), None)
+                    raw.pop(doc_id, None)
                     del index[key]
             elif doc_id is not None:
-                raw[str(doc_id)] = record if codec is None else codec.encode(record)
+                raw[doc_id] = record if codec is None else codec.encode(record)
             else:  # an update above keeps the record's place
                 doc_id = index[key] = self.next_id[name]
                 self.next_id[name] += 1
-                raw[str(doc_id)] = record if codec is None else codec.encode(record)
+                raw[doc_id] = record if codec is None else codec.encode(record)
 
 
 class Records:
@@ -199,8 +251,8 @@ class Records:
         tables = self._open()
         raw = tables.raw(table)
         ids = tables.candidates(table, equal)
-        docs = list(raw.values()) if ids is None else [raw[str(i)] for i in ids]
-        decode = tables.codec.decode if tables.codec is not None else None
+        docs = list(raw.values()) if ids is None else [raw[i] for i in ids]
+        decode = tables.own if tables.codec is not None else None
         for stored in docs:
             doc = decode(stored) if decode is not None else stored  # decoded: our own
             if doc["key"] in staged or any(doc.get(f) != v for f, v in wanted):
@@ -226,10 +278,13 @@ class Records:
         generation = tables.generation.get((table, field, value), 0)
         kept = tables.memo.get(memo_key)
         if kept is None or kept[0] != generation:
-            raw = tables.raw(table)
-            made = ((doc["key"], make(doc)) for doc in
-                    map(tables.own, (raw[str(i)] for i in tables.candidates(table, {field: value}) or ())))
-            kept = tables.memo[memo_key] = (generation, [m for m in made if m[1] is not None])
+            raw, ids = tables.raw(table), tables.candidates(table, {field: value}) or ()
+            made = ((doc["key"], make(doc)) for doc in map(tables.own, (raw[i] for i in ids)))
+            kept = (generation, [m for m in made if m[1] is not None])
+            if ids:  # nothing to keep for a value without records (a writer's first mail)
+                tables.memo[memo_key] = kept
+            else:
+                tables.memo.pop(memo_key, None)
         for key, item in kept[1]:
             if key not in staged:
                 yield item
