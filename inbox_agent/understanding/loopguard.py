@@ -375,13 +375,13 @@ def _ticket_system(ctx: MailContext) -> tuple[str, Reason] | None:
     return None
 
 
-# A ticket system's notification ("[Ticket#2025…] Eingangsbestätigung", "Your request
+# A ticket system's notification ("[Ticket#2025…] Eingangsbestätigung", "[#BR-77310] ...", "Your request
 # #73311 has been received", "INC0048213 – Ihre Anfrage wurde erfasst", "[JIRA] (SD-4471)
 # Status geändert") carries the ticket's number in the subject and addresses nobody by
 # name; a person answering through the same system greets someone ("Sehr geehrter Herr
 # Overbeck") or signs for the office ("i. A. Sandra Kuhlmann").
 _TICKET_SUBJECT = re.compile(
-    r"\[(?:ticket|request|anfrage|vorgang|case)?\s*#\s*\d{4,}\]|\b(?:INC|RITM|REQ|SR|CS)\d{5,}\b"
+    r"\[(?:ticket|request|anfrage|vorgang|case)?\s*#\s*(?:[A-Z]{1,6}-)?\d{4,}\]|\b(?:INC|RITM|REQ|SR|CS)\d{5,}\b"
     r"|\([A-Z]{2,6}-\d{2,}\)|\b(?:ticket|request|anfrage|incident|case|vorgang)\s*(?:id\s*|nr\.?\s*)?"
     r"(?:#\s*|:\s*|-\s*)\d{4,}\b", re.I)
 _GREETS_SOMEONE = re.compile(
