@@ -22,6 +22,9 @@ The steps, each recorded in ``Verdict.rule_hits``:
    mir kommt meine Kollegin") is the sender's cancellation, with the sender's fields,
    for a person to settle (no automatic answer); a withdrawal beside a colleague's
    binding registration in the third person is her registration, for a person to see.
+   A mail written to someone else with the office only in copy asks the office for
+   nothing: other, for a person. Beside a question, the loosest pre-registration rule
+   counts only if a clause asks for a place (``wishes``), not a word of registering alone.
 6. **May we answer?** Not a machine, not ourselves, and an intent that a template can
    answer (question and other need a human). Why not is kept as a ``Reason``
    (``Verdict.suppressed_reason``, shown to staff in their language) and in English
@@ -89,6 +92,11 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
     if intent is Intent.OTHER and not rule_hits and not signals:
         intent = _wished(ctx, found, hits)
     intent, aside = _aside(ctx, rules, intent, [rule for rule, _hit in rule_hits], hits)
+    copied = addressed.copied_only(ctx) if intent in _ABOUT_ATTENDANCE else None
+    if copied is not None:
+        # written to someone else, the office in copy: no action of the office's is asked
+        intent, aside = Intent.OTHER, ""
+        hits.append(RuleHit("structure:copied-only", ReasonText(copied)))
     substitution = aside == "substitution"
     own_question = _own_question(ctx, intent, bool(rule_hits or signals), asked)
     if own_question is not None:
@@ -194,6 +202,10 @@ def _says_binding(body: str) -> bool:
                for m in _BINDING.finditer(folded))
 
 
+# The last, loosest rule for a pre-registration: any word of registering in a short mail.
+_CATCH_ALL = "pre-registration-general"
+
+
 def _action_besides(ctx: MailContext, rules: RuleSet, asked: tuple[str, ...],
                     own: frozenset[str], own_domain: str) -> tuple[Rule, RuleHit] | None:
     """The rule that hits first on the mail without its questions, if it asks for an
@@ -216,6 +228,11 @@ def _action_besides(ctx: MailContext, rules: RuleSet, asked: tuple[str, ...],
     if not found or found[0][0].intent not in _ABOUT_ATTENDANCE:
         return None
     if found[0][0].intent is not Intent.CANCELLATION and questions.negates_action(text):
+        return None
+    if found[0][0].name == _CATCH_ALL and wishes.wanted(
+            text, "", anchored=True, invoice=bool(ctx.fields.invoice_address)) is None:
+        # only a word of registering, no clause that asks for a place ("ich bin angemeldet,
+        # kann aber nicht", "an invoice for a conference registration"): the question stays
         return None
     return found[0]
 

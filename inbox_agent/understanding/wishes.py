@@ -91,6 +91,8 @@ _EN_REGISTER = frozenset("enrol enroll enrolled enrolling register registered re
 _EN_PLACE = frozenset("put pop add added stick insert inserted include included enter entered write jot note "
                       "mark count sign keep hold save".split())
 _EN_ATTEND = frozenset("attend attending come coming join joining participate participating".split())
+# What one joins as a member, not as an attendee.
+_CLUB = frozenset("association associations society club network membership members verein verband".split())
 _EN_STATE = frozenset("am is are was were has have had already".split())
 _EN_CANCEL = frozenset("cancel cancelled canceled withdraw withdrawing".split())
 _SEND = frozenset("sende schicke uebersende uebersenden uebermittle leite send sending forward forwarding "
@@ -240,6 +242,8 @@ def _english(c: _Clause, first: bool, request: bool) -> str | None:
             if w not in ("keep", "hold", "save", "count") or any(x in _LIST for x in words) or "in" in after:
                 return "register"
         if w in _EN_ATTEND and first and not c.asks:
+            if w.startswith("join") and _CLUB & set(after):
+                continue  # "we should join your association": membership, not a place
             return "attend"
     return None
 

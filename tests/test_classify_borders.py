@@ -1,0 +1,80 @@
+"""The borders between intents (issue 13, dev8 and dev9): who would get a wrong automatic
+answer. A payment reported as done is no agreement to pay; a registration or a
+pre-registration reported as a state is none made now; a question that only names a
+registration stays a question; a mail written to someone else with the office in copy
+is for a person; joining the association is not coming to the conference.
+"""
+
+from __future__ import annotations
+
+import pytest
+from classify_support import OWN, OWN_DOMAIN, RULES_DIR
+
+from inbox_agent.mail.parse import parse_bytes
+from inbox_agent.model import Intent
+from inbox_agent.understanding.classify import classify, load_rules
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules(RULES_DIR)
+
+
+def mail(text: str, *, subject: str = "Jahrestagung", sender: str = "Lena Brink <l.brink@amt-c.example>",
+         to: str = "geschaeftsstelle@vsop.de", headers: str = "") -> bytes:
+    head = (f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\n"
+            f"Message-ID: <b1@amt-c.example>\r\nMIME-Version: 1.0\r\n{headers}"
+            "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n")
+    return (head + text.replace("\n", "\r\n")).encode("utf-8")
+
+
+def verdict(raw: bytes, rules):
+    return classify(parse_bytes(raw), rules, OWN, OWN_DOMAIN)
+
+
+def test_a_cancellation_that_reports_the_fee_as_paid_is_no_registration(rules):
+    v = verdict(mail("Hello,\n\nsadly my doctor says no long trips this autumn, so my participation is cancelled. "
+                     "The invoice has already been paid by bank transfer; please refund it to our account.\n\nLena Brink\n",
+                     subject="change of plans"), rules)
+    assert v.intent is not Intent.REGISTRATION
+
+
+@pytest.mark.parametrize("text", [
+    "ich bin schon verbindlich angemeldet, bin an dem Tag aber auf einer Klausur. Dürfte ein Kollege von mir "
+    "stattdessen fahren? Bezahlt ist schon alles.",
+    "Ich hatte gestern angerufen. War ich dadurch eigentlich schon vorgemerkt, oder soll ich noch eine Mail schreiben?",
+])
+def test_a_state_asked_about_is_a_question_not_an_action(rules, text):
+    v = verdict(mail(f"Hallo,\n\n{text}\n\nGruß\nLena Brink\n", subject="Kurze Frage zur Tagung"), rules)
+    assert v.intent is Intent.QUESTION and not v.auto_reply and v.needs_human
+
+
+def test_an_accounts_question_that_names_a_registration_is_a_question(rules):
+    v = verdict(mail("Hello,\n\nour finance office holds your invoice for a conference registration of one of our "
+                     "staff. To set you up as a supplier we need your tax number. Could you email it to us?\n\n"
+                     "Thanks,\nPayables Team\n", subject="Supplier set-up", sender="Payables <ap@shire-d.example>"),
+                 rules)
+    assert v.intent is Intent.QUESTION and not v.auto_reply
+
+
+def test_a_mail_written_to_a_colleague_with_the_office_in_copy_is_for_a_person(rules):
+    raw = mail("Hallo Herr Stock,\n\nhier wie besprochen meine verbindliche Anmeldung zur Tagung in Köln, die Rechnung "
+               "bitte an die Stadtkasse, wir überweisen nach Rechnungseingang. Das Büro der Tagung liest mit.\n\n"
+               "Gruß\nLena Brink\n", to="Stock, Peter <p.stock@amt-c.example>",
+               headers="Cc: VSOP e.V. <geschaeftsstelle@vsop.de>\r\n")
+    v = verdict(raw, rules)
+    assert v.intent is Intent.OTHER and not v.auto_reply and v.needs_human
+    assert any(h.rule == "structure:copied-only" for h in v.rule_hits)
+
+
+def test_the_same_mail_written_to_the_office_is_a_registration(rules):
+    v = verdict(mail("Guten Tag,\n\nhiermit meine verbindliche Anmeldung zur Tagung in Köln, die Rechnung bitte an "
+                     "die Stadtkasse, wir überweisen nach Rechnungseingang.\n\nGruß\nLena Brink\n",
+                     headers="Cc: Peter Stock <p.stock@amt-c.example>\r\n"), rules)
+    assert v.intent is Intent.REGISTRATION
+
+
+def test_joining_the_association_after_the_conference_is_no_pre_registration(rules):
+    v = verdict(mail("Dear all,\n\nthe conference in Cologne was wonderful, and our team thinks we should join your "
+                     "association soon.\n\nWarm regards,\nLena\n", subject="Thanks"), rules)
+    assert v.intent is not Intent.PRE_REGISTRATION and not v.auto_reply
