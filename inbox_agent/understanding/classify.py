@@ -91,12 +91,7 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
         intent, asked = Intent.OTHER, ()
     if intent is Intent.OTHER and not rule_hits and not signals:
         intent = _wished(ctx, found, hits)
-    intent, aside = _aside(ctx, rules, intent, [rule for rule, _hit in rule_hits], hits)
-    copied = addressed.copied_only(ctx) if intent in _ABOUT_ATTENDANCE else None
-    if copied is not None:
-        # written to someone else, the office in copy: no action of the office's is asked
-        intent, aside = Intent.OTHER, ""
-        hits.append(RuleHit("structure:copied-only", ReasonText(copied)))
+    intent, aside = _copied(ctx, *_aside(ctx, rules, intent, [rule for rule, _hit in rule_hits], hits), hits)
     substitution = aside == "substitution"
     own_question = _own_question(ctx, intent, bool(rule_hits or signals), asked)
     if own_question is not None:
@@ -161,6 +156,16 @@ def _aside(ctx: MailContext, rules: RuleSet, intent: Intent, decided: list[Rule]
             N_("the sender withdraws, and someone else registers bindingly in the same mail: her registration, for a person"))))
         return Intent.REGISTRATION, "handover"
     return intent, ""
+
+
+def _copied(ctx: MailContext, intent: Intent, aside: str, hits: list[RuleHit]) -> tuple[Intent, str]:
+    """Written to someone else, the office in copy (``addressed.copied_only``): no action
+    of the office's is asked, whatever the words say; other, for a person."""
+    copied = addressed.copied_only(ctx) if intent in _ABOUT_ATTENDANCE else None
+    if copied is None:
+        return intent, aside
+    hits.append(RuleHit("structure:copied-only", ReasonText(copied)))
+    return Intent.OTHER, ""
 
 
 def _substitution(ctx: MailContext, rules: RuleSet, hits: list[RuleHit]) -> bool:
