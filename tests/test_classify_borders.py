@@ -78,3 +78,24 @@ def test_joining_the_association_after_the_conference_is_no_pre_registration(rul
     v = verdict(mail("Dear all,\n\nthe conference in Cologne was wonderful, and our team thinks we should join your "
                      "association soon.\n\nWarm regards,\nLena\n", subject="Thanks"), rules)
     assert v.intent is not Intent.PRE_REGISTRATION and not v.auto_reply
+
+
+@pytest.mark.parametrize("text, intent", [
+    # a request in question form is the request: a list to be put on, a colleague to be added
+    ("Hallo,\n\nkönntet ihr mich bitte noch auf eure Liste für die Tagung setzen?\n\nGruß, Timo\n", Intent.PRE_REGISTRATION),
+    ("Guten Tag,\n\nich stehe schon auf der Vormerkliste. Können Sie bitte auch unsere neue Kollegin "
+     "Frau Ida Mertl dazunehmen?\n\nGruß\nTimo Aigner\n", Intent.PRE_REGISTRATION),
+    ("Servus,\n\nbitte nehmts den Kollegen Ferdl Huber auch dazu, verbindlich, die Rechnung geht wie bei mir an "
+     "die Gemeindekasse.\n\nTimo\n", Intent.REGISTRATION),
+    # asking leave: the "wenn" names what the writer asks to do
+    ("Liebe Frau Ostendorp,\n\nwäre es möglich, dass ich mich für die Tagung im September schon mal vormerken "
+     "lasse?\n\nHerzliche Grüße\nTimo Aigner\n", Intent.PRE_REGISTRATION),
+    # "vorläufig führen", a provisional list; "bzw." does not end the sentence
+    ("Guten Tag,\n\nsofern der Kreistag das Budget freigibt, komme ich zur Tagung. Können Sie mich bis dahin "
+     "vorläufig führen?\n\nTimo Aigner\n", Intent.PRE_REGISTRATION),
+    ("Hallo,\n\nich würde mich für die Tagung gern auf die Interessentenliste bzw. Warteliste setzen lassen.\n\n"
+     "Timo Aigner\n", Intent.PRE_REGISTRATION),
+])
+def test_requests_in_question_form_and_dialect_are_the_request(rules, text, intent):
+    v = verdict(mail(text, subject="Tagung"), rules)
+    assert v.intent is intent and v.questions == ()
