@@ -99,3 +99,22 @@ def test_joining_the_association_after_the_conference_is_no_pre_registration(rul
 def test_requests_in_question_form_and_dialect_are_the_request(rules, text, intent):
     v = verdict(mail(text, subject="Tagung"), rules)
     assert v.intent is intent and v.questions == ()
+
+
+@pytest.mark.parametrize("subject, text, intent", [
+    ("Sad news", "Hi,\n\nour travel budget got cut, so please release my spot at the conference for someone else.\n\nMo\n",
+     Intent.CANCELLATION),
+    ("September", "Good morning,\n\nwith regret I must renounce my participation, my director needs me here.\n\nMo\n",
+     Intent.CANCELLATION),
+    ("Re: Your place", "Hi there,\n\nturns out I won't make it after all. Can you take me off the list and send a new invoice?"
+     "\n\nMo\n", Intent.CANCELLATION),
+    ("Cologne", "Hello,\n\nI would like to do a pre-inscription for the conference in Cologne, my boss decides in July.\n\nMo\n",
+     Intent.PRE_REGISTRATION),
+    ("Cologne", "Hi,\n\nmy manager asked me to hold a spot for him at the conference. Thanks a lot.\n\nMo\n",
+     Intent.PRE_REGISTRATION),
+    ("Conference", "Hello,\n\nI'd love to come, please keep a seat for me. Are the talks translated into English?\n\nMo\n",
+     Intent.PRE_REGISTRATION),
+])
+def test_english_cancellations_and_pre_registrations_without_the_usual_words(rules, subject, text, intent):
+    v = verdict(mail(text, subject=subject, sender="Mo Clarke <mo@council-e.example>"), rules)
+    assert v.intent is intent and v.auto_reply

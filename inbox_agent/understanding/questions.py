@@ -82,7 +82,9 @@ ACT = re.compile(
     r"vorangemeld\w*|nehmen sie (?:mich|uns)(?: [^\s.?!]+){0,6} auf|vorlaeufig\w*|provisorisch\w*|platz|"
     # "wir machen es fest" (the separable "festmachen"), "Confirming my place for Cologne"
     r"mach\w*(?: [^\s.?!]+){0,3} fest|festmach\w*|festgemacht|"
-    r"confirm\w*(?: [^\s.?!]+){0,2} (?:place|places|seat|seats|registration|booking|attendance|participation))\b")
+    r"confirm\w*(?: [^\s.?!]+){0,2} (?:place|places|seat|seats|registration|booking|attendance|participation)|"
+    # "please keep a place for me", "hold a spot", "add me to the list"
+    r"(?:keep|hold|save)(?: me| us)? an? (?:place|seat|spot)|add (?:me|us|my name|our names) to)\b")
 
 
 # A question that offers the writer's own service or asks the office's people for their
