@@ -118,3 +118,42 @@ def test_requests_in_question_form_and_dialect_are_the_request(rules, text, inte
 def test_english_cancellations_and_pre_registrations_without_the_usual_words(rules, subject, text, intent):
     v = verdict(mail(text, subject=subject, sender="Mo Clarke <mo@council-e.example>"), rules)
     assert v.intent is intent and v.auto_reply
+
+
+REPLY_HEAD = "In-Reply-To: <programme.77@vsop.de>\r\nReferences: <programme.77@vsop.de>\r\n"
+OUR_QUOTE = ("\n\n-----Original Message-----\nFrom: VSOP e.V. Geschäftsstelle <geschaeftsstelle@vsop.de>\n"
+             "Sent: Monday, 2 June 2025 10:00\nTo: Mo Clarke\nSubject: Your pre-registration\n\n"
+             "Thank you for pre-registering. Please register bindingly by 4 July.\n")
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Binding, yes.\n\nMo", Intent.REGISTRATION),
+    ("Ok, verbindlich!\n\nMo", Intent.REGISTRATION),
+    ("Noch nicht verbindlich, sorry.\n\nMo", Intent.PRE_REGISTRATION),
+])
+def test_a_bare_binding_word_above_our_mail_makes_it_binding(rules, text, intent):
+    raw = mail(text + OUR_QUOTE, subject="RE: Your pre-registration", headers=REPLY_HEAD,
+               sender="Mo Clarke <mo@council-e.example>")
+    v = verdict(raw, rules)
+    assert (v.intent is intent) if intent is Intent.REGISTRATION else (v.intent is not Intent.REGISTRATION)
+
+
+@pytest.mark.parametrize("text", [
+    "Hello,\n\nplease treat us as booked for the conference, Mo Clarke and Jo Hale. Invoice to Eastmoor Council, "
+    "1 High Street, Eastmoor.\n\nMo\n",
+    "Hello,\n\nconsider me booked for Cologne. Bill my council, please.\n\nMo\n",
+    "Hi,\n\nJo and I would like to lock in our registrations for the conference.\n\nMo\n",
+    "Liebe Geschäftsstelle,\n\nbitte sehen Sie meine Voranmeldung ab heute als verbindlich an.\n\nMo Clarke\n",
+])
+def test_firm_bookings_in_other_words_are_binding(rules, text):
+    v = verdict(mail(text, subject="Conference", sender="Mo Clarke <mo@council-e.example>"), rules)
+    assert v.intent is Intent.REGISTRATION
+
+
+def test_a_dashed_list_of_persons_is_the_text_not_a_signature(rules):
+    raw = mail("Hi all,\n\nwe're booking two places:\n- Ann Doyle\n- Seán Ó Briain\n\nNeither of us is a member.\n\n"
+               "Cheers,\nAnn\n", subject="Cologne", sender="Ann Doyle <ann@ldp-f.example>")
+    parsed = parse_bytes(raw)
+    assert "Seán Ó Briain" in parsed.text and "Ann Doyle" in parsed.text
+    v = verdict(raw, rules)
+    assert v.intent is Intent.REGISTRATION and "Seán Ó Briain" in v.fields.people

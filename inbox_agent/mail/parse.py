@@ -384,6 +384,18 @@ def _readable(plain: str, html: str) -> str:
     return from_html if len(from_html.strip()) > len(stub) else plain
 
 
+# A dashed line naming a person ("- Dr. Orla Brennan", "- Liam Nguyen (member)").
+_DASHED_NAME = re.compile(r"[ \t]*-[ \t]+(?:(?:Dr|Prof|Mag|Mag\.a)\.?[ \t]+)*[A-ZÄÖÜÓÁÉ][\w'’.-]+"
+                          r"(?:[ \t]+(?:von|van|der|de|di|da|zu|[A-ZÄÖÜÓÁÉ][\w'’.-]*)){1,3}[ \t]*(?:\([^)\n]*\))?[ \t]*$")
+
+
+def _persons_listed(signature: str) -> bool:
+    """Does the "signature" start with two dashed lines naming persons: a list of
+    those who come, which the splitter took for a "-Name" signature?"""
+    lines = signature.split("\n")[:2]
+    return len(lines) == 2 and all(_DASHED_NAME.match(line) for line in lines)
+
+
 def _split_reply(full_text: str) -> tuple[str, str, str, str]:
     """(what the sender wrote, what they quoted, their signature, the quotes' header
     blocks and attribution lines)."""
@@ -403,6 +415,9 @@ def _split_reply(full_text: str) -> tuple[str, str, str, str]:
     if not text and not signature:
         # Everything looked like a quote (e.g. a bare forward): judge the quote.
         return full_text.strip(), "", "", ""
+    if _persons_listed(signature):
+        # "- Declan Fitzmaurice\n- Orla Brennan": a dashed list of persons, not a "-Name" signature
+        text, signature = f"{text}\n{signature}".strip(), ""
     inline = answers(quoted)
     if inline:
         # A form answered inside the quote: the sender's lines, read as if written above.

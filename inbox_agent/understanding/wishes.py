@@ -101,8 +101,8 @@ _CANCEL = {("sag", "ab"), ("meld", "ab"), ("stornier", None), ("storn", None), (
            ("mach", "weg")}
 # "dabei" with its dialect vowels: dobei, debei, derbei, dabii, dorbi
 _THERE = re.compile(r"d[aeo]r?b[aei]{1,2}$")
-_EN_REGISTER = frozenset("enrol enroll enrolled enrolling register registered registering book booked reserve "
-                         "reserved pencil".split())
+_EN_REGISTER = frozenset("enrol enroll enrolled enrolling register registered registering book booked booking "
+                         "reserve reserved reserving pencil".split())
 _EN_PLACE = frozenset("put pop add added stick insert inserted include included enter entered write jot note "
                       "mark count sign keep hold save".split())
 _EN_ATTEND = frozenset("attend attending come coming join joining participate participating".split())
@@ -113,7 +113,8 @@ _EN_CANCEL = frozenset("cancel cancelled canceled withdraw withdrawing".split())
 _SEND = frozenset("sende schicke uebersende uebersenden uebermittle leite send sending forward forwarding "
                   "attach attached enclose enclosed anbei anliegend beigefuegt".split())
 # Booking and reserving name a place or a person, or they are about a train or a hotel.
-_NEEDS_OBJECT = frozenset("buch reservier nehm book booked reserve reserved".split())
+_EN_BOOK = frozenset("book booked booking".split())
+_NEEDS_OBJECT = frozenset("buch reservier nehm book booked booking reserve reserved reserving".split())
 _OBJECTS = frozenset("mich uns mi me us my our name names".split())
 _FORM_HEADS = ("bogen", "formular", "formblatt")
 
@@ -375,6 +376,8 @@ def _binding_or_not(text: str, subject: str, positive: list[tuple[_Clause, str]]
                 return Intent.REGISTRATION
     if invoice or any(r == "send" for _c, r in positive):
         return Intent.REGISTRATION
+    if any(w in _EN_BOOK for c, _r in positive for w in c.words):
+        return Intent.REGISTRATION  # "we're booking three places": an English booking is firm unless provisional
     return Intent.PRE_REGISTRATION
 
 
