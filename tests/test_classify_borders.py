@@ -157,3 +157,23 @@ def test_a_dashed_list_of_persons_is_the_text_not_a_signature(rules):
     assert "Seán Ó Briain" in parsed.text and "Ann Doyle" in parsed.text
     v = verdict(raw, rules)
     assert v.intent is Intent.REGISTRATION and "Seán Ó Briain" in v.fields.people
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Bitte streichen Sie mich von der Interessentenliste, ich kann nicht kommen.", Intent.CANCELLATION),
+    ("Das Jugendamt möchte drei Plätze für die Tagung vorerst unverbindlich reservieren.", Intent.PRE_REGISTRATION),
+    ("Wenn der Stadtrat im Juli zustimmt, melde ich mich für die Tagung dann verbindlich. Bis dahin gern vorläufig.",
+     Intent.PRE_REGISTRATION),
+    ("Ich würde mich gerne provisorisch für die Tagung in Köln einschreiben.", Intent.PRE_REGISTRATION),
+    ("Hiermit also verbindlich: ich komme zur Tagung. Herr Lenz bleibt bitte nicht mehr vorgemerkt. Die Gebühr "
+     "überweisen wir nach Rechnungserhalt.", Intent.REGISTRATION),
+])
+def test_german_wordings_of_dev8_in_other_words(rules, text, intent):
+    v = verdict(mail(f"Hallo,\n\n{text}\n\nGrüße\nLena Brink\n", subject="Kurz"), rules)
+    assert v.intent is intent
+
+
+def test_a_request_that_mentions_being_back_in_the_office_is_no_out_of_office(rules):
+    v = verdict(mail("Hi, bitte merkt mich für die Tagung vor, Details wenn ich wieder im Büro bin.\nLena\n",
+                     subject="Vormerken"), rules)
+    assert v.intent is Intent.PRE_REGISTRATION and v.auto_reply

@@ -91,7 +91,7 @@ _ATTACHED = ("dazu", "zurueck", "frei", "teil", "deel", "voer", "vuer", "vor", "
 _ENDINGS = ("ungen", "ung", "en", "et", "st", "ts", "e", "n", "t", "a")
 # Root families: (root, particle or None for "any or none").
 _REGISTER = {("meld", "an"), ("meld", "vor"), ("merk", "vor"), ("trag", "ein"), ("schreib", "auf"),
-             ("notier", None), ("reservier", None), ("buch", None), ("nehm", "auf"), ("nehm", "dazu"),
+             ("notier", None), ("reservier", None), ("buch", None), ("nehm", "auf"), ("nehm", "dazu"), ("schreib", "ein"),
              ("halt", "frei")}
 # Verbs that register only with a list or a provisional word beside them: "auf die Liste
 # setzen", "auf die Vormerkliste setzen lassen", "vorläufig führen".
