@@ -177,3 +177,22 @@ def test_a_request_that_mentions_being_back_in_the_office_is_no_out_of_office(ru
     v = verdict(mail("Hi, bitte merkt mich für die Tagung vor, Details wenn ich wieder im Büro bin.\nLena\n",
                      subject="Vormerken"), rules)
     assert v.intent is Intent.PRE_REGISTRATION and v.auto_reply
+
+
+@pytest.mark.parametrize("text", [
+    "nach der Zusage des Kämmerers wird Frau Ute Sell hiermit verbindlich angemeldet. Herr Kai Bode kann leider "
+    "doch nicht teilnehmen. Die Zahlung erfolgt nach Rechnungslegung.\n\nRechnungsadresse:\nStadt Lohberg\n"
+    "Kämmerei\nMarkt 1\n12345 Lohberg",
+    "Kollegin Dr. Pia Renz muss ihre Teilnahme aus familiären Gründen zurückziehen; ich melde mich hiermit "
+    "verbindlich an. Rechnung an: Stadt Lohberg, Markt 1, 12345 Lohberg, zahlbar nach Rechnungserhalt.",
+])
+def test_a_registration_that_withdraws_a_colleague_is_a_registration_for_a_person(rules, text):
+    v = verdict(mail(f"Sehr geehrte Damen und Herren,\n\n{text}\n\nMit freundlichen Grüßen\nLena Brink\n",
+                     subject="Jahrestagung: Anmeldung und Absage"), rules)
+    assert v.intent is Intent.REGISTRATION and v.needs_human and not v.auto_reply
+
+
+def test_a_colleague_coming_in_anothers_place_is_a_substitution(rules):
+    v = verdict(mail("Hallo,\n\nHerr Bode kann nicht zur Tagung fahren. An seiner Stelle kommt Frau Ute Sell vom "
+                     "selben Amt.\n\nLena Brink\n", subject="Wechsel"), rules)
+    assert v.intent is Intent.CANCELLATION and v.needs_human and not v.auto_reply

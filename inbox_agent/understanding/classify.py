@@ -103,7 +103,8 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
     fields = _fields_for(intent, found, own_only=substitution)
     if intent in _ABOUT_ATTENDANCE and fields.fee_quoted is None:
         fields = replace(fields, fee_quoted=_fee_quoted(ctx.body))
-    why = _suppressed(intent, signals, first) or (Reason.of(_SUBSTITUTED) if substitution else None)
+    why = _suppressed(intent, signals, first) or (Reason.of(_SUBSTITUTED) if substitution else None) \
+        or (Reason.of(_WITHDRAWN) if aside == "withdrawal" else None)
     unreadable = intent not in _MACHINE_PRIORITY and _unreadable_form(mail, found)
     return Verdict(
         intent=intent,
@@ -127,7 +128,9 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
 # in my place"): the sender cancels, and who comes instead is for a person to settle.
 _SUBSTITUTE = re.compile(
     r"\b(?:(?:an)?statt (?:mir|meiner)|anstelle (?:von )?mir|an meiner stelle|in my place|instead of me|"
-    r"in place of me|vertritt mich|mich vertreten|fuer mich (?:kommt|teilnimmt|faehrt|geht))\b")
+    r"in place of me|vertritt mich|mich vertreten|fuer mich (?:kommt|teilnimmt|faehrt|geht)|"
+    # ... or in a named colleague's place ("Herr G. kann nicht. An seiner Stelle kommt Frau B.")
+    r"an (?:seiner|ihrer) stelle|(?:an)?statt (?:ihm|ihr|seiner|ihrer)|in (?:his|her) place|instead of (?:him|her))\b")
 _SUBSTITUTED = N_("someone comes in the sender's place: a person settles the substitution")
 
 
@@ -140,6 +143,16 @@ _PROPOSED = re.compile(r"\b(?:wuerde\w*|koennte\w*|duerfte\w*|falls|wenn|ob|woul
 _THIRD_REGISTERS = re.compile(
     r"\b(?:frau|herr|herrn|kollegin|kollege|mrs|mr|ms|dr)\b[^.!?\n]{0,60}\b(?:meldet sich|melden sich|wird sich)"
     r"[^.!?\n]{0,40}\b(?:verbindlich|fest)\b")
+
+
+# A colleague named in the third person withdraws ("Frau W. kann leider nicht teilnehmen",
+# "Frau G. muss ihre Teilnahme zurückziehen") ...
+_THIRD_WITHDRAWS = re.compile(
+    r"\b(?:frau|herr|herrn|kollegin|kollege|mrs|mr|ms)\b[^!?\n]{0,60}\b(?:kann|koennen|muss|muessen|wird|werden)\b"
+    r"[^.!?\n]{0,70}\b(?:nicht|zurueckziehen|zurueckzuziehen|absagen|abmelden)\b")
+# ... while the writer does not ("ich kann nicht", "wir sagen ab").
+_SELF_WITHDRAWS = re.compile(r"\b(?:ich|wir)\b[^.!?\n]{0,40}\b(?:nicht|absagen|stornier\w*|abmelden|zurueck\w*)\b")
+_WITHDRAWN = N_("one person registers and another withdraws in the same mail: a person settles it")
 
 
 def _aside(ctx: MailContext, rules: RuleSet, intent: Intent, decided: list[Rule],
@@ -155,6 +168,12 @@ def _aside(ctx: MailContext, rules: RuleSet, intent: Intent, decided: list[Rule]
         hits.append(RuleHit("grammar:handover", ReasonText.of(
             N_("the sender withdraws, and someone else registers bindingly in the same mail: her registration, for a person"))))
         return Intent.REGISTRATION, "handover"
+    folded = fold(ctx.body)
+    registers = intent is Intent.REGISTRATION or (
+        intent is Intent.CANCELLATION and any(r.intent is Intent.REGISTRATION for r in decided))
+    if registers and _THIRD_WITHDRAWS.search(folded) and not _SELF_WITHDRAWS.search(folded):
+        hits.append(RuleHit("grammar:withdrawn", ReasonText.of(_WITHDRAWN)))
+        return Intent.REGISTRATION, "withdrawal"
     return intent, ""
 
 
