@@ -196,3 +196,13 @@ def test_a_colleague_coming_in_anothers_place_is_a_substitution(rules):
     v = verdict(mail("Hallo,\n\nHerr Bode kann nicht zur Tagung fahren. An seiner Stelle kommt Frau Ute Sell vom "
                      "selben Amt.\n\nLena Brink\n", subject="Wechsel"), rules)
     assert v.intent is Intent.CANCELLATION and v.needs_human and not v.auto_reply
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Kann man sich für die Tagung noch vormerken lassen, obwohl die Frist vorbei ist? Wenn ja, bitte für mich und "
+     "meine Kollegin.", Intent.PRE_REGISTRATION),
+    ("Is a binding registration for the conference still possible this late? If so, please for me.", Intent.REGISTRATION),
+])
+def test_a_question_answered_beforehand_with_if_so_please_is_the_request(rules, text, intent):
+    v = verdict(mail(f"Hallo,\n\n{text}\n\nLena Brink\n", subject="Frist"), rules)
+    assert v.intent is intent and v.questions == ()

@@ -318,10 +318,33 @@ def _wish_besides(ctx: MailContext, rules: RuleSet, found: Extracted,
     if wish is None and requests:
         wish = _wish(ctx, "\n\n".join(requests), found, acting=True)
     if wish is None:
+        granted = _granted(ctx.body, asked)
+        if granted is None:
+            return Intent.QUESTION, asked, []
+        wish, requests = granted
+    if wish is None:
         return Intent.QUESTION, asked, []
     return wish.intent, tuple(q for q in asked if q not in requests), [RuleHit("questions:ride-along", ReasonText.of(
         N_("the mail also asks for a {intent} ({rule}); its questions go to a person"),
         intent=wish.intent.value, rule="grammar"))]
+
+
+# "Ist noch eine Vormerkung möglich? Falls ja, bitte für mich": the answer granted
+# beforehand makes the question the request.
+_GRANTED_PLEASE = re.compile(r"\b(?:falls|wenn|if) (?:ja|so|yes)\b[^.?!\n]{0,12}\b(?:bitte|please)\b")
+
+
+def _granted(body: str, asked: tuple[str, ...]) -> tuple[wishes.Wish, tuple[str, ...]] | None:
+    """The action a question asks whether it is possible, when the mail says "if so,
+    please" after it: a pre-registration (a registration if it is binding), the
+    questions that name an action no longer questions."""
+    if not _GRANTED_PLEASE.search(fold(body)):
+        return None
+    acts = tuple(q for q in asked if questions.ACT.search(fold(q)))
+    if not acts:
+        return None
+    intent = Intent.REGISTRATION if any(_says_binding(q) for q in acts) else Intent.PRE_REGISTRATION
+    return wishes.Wish(intent, acts[0]), acts
 
 
 def _own_question(ctx: MailContext, intent: Intent, decided: bool, asked: tuple[str, ...]) -> RuleHit | None:
