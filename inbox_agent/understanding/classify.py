@@ -41,6 +41,7 @@ from dataclasses import replace
 from inbox_agent.i18n import N_
 from inbox_agent.model import Fields, Intent, Mail, Reason, ReasonText, RuleHit, Verdict
 from inbox_agent.understanding import addressed, bounces, language, loopguard, questions, wishes
+from inbox_agent.understanding import aside as stepping
 from inbox_agent.understanding.context import MailContext
 from inbox_agent.understanding.fields import Extracted, extract
 from inbox_agent.understanding.ruleset import Rule, RuleSet, load_rules
@@ -91,7 +92,8 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
         intent, asked = Intent.OTHER, ()
     if intent is Intent.OTHER and not rule_hits and not signals:
         intent = _wished(ctx, found, hits)
-    intent, aside = _copied(ctx, *_aside(ctx, rules, intent, [rule for rule, _hit in rule_hits], hits), hits)
+    decided = [rule for rule, _hit in rule_hits]
+    intent, aside = stepping.copied(ctx, *stepping.aside(ctx, rules, intent, decided, hits), hits)
     substitution = aside == "substitution"
     own_question = _own_question(ctx, intent, bool(rule_hits or signals), asked)
     if own_question is not None:
@@ -103,8 +105,7 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
     fields = _fields_for(intent, found, own_only=substitution)
     if intent in _ABOUT_ATTENDANCE and fields.fee_quoted is None:
         fields = replace(fields, fee_quoted=_fee_quoted(ctx.body))
-    why = _suppressed(intent, signals, first) or (Reason.of(_SUBSTITUTED) if substitution else None) \
-        or (Reason.of(_WITHDRAWN) if aside == "withdrawal" else None)
+    why = _suppressed(intent, signals, first) or stepping.reason(aside)
     unreadable = intent not in _MACHINE_PRIORITY and _unreadable_form(mail, found)
     return Verdict(
         intent=intent,
@@ -122,84 +123,6 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
         binding=intent not in _MACHINE_PRIORITY and (intent is Intent.REGISTRATION
                                                      or _says_binding(ctx.body)),
     )
-
-
-# Someone comes in the sender's place ("statt mir kommt meine Kollegin", "X will attend
-# in my place"): the sender cancels, and who comes instead is for a person to settle.
-_SUBSTITUTE = re.compile(
-    r"\b(?:(?:an)?statt (?:mir|meiner)|anstelle (?:von )?mir|an meiner stelle|in my place|instead of me|"
-    r"in place of me|vertritt mich|mich vertreten|fuer mich (?:kommt|teilnimmt|faehrt|geht)|"
-    # ... or in a named colleague's place ("Herr G. kann nicht. An seiner Stelle kommt Frau B.")
-    r"an (?:seiner|ihrer) stelle|(?:an)?statt (?:ihm|ihr|seiner|ihrer)|in (?:his|her) place|instead of (?:him|her))\b")
-_SUBSTITUTED = N_("someone comes in the sender's place: a person settles the substitution")
-
-
-# ... said as a fact, not offered ("sie würde an meiner Stelle kommen", "if she could").
-_PROPOSED = re.compile(r"\b(?:wuerde\w*|koennte\w*|duerfte\w*|falls|wenn|ob|would|could|might|if|whether)\b")
-
-
-# Someone else registers in the sender's mail, in the third person ("Frau Svenja Kallweit
-# meldet sich hiermit verbindlich an"): beside the sender's own withdrawal, her registration.
-_THIRD_REGISTERS = re.compile(
-    r"\b(?:frau|herr|herrn|kollegin|kollege|mrs|mr|ms|dr)\b[^.!?\n]{0,60}\b(?:meldet sich|melden sich|wird sich)"
-    r"[^.!?\n]{0,40}\b(?:verbindlich|fest)\b")
-
-
-# A colleague named in the third person withdraws ("Frau W. kann leider nicht teilnehmen",
-# "Frau G. muss ihre Teilnahme zurückziehen") ...
-_THIRD_WITHDRAWS = re.compile(
-    r"\b(?:frau|herr|herrn|kollegin|kollege|mrs|mr|ms)\b[^!?\n]{0,60}\b(?:kann|koennen|muss|muessen|wird|werden)\b"
-    r"[^.!?\n]{0,70}\b(?:nicht|zurueckziehen|zurueckzuziehen|absagen|abmelden)\b")
-# ... while the writer does not ("ich kann nicht", "wir sagen ab").
-_SELF_WITHDRAWS = re.compile(r"\b(?:ich|wir)\b[^.!?\n]{0,40}\b(?:nicht|absagen|stornier\w*|abmelden|zurueck\w*)\b")
-_WITHDRAWN = N_("one person registers and another withdraws in the same mail: a person settles it")
-
-
-def _aside(ctx: MailContext, rules: RuleSet, intent: Intent, decided: list[Rule],
-           hits: list[RuleHit]) -> tuple[Intent, str]:
-    """A mail in which someone steps aside for someone else: a substitution said as a
-    fact is the sender's cancellation; a withdrawal beside a colleague's binding
-    registration in the third person is her registration. Either way a person looks
-    at it ("substitution", "handover"; "" for neither)."""
-    if intent not in (*_MACHINE_PRIORITY, Intent.REGISTRATION) and _substitution(ctx, rules, hits):
-        return Intent.CANCELLATION, "substitution"
-    if intent is Intent.CANCELLATION and any(r.intent is Intent.REGISTRATION for r in decided) \
-            and _THIRD_REGISTERS.search(fold(ctx.body)):
-        hits.append(RuleHit("grammar:handover", ReasonText.of(
-            N_("the sender withdraws, and someone else registers bindingly in the same mail: her registration, for a person"))))
-        return Intent.REGISTRATION, "handover"
-    folded = fold(ctx.body)
-    registers = intent is Intent.REGISTRATION or (
-        intent is Intent.CANCELLATION and any(r.intent is Intent.REGISTRATION for r in decided))
-    if registers and _THIRD_WITHDRAWS.search(folded) and not _SELF_WITHDRAWS.search(folded):
-        hits.append(RuleHit("grammar:withdrawn", ReasonText.of(_WITHDRAWN)))
-        return Intent.REGISTRATION, "withdrawal"
-    return intent, ""
-
-
-def _copied(ctx: MailContext, intent: Intent, aside: str, hits: list[RuleHit]) -> tuple[Intent, str]:
-    """Written to someone else, the office in copy (``addressed.copied_only``): no action
-    of the office's is asked, whatever the words say; other, for a person."""
-    copied = addressed.copied_only(ctx) if intent in _ABOUT_ATTENDANCE else None
-    if copied is None:
-        return intent, aside
-    hits.append(RuleHit("structure:copied-only", ReasonText(copied)))
-    return Intent.OTHER, ""
-
-
-def _substitution(ctx: MailContext, rules: RuleSet, hits: list[RuleHit]) -> bool:
-    """Does the sender name someone who comes in their place (said, not asked or offered)?"""
-    text = fold(ctx.body)
-    for question in questions.asked(ctx.body, questions.polite_patterns(rules)):
-        text = text.replace(fold(question), " ")
-    found = next((m for sentence in re.split(r"[.!?\n]", text) if not _PROPOSED.search(sentence)
-                  for m in [_SUBSTITUTE.search(sentence)] if m), None)
-    if found is None:
-        return False
-    hits.append(RuleHit("grammar:substitution", ReasonText.of(
-        N_("someone comes in the sender's place ({words}): the sender's cancellation, for a person"),
-        words=found.group(0))))
-    return True
 
 
 # "verbindlich" / "binding", but not "unverbindlich", "nicht verbindlich", "non-binding".
