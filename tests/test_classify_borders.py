@@ -206,3 +206,33 @@ def test_a_colleague_coming_in_anothers_place_is_a_substitution(rules):
 def test_a_question_answered_beforehand_with_if_so_please_is_the_request(rules, text, intent):
     v = verdict(mail(f"Hallo,\n\n{text}\n\nLena Brink\n", subject="Frist"), rules)
     assert v.intent is intent and v.questions == ()
+
+
+@pytest.mark.parametrize("sender, subject, text, intent", [
+    ("Druckhaus <info@druck-g.example>", "Ihre Fachtagung", "Guten Tag,\n\nsollen wir für Ihre Teilnehmenden Tagungsmappen "
+     "drucken? Ab 100 Stück 15 % Rabatt.\n\nIhr Druckhaus\n", Intent.BULK),
+    ("Catering <sales@cater-h.example>", "Your conference", "Hello,\n\nfor your delegates we offer lunch boxes at a special "
+     "rate. Just reply to book.\n\nCater Team\n", Intent.BULK),
+    ("Inkasso <service@pay-i.example>", "Mahnung 4471", "Sehr geehrter Kunde,\n\nIhre Zahlung steht aus. Ohne Zahlung "
+     "binnen 24 Stunden geht der Vorgang an unser Inkassobüro.\n", Intent.BULK),
+    ("Aoife Byrne <a.byrne@council-j.example>", "Re: Your registration", "Hi,\n\nI'm on leave until the 30th and won't "
+     "be checking my mail. If it's urgent, call the front desk.\n\nAoife\n", Intent.AUTO_REPLY),
+    ("B. Kuhn <b.kuhn@amt-k.example>", "AW: Vorankündigung", "Guten Tag,\n\nich möchte diese Mails in Zukunft nicht mehr "
+     "erhalten, ich habe die Stelle gewechselt.\n\nB. Kuhn\n", Intent.OPT_OUT),
+])
+def test_machines_vendors_and_opt_outs_in_other_words(rules, sender, subject, text, intent):
+    v = verdict(mail(text, subject=subject, sender=sender), rules)
+    assert v.intent is intent and not v.needs_human
+    assert intent is Intent.OPT_OUT or not v.auto_reply
+
+
+@pytest.mark.parametrize("text, intent", [
+    # a person asking whether there is such an offer is no vendor
+    ("gibt es für Ihre Teilnehmenden ein Zimmerkontingent zum Sonderpreis? Ich komme zur Tagung.", Intent.QUESTION),
+    ("ich melde mich für die Tagung vorläufig an. Falls es nicht klappt, sage ich Ihnen rechtzeitig ab.",
+     Intent.PRE_REGISTRATION),
+    ("ich bin ab morgen im Urlaub, bitte reservieren Sie mir noch einen Platz für die Tagung.", Intent.PRE_REGISTRATION),
+])
+def test_people_beside_those_rules_stay_people(rules, text, intent):
+    v = verdict(mail(f"Hallo,\n\n{text}\n\nLena Brink\n", subject="Tagung"), rules)
+    assert v.intent is intent or (intent is Intent.QUESTION and v.needs_human and v.intent is not Intent.BULK)
