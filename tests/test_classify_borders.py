@@ -236,3 +236,24 @@ def test_machines_vendors_and_opt_outs_in_other_words(rules, sender, subject, te
 def test_people_beside_those_rules_stay_people(rules, text, intent):
     v = verdict(mail(f"Hallo,\n\n{text}\n\nLena Brink\n", subject="Tagung"), rules)
     assert v.intent is intent or (intent is Intent.QUESTION and v.needs_human and v.intent is not Intent.BULK)
+
+
+def test_a_platforms_notification_with_an_unsubscribe_link_is_mass_mail(rules):
+    raw = mail("Hi,\n\nyour ticket for the Housing Forum is ready. Open the app to see your sessions.\n",
+               subject="Your ticket is ready", sender="Forum App <hello@forum-app.example>",
+               headers="Auto-Submitted: auto-generated\r\nList-Unsubscribe: <https://forum-app.example/u/1>\r\n")
+    v = verdict(raw, rules)
+    assert v.intent is Intent.BULK and not v.auto_reply
+
+
+def test_an_auto_generated_notice_without_list_headers_stays_an_automatic_answer(rules):
+    raw = mail("Ihre Nachricht ist eingegangen und wird bearbeitet.\n", subject="Eingangsbestätigung",
+               sender="Poststelle <poststelle@amt-k.example>", headers="Auto-Submitted: auto-generated\r\n")
+    assert verdict(raw, rules).intent is Intent.AUTO_REPLY
+
+
+def test_asking_the_board_for_a_speaker_is_other_with_its_question(rules):
+    v = verdict(mail("Sehr geehrte Damen und Herren,\n\nfür unsere Fachkonferenz im März suchen wir noch einen Vortrag. "
+                     "Hätte einer von Ihnen Lust und Zeit, 20 Minuten zu sprechen?\n\nLena Brink\n",
+                     subject="Anfrage Vortrag"), rules)
+    assert v.intent is Intent.OTHER and v.needs_human and v.questions

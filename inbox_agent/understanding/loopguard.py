@@ -92,7 +92,12 @@ def _auto_submitted(ctx: MailContext) -> tuple[str, Reason] | None:
     if value == "no":
         return None
     # auto-replied, auto-generated, auto-notified: for the office all the same, an
-    # automatic message (a bounce or a list mail is recognised as such elsewhere).
+    # automatic message (a bounce or a list mail is recognised as such elsewhere) ...
+    if value == "auto-generated" and any(ctx.mail.header(h) is not None for h in _LIST_HEADERS):
+        # ... but generated for a list with its unsubscribe link (an app's or a platform's
+        # notification, a newsletter): mass mail, not an answer to us (RFC 3834 3.1.7)
+        return BULK, Reason.of(N_("Auto-Submitted: {value} with list headers (mass mail, RFC 3834)"),
+                               value=raw.strip())
     return AUTO_REPLY, Reason.of(N_("Auto-Submitted: {value} (sent by a program, RFC 3834)"),
                                  value=raw.strip())
 

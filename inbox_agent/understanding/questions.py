@@ -96,7 +96,8 @@ _OFFER = re.compile(
     r"(?!.*\b(?:anmeld\w*|register\w*|vormerk\w*)\b)"
     r"|\b(?:interesse|interested|our (?:offer|services|price list)|unser\w* angebot)\b"
     # ... or for a time of the office's people ("Wann passt Ihnen ein kurzes Telefonat?")
-    r"|\b(?:wann passt (?:es )?ihnen|passt ihnen \w+ (?:\w+ )?(?:telefonat|gespraech|termin|anruf)|haben sie zeit|(?:are|would) you (?:be )?(?:available|free)|do you have time|"
+    r"|\b(?:haette\w* (?:jemand|einer|eine) (?:von )?(?:ihnen|euch)|would (?:any|some)one (?:of you )?(?:be )?(?:available|free|interested)|"
+    r"wann passt (?:es )?ihnen|passt ihnen \w+ (?:\w+ )?(?:telefonat|gespraech|termin|anruf)|haben sie zeit|(?:are|would) you (?:be )?(?:available|free)|do you have time|"
     r"suit you|convenient for you|"
     # ... or offers to send more if needed ("Brauchen Sie noch was von mir?", "anything else from me?")
     r"brauchen sie (?:sonst )?(?:noch )?(?:etwas|was|\w+ weiteres) von (?:mir|uns)|do you need anything (?:else )?from (?:me|us))\b")
