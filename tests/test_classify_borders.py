@@ -257,3 +257,21 @@ def test_asking_the_board_for_a_speaker_is_other_with_its_question(rules):
                      "Hätte einer von Ihnen Lust und Zeit, 20 Minuten zu sprechen?\n\nLena Brink\n",
                      subject="Anfrage Vortrag"), rules)
     assert v.intent is Intent.OTHER and v.needs_human and v.questions
+
+
+@pytest.mark.parametrize("sender, text, intent", [
+    ("Verband <info@verband-l.example>", "Liebe Mitglieder,\n\nwir laden zur Versammlung im Mai ein.\n\nSie erhalten diese "
+     "E-Mail als Mitglied unseres Verbands.\n", Intent.BULK),
+    ("Institut <survey@inst-m.example>", "Guten Tag,\n\nbitte nehmen Sie an unserer Studie zur Jugendhilfe teil.\n\n"
+     "Wenn Sie keine Hinweise zur Studie bekommen wollen, klicken Sie hier.\n", Intent.BULK),
+    ("Amt <recht@amt-n.example>", "Sehr geehrte Damen und Herren,\n\nfür unseren früheren Kollegen bitten wir um "
+     "Löschung seiner Kontaktdaten aus Ihren Aussendungen.\n", Intent.OPT_OUT),
+])
+def test_circulars_surveys_and_erasure_requests_in_other_words(rules, sender, text, intent):
+    assert verdict(mail(text, subject="Info", sender=sender), rules).intent is intent
+
+
+def test_i_come_for_sure_beside_a_question_is_a_registration_with_the_question(rules):
+    v = verdict(mail("Moien,\n\nwir kommen fix zu zweit zur Tagung. Zahlen tun wir nach Rechnung. Wohin soll die "
+                     "Rechnungsadresse, an Sie direkt?\n\nLena\n", subject="Tagung"), rules)
+    assert v.intent is Intent.REGISTRATION and v.questions and v.needs_human

@@ -84,7 +84,9 @@ ACT = re.compile(
     r"mach\w*(?: [^\s.?!]+){0,3} fest|festmach\w*|festgemacht|"
     r"confirm\w*(?: [^\s.?!]+){0,2} (?:place|places|seat|seats|registration|booking|attendance|participation)|"
     # "please keep a place for me", "hold a spot", "add me to the list"
-    r"(?:keep|hold|save)(?: me| us)? an? (?:place|seat|spot)|add (?:me|us|my name|our names) to)\b")
+    r"(?:keep|hold|save)(?: me| us)? an? (?:place|seat|spot)|add (?:me|us|my name|our names) to|"
+    # "ich komme fix", "wir sind definitiv dabei"
+    r"komm\w* fix|fix dabei|definitiv\w*)\b")
 
 
 # A question that offers the writer's own service or asks the office's people for their
