@@ -275,3 +275,17 @@ def test_i_come_for_sure_beside_a_question_is_a_registration_with_the_question(r
     v = verdict(mail("Moien,\n\nwir kommen fix zu zweit zur Tagung. Zahlen tun wir nach Rechnung. Wohin soll die "
                      "Rechnungsadresse, an Sie direkt?\n\nLena\n", subject="Tagung"), rules)
     assert v.intent is Intent.REGISTRATION and v.questions and v.needs_human
+
+
+@pytest.mark.parametrize("sender, subject, text, intent", [
+    ("Buchhaltung <billing@docs-o.example>", "Zahlungserinnerung 5512", "Guten Tag,\n\nIhre Rechnung ist fällig. Bitte "
+     "zahlen Sie binnen 2 Tagen.\nRechnung ansehen: https://docs-o.example/v/5512\n", Intent.BULK),
+    ("Help Desk <support@trust-p.example>", "[Request received] Cologne", "Hello,\n\nyour request is now in our queue. "
+     "A member of our team will be in touch soon.\n\nSupport\n", Intent.AUTO_REPLY),
+    ("Resi Huber <resi@markt-q.example>", "Einladungen", "Servus, schickts ma bittschön keene Mails mehr zur Tagung.\nResi\n",
+     Intent.OPT_OUT),
+    ("Ana Ruiz <ana@city-r.example>", "Our registration", "Hello,\n\nmy colleague Dr. Luis Mora cannot come anymore, he "
+     "changed jobs. I still attend.\n\nAna\n", Intent.CANCELLATION),
+])
+def test_older_sets_failures_in_other_words(rules, sender, subject, text, intent):
+    assert verdict(mail(text, subject=subject, sender=sender), rules).intent is intent
