@@ -289,3 +289,13 @@ def test_i_come_for_sure_beside_a_question_is_a_registration_with_the_question(r
 ])
 def test_older_sets_failures_in_other_words(rules, sender, subject, text, intent):
     assert verdict(mail(text, subject=subject, sender=sender), rules).intent is intent
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nthanks, please sign me up for the conference in Cologne.\n\nBest\nMo\n",
+    "Hallo,\n\ndanke, ich melde mich hiermit für die Tagung verbindlich an.\n\nGruß\nMo\n",
+])
+def test_a_thank_you_that_goes_on_into_a_sentence_is_the_text_not_the_signature(body):
+    parsed = parse_bytes(mail(body))
+    first = body.split("\n\n")[1]
+    assert first in parsed.text and first not in parsed.signature

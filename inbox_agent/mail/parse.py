@@ -389,6 +389,12 @@ _DASHED_NAME = re.compile(r"[ \t]*-[ \t]+(?:(?:Dr|Prof|Mag|Mag\.a)\.?[ \t]+)*[A-
                           r"(?:[ \t]+(?:von|van|der|de|di|da|zu|[A-ZÄÖÜÓÁÉ][\w'’.-]*)){1,3}[ \t]*(?:\([^)\n]*\))?[ \t]*$")
 
 
+# A "closing" that goes on into a sentence of its own on the same line.
+_THANKS_SENTENCE = re.compile(r"(?i)[ \t]*(?:thanks|thank you|many thanks|danke|vielen dank|merci)\b[,!.:]?[ \t]+"
+                              r"(?![^\n]*\b(?:regards|wishes|gr(?:ü|ue)(?:ß|ss)e?n?|gruss|salutations)\b)"
+                              r"\S+(?:[ \t]+\S+){2,}")
+
+
 def _persons_listed(signature: str) -> bool:
     """Does the "signature" start with two dashed lines naming persons: a list of
     those who come, which the splitter took for a "-Name" signature?"""
@@ -418,6 +424,10 @@ def _split_reply(full_text: str) -> tuple[str, str, str, str]:
     if _persons_listed(signature):
         # "- Declan Fitzmaurice\n- Orla Brennan": a dashed list of persons, not a "-Name" signature
         text, signature = f"{text}\n{signature}".strip(), ""
+    elif _THANKS_SENTENCE.match(signature):
+        # "thanks, please register me for the conference.": a sentence, not a closing
+        head, _blank, rest = signature.partition("\n\n")
+        text, signature = f"{text}\n\n{head}".strip(), rest.strip()
     inline = answers(quoted)
     if inline:
         # A form answered inside the quote: the sender's lines, read as if written above.
