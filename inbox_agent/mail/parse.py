@@ -28,7 +28,7 @@ from mailparser_reply import EmailReplyParser
 
 from inbox_agent.errors import ParseError
 from inbox_agent.i18n import N_
-from inbox_agent.mail import attached
+from inbox_agent.mail import attached, signoff
 from inbox_agent.mail.armor import unarmored
 from inbox_agent.mail.charset import decode, repair
 from inbox_agent.mail.flowed import unflow
@@ -384,24 +384,6 @@ def _readable(plain: str, html: str) -> str:
     return from_html if len(from_html.strip()) > len(stub) else plain
 
 
-# A dashed line naming a person ("- Dr. Orla Brennan", "- Liam Nguyen (member)").
-_DASHED_NAME = re.compile(r"[ \t]*-[ \t]+(?:(?:Dr|Prof|Mag|Mag\.a)\.?[ \t]+)*[A-ZÄÖÜÓÁÉ][\w'’.-]+"
-                          r"(?:[ \t]+(?:von|van|der|de|di|da|zu|[A-ZÄÖÜÓÁÉ][\w'’.-]*)){1,3}[ \t]*(?:\([^)\n]*\))?[ \t]*$")
-
-
-# A "closing" that goes on into a sentence of its own on the same line.
-_THANKS_SENTENCE = re.compile(r"(?i)[ \t]*(?:thanks|thank you|many thanks|danke|vielen dank|merci)\b[,!.:]?[ \t]+"
-                              r"(?![^\n]*\b(?:regards|wishes|gr(?:ü|ue)(?:ß|ss)e?n?|gruss|salutations)\b)"
-                              r"\S+(?:[ \t]+\S+){2,}")
-
-
-def _persons_listed(signature: str) -> bool:
-    """Does the "signature" start with two dashed lines naming persons: a list of
-    those who come, which the splitter took for a "-Name" signature?"""
-    lines = signature.split("\n")[:2]
-    return len(lines) == 2 and all(_DASHED_NAME.match(line) for line in lines)
-
-
 def _split_reply(full_text: str) -> tuple[str, str, str, str]:
     """(what the sender wrote, what they quoted, their signature, the quotes' header
     blocks and attribution lines)."""
@@ -421,13 +403,7 @@ def _split_reply(full_text: str) -> tuple[str, str, str, str]:
     if not text and not signature:
         # Everything looked like a quote (e.g. a bare forward): judge the quote.
         return full_text.strip(), "", "", ""
-    if _persons_listed(signature):
-        # "- Declan Fitzmaurice\n- Orla Brennan": a dashed list of persons, not a "-Name" signature
-        text, signature = f"{text}\n{signature}".strip(), ""
-    elif _THANKS_SENTENCE.match(signature):
-        # "thanks, please register me for the conference.": a sentence, not a closing
-        head, _blank, rest = signature.partition("\n\n")
-        text, signature = f"{text}\n\n{head}".strip(), rest.strip()
+    text, signature = signoff.repaired(text, signature)
     inline = answers(quoted)
     if inline:
         # A form answered inside the quote: the sender's lines, read as if written above.
