@@ -299,3 +299,17 @@ def test_a_thank_you_that_goes_on_into_a_sentence_is_the_text_not_the_signature(
     parsed = parse_bytes(mail(body))
     first = body.split("\n\n")[1]
     assert first in parsed.text and first not in parsed.signature
+
+
+def test_guten_tag_names_no_conference(rules):
+    from inbox_agent.understanding.text import stem
+    assert stem("tagung") != stem("tag") and stem("tagungen") == stem("tagung")
+    v = verdict(mail("Guten Tag,\n\nwir sagen den Termin mit Ihrem Büro am Montag leider ab, bitte um einen neuen.\n\n"
+                     "Lena Brink\n", subject="Termin Montag"), rules)
+    assert not any(h.rule == "cancellation" for h in v.rule_hits)  # no rule took "Tag" for the conference
+
+
+def test_a_request_in_question_form_no_rule_knew_asks_no_question_beside_it(rules):
+    v = verdict(mail("Guten Tag Frau Roth,\n\nich bin schon vorgemerkt. Könnten Sie bitte noch meinen Kollegen "
+                     "Herrn Ole Sand (ole.sand@amt-c.example) dazunehmen?\n\nLena Brink\n", subject="Köln"), rules)
+    assert v.intent is Intent.PRE_REGISTRATION and v.questions == () and not v.needs_human

@@ -91,7 +91,7 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
         # A calendar program's "accepted" is no registration and no question.
         intent, asked = Intent.OTHER, ()
     if intent is Intent.OTHER and not rule_hits and not signals:
-        intent = _wished(ctx, found, hits)
+        intent, asked = _wished(ctx, found, hits, asked)
     decided = [rule for rule, _hit in rule_hits]
     intent, aside = stepping.copied(ctx, *stepping.aside(ctx, rules, intent, decided, hits), hits)
     substitution = aside == "substitution"
@@ -205,20 +205,24 @@ def _besides_questions(ctx: MailContext, rules: RuleSet, found: Extracted, first
     return action[0], action[0].intent, asked
 
 
-def _wished(ctx: MailContext, found: Extracted, hits: list[RuleHit]) -> Intent:
+def _wished(ctx: MailContext, found: Extracted, hits: list[RuleHit],
+            asked: tuple[str, ...]) -> tuple[Intent, tuple[str, ...]]:
     """No rule knew the words: what a sentence asks for, read as grammar, else other;
-    only in mail written to the office as a person writes to it (``addressed``)."""
+    only in mail written to the office as a person writes to it (``addressed``). A
+    question that is itself the request ("Könnten Sie meine Kollegin dazunehmen?") is
+    no question beside it."""
     why = addressed.not_addressed(ctx)
     if why is not None:
         hits.append(RuleHit("grammar:not-addressed", ReasonText(why)))
-        return Intent.OTHER
+        return Intent.OTHER, asked
     wish = _wish(ctx, addressed.own_part(ctx.body), found)
     if wish is None:
-        return Intent.OTHER
+        return Intent.OTHER, asked
+    asked = tuple(q for q in asked if _wish(ctx, q, found, acting=True) is None)
     hits.append(RuleHit("grammar:wish", ReasonText.of(
         N_("no rule knew the words, but a sentence asks for a {intent}: {clause}"),
         intent=wish.intent.value, clause=wish.clause)))
-    return wish.intent
+    return wish.intent, asked
 
 
 def _wish(ctx: MailContext, text: str, found: Extracted, acting: bool = False) -> wishes.Wish | None:
