@@ -313,3 +313,20 @@ def test_a_request_in_question_form_no_rule_knew_asks_no_question_beside_it(rule
     v = verdict(mail("Guten Tag Frau Roth,\n\nich bin schon vorgemerkt. Könnten Sie bitte noch meinen Kollegen "
                      "Herrn Ole Sand (ole.sand@amt-c.example) dazunehmen?\n\nLena Brink\n", subject="Köln"), rules)
     assert v.intent is Intent.PRE_REGISTRATION and v.questions == () and not v.needs_human
+
+
+@pytest.mark.parametrize("text", [
+    "ich melde mich hiermit verbindlich an, vorbehaltlich der Zustimmung des Kreisausschusses im Juli. Rechnung an: "
+    "Kreis Lohberg, Markt 1, 12345 Lohberg; wir überweisen nach Rechnungseingang.",
+    "I hereby register bindingly for the conference, subject to approval by our finance committee. Invoice to "
+    "Eastmoor Council, 1 High Street, Eastmoor; we pay after receipt of the invoice.",
+])
+def test_a_binding_registration_under_a_condition_is_for_a_person(rules, text):
+    v = verdict(mail(f"Guten Tag,\n\n{text}\n\nLena Brink\n", subject="Anmeldung"), rules)
+    assert v.intent is Intent.REGISTRATION and v.needs_human and not v.auto_reply
+
+
+def test_a_place_passed_on_to_a_named_colleague_is_a_substitution(rules):
+    v = verdict(mail("Hallo,\n\nich kann doch nicht zur Tagung kommen, meinen Platz gebe ich an Frau Ida Mertl aus "
+                     "unserem Amt weiter.\n\nLena Brink\n", subject="Platz"), rules)
+    assert v.intent is Intent.CANCELLATION and v.needs_human and not v.auto_reply

@@ -4,7 +4,8 @@ A substitution said as a fact ("statt mir kommt meine Kollegin", "An seiner Stel
 Frau B.") is the sender's cancellation, for a person to settle (no automatic answer); a
 withdrawal beside a colleague's binding registration in the third person is her
 registration; a registration that withdraws a colleague named in the third person is a
-registration, for a person (no automatic answer); a mail written to someone else with
+registration, for a person (no automatic answer), and so is a binding registration under
+a condition ("vorbehaltlich", "subject to approval"); a mail written to someone else with
 the office only in copy asks the office for nothing (``addressed.copied_only``): other.
 ``classify`` calls ``aside`` and then ``copied`` once its intent is decided.
 """
@@ -30,7 +31,10 @@ _SUBSTITUTE = re.compile(
     r"\b(?:(?:an)?statt (?:mir|meiner)|anstelle (?:von )?mir|an meiner stelle|in my place|instead of me|"
     r"in place of me|vertritt mich|mich vertreten|fuer mich (?:kommt|teilnimmt|faehrt|geht)|"
     # ... or in a named colleague's place ("Herr G. kann nicht. An seiner Stelle kommt Frau B.")
-    r"an (?:seiner|ihrer) stelle|(?:an)?statt (?:ihm|ihr|seiner|ihrer)|in (?:his|her) place|instead of (?:him|her))\b")
+    r"an (?:seiner|ihrer) stelle|(?:an)?statt (?:ihm|ihr|seiner|ihrer)|in (?:his|her) place|instead of (?:him|her)|"
+    # ... or the place passed on to someone named ("mein Platz geht an Frau R. S.")
+    r"mein(?:en)? platz (?:geht|gebe\w*|ueberlasse\w*) (?:\w+ )?an|platz an (?:frau|herrn?|meine kollegin|meinen kollegen)|"
+    r"(?:give|pass) my (?:place|spot|seat) to)\b")
 SUBSTITUTED = N_("someone comes in the sender's place: a person settles the substitution")
 
 
@@ -53,6 +57,11 @@ _THIRD_WITHDRAWS = re.compile(
 # ... while the writer does not ("ich kann nicht", "wir sagen ab").
 _SELF_WITHDRAWS = re.compile(r"\b(?:ich|wir)\b[^.!?\n]{0,40}\b(?:nicht|absagen|stornier\w*|abmelden|zurueck\w*)\b")
 WITHDRAWN = N_("one person registers and another withdraws in the same mail: a person settles it")
+# A binding registration made under a condition ("unter dem Vorbehalt, dass der Haushalt
+# freigegeben wird", "subject to approval"): a person decides whether it holds.
+_RESERVATION = re.compile(r"\b(?:unter (?:dem |einem )?vorbehalt|vorbehaltlich|subject to (?:the )?(?:approval|confirmation)"
+                          r"|on condition that|provided that)\b")
+CONDITIONAL = N_("a binding registration under a condition: a person decides whether it holds")
 
 
 def aside(ctx: MailContext, rules: RuleSet, intent: Intent, decided: list[Rule],
@@ -69,6 +78,9 @@ def aside(ctx: MailContext, rules: RuleSet, intent: Intent, decided: list[Rule],
             N_("the sender withdraws, and someone else registers bindingly in the same mail: her registration, for a person"))))
         return Intent.REGISTRATION, "handover"
     folded = fold(ctx.body)
+    if intent is Intent.REGISTRATION and _RESERVATION.search(folded):
+        hits.append(RuleHit("grammar:reservation", ReasonText.of(CONDITIONAL)))
+        return intent, "conditional"
     registers = intent is Intent.REGISTRATION or (
         intent is Intent.CANCELLATION and any(r.intent is Intent.REGISTRATION for r in decided))
     if registers and _THIRD_WITHDRAWS.search(folded) and not _SELF_WITHDRAWS.search(folded):
@@ -105,7 +117,7 @@ def _substitution(ctx: MailContext, rules: RuleSet, hits: list[RuleHit]) -> bool
 def reason(kind: str) -> Reason | None:
     """Why a mail someone steps aside in gets no automatic answer ("substitution",
     "withdrawal"), or None ("handover": her registration is answered)."""
-    found = {"substitution": SUBSTITUTED, "withdrawal": WITHDRAWN}.get(kind)
+    found = {"substitution": SUBSTITUTED, "withdrawal": WITHDRAWN, "conditional": CONDITIONAL}.get(kind)
     return Reason.of(found) if found is not None else None
 
 
