@@ -113,7 +113,8 @@ _EN_CANCEL = frozenset("cancel cancelled canceled withdraw withdrawing".split())
 _SEND = frozenset("sende schicke uebersende uebersenden uebermittle leite send sending forward forwarding "
                   "attach attached enclose enclosed anbei anliegend beigefuegt".split())
 # Booking and reserving name a place or a person, or they are about a train or a hotel.
-_EN_BOOK = frozenset("book booked booking".split())
+# "we're booking three places" (said as done); "we would like to book" stays a wish
+_EN_BOOK = frozenset(["booking"])
 _NEEDS_OBJECT = frozenset("buch reservier nehm book booked booking reserve reserved reserving".split())
 _OBJECTS = frozenset("mich uns mi me us my our name names".split())
 _FORM_HEADS = ("bogen", "formular", "formblatt")
