@@ -42,6 +42,9 @@ def verdict(raw: bytes, rules):
     ("Your request #73311 has been received", "Your request has been received. Reply to add comments.\n"),
     ("[Ticket#2025041410000877] Ihr Anliegen wurde abgeschlossen",
      "Guten Tag,\n\nder Status wurde auf geschlossen gesetzt. Antworten Sie, um ihn wieder zu öffnen.\n"),
+    # a service desk's prefixed number, echoing the office's words about a place
+    ("[#KS-40213] Jahrestagung – Ihre Voranmeldung",
+     "Hello,\n\nwe have logged your message:\n\n> Wir haben Sie für die Jahrestagung vorgemerkt.\n\nIT Service\n"),
 ])
 def test_a_ticket_number_in_the_subject_of_a_mail_greeting_nobody_is_a_ticket_systems_notice(rules, subject, text):
     v = verdict(mail(text, subject=subject, sender="Service <service@kreis-b.example>"), rules)
@@ -138,3 +141,16 @@ def test_the_senders_own_name_starts_the_signature_after_a_closing_nobody_listed
     v = verdict(mail(text, sender="Frank Pütz <frank.puetz@stadt-r.example>"), rules)
     assert v.intent is Intent.PRE_REGISTRATION
     assert v.fields.organization is not None and "Amt für Soziales" in v.fields.organization
+
+
+@pytest.mark.parametrize("footer", [
+    "Sie können diese Mitteilungen jederzeit abbestellen: Antwort mit STOP genügt.",
+    "Sie erhalten diese Nachricht, weil Sie 2024 bei uns gebucht haben. Abmeldung jederzeit unter info@ort.example.",
+    "You can unsubscribe by writing to sales@ort.example.",
+])
+def test_a_sales_mails_unsubscribe_footer_is_mass_mail_not_the_senders_cancellation(rules, footer):
+    raw = mail("Sehr geehrte Damen und Herren,\n\nzu Ihrer Tagung bieten wir Tagungsräume und Catering zum "
+               f"Vorzugspreis an. Abmeldung von der Tagung? Kein Problem bei uns.\n\nIhr Team vom Kongresshaus\n{footer}\n",
+               subject="Angebot für Ihre Tagung", sender="Kongresshaus <vertrieb@ort.example>")
+    v = verdict(raw, rules)
+    assert v.intent is Intent.BULK and not v.auto_reply and not v.needs_human

@@ -28,7 +28,7 @@ from mailparser_reply import EmailReplyParser
 
 from inbox_agent.errors import ParseError
 from inbox_agent.i18n import N_
-from inbox_agent.mail import attached
+from inbox_agent.mail import attached, signoff
 from inbox_agent.mail.armor import unarmored
 from inbox_agent.mail.charset import decode, repair
 from inbox_agent.mail.flowed import unflow
@@ -403,6 +403,7 @@ def _split_reply(full_text: str) -> tuple[str, str, str, str]:
     if not text and not signature:
         # Everything looked like a quote (e.g. a bare forward): judge the quote.
         return full_text.strip(), "", "", ""
+    text, signature = signoff.repaired(text, signature)
     inline = answers(quoted)
     if inline:
         # A form answered inside the quote: the sender's lines, read as if written above.

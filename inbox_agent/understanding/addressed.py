@@ -44,6 +44,18 @@ def not_addressed(ctx: MailContext) -> Reason | None:
     return None
 
 
+def copied_only(ctx: MailContext) -> Reason | None:
+    """Why the office is only informed: it stands in Cc, and the mail is written To
+    someone else (an invoice passed to the accounts department "with the office in
+    copy"): a person reads it, nothing is answered on its words. None if not so."""
+    if not (ctx.own_addresses or ctx.own_domain):
+        return None
+    to = {a.key for a in ctx.mail.to}
+    if not to or any(_ours(ctx, a) for a in to) or not any(_ours(ctx, a.key) for a in ctx.mail.cc):
+        return None
+    return Reason.of(N_("the office is only in copy of a mail written to someone else: for a person to read"))
+
+
 def own_part(text: str) -> str:
     """What the writer wrote above a forwarded mail in ``text`` (all of it if none)."""
     found = _FORWARDED.search(text)
@@ -54,4 +66,4 @@ def _ours(ctx: MailContext, address: str) -> bool:
     return address in ctx.own_addresses or bool(ctx.own_domain and address.endswith("@" + ctx.own_domain))
 
 
-__all__ = ["not_addressed", "own_part", "MANY"]
+__all__ = ["not_addressed", "copied_only", "own_part", "MANY"]

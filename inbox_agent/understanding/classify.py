@@ -22,6 +22,9 @@ The steps, each recorded in ``Verdict.rule_hits``:
    mir kommt meine Kollegin") is the sender's cancellation, with the sender's fields,
    for a person to settle (no automatic answer); a withdrawal beside a colleague's
    binding registration in the third person is her registration, for a person to see.
+   A mail written to someone else with the office only in copy asks the office for
+   nothing: other, for a person. Beside a question, the loosest pre-registration rule
+   counts only if a clause asks for a place (``wishes``), not a word of registering alone.
 6. **May we answer?** Not a machine, not ourselves, and an intent that a template can
    answer (question and other need a human). Why not is kept as a ``Reason``
    (``Verdict.suppressed_reason``, shown to staff in their language) and in English
@@ -38,6 +41,7 @@ from dataclasses import replace
 from inbox_agent.i18n import N_
 from inbox_agent.model import Fields, Intent, Mail, Reason, ReasonText, RuleHit, Verdict
 from inbox_agent.understanding import addressed, bounces, language, loopguard, questions, wishes
+from inbox_agent.understanding import aside as stepping
 from inbox_agent.understanding.context import MailContext
 from inbox_agent.understanding.fields import Extracted, extract
 from inbox_agent.understanding.ruleset import Rule, RuleSet, load_rules
@@ -87,8 +91,9 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
         # A calendar program's "accepted" is no registration and no question.
         intent, asked = Intent.OTHER, ()
     if intent is Intent.OTHER and not rule_hits and not signals:
-        intent = _wished(ctx, found, hits)
-    intent, aside = _aside(ctx, rules, intent, [rule for rule, _hit in rule_hits], hits)
+        intent, asked = _wished(ctx, found, hits, asked)
+    decided = [rule for rule, _hit in rule_hits]
+    intent, aside = stepping.copied(ctx, *stepping.aside(ctx, rules, intent, decided, hits), hits)
     substitution = aside == "substitution"
     own_question = _own_question(ctx, intent, bool(rule_hits or signals), asked)
     if own_question is not None:
@@ -100,7 +105,7 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
     fields = _fields_for(intent, found, own_only=substitution)
     if intent in _ABOUT_ATTENDANCE and fields.fee_quoted is None:
         fields = replace(fields, fee_quoted=_fee_quoted(ctx.body))
-    why = _suppressed(intent, signals, first) or (Reason.of(_SUBSTITUTED) if substitution else None)
+    why = _suppressed(intent, signals, first) or stepping.reason(aside)
     unreadable = intent not in _MACHINE_PRIORITY and _unreadable_form(mail, found)
     return Verdict(
         intent=intent,
@@ -118,56 +123,6 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
         binding=intent not in _MACHINE_PRIORITY and (intent is Intent.REGISTRATION
                                                      or _says_binding(ctx.body)),
     )
-
-
-# Someone comes in the sender's place ("statt mir kommt meine Kollegin", "X will attend
-# in my place"): the sender cancels, and who comes instead is for a person to settle.
-_SUBSTITUTE = re.compile(
-    r"\b(?:(?:an)?statt (?:mir|meiner)|anstelle (?:von )?mir|an meiner stelle|in my place|instead of me|"
-    r"in place of me|vertritt mich|mich vertreten|fuer mich (?:kommt|teilnimmt|faehrt|geht))\b")
-_SUBSTITUTED = N_("someone comes in the sender's place: a person settles the substitution")
-
-
-# ... said as a fact, not offered ("sie würde an meiner Stelle kommen", "if she could").
-_PROPOSED = re.compile(r"\b(?:wuerde\w*|koennte\w*|duerfte\w*|falls|wenn|ob|would|could|might|if|whether)\b")
-
-
-# Someone else registers in the sender's mail, in the third person ("Frau Svenja Kallweit
-# meldet sich hiermit verbindlich an"): beside the sender's own withdrawal, her registration.
-_THIRD_REGISTERS = re.compile(
-    r"\b(?:frau|herr|herrn|kollegin|kollege|mrs|mr|ms|dr)\b[^.!?\n]{0,60}\b(?:meldet sich|melden sich|wird sich)"
-    r"[^.!?\n]{0,40}\b(?:verbindlich|fest)\b")
-
-
-def _aside(ctx: MailContext, rules: RuleSet, intent: Intent, decided: list[Rule],
-           hits: list[RuleHit]) -> tuple[Intent, str]:
-    """A mail in which someone steps aside for someone else: a substitution said as a
-    fact is the sender's cancellation; a withdrawal beside a colleague's binding
-    registration in the third person is her registration. Either way a person looks
-    at it ("substitution", "handover"; "" for neither)."""
-    if intent not in (*_MACHINE_PRIORITY, Intent.REGISTRATION) and _substitution(ctx, rules, hits):
-        return Intent.CANCELLATION, "substitution"
-    if intent is Intent.CANCELLATION and any(r.intent is Intent.REGISTRATION for r in decided) \
-            and _THIRD_REGISTERS.search(fold(ctx.body)):
-        hits.append(RuleHit("grammar:handover", ReasonText.of(
-            N_("the sender withdraws, and someone else registers bindingly in the same mail: her registration, for a person"))))
-        return Intent.REGISTRATION, "handover"
-    return intent, ""
-
-
-def _substitution(ctx: MailContext, rules: RuleSet, hits: list[RuleHit]) -> bool:
-    """Does the sender name someone who comes in their place (said, not asked or offered)?"""
-    text = fold(ctx.body)
-    for question in questions.asked(ctx.body, questions.polite_patterns(rules)):
-        text = text.replace(fold(question), " ")
-    found = next((m for sentence in re.split(r"[.!?\n]", text) if not _PROPOSED.search(sentence)
-                  for m in [_SUBSTITUTE.search(sentence)] if m), None)
-    if found is None:
-        return False
-    hits.append(RuleHit("grammar:substitution", ReasonText.of(
-        N_("someone comes in the sender's place ({words}): the sender's cancellation, for a person"),
-        words=found.group(0))))
-    return True
 
 
 # "verbindlich" / "binding", but not "unverbindlich", "nicht verbindlich", "non-binding".
@@ -194,6 +149,10 @@ def _says_binding(body: str) -> bool:
                for m in _BINDING.finditer(folded))
 
 
+# The last, loosest rule for a pre-registration: any word of registering in a short mail.
+_CATCH_ALL = "pre-registration-general"
+
+
 def _action_besides(ctx: MailContext, rules: RuleSet, asked: tuple[str, ...],
                     own: frozenset[str], own_domain: str) -> tuple[Rule, RuleHit] | None:
     """The rule that hits first on the mail without its questions, if it asks for an
@@ -216,6 +175,11 @@ def _action_besides(ctx: MailContext, rules: RuleSet, asked: tuple[str, ...],
     if not found or found[0][0].intent not in _ABOUT_ATTENDANCE:
         return None
     if found[0][0].intent is not Intent.CANCELLATION and questions.negates_action(text):
+        return None
+    if found[0][0].name == _CATCH_ALL and wishes.wanted(
+            text, "", anchored=True, invoice=bool(ctx.fields.invoice_address)) is None:
+        # only a word of registering, no clause that asks for a place ("ich bin angemeldet,
+        # kann aber nicht", "an invoice for a conference registration"): the question stays
         return None
     return found[0]
 
@@ -241,20 +205,24 @@ def _besides_questions(ctx: MailContext, rules: RuleSet, found: Extracted, first
     return action[0], action[0].intent, asked
 
 
-def _wished(ctx: MailContext, found: Extracted, hits: list[RuleHit]) -> Intent:
+def _wished(ctx: MailContext, found: Extracted, hits: list[RuleHit],
+            asked: tuple[str, ...]) -> tuple[Intent, tuple[str, ...]]:
     """No rule knew the words: what a sentence asks for, read as grammar, else other;
-    only in mail written to the office as a person writes to it (``addressed``)."""
+    only in mail written to the office as a person writes to it (``addressed``). A
+    question that is itself the request ("Könnten Sie meine Kollegin dazunehmen?") is
+    no question beside it."""
     why = addressed.not_addressed(ctx)
     if why is not None:
         hits.append(RuleHit("grammar:not-addressed", ReasonText(why)))
-        return Intent.OTHER
+        return Intent.OTHER, asked
     wish = _wish(ctx, addressed.own_part(ctx.body), found)
     if wish is None:
-        return Intent.OTHER
+        return Intent.OTHER, asked
+    asked = tuple(q for q in asked if _wish(ctx, q, found, acting=True) is None)
     hits.append(RuleHit("grammar:wish", ReasonText.of(
         N_("no rule knew the words, but a sentence asks for a {intent}: {clause}"),
         intent=wish.intent.value, clause=wish.clause)))
-    return wish.intent
+    return wish.intent, asked
 
 
 def _wish(ctx: MailContext, text: str, found: Extracted, acting: bool = False) -> wishes.Wish | None:
@@ -277,10 +245,33 @@ def _wish_besides(ctx: MailContext, rules: RuleSet, found: Extracted,
     if wish is None and requests:
         wish = _wish(ctx, "\n\n".join(requests), found, acting=True)
     if wish is None:
+        granted = _granted(ctx.body, asked)
+        if granted is None:
+            return Intent.QUESTION, asked, []
+        wish, requests = granted
+    if wish is None:
         return Intent.QUESTION, asked, []
     return wish.intent, tuple(q for q in asked if q not in requests), [RuleHit("questions:ride-along", ReasonText.of(
         N_("the mail also asks for a {intent} ({rule}); its questions go to a person"),
         intent=wish.intent.value, rule="grammar"))]
+
+
+# "Ist noch eine Vormerkung möglich? Falls ja, bitte für mich": the answer granted
+# beforehand makes the question the request.
+_GRANTED_PLEASE = re.compile(r"\b(?:falls|wenn|if) (?:ja|so|yes)\b[^.?!\n]{0,12}\b(?:bitte|please)\b")
+
+
+def _granted(body: str, asked: tuple[str, ...]) -> tuple[wishes.Wish, tuple[str, ...]] | None:
+    """The action a question asks whether it is possible, when the mail says "if so,
+    please" after it: a pre-registration (a registration if it is binding), the
+    questions that name an action no longer questions."""
+    if not _GRANTED_PLEASE.search(fold(body)):
+        return None
+    acts = tuple(q for q in asked if questions.ACT.search(fold(q)))
+    if not acts:
+        return None
+    intent = Intent.REGISTRATION if any(_says_binding(q) for q in acts) else Intent.PRE_REGISTRATION
+    return wishes.Wish(intent, acts[0]), acts
 
 
 def _own_question(ctx: MailContext, intent: Intent, decided: bool, asked: tuple[str, ...]) -> RuleHit | None:

@@ -92,7 +92,12 @@ def _auto_submitted(ctx: MailContext) -> tuple[str, Reason] | None:
     if value == "no":
         return None
     # auto-replied, auto-generated, auto-notified: for the office all the same, an
-    # automatic message (a bounce or a list mail is recognised as such elsewhere).
+    # automatic message (a bounce or a list mail is recognised as such elsewhere) ...
+    if value == "auto-generated" and any(ctx.mail.header(h) is not None for h in _LIST_HEADERS):
+        # ... but generated for a list with its unsubscribe link (an app's or a platform's
+        # notification, a newsletter): mass mail, not an answer to us (RFC 3834 3.1.7)
+        return BULK, Reason.of(N_("Auto-Submitted: {value} with list headers (mass mail, RFC 3834)"),
+                               value=raw.strip())
     return AUTO_REPLY, Reason.of(N_("Auto-Submitted: {value} (sent by a program, RFC 3834)"),
                                  value=raw.strip())
 
@@ -375,13 +380,13 @@ def _ticket_system(ctx: MailContext) -> tuple[str, Reason] | None:
     return None
 
 
-# A ticket system's notification ("[Ticket#2025…] Eingangsbestätigung", "Your request
+# A ticket system's notification ("[Ticket#2025…] Eingangsbestätigung", "[#BR-77310] ...", "Your request
 # #73311 has been received", "INC0048213 – Ihre Anfrage wurde erfasst", "[JIRA] (SD-4471)
 # Status geändert") carries the ticket's number in the subject and addresses nobody by
 # name; a person answering through the same system greets someone ("Sehr geehrter Herr
 # Overbeck") or signs for the office ("i. A. Sandra Kuhlmann").
 _TICKET_SUBJECT = re.compile(
-    r"\[(?:ticket|request|anfrage|vorgang|case)?\s*#\s*\d{4,}\]|\b(?:INC|RITM|REQ|SR|CS)\d{5,}\b"
+    r"\[(?:ticket|request|anfrage|vorgang|case)?\s*#\s*(?:[A-Z]{1,6}-)?\d{4,}\]|\b(?:INC|RITM|REQ|SR|CS)\d{5,}\b"
     r"|\([A-Z]{2,6}-\d{2,}\)|\b(?:ticket|request|anfrage|incident|case|vorgang)\s*(?:id\s*|nr\.?\s*)?"
     r"(?:#\s*|:\s*|-\s*)\d{4,}\b", re.I)
 _GREETS_SOMEONE = re.compile(

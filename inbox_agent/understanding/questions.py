@@ -82,7 +82,11 @@ ACT = re.compile(
     r"vorangemeld\w*|nehmen sie (?:mich|uns)(?: [^\s.?!]+){0,6} auf|vorlaeufig\w*|provisorisch\w*|platz|"
     # "wir machen es fest" (the separable "festmachen"), "Confirming my place for Cologne"
     r"mach\w*(?: [^\s.?!]+){0,3} fest|festmach\w*|festgemacht|"
-    r"confirm\w*(?: [^\s.?!]+){0,2} (?:place|places|seat|seats|registration|booking|attendance|participation))\b")
+    r"confirm\w*(?: [^\s.?!]+){0,2} (?:place|places|seat|seats|registration|booking|attendance|participation)|"
+    # "please keep a place for me", "hold a spot", "add me to the list"
+    r"(?:keep|hold|save)(?: me| us)? an? (?:place|seat|spot)|add (?:me|us|my name|our names) to|"
+    # "ich komme fix", "wir sind definitiv dabei"
+    r"komm\w* fix|fix dabei|definitiv\w*)\b")
 
 
 # A question that offers the writer's own service or asks the office's people for their
@@ -94,7 +98,8 @@ _OFFER = re.compile(
     r"(?!.*\b(?:anmeld\w*|register\w*|vormerk\w*)\b)"
     r"|\b(?:interesse|interested|our (?:offer|services|price list)|unser\w* angebot)\b"
     # ... or for a time of the office's people ("Wann passt Ihnen ein kurzes Telefonat?")
-    r"|\b(?:wann passt (?:es )?ihnen|passt ihnen \w+ (?:\w+ )?(?:telefonat|gespraech|termin|anruf)|haben sie zeit|(?:are|would) you (?:be )?(?:available|free)|do you have time|"
+    r"|\b(?:haette\w* (?:jemand|einer|eine) (?:von )?(?:ihnen|euch)|would (?:any|some)one (?:of you )?(?:be )?(?:available|free|interested)|"
+    r"wann passt (?:es )?ihnen|passt ihnen \w+ (?:\w+ )?(?:telefonat|gespraech|termin|anruf)|haben sie zeit|(?:are|would) you (?:be )?(?:available|free)|do you have time|"
     r"suit you|convenient for you|"
     # ... or offers to send more if needed ("Brauchen Sie noch was von mir?", "anything else from me?")
     r"brauchen sie (?:sonst )?(?:noch )?(?:etwas|was|\w+ weiteres) von (?:mir|uns)|do you need anything (?:else )?from (?:me|us))\b")

@@ -62,7 +62,12 @@ _IRREGULAR = {
     "paid": "pay", "pays": "pay", "transferred": "transfer", "transfers": "transfer",
     "settled": "settle", "settles": "settle", "invoiced": "invoice", "covered": "cover",
     "covers": "cover",
+    # nouns whose stem would be another word: "Tagung" is no "Tag" ("Guten Tag" names no conference)
+    "tagung": "tagung", "tagungen": "tagung",
 }
+
+
+_KEPT = {w: s for w, s in _IRREGULAR.items() if w.startswith("tagung")}
 
 
 def fold(text: str) -> str:
@@ -82,6 +87,8 @@ def stem(word: str) -> str:
     """
     if len(word) <= 3 or not word.isalpha():
         return word
+    if word in _KEPT:
+        return _KEPT[word]
     word = _IRREGULAR.get(word, word)
     if _FEMININE.search(word) and len(word) > 6:
         word = word[:-2]

@@ -9,7 +9,9 @@ report of an earlier step). Separable verbs are put back together ("merke mich g
 vor" = vormerken, "melde ... an", "trage ... ein"), participles with "werden"/"lassen"
 are requests ("möchte vorgemerkt werden", "vormerken lassen"), with "bin"/"habe" only
 reports; an infinitive with "zu" is a request when a "bitte(n)" governs it ("bitten wir,
-Frau X vorzumerken"). A condition holds back its sentence, a condition of time
+Frau X vorzumerken"); asking leave ("Wäre es in Ordnung, wenn ich mich vormerken lasse?")
+is a request, "auf die Liste setzen" and "vorläufig führen" register, "dazunehmen"
+adds a person. A condition ("falls", "sofern") holds back its sentence, a condition of time
 ("sobald") only what follows it, and one the question before answers ("wenn ja") none. Dialect spellings meet the standard forms through regular sound patterns in
 ``standard`` (Swabian/Bavarian "-a" infinitives, "scht" for "st", "ö/ü" for "o",
 "dobei", Low German "vörmarken" by its consonants), never through a list of mails.
@@ -30,7 +32,10 @@ from inbox_agent.model import Intent
 from inbox_agent.understanding.text import fold
 
 # A clause ends at a sentence mark, a blank line, a comma, semicolon, colon or a dash.
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n[ \t]*\n|\n(?=\s*(?:[-*•]|\d{1,2}[.)])\s)")
+# (not after an abbreviation: "auf die Warteliste bzw. Vormerkliste setzen")
+_SENTENCE = re.compile(r"(?<!\bbzw\.)(?<!\bggf\.)(?<!\bevtl\.)(?<!\bca\.)(?<!\bz\.b\.)(?<!\bu\.a\.)(?<!\bd\.h\.)"
+                       r"(?<!\bdr\.)(?<!\bnr\.)(?<!\bfr\.)(?<!\bhr\.)(?<!\bgeb\.)(?<=[.!?])\s+"
+                       r"|\n[ \t]*\n|\n(?=\s*(?:[-*•]|\d{1,2}[.)])\s)", re.I)
 _CLAUSE = re.compile(r"[,;:]\s|\s[–—-]\s")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
@@ -49,7 +54,7 @@ _MODAL_YOU = frozenset("koennen koennten koennt koenntet kannst koennet kennet k
                        "wuerdet wuerde daeten daet could can would".split())
 NEGATION = frozenset("nicht nich nit net ned nid nech not nix nichts nothing kein keine keinen never cannot can't won't "
                      "unable wont".split())
-_CONDITION = frozenset("falls wenn if ob obs ob's whether sobald unless bevor before".split())
+_CONDITION = frozenset("falls wenn sofern if ob obs ob's whether sobald unless bevor before".split())
 # Conditions of time: they hold back only what follows them ("sobald ..., melde ich mich an"),
 # not a request before them ("..., mir das Programm zuzusenden, sobald es vorliegt").
 _TEMPORAL = frozenset("sobald bevor before".split())
@@ -57,6 +62,11 @@ _TEMPORAL = frozenset("sobald bevor before".split())
 _GRANTED = frozenset("ja yes so".split())
 # A request that governs the infinitive with "zu" after it ("bitten wir, Frau X vorzumerken").
 _ASKING = frozenset("bitte bitten bat ersuchen ersuche".split())
+# Asking leave: "Wäre es in Ordnung, wenn ich mich vormerken lasse?", "would it be OK if we
+# registered?": the "wenn" names what the writer asks to do, no condition of it.
+_PERMISSION = re.compile(r"\b(?:waere|waer|ist|is|would|will|wuerde)\s+(?:es|it|das|that)\s+(?:\w+\s+){0,2}"
+                         r"(?:in ordnung|ok|okay|moeglich|recht|machbar|possible|alright|all right|fine)\s*,?\s*"
+                         r"(?:wenn|dass|falls|if|for)\b")
 # A clause that sets itself against the one before ("..., aber nehmen Sie mich auf").
 _BUT = frozenset("aber but trotzdem dennoch however".split())
 _REPORT = frozenset("habe hatte haben hatten hab have had already bereits".split())
@@ -73,30 +83,39 @@ _ANCHOR = ("tagung", "jahrestagung", "konferenz", "conference", "koeln", "cologn
 _LIST = frozenset("liste liss list lists platz plaetze place places seat seats spot spots".split())
 
 # Verb particles, written on or standing alone at the clause's end, and their dialect forms.
-_PARTICLES = {"vor": "vor", "voer": "vor", "vuer": "vor", "fuer": None, "an": "an", "aan": "an", "ein": "ein",
+_PARTICLES = {"dazu": "dazu", "vor": "vor", "voer": "vor", "vuer": "vor", "fuer": None, "an": "an", "aan": "an", "ein": "ein",
               "in": "ein", "auf": "auf", "op": "auf", "uff": "auf", "ab": "ab", "af": "ab", "teil": "teil",
               "deel": "teil", "mit": "mit", "frei": "frei", "met": "mit", "zurueck": "zurueck", "weg": "weg"}
-_ATTACHED = ("zurueck", "frei", "teil", "deel", "voer", "vuer", "vor", "ein", "auf", "weg", "mit", "an", "ab")
-_ENDINGS = ("ungen", "ung", "en", "et", "st", "e", "n", "t", "a")
+_ATTACHED = ("dazu", "zurueck", "frei", "teil", "deel", "voer", "vuer", "vor", "ein", "auf", "weg", "mit", "an", "ab")
+# ("-ts": the Bavarian/Austrian plural imperative, "nehmts", "schreibts")
+_ENDINGS = ("ungen", "ung", "en", "et", "st", "ts", "e", "n", "t", "a")
 # Root families: (root, particle or None for "any or none").
 _REGISTER = {("meld", "an"), ("meld", "vor"), ("merk", "vor"), ("trag", "ein"), ("schreib", "auf"),
-             ("notier", None), ("reservier", None), ("buch", None), ("nehm", "auf"), ("halt", "frei")}
+             ("notier", None), ("reservier", None), ("buch", None), ("nehm", "auf"), ("nehm", "dazu"), ("schreib", "ein"),
+             ("halt", "frei")}
+# Verbs that register only with a list or a provisional word beside them: "auf die Liste
+# setzen", "auf die Vormerkliste setzen lassen", "vorläufig führen".
+_LISTING = frozenset("setz fuehr".split())
 _ATTEND = {("nehm", "teil"), ("nahm", "teil"), ("komm", None), ("kumm", None), ("kimm", None), ("kaam", None)}
 _CANCEL = {("sag", "ab"), ("meld", "ab"), ("stornier", None), ("storn", None), ("zieh", "zurueck"), ("nehm", "zurueck"),
            ("mach", "weg")}
 # "dabei" with its dialect vowels: dobei, debei, derbei, dabii, dorbi
 _THERE = re.compile(r"d[aeo]r?b[aei]{1,2}$")
-_EN_REGISTER = frozenset("enrol enroll enrolled enrolling register registered registering book booked reserve "
-                         "reserved pencil".split())
+_EN_REGISTER = frozenset("enrol enroll enrolled enrolling register registered registering book booked booking "
+                         "reserve reserved reserving pencil".split())
 _EN_PLACE = frozenset("put pop add added stick insert inserted include included enter entered write jot note "
                       "mark count sign keep hold save".split())
 _EN_ATTEND = frozenset("attend attending come coming join joining participate participating".split())
+# What one joins as a member, not as an attendee.
+_CLUB = frozenset("association associations society club network membership members verein verband".split())
 _EN_STATE = frozenset("am is are was were has have had already".split())
 _EN_CANCEL = frozenset("cancel cancelled canceled withdraw withdrawing".split())
 _SEND = frozenset("sende schicke uebersende uebersenden uebermittle leite send sending forward forwarding "
                   "attach attached enclose enclosed anbei anliegend beigefuegt".split())
 # Booking and reserving name a place or a person, or they are about a train or a hotel.
-_NEEDS_OBJECT = frozenset("buch reservier nehm book booked reserve reserved".split())
+# "we're booking three places" (said as done); "we would like to book" stays a wish
+_EN_BOOK = frozenset(["booking"])
+_NEEDS_OBJECT = frozenset("buch reservier nehm book booked booking reserve reserved reserving".split())
 _OBJECTS = frozenset("mich uns mi me us my our name names".split())
 _FORM_HEADS = ("bogen", "formular", "formblatt")
 
@@ -183,6 +202,7 @@ class _Clause:
     asks: bool
     text: str
     conditional: bool = False  # a condition of the sentence holds this clause back
+    permits: bool = False  # the sentence asks leave to do it ("Wäre es in Ordnung, wenn ich ...?")
 
 
 def _clauses(text: str) -> list[_Clause]:
@@ -193,14 +213,16 @@ def _clauses(text: str) -> list[_Clause]:
         if not sentence or not sentence.strip():
             continue
         asks = sentence.rstrip().endswith("?")
+        permits = bool(_PERMISSION.search(fold(" ".join(sentence.split()))))
         every = frozenset(standard(w) for w in _WORD.findall(fold(sentence)))
         parts = [(tuple(standard(w) for w in _WORD.findall(fold(clause))), clause)
                  for clause in _CLAUSE.split(sentence)]
         parts = [(words, clause) for words, clause in parts if words]
         conditions = [_conditions(words) for words, _clause in parts]
         for i, (words, clause) in enumerate(parts):
-            conditional = any(w not in _TEMPORAL or j <= i for j, found in enumerate(conditions) for w in found)
-            out.append(_Clause(words, every, asks, " ".join(clause.split()), conditional))
+            conditional = not permits and any(w not in _TEMPORAL or j <= i
+                                              for j, found in enumerate(conditions) for w in found)
+            out.append(_Clause(words, every, asks, " ".join(clause.split()), conditional, permits))
     return out
 
 
@@ -240,6 +262,8 @@ def _english(c: _Clause, first: bool, request: bool) -> str | None:
             if w not in ("keep", "hold", "save", "count") or any(x in _LIST for x in words) or "in" in after:
                 return "register"
         if w in _EN_ATTEND and first and not c.asks:
+            if w.startswith("join") and _CLUB & set(after):
+                continue  # "we should join your association": membership, not a place
             return "attend"
     return None
 
@@ -258,8 +282,12 @@ def _german(c: _Clause, first: bool, request: bool) -> str | None:
     for i, w in enumerate(words):
         verb = _split(w)
         report = report or (verb.participle and not passive and bool(_BE & set(words)))
+        if verb.root in _LISTING and (first or request or elided) and not report \
+                and (_PRE & set(words) or any(x.endswith(("liste", "list")) for x in words)):
+            return "register"
         if _in_family(verb, loose, _REGISTER) and (first or request or elided) and not report:
-            if verb.root in _NEEDS_OBJECT and not any(x in _OBJECTS or x in _LIST or "platz" in x for x in words):
+            if verb.root in _NEEDS_OBJECT and "dazu" not in (*verb.particles, *loose) \
+                    and not any(x in _OBJECTS or x in _LIST or "platz" in x for x in words):
                 continue
             if verb.root == "halt" and not any(x in _LIST or "platz" in x for x in words):
                 continue  # "halten Sie mir einen Platz frei", not "wir halten uns den Tag frei"
@@ -297,7 +325,8 @@ def _read(c: _Clause, acting: bool = False) -> str | None:
     asks_office = bool(_MODAL_YOU & words) and bool(_YOU & words)
     request = bool(_REQUEST & words) or asks_office or (len(c.words) > 1 and c.words[1] in _YOU) \
         or (bool(_ASKING & c.sentence) and any(_split(w).infinitive for w in c.words))
-    if c.asks and not asks_office:
+    request = request or c.permits
+    if c.asks and not (asks_office or c.permits):
         return None
     if _READER & words and not (_PERSONS & words):
         return None  # "melden Sie sich jetzt zu unserem Fachtag an!": an invitation to the reader
@@ -348,6 +377,8 @@ def _binding_or_not(text: str, subject: str, positive: list[tuple[_Clause, str]]
                 return Intent.REGISTRATION
     if invoice or any(r == "send" for _c, r in positive):
         return Intent.REGISTRATION
+    if any(w in _EN_BOOK for c, _r in positive for w in c.words):
+        return Intent.REGISTRATION  # "we're booking three places": an English booking is firm unless provisional
     return Intent.PRE_REGISTRATION
 
 
