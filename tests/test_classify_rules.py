@@ -36,6 +36,7 @@ def test_shipped_rules_load():
         ('[[rule]]\nname = "x"\nintent = "question"\nany = [ { nope = 1 } ]\n', "rule 'x': any: unknown matcher 'nope'"),
         ('[[rule]]\nname = "x"\nintent = "question"\nany = "a"\n', "rule 'x': any must be a list"),
         ('[[rule]]\nname = "x"\nintent = "question"\nphrase = ["a"]\nauto_reply = "no"\n', "auto_reply must be true or false"),
+        ('[[rule]]\nname = "x"\nintent = "question"\nphrase = ["a"]\nloose = "yes"\n', "loose must be true or false"),
         ("[[rule]\n", "not valid TOML"),
         ("[wat]\n", "unknown section wat"),
         ('[form_labels]\nshoe_size = ["Schuhgröße"]\n', "form_labels: unknown field 'shoe_size'"),

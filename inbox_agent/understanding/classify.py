@@ -149,10 +149,6 @@ def _says_binding(body: str) -> bool:
                for m in _BINDING.finditer(folded))
 
 
-# The last, loosest rule for a pre-registration: any word of registering in a short mail.
-_CATCH_ALL = "pre-registration-general"
-
-
 def _action_besides(ctx: MailContext, rules: RuleSet, asked: tuple[str, ...],
                     own: frozenset[str], own_domain: str) -> tuple[Rule, RuleHit] | None:
     """The rule that hits first on the mail without its questions, if it asks for an
@@ -176,7 +172,7 @@ def _action_besides(ctx: MailContext, rules: RuleSet, asked: tuple[str, ...],
         return None
     if found[0][0].intent is not Intent.CANCELLATION and questions.negates_action(text):
         return None
-    if found[0][0].name == _CATCH_ALL and wishes.wanted(
+    if found[0][0].loose and wishes.wanted(
             text, "", anchored=True, invoice=bool(ctx.fields.invoice_address)) is None:
         # only a word of registering, no clause that asks for a place ("ich bin angemeldet,
         # kann aber nicht", "an invoice for a conference registration"): the question stays

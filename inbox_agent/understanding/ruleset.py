@@ -29,7 +29,7 @@ from inbox_agent.understanding.vocabulary import (
     build_config,
 )
 
-_RULE_KEYS = {"name", "description", "intent", "any", "none", "auto_reply"}
+_RULE_KEYS = {"name", "description", "intent", "any", "none", "auto_reply", "loose"}
 FIELD_KEYS = tuple(DEFAULT_LABELS)
 
 Group = tuple[Matcher, ...]  # matchers that must all hit
@@ -47,6 +47,7 @@ class Rule:
     description: str = ""
     auto_reply: bool | None = None  # False: never answer automatically on this rule
     source: str = ""
+    loose: bool = False  # a word of registering alone: beside a question, a clause must ask
 
     def check(self, ctx: MailContext) -> str | None:
         """Why this rule hits ``ctx`` (the matchers' reasons), or None."""
@@ -183,6 +184,9 @@ def _rule(entry: Any, where: str, position: int) -> Rule:
     auto_reply = entry.get("auto_reply")
     if auto_reply is not None and not isinstance(auto_reply, bool):
         raise ConfigError(f"{prefix}: auto_reply must be true or false")
+    loose = entry.get("loose", False)
+    if not isinstance(loose, bool):
+        raise ConfigError(f"{prefix}: loose must be true or false")
     conditions = {k: v for k, v in entry.items() if k not in _RULE_KEYS}
     all_group = _build_group(conditions, prefix)
     any_groups = _groups(entry.get("any"), prefix, "any")
@@ -190,7 +194,7 @@ def _rule(entry: Any, where: str, position: int) -> Rule:
     if not all_group and not any_groups:
         raise ConfigError(f"{prefix}: has no conditions (add a matcher such as body_phrase)")
     return Rule(name.strip(), intent, all_group, any_groups, none_groups,
-                description, auto_reply, where)
+                description, auto_reply, where, loose)
 
 
 def _groups(value: Any, prefix: str, key: str) -> tuple[Group, ...]:
