@@ -16,7 +16,7 @@ import pytest
 from helpers import make_mail, write_config
 
 from inbox_agent import i18n
-from inbox_agent.app import adopt
+from inbox_agent.app import adopt, history
 from inbox_agent.app.adopt_sent import SentIndex, envelope
 from inbox_agent.app.bootstrap import bootstrap
 from inbox_agent.app.report import PollReport
@@ -135,12 +135,29 @@ def test_an_unreadable_history_mail_is_kept_as_far_as_it_goes_never_a_failure(se
     def broken(*args, **kwargs):
         raise ValueError("rules exploded")
 
-    monkeypatch.setattr(adopt, "classify", broken)
+    monkeypatch.setattr(history, "classify", broken)
     adoption = adopt.Adoption.start(services, box)
-    rest, done = adoption.take(box.fetch(box.select("INBOX"), [uid]), PollReport())
+    folder = box.select("INBOX")
+    rest, done = adoption.take(box.fetch(folder, [uid]), PollReport())
     assert rest == [] and done == [uid]
-    assert services.store.get("messages", "<m9@x.example>")["history"] is True
-    assert list(services.store.all("failures")) == []
+    assert services.store.get("messages", "<m9@x.example>")["intent"] == "unread"
+    unread = history.Unread.of(services.store)
+    assert history.read_unread(services, box, folder, unread, [uid]) == 1
+    record = services.store.get("messages", "<m9@x.example>")
+    assert record["history"] is True and record["intent"] == "other" and "unread" not in record
+    assert list(services.store.all("failures")) == [] and len(unread) == 0
+
+
+def test_the_unread_history_is_kept_as_ranges_of_uids():
+    unread = history.Unread()
+    unread.add("INBOX", 7, [5, 1, 2, 3, 9, 4])
+    assert unread.ranges == [[1, 5], [9, 9]] and len(unread) == 6
+    unread.add("INBOX", 7, [8, 6, 7])
+    assert unread.ranges == [[1, 9]] and 9 in unread and 10 not in unread
+    unread.remove([3, 9, 1, 11])
+    assert unread.ranges == [[2, 2], [4, 8]] and unread.first(3) == [2, 4, 5]
+    unread.add("INBOX", 8, [1])  # a recreated folder: the old UIDs name nothing
+    assert unread.ranges == [[1, 1]] and unread.of_folder("INBOX", 8)
 
 
 # -- the office's answers in Sent ------------------------------------------------------
