@@ -2,7 +2,10 @@
 
 ``envelope`` turns the header lines of a mail (``Mailbox.headers``, or the start of a
 fetched mail) into an ``Envelope``: who wrote to whom, about what, in which thread,
-when it arrived. ``SentIndex`` holds the office's own mails in the Sent folder from
+when it arrived. It is what the first start reads of every history mail, so a plain
+ASCII header (most mail) is read with one regular expression and the addresses in their
+plain forms; anything else (8-bit bytes, an odd line, a group, a comment) by the email
+package, which gives the same (``envelope_by_parser``, tested on both). ``SentIndex`` holds the office's own mails in the Sent folder from
 before the first start (not ours: those carry ``X-Inbox-Agent-Kind``) and finds the one
 that answers a mail: a reply in its thread (In-Reply-To/References name its
 Message-ID), else the first mail to its sender after it arrived.
