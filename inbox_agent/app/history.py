@@ -50,6 +50,7 @@ class Unread:
         self.folder = folder
         self.uidvalidity = uidvalidity
         self.ranges: list[list[int]] = [list(r) for r in ranges]  # sorted, disjoint [lo, hi]
+        self.changed = False
 
     @classmethod
     def of(cls, store: Any) -> "Unread":
@@ -59,11 +60,13 @@ class Unread:
         return cls(rec["folder"], rec["uidvalidity"], rec["ranges"])
 
     def save(self, store: Any) -> None:
-        """Staged with the records it describes (committed by the caller)."""
-        if self.ranges or store.get("meta", META_KEY) is not None:
+        """Staged with the records it describes (committed by the caller), if changed;
+        kept with ``count`` 0 when every body is read."""
+        if self.changed:
             store.put("meta", {"key": META_KEY, "folder": self.folder,
                                "uidvalidity": self.uidvalidity, "ranges": self.ranges,
                                "count": len(self)})
+            self.changed = False
 
     def __len__(self) -> int:
         return sum(hi - lo + 1 for lo, hi in self.ranges)
@@ -92,6 +95,7 @@ class Unread:
         folder left: its UIDs name nothing any more (those records stay unread)."""
         if not self.of_folder(folder, uidvalidity):
             self.folder, self.uidvalidity, self.ranges = folder, uidvalidity, []
+        self.changed = True
         for uid in sorted(uids):
             if uid in self:
                 continue
@@ -106,6 +110,7 @@ class Unread:
                 self.ranges.insert(i, [uid, uid])
 
     def remove(self, uids: Iterable[int]) -> None:
+        self.changed = True
         for uid in uids:
             i = bisect_left(self.ranges, [uid + 1]) - 1
             if i < 0 or not self.ranges[i][0] <= uid <= self.ranges[i][1]:
@@ -115,7 +120,7 @@ class Unread:
             self.ranges[i:i + 1] = parts
 
     def clear(self) -> None:
-        self.ranges = []
+        self.ranges, self.changed = [], True
 
 
 # A reply to one of our bulk mails (``<announcement.…@…>``) is where opt-outs come from.
