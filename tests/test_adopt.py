@@ -105,6 +105,19 @@ class Office:
     def history(self) -> dict[str, dict]:
         return {m["key"]: m for m in self.services.store.all("messages") if m.get("history")}
 
+    def unread(self) -> int:
+        rec = self.services.store.get("meta", "history_unread")
+        return rec["count"] if rec else 0
+
+    def read_history(self) -> int:
+        """Poll until every history body is read; how many polls it took."""
+        polls = 0
+        while self.unread():
+            self.poll()
+            polls += 1
+            assert polls < 50
+        return polls
+
     def close(self) -> None:
         self.services.store.close()
 
@@ -133,9 +146,16 @@ def test_the_first_start_keeps_200_old_mails_as_history_and_answers_what_comes_a
     adoption = store.get("meta", "adoption")
     assert datetime.fromisoformat(adoption["at"]) == START
 
-    # Each mail kept as history, with who wrote what and when; the office's answers linked.
+    # Each mail kept as history from its header: who wrote when, the office's answers linked;
+    # the bodies (fields, intent) are read in the polls that follow, answering nothing.
+    light = office.history()
+    assert len(light) == 200 and office.unread() == 200
+    assert (light["<old-4@amt.example>"]["email"], light["<old-4@amt.example>"]["intent"],
+            light["<old-4@amt.example>"]["fields"]) == ("person4@amt-4.example", "unread", {})
+    assert office.read_history() >= 1
+    assert smtp_sink.messages() == [] and list(store.all("outbox")) == []
     history = office.history()
-    assert len(history) == 200
+    assert len(history) == 200 and not any(m.get("unread") for m in history.values())
     four = history["<old-4@amt.example>"]
     assert (four["email"], four["intent"]) == ("person4@amt-4.example", "pre_registration")
     assert four["fields"] == {"email": "person4@amt-4.example", "persons": 1}
@@ -315,16 +335,86 @@ def test_a_recreated_folder_does_not_move_the_moment(tmp_path, imap_account, smt
 
 
 def test_an_opt_out_written_before_the_adoption_is_honoured(office, imap_account):
-    """History is not answered, but an old "abmelden" still keeps circulars away."""
+    """History is not answered, but an old "abmelden" still keeps circulars away: the
+    opt-outs our mails ask for (the subject, a reply to an announcement) from the first
+    start on, any other once its body is read."""
     from inbox_agent.outbox.optouts import is_opted_out
 
     when = START - timedelta(days=400)
-    old = dated(make_mail(sender="Rita Alt <rita.alt@kreis.example>", subject="abmelden",
-                          body="Bitte keine weiteren E-Mails.", message_id="<optout-1@kreis.example>"),
-                when)
+    olds = [("Rita Alt <rita.alt@kreis.example>", "abmelden", "Bitte keine weiteren E-Mails.", {}),
+            ("Otto Ab <otto.ab@kreis.example>", "Re: Einladung zur Jahrestagung", "abmelden",
+             {"In-Reply-To": "<announcement.0123456789abcdef01234567@vsop.example>"}),
+            ("Vera Weg <vera.weg@kreis.example>", "Ihre Einladung",
+             "Bitte nehmen Sie mich aus Ihrem Verteiler.", {})]
     with imaplib.IMAP4(imap_account.host, imap_account.port) as conn:
         conn.login(imap_account.username, imap_account.password)
-        conn.append("INBOX", None, imaplib.Time2Internaldate(when), old)
+        for n, (sender, subject, body, headers) in enumerate(olds):
+            old = dated(make_mail(sender=sender, subject=subject, body=body, headers=headers,
+                                  message_id=f"<optout-{n}@kreis.example>"), when)
+            conn.append("INBOX", None, imaplib.Time2Internaldate(when), old)
     office.poll()
-    assert "<optout-1@kreis.example>" in office.history()
-    assert is_opted_out(office.services.store, "rita.alt@kreis.example")
+    assert {f"<optout-{n}@kreis.example>" for n in range(3)} <= set(office.history())
+    store = office.services.store
+    assert is_opted_out(store, "rita.alt@kreis.example")  # read at the first start
+    assert is_opted_out(store, "otto.ab@kreis.example")
+    assert office.history()["<optout-2@kreis.example>"]["intent"] == "unread"
+    office.read_history()
+    assert office.history()["<optout-2@kreis.example>"]["intent"] == "opt_out"
+    assert is_opted_out(store, "vera.weg@kreis.example")
+
+
+def test_a_writer_with_unread_history_has_it_read_before_their_new_mail(
+    office, imap_account, smtp_sink, monkeypatch
+):
+    """Issue 13: a new mail is decided with what its writer told before, also when the
+    bodies of the history are still being read a batch per poll."""
+    from inbox_agent.app import adopt
+
+    monkeypatch.setattr(adopt, "BUDGET", 0.0)  # one batch of 50 per poll without new mail
+    fill_history(imap_account)
+    office.poll()
+    assert office.unread() == 200
+    office.clock.set(START + timedelta(hours=1))
+    imap_account.append(make_mail(sender=person(151), message_id="<new-151@amt.example>"),
+                        internaldate=START + timedelta(hours=1))
+    office.poll()
+    history = office.history()
+    assert history["<old-151@amt.example>"]["intent"] == "pre_registration"  # the writer's
+    assert history["<old-10@amt.example>"]["intent"] == "unread"  # new mail first
+    assert office.unread() == 200 - 1
+    [reply] = smtp_sink.wait_for(1)
+    assert reply.rcpt_tos == ("person151@amt-4.example",)
+    assert office.read_history() == 4  # a batch of 50 per poll
+    assert history["<old-151@amt.example>"] == office.history()["<old-151@amt.example>"]
+    assert len(smtp_sink.messages()) == 1
+
+
+def test_the_bodies_read_later_give_the_records_reading_them_at_once_gives(
+    office, imap_account
+):
+    """Every labelled mail as history: after the polls that read the bodies, each record
+    holds what parsing and classifying the mail at the first start held (issue 12)."""
+    from inbox_agent.app.adopt_sent import fields_record
+    from inbox_agent.mail.parse import parse_bytes
+    from inbox_agent.understanding.classify import classify
+
+    files = sorted((Path(__file__).parent / "mails").glob("*.eml"))
+    back = START - timedelta(days=120)
+    for n, path in enumerate(files):
+        imap_account.append(path.read_bytes(), internaldate=back + timedelta(minutes=n))
+    office.poll()
+    office.read_history()
+    cfg, rules = office.services.config, office.services.rules
+    records = {m["uid"]: m for m in office.history().values()}
+    assert len(records) == len(files)
+    for n, path in enumerate(files, start=1):
+        mail = parse_bytes(path.read_bytes(), received_at=back + timedelta(minutes=n - 1))
+        verdict = classify(mail, rules, own_addresses=cfg.office.own_addresses,
+                           own_domain=cfg.office.domain)
+        rec = records[n]
+        assert "unread" not in rec, path.name
+        assert (rec["key"], rec["from"], rec["subject"], rec["excerpt"]) == (
+            mail.key, str(mail.sender) if mail.sender else "", mail.subject[:300],
+            mail.text[:400]), path.name
+        assert (rec["intent"], rec["language"], rec["fields"]) == (
+            str(verdict.intent), verdict.language, fields_record(verdict.fields)), path.name

@@ -16,7 +16,7 @@ import pytest
 from helpers import make_mail, write_config
 
 from inbox_agent import i18n
-from inbox_agent.app import adopt
+from inbox_agent.app import adopt, history
 from inbox_agent.app.adopt_sent import SentIndex, envelope
 from inbox_agent.app.bootstrap import bootstrap
 from inbox_agent.app.report import PollReport
@@ -135,12 +135,29 @@ def test_an_unreadable_history_mail_is_kept_as_far_as_it_goes_never_a_failure(se
     def broken(*args, **kwargs):
         raise ValueError("rules exploded")
 
-    monkeypatch.setattr(adopt, "classify", broken)
+    monkeypatch.setattr(history, "classify", broken)
     adoption = adopt.Adoption.start(services, box)
-    rest, done = adoption.take(box.fetch(box.select("INBOX"), [uid]), PollReport())
+    folder = box.select("INBOX")
+    rest, done = adoption.take(box.fetch(folder, [uid]), PollReport())
     assert rest == [] and done == [uid]
-    assert services.store.get("messages", "<m9@x.example>")["history"] is True
-    assert list(services.store.all("failures")) == []
+    assert services.store.get("messages", "<m9@x.example>")["intent"] == "unread"
+    unread = history.Unread.of(services.store)
+    assert history.read_unread(services, box, folder, unread, [uid]) == 1
+    record = services.store.get("messages", "<m9@x.example>")
+    assert record["history"] is True and record["intent"] == "other" and "unread" not in record
+    assert list(services.store.all("failures")) == [] and len(unread) == 0
+
+
+def test_the_unread_history_is_kept_as_ranges_of_uids():
+    unread = history.Unread()
+    unread.add("INBOX", 7, [5, 1, 2, 3, 9, 4])
+    assert unread.ranges == [[1, 5], [9, 9]] and len(unread) == 6
+    unread.add("INBOX", 7, [8, 6, 7])
+    assert unread.ranges == [[1, 9]] and 9 in unread and 10 not in unread
+    unread.remove([3, 9, 1, 11])
+    assert unread.ranges == [[2, 2], [4, 8]] and unread.first(3) == [2, 4, 5]
+    unread.add("INBOX", 8, [1])  # a recreated folder: the old UIDs name nothing
+    assert unread.ranges == [[1, 1]] and unread.of_folder("INBOX", 8)
 
 
 # -- the office's answers in Sent ------------------------------------------------------
@@ -241,3 +258,36 @@ def test_the_digest_mail_says_it_in_the_office_s_language(services):
             context = {**services.outbox.base_context, **build_current_digest(services).context()}
         rendered = services.outbox.templates.render("digest", language, context)
         assert words in rendered.text and words in rendered.html
+
+
+# -- the header read fast --------------------------------------------------------------
+
+
+HOSTILE = [
+    b'From: Anna Schmidt <anna@x.example>\r\nTo: a@b.example, "Doe, J." <j@d.example>\r\n',
+    b'From: "Evil <boss@x.example>" <evil@y.example>\r\nSubject: hi\r\n',
+    b"From: =?utf-8?q?M=C3=BCller=2C_Anna?= <mueller@x.example>\r\nSubject: =?iso-8859-1?q?Gr=FC=DFe?=\r\n",
+    b"From: anna@x.example (Anna im Amt)\r\nCc: undisclosed-recipients:;\r\n",
+    b"from: lower@x.example\r\nSUBJECT: Laut\r\nMessage-ID: <a@b>\r\nMessage-ID: <second@b>\r\n",
+    b"From: Folded\r\n Name <folded@x.example>\r\nReferences: <r1@x>\r\n\t<r2@x>\r\nIn-Reply-To: <r3@x>\r\n",
+    "From: Jörg Ümlaut <joerg@x.example>\r\nSubject: Grüße\r\n".encode(),
+    b"From: Anna <anna@x.example>\r\nthis line is no header\r\nSubject: after it\r\n",
+    b" Subject: starts folded\r\nFrom: a@x.example\r\n",
+    b"From: <>\r\nTo: Team: a@x.example, b@x.example;\r\nDate: Mon, 30 Nov 2026 08:00:00 +0100\r\n",
+    b"From: a@b@c.example\r\nTo: ,,x@y.example\r\nX-Inbox-Agent-Kind: programme\r\n",
+    b"Subject: nobody\r\nDate: yesterday\r\n",
+]
+
+
+def test_the_fast_header_read_gives_what_the_email_package_gives():
+    from pathlib import Path
+
+    from inbox_agent.app import adopt_sent
+
+    mails = [p.read_bytes() for p in sorted((Path(__file__).parent / "mails").glob("*.eml"))]
+    fast = 0
+    for n, data in enumerate(mails + [h + b"\r\nbody\r\n" for h in HOSTILE]):
+        head = data.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+        fast += adopt_sent._fields(head) is not None
+        assert envelope(n, START, data) == adopt_sent.envelope_by_parser(n, START, head), data[:200]
+    assert fast > len(mails) // 2  # most mail takes the fast way

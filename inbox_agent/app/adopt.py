@@ -16,46 +16,48 @@ deadlines use too):
   daemon down for a week answers what came meanwhile, once), not for a recreated folder
   (new UIDVALIDITY). A store that was polling before adoption existed adopts nothing.
 
-History is read, parsed and classified like any mail and kept as a message record with
-``history: true`` (sender, intent, fields, date, the office's answer if one is found), so
-a later mail of the same person is understood in context; nothing is decided: no reply,
-no task, no attendee record, no reminder. It gets the done keyword (read with
-BODY.PEEK, so the staff's unread marks stay), and a mail that cannot be read is kept as
-far as it can be, never as a failure for staff to handle. The office's earlier answers
-are found in the Sent folder (``adopt_sent``).
+History is kept as a message record with ``history: true``, so a later mail of the
+same person is understood in context; nothing is decided: no reply, no task, no
+attendee record, no reminder. At the first start a history mail is recorded from its
+header (``history``: sender, subject, dates, the thread, the office's answer from the
+Sent folder, ``adopt_sent``), which costs about what fetching it costs; its body (what
+it told, its intent, an opt-out) is read in the polls that follow, a batch at a time
+(``Adoption.read_some``: up to ``BUDGET`` seconds at the start of a poll, none while new
+mail waits), and at once where it matters sooner: a mail whose header says it may be
+an opt-out (its subject, a reply to an announcement), a mail the burst's worker process
+has read already, and the history of a writer whose new mail is about to be decided.
+``inbox-agent adopt`` reads them all at once. The result is the record a full read at
+the first start made. A history mail gets the done keyword (read with BODY.PEEK, so the
+staff's unread marks stay), and a mail that cannot be read is kept as far as it can
+be, never as a failure for staff to handle.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from inbox_agent.app.adopt_sent import (
-    Answer,
-    Envelope,
-    SentIndex,
-    envelope,
-    fields_record,
-)
-from inbox_agent.app.readlane import Read, Reads
-from inbox_agent.app.report import ALREADY_HANDLED, Handled, PollReport, who
+from inbox_agent.app import history as hist
+from inbox_agent.app.adopt_sent import Answer, Envelope, SentIndex, envelope
+from inbox_agent.app.readlane import Reads
+from inbox_agent.app.report import PollReport
 from inbox_agent.errors import MailboxError
-from inbox_agent.i18n import N_
 from inbox_agent.mail.mailbox import FolderInfo, Mailbox
-from inbox_agent.mail.parse import parse_bytes
-from inbox_agent.model import Intent, Mail, RawMessage, Reason, Verdict, reason_of
-from inbox_agent.outbox.optouts import is_unsubscribe_subject, record_optout
+from inbox_agent.model import RawMessage
 from inbox_agent.services import Services
-from inbox_agent.understanding.classify import classify
 
 log = logging.getLogger(__name__)
 
 GRACE = timedelta(hours=24)  # mail of the last day before the first start is answered
+# Seconds of history reading at the start of a poll (``Adoption.read_some``; it stops
+# at once when new mail comes in). About 2,500 of the benchmark's mails: 10,000 are read
+# in four polls.
+BUDGET = 10.0
 META_KEY = "adoption"
-ADOPTED = Reason.of(N_("no reply: adopted as history (in the mailbox before the adoption)"))
 
 
 @dataclass(frozen=True)
@@ -119,8 +121,11 @@ class Adoption:
 
     @classmethod
     def start(cls, services: Services, box: Mailbox) -> "Adoption":
-        """At the start of a poll: the moment, recorded now if this is the first start."""
-        return cls(services, box, moment(services, record=True))
+        """At the start of a poll: the moment, recorded now if this is the first start,
+        and the next history bodies read (``read_some``)."""
+        adoption = cls(services, box, moment(services, record=True))
+        adoption.read_some()
+        return adoption
 
     def sent(self) -> SentIndex:
         """The office's mails in the Sent folder, from before the first start."""
@@ -147,10 +152,14 @@ class Adoption:
     def take(self, raws: Sequence[RawMessage], report: PollReport,
              reads: Reads | None = None) -> tuple[list[RawMessage], list[int]]:
         """Record the history among ``raws`` (a poll's batch): the mails left to handle
-        as always, and the UIDs recorded as history. ``reads``: what a burst's worker
-        process parsed and classified of the batch (``readlane``), used, not read again."""
+        as always, and the UIDs recorded as history. A history mail is recorded from its
+        header (``history.light_record``), its body read later (``read_some``), unless
+        ``reads`` has it: what a burst's worker process parsed and classified of the
+        batch (``readlane``), used, not read again. A writer of the rest who has history
+        still unread gets it read now, before their new mail is decided."""
         rest: list[RawMessage] = []
         done: list[int] = []
+        light: list[int] = []
         m = self.moment
         for raw in raws:
             if m.is_history(raw.internaldate) or m.was_there(raw.internaldate):
@@ -161,11 +170,69 @@ class Adoption:
                     if loser is not None:
                         _unlink(self.services, loser)
                     read = reads.get(raw) if reads is not None else None
-                    report.handled.append(record(self.services, raw, answer, read))
+                    handled = (hist.record(self.services, raw, answer, read)
+                               if read is not None or hist.read_now(env)
+                               else hist.record_light(self.services, raw, env, answer))
+                    if handled.intent == hist.UNREAD:
+                        light.append(raw.uid)
+                    report.handled.append(handled)
                     done.append(raw.uid)
                     continue
             rest.append(raw)
+        if light or rest:
+            unread = hist.Unread.of(self.services.store)
+            if light:
+                unread.add(raws[0].folder, raws[0].uidvalidity, light)
+            if rest and unread:
+                self._read_writers(rest, unread)
+            unread.save(self.services.store)
         return rest, done
+
+    def _read_writers(self, raws: Sequence[RawMessage], unread: hist.Unread) -> None:
+        """The unread history of the writers of ``raws``, read now (issue 13: a later
+        mail is understood with what the writer told before)."""
+        raw = raws[0]
+        if not unread.of_folder(raw.folder, raw.uidvalidity):
+            _given_up(unread, raw.folder)
+            return
+        store = self.services.store
+        writers = {envelope(r.uid, r.internaldate, r.data).sender for r in raws} - {""}
+        uids = sorted({rec["uid"] for w in writers for rec in store.find("messages", email=w)
+                       if rec.get(hist.UNREAD) and rec.get("uid") in unread
+                       and unread.of_folder(rec.get("folder", ""), rec.get("uidvalidity", 0))})
+        if uids:
+            folder = FolderInfo(raw.folder, raw.uidvalidity, None, 0, True)
+            hist.read_unread(self.services, self.box, folder, unread, uids)
+
+    def read_some(self, *, everything: bool = False,
+                  progress: Callable[[int, int], None] | None = None) -> int:
+        """At the start of a poll: the next history mails whose bodies are unread, a
+        batch at a time, each batch committed, for up to ``BUDGET`` seconds, and not
+        while new mail waits (it is asked before each batch: new mail goes first, the
+        history after it). ``everything``: all of them, as ``adopt`` does. Returns how
+        many were read."""
+        services, store = self.services, self.services.store
+        unread = hist.Unread.of(store)
+        if not unread or services.dry_run or unread.folder != services.config.imap.folder:
+            return 0
+        folder = self.box.select(unread.folder)
+        if folder.uidvalidity != unread.uidvalidity:
+            _given_up(unread, unread.folder)
+            unread.save(store)
+            store.commit()
+            return 0
+        state = store.get("folders", folder.name)
+        until = None if everything else time.monotonic() + BUDGET
+        total, count, size = len(unread), 0, services.config.imap.batch_size
+        while unread and (until is None or time.monotonic() < until or not count):
+            if until is not None and state is not None and self.box.uids_after(state["last_uid"]):
+                break  # new mail waits
+            count += hist.read_unread(services, self.box, folder, unread, unread.first(size))
+            unread.save(store)
+            store.commit()
+            if progress is not None:
+                progress(total - len(unread), total)
+        return count
 
     def plan(self, uids: Sequence[int]) -> "Plan":
         """What would be history and what would be handled among ``uids`` (headers only)."""
@@ -194,50 +261,20 @@ class Plan:
     history: list[tuple[Envelope, Answer | None]] = field(default_factory=list)
     handle: list[Envelope] = field(default_factory=list)
     recorded: int = 0  # history mails recorded now (0 in a dry run)
+    unread: int = 0  # history recorded from the header, the body still to be read
+    read: int = 0  # history bodies read now (0 in a dry run)
 
     @property
     def answered(self) -> int:
         return sum(1 for _, answer in self.history if answer is not None)
 
 
-def record(services: Services, raw: RawMessage, answer: Answer | None,
-           read: Read | None = None) -> Handled:
-    """Keep one history mail as a message record; decide nothing. ``read``: the mail
-    already parsed and classified (by the worker process), else both are done here."""
-    store = services.store
-    failure_key = f"{raw.folder}:{raw.uidvalidity}:{raw.uid}"
-    now = services.clock.now()
-    mail: Mail | None = None
-    try:
-        mail = read[0] if read is not None else parse_bytes(raw.data, received_at=raw.internaldate)
-        if store.get("messages", mail.key) is not None:
-            store.delete("failures", failure_key)  # recreated folder, copied back: known
-            return Handled(raw.uid, mail.key, who(mail), mail.subject, "duplicate",
-                           ALREADY_HANDLED)
-        cfg = services.config
-        verdict = read[1] if read is not None else classify(
-            mail, services.rules, own_addresses=cfg.office.own_addresses,
-            own_domain=cfg.office.domain)
-    except Exception as exc:  # history is kept as far as it can be read, never a failure
-        log.info("history mail UID %s could not be read in full: %s", raw.uid, exc)
-        key = mail.key if mail is not None else failure_key
-        store.put("messages", _record(raw, mail, None, answer, now) | {"key": key})
-        store.delete("failures", failure_key)
-        return Handled(raw.uid, key, who(mail), mail.subject if mail else "", "history", ADOPTED)
-    store.put("messages", _record(raw, mail, verdict, answer, now))
-    store.delete("failures", failure_key)
-    _honour_optout(services, mail, verdict, raw.internaldate)
-    return Handled(raw.uid, mail.key, who(mail), mail.subject, str(verdict.intent), ADOPTED)
-
-
-def _honour_optout(services: Services, mail: Mail, verdict: Verdict, at: datetime) -> None:
-    """An opt-out is honoured forever, also one written before the adoption: history is
-    not answered, but nobody who asked for no more circulars gets one."""
-    sender = mail.sender.key if mail.sender else ""
-    asked = verdict.intent is Intent.OPT_OUT or (
-        is_unsubscribe_subject(mail.subject) and verdict.intent is not Intent.BOUNCE)
-    if asked and sender and sender not in services.config.office.own_addresses:
-        record_optout(services.store, sender, at, "mail", f"history:{mail.key}")
+def _given_up(unread: hist.Unread, folder: str) -> None:
+    """The folder was recreated (a new UIDVALIDITY) before every history body was read:
+    the UIDs name nothing any more; those mails stay recorded from their headers."""
+    log.warning("%s was recreated before %d history mail(s) were read in full; they stay "
+                "recorded from their headers", folder, len(unread))
+    unread.clear()
 
 
 def _unlink(services: Services, mail: Envelope) -> None:
@@ -245,31 +282,6 @@ def _unlink(services: Services, mail: Envelope) -> None:
     rec = services.store.get("messages", mail.message_id or "")
     if rec is not None and rec.get("history") and rec.get("answered_by_office"):
         services.store.put("messages", {**rec, "answered_by_office": None})
-
-
-def _record(raw: RawMessage, mail: Mail | None, verdict: Verdict | None,
-            answer: Answer | None, now: datetime) -> dict:
-    """A history mail's message record: who wrote what, when, and the office's answer."""
-    sender = mail.sender.key if mail is not None and mail.sender else ""
-    return {
-        "key": mail.key if mail is not None else "",
-        "history": True,
-        "folder": raw.folder, "uidvalidity": raw.uidvalidity, "uid": raw.uid,
-        "received_at": raw.internaldate.isoformat(),
-        "handled_at": now.isoformat(),
-        "date": mail.date.isoformat() if mail is not None and mail.date else None,
-        "from": who(mail), "email": sender,
-        "subject": mail.subject[:300] if mail is not None else "",
-        "intent": str(verdict.intent) if verdict else "other",
-        "auto_reply": False,
-        "language": verdict.language if verdict else None,
-        "fields": fields_record(verdict.fields) if verdict else {},
-        "rules": [Reason.of(N_("{rule}: {why}"), rule=h.rule, why=reason_of(h.reason)).to_dict()
-                  for h in (verdict.rule_hits if verdict else ())],
-        "replies": [], "needs_human": [], "notes": [],
-        "answered_by_office": answer.to_dict() if answer else None,
-        "excerpt": mail.text[:400] if mail is not None else "",
-    }
 
 
 def adopt(services: Services, box: Mailbox, folder: FolderInfo, state: dict,
@@ -280,6 +292,7 @@ def adopt(services: Services, box: Mailbox, folder: FolderInfo, state: dict,
     uids = box.uids_after(state["last_uid"])
     adoption = Adoption(services, box, moment(services, record=not services.dry_run))
     plan = adoption.plan(uids)
+    plan.unread = len(hist.Unread.of(services.store))
     if services.dry_run:
         return plan
     services.store.commit()  # the moment, recorded now
@@ -292,8 +305,8 @@ def adopt(services: Services, box: Mailbox, folder: FolderInfo, state: dict,
         plan.recorded += len(done)
         adopted.update(done)
         state = _advance(services, box, state, uids, adopted, done)
-        if progress is not None:
-            progress(min(start + size, len(todo)), len(todo))
+    plan.read = adoption.read_some(everything=True, progress=progress)  # the bodies too
+    plan.unread = len(hist.Unread.of(services.store))
     return plan
 
 
@@ -322,5 +335,8 @@ def _advance(services: Services, box: Mailbox, state: dict, uids: Iterable[int],
     store.commit()
     return state
 
+
+ADOPTED = hist.ADOPTED
+record = hist.record
 
 __all__ = ["Adoption", "Moment", "Plan", "GRACE", "moment", "adopt", "record", "ADOPTED"]

@@ -39,6 +39,9 @@ def adopt(ctx: click.Context, dry_run: bool, show: int, as_json: bool) -> None:
         return
     for line in _lines(plan, show, rules):
         click.echo(line)
+    if not dry_run and plan.read:
+        click.echo(_("Read {n} history mail(s) in full (what they told, their intent).").format(
+            n=plan.read))
     click.echo(_("Dry run: nothing was changed.") if dry_run else
                _("Recorded {n} mail(s) as history; nothing was sent.").format(n=plan.recorded))
 
@@ -90,6 +93,10 @@ def _lines(plan: Plan, show: int, rules: EventRules) -> list[str]:
              _("History (never answered): {n}, of them {answered} answered by the office "
                "before (Sent folder)").format(n=len(plan.history), answered=plan.answered),
              _("Handled as new mail by the next poll: {n}").format(n=len(plan.handle))]
+    if plan.unread:
+        lines.append(_("History still being read (recorded from the header; what they told "
+                       "and their intent follow in the next polls, or now with "
+                       "`inbox-agent adopt`): {n}").format(n=plan.unread))
     if plan.history:
         lines += ["", _("History, the first {n}:").format(n=min(show, len(plan.history)))]
         lines += [_line(env, rules) + (_(" (answered {at})").format(
@@ -117,6 +124,7 @@ def _as_json(plan: Plan, show: int, dry_run: bool) -> dict:
         "cut_off": m.before.isoformat() if m.before else None, "source": m.source,
         "history": len(plan.history), "answered_by_office": plan.answered,
         "handle": len(plan.handle), "recorded_now": plan.recorded,
+        "unread": plan.unread, "read_now": plan.read,
         "first_history": [mail(env) | {"answered_by_office": a.to_dict() if a else None}
                           for env, a in plan.history[:show]],
         "first_handle": [mail(env) for env in plan.handle[:show]],
