@@ -246,6 +246,32 @@ def test_the_digest_counts_the_history_once_and_lists_none_of_it():
     assert one.adopted_line == "1 Mail als Verlauf übernommen, nicht beantwortet"
 
 
+def test_the_digest_says_how_much_history_is_still_being_read_until_it_is_done():
+    at = START.isoformat()
+    history = [{"key": f"<h{n}@x>", "history": True, "handled_at": at, "received_at": at,
+                "from": "Alt <a@x.de>", "subject": "2023", "intent": "unread", "unread": True,
+                "replies": [], "notes": []} for n in range(3)]
+
+    def digest(messages, since, unread):
+        return build_digest(messages=messages, failures=[], tasks=[], outbox=[], attendees=[],
+                            rules=RULES, since=since, now=START + timedelta(hours=1),
+                            history_unread=unread)
+
+    first = digest(history, None, 3)
+    assert first.adopted_line == (
+        "3 Mails als Verlauf übernommen, keine davon beantwortet. 3 Mails des Verlaufs werden "
+        "noch gelesen (ihre Texte: Angaben und Abmeldungen); Rundschreiben warten, bis das "
+        "erledigt ist.")
+    # the next day: nothing adopted in the period, one mail still unread
+    assert digest([], START + timedelta(minutes=30), 1).adopted_line == (
+        "1 Mail des Verlaufs wird noch gelesen (ihr Text: Angaben und Abmeldungen); "
+        "Rundschreiben warten, bis das erledigt ist.")
+    with i18n.use_language("en"):
+        assert digest([], START, 2).adopted_line.startswith(
+            "2 mails of the history are still being read")
+    assert digest([], START, 0).adopted_line == ""
+
+
 def test_the_digest_mail_says_it_in_the_office_s_language(services):
     from inbox_agent.app.digestjob import build_current_digest
 

@@ -124,3 +124,29 @@ def test_a_rate_below_one_a_minute(tmp_path):
     assert len(outbox.deliver(store, sender, None, NOW).sent) == 1
     assert outbox.next_bulk_slot(store, NOW) == NOW + timedelta(minutes=2)
     assert len(outbox.deliver(store, sender, None, NOW + timedelta(minutes=2)).sent) == 1
+
+
+def test_bulk_mail_waits_while_adopted_history_is_still_unread(tmp_path):
+    from inbox_agent.app.history import Unread
+
+    outbox = make_outbox()
+    store = Store(tmp_path / "s.json", lock=False, persist=False).open()
+    unread = Unread()
+    unread.add("INBOX", 7, [1, 2, 3])  # three old mails whose texts are not read yet
+    unread.save(store)
+    assert outbox.record(store, announcement("eva@x.example"), "announce", NOW)
+    sender = Recorder()
+    waiting = outbox.deliver(store, sender, None, NOW)
+    assert sender.sent == [] and len(waiting.paced) == 1
+    [entry] = store.all("outbox")
+    assert entry["status"] == "planned"
+    unread.remove([1, 2])
+    unread.save(store)
+    assert outbox.deliver(store, sender, None, NOW).sent == []  # one is still unread
+    record_optout(store, "eva@x.example", NOW, "mail")  # what the last old mail said
+    unread.remove([3])
+    unread.save(store)
+    done = outbox.deliver(store, sender, None, NOW)
+    assert sender.sent == [] and len(done.suppressed) == 1  # honoured, not sent
+    assert outbox.record(store, announcement("ida@x.example"), "announce", NOW)
+    assert len(outbox.deliver(store, sender, None, NOW).sent) == 1

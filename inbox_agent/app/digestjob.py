@@ -8,6 +8,7 @@ from datetime import datetime
 
 from inbox_agent.app import adopt, staffmail
 from inbox_agent.invitations import campaign
+from inbox_agent.outbox import optouts
 from inbox_agent.outbox.outbox import DeliveryReport
 from inbox_agent.services import Services, sender_for
 from inbox_agent.store.tasks import task_records
@@ -30,6 +31,7 @@ def build_current_digest(services: Services, now: datetime | None = None):
         max_attempts=services.config.imap.max_attempts,
         announcement=campaign.reach(store, services.event, now),
         adopted_before=adopt.moment(services, record=False).before,
+        history_unread=optouts.history_unread(store),
         **staffmail.digest_extras(services, now))
 
 

@@ -30,14 +30,14 @@ from inbox_agent.i18n import N_
 from inbox_agent.mail.mailbox import FolderInfo, Mailbox
 from inbox_agent.mail.parse import parse_bytes
 from inbox_agent.model import Intent, Mail, RawMessage, Reason, Verdict, reason_of
-from inbox_agent.outbox.optouts import is_unsubscribe_subject, record_optout
+from inbox_agent.outbox.optouts import HISTORY_UNREAD, is_unsubscribe_subject, record_optout
 from inbox_agent.outbox.outbox import KIND_POLICIES
 from inbox_agent.services import Services
 from inbox_agent.understanding.classify import classify
 
 log = logging.getLogger(__name__)
 
-META_KEY = "history_unread"
+META_KEY = HISTORY_UNREAD
 UNREAD = "unread"  # the intent of a history record whose body is not read yet
 ADOPTED = Reason.of(N_("no reply: adopted as history (in the mailbox before the adoption)"))
 

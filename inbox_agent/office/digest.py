@@ -140,7 +140,7 @@ def build_digest(
     now: datetime,
     max_attempts: int = 3,
     announcement: Any = None,
-    adopted_before: datetime | None = None,
+    adopted_before: datetime | None = None, history_unread: int = 0,
     sections: Sequence[Section] | None = None,
     erasures: Sequence[tuple[str, date, int]] = (),
     remind_after_days: int = 3, links: Links | None = None, help_line: str = "",
@@ -149,7 +149,8 @@ def build_digest(
     ``sections`` are the open events with their attendees, one section each (default:
     ``rules`` with ``attendees``); with more than one, every item and mail names its
     event. ``announcement`` is the announcement's reach (``campaign.reach``), if any. Mails
-    adopted as history are counted, not listed (``adopted_before``: the cut-off).
+    adopted as history are counted, not listed (``adopted_before``: the cut-off);
+    ``history_unread``: how many of them are still to be read (``app.history``).
     ``erasures`` (event name, day, days left) are the erasures ahead (``retention``).
     Its words are in the staff language of the calling context (``i18n.use_language``)."""
     parts = [(r, list(people)) for r, people in (sections or [(rules, attendees)])]
@@ -182,7 +183,7 @@ def build_digest(
                 "attendees": sum(len(people) for _r, people in parts)},
         announcement=(announcement.as_dict()
                       if announcement is not None and announcement.on_list else None),
-        adopted=adopted, adopted_line=_adopted_line(adopted, adopted_before, rules),
+        adopted=adopted, adopted_line=_adopted_line(adopted, adopted_before, rules, history_unread),
         events=events,
         erasures=tuple(erasure_line(*e) for e in erasures),
         closed=tuple(replace(c, at=local_time(c.at, rules)) for c in closed_items(tasks, in_period)),
@@ -257,19 +258,28 @@ def _period_messages(messages: Iterable[Mapping[str, Any]],
             sum(1 for m in period if m.get("history")))
 
 
-def _adopted_line(n: int, before: datetime | None, rules: EventRules) -> str:
-    """"200 mails adopted as history (arrived before ...)", once: in the period they were."""
-    if not n:
-        return ""
-    if before is None:
-        return ngettext("{n} mail adopted as history, not answered",
+def _adopted_line(n: int, before: datetime | None, rules: EventRules, unread: int = 0) -> str:
+    """"200 mails adopted as history (arrived before ...)", once: in the period they were;
+    and, while some are still to be read, how many (until then circulars wait)."""
+    line = ""
+    if n and before is None:
+        line = ngettext("{n} mail adopted as history, not answered",
                         "{n} mails adopted as history, none of them answered", n).format(n=n)
-    return ngettext(
-        "{n} mail adopted as history (arrived before {moment} or already answered by the "
-        "office), not answered",
-        "{n} mails adopted as history (arrived before {moment} or already answered by the "
-        "office), none of them answered", n).format(
-            n=n, moment=day_time(before.astimezone(rules.tz)))
+    elif n:
+        line = ngettext(
+            "{n} mail adopted as history (arrived before {moment} or already answered by the "
+            "office), not answered",
+            "{n} mails adopted as history (arrived before {moment} or already answered by the "
+            "office), none of them answered", n).format(
+                n=n, moment=day_time(before.astimezone(rules.tz)))
+    if unread:
+        more = ngettext(
+            "{n} mail of the history is still being read (its text: details and opt-outs); "
+            "circulars wait until it is done.",
+            "{n} mails of the history are still being read (their texts: details and "
+            "opt-outs); circulars wait until it is done.", unread).format(n=unread)
+        line = f"{line}. {more}" if line else more
+    return line
 
 
 def _mail_lines(period_messages: list[Mapping[str, Any]], failures: list[Mapping[str, Any]],

@@ -28,7 +28,7 @@ from inbox_agent.faults import point, unkillable
 from inbox_agent.model import OutgoingMessage, PlannedMail, Reason
 from inbox_agent.outbox import limits, reasons
 from inbox_agent.outbox.compose import KindPolicy, planned_from
-from inbox_agent.outbox.optouts import is_opted_out
+from inbox_agent.outbox.optouts import history_unread, is_opted_out
 from inbox_agent.outbox.sentcheck import SentCheck
 from inbox_agent.store.db import Store
 
@@ -141,8 +141,11 @@ class Delivery:
         costs no Sent lookup."""
         mid = entry["key"]
         bulk = self.outbox.policy(entry["kind"]).bulk
-        if bulk and self.outbox.next_bulk_slot(self.store, self.now) > self.now:
-            self.report.paced.append(mid)  # stays planned; goes when the rate allows
+        if bulk and (self.outbox.next_bulk_slot(self.store, self.now) > self.now
+                     or history_unread(self.store)):
+            # stays planned; goes when the rate allows, and not before every adopted
+            # history mail is read (an opt-out may be in one of them)
+            self.report.paced.append(mid)
             return True
         if in_sent():
             self._reconcile(entry, reasons.FOUND_IN_SENT)

@@ -46,6 +46,17 @@ def optout_key(email: str) -> str:
     return f"sha256:{digest}"
 
 
+# The meta record of the adopted history whose bodies are not read yet (``app.history``
+# writes it, with ``count``): an opt-out may still hide in them, so bulk mail waits.
+HISTORY_UNREAD = "history_unread"
+
+
+def history_unread(store: _Records) -> int:
+    """How many adopted history mails are still to be read (0 once all are)."""
+    rec = store.get("meta", HISTORY_UNREAD)
+    return int(rec.get("count", 0)) if rec else 0
+
+
 def is_opted_out(store: _Records, email: str) -> bool:
     return bool(email) and store.get(TABLE, optout_key(email)) is not None
 
