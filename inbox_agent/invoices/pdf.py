@@ -33,12 +33,14 @@ from typing import Any
 from fontTools import subset as ftsubset
 from fontTools.ttLib import TTFont
 from fpdf import FPDF
+from fpdf.enums import PageMode
 from fpdf.fonts import TTFFont
 from fpdf.output import OutputProducer
 from fpdf.syntax import PDFArray
 
 from inbox_agent.errors import ConfigError
 from inbox_agent.invoices.record import CREDIT_NOTE, Invoice
+from inbox_agent.invoices.zugferd import FacturX
 
 FONT_PLACES = (
     Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
@@ -87,14 +89,18 @@ def font_path(configured: Path | None) -> Path:
                       "(install fonts-dejavu-core or name a .ttf file)")
 
 
-def readable_pdf(invoice: Invoice, font: Path) -> bytes:
-    """The invoice's page(s) as PDF bytes (no XML yet: ``zugferd.embed`` adds it)."""
+def readable_pdf(invoice: Invoice, font: Path, facturx: FacturX | None = None) -> bytes:
+    """The invoice's page(s) as PDF bytes; with ``facturx``, a Factur-X PDF/A-3: its XML
+    embedded as the associated file, its XMP packet and document information."""
     words = _WORDS["en" if invoice.language.startswith("en") else "de"]
     pdf = FPDF(format="A4")
-    pdf.set_creation_date(datetime.combine(invoice.issued, time(12), tzinfo=timezone.utc))
+    noon = datetime.combine(invoice.issued, time(12), tzinfo=timezone.utc)
+    pdf.set_creation_date(noon)
     pdf.set_title(f"{words[invoice.kind]} {invoice.number}")
     pdf.set_author(invoice.seller.name)
     pdf.set_lang("en" if invoice.language.startswith("en") else "de")
+    if facturx is not None:
+        _factur_x(pdf, facturx, noon)
     body, fixed = _font_file(font, _characters(invoice, words))
     pdf.add_font("Body", fname=str(body))
     if fixed:
@@ -251,6 +257,21 @@ class _Output(OutputProducer):
         font.subset.get_glyph.cache_clear()
         font.close()
         return {font.i: twins[id(top)]}
+
+
+def _factur_x(pdf: FPDF, parts: FacturX, noon: datetime) -> None:
+    pdf.pdf_version = "1.7"  # PDF/A-3 is ISO 32000-1
+    pdf.set_title(parts.title)
+    pdf.set_subject(parts.subject)
+    pdf.set_author(parts.author)
+    pdf.set_keywords(parts.keywords)
+    pdf.set_creator(parts.creator)
+    pdf.producer = parts.producer
+    pdf.set_xmp_metadata(parts.xmp)
+    pdf.page_mode = PageMode.USE_ATTACHMENTS
+    pdf.embed_file(bytes=parts.xml, basename=parts.file_name, desc=parts.description,
+                   modification_date=noon, mime_type="text/xml",
+                   associated_file_relationship="Data", compress=True)
 
 
 def _day(value: date | None, lang: str) -> str:
