@@ -130,9 +130,12 @@ def test_every_invoice_in_the_fixed_cut_carries_the_same_font_whoever_came_first
                      buyer=replace(invoice.buyer, name="Łukasz Wróbel"))
     english = replace(invoice, number="VSOP-2025-0003", language="en")
     monkeypatch.setattr(pdf, "_FONT_OBJECTS", {})
+    monkeypatch.setattr(pdf, "_SHARED", {})
     first = [render(x, config).pdf for x in (invoice, polish, english)]
+    assert len(pdf._SHARED) == 1  # the later ones shared one font of fpdf2's
     for order in ((polish, english, invoice), (english, invoice, polish)):
         monkeypatch.setattr(pdf, "_FONT_OBJECTS", {})
+        monkeypatch.setattr(pdf, "_SHARED", {})
         again = {x.number: render(x, config).pdf for x in order}
         assert [again[x.number] for x in (invoice, polish, english)] == first
     assert len({_font_stream(x) for x in first}) == 1

@@ -101,12 +101,7 @@ def readable_pdf(invoice: Invoice, font: Path, facturx: FacturX | None = None) -
     pdf.set_lang("en" if invoice.language.startswith("en") else "de")
     if facturx is not None:
         _factur_x(pdf, facturx, noon)
-    body, fixed = _font_file(font, _characters(invoice, words))
-    pdf.add_font("Body", fname=str(body))
-    if fixed:
-        subset = pdf.fonts["body"].subset
-        for char in fixed:  # every glyph of the cut, in the same order: the same codes
-            subset.pick(char)
+    _body_font(pdf, font, _characters(invoice, words))
     pdf.set_font("Body", size=10)
     pdf.add_page()
     _head(pdf, invoice, words)
@@ -217,6 +212,39 @@ def _remove(folder: Path, owner: int) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _body_font(pdf: FPDF, font: Path, text: set[int]) -> None:
+    """The font "Body" for ``text``. In the fixed cut every glyph is picked, in the
+    same order (the same codes in every document); once its font objects are made
+    (``_Output``), every document shares one font of fpdf2's, made and picked once per
+    process and only read from then on (fpdf2 parses a font file for every
+    ``add_font``: 2-3 ms)."""
+    body, fixed = _font_file(font, text)
+    key = str(body)
+    if fixed and key in _FONT_OBJECTS:
+        pdf.fonts["body"] = _SHARED.get(key) or _SHARED.setdefault(key, _picked(body, fixed))
+        return
+    pdf.add_font("Body", fname=key)
+    if fixed:
+        _pick(pdf.fonts["body"], fixed)
+
+
+def _picked(body: Path, fixed: tuple[int, ...]) -> Any:
+    scratch = FPDF()
+    scratch.add_font("Body", fname=str(body))
+    shared = scratch.fonts["body"]
+    _pick(shared, fixed)
+    shared.close()  # never cut or written: its objects are copies of the first document's
+    return shared  # its picks cannot grow: every glyph of the cut is picked, fpdf2 picks
+    # nothing for a character the cut lacks
+
+
+def _pick(font: Any, chars: tuple[int, ...]) -> None:
+    for char in chars:  # every glyph of the cut, in the same order: the same codes
+        font.subset.pick(char)
+
+
+# fixed cut file -> the font every document set in it shares, once its objects are made
+_SHARED: dict[str, Any] = {}
 # The cut files whose documents have every glyph picked in the same order (``FIXED``)
 _FIXED_FILES: set[str] = set()
 # such a file -> (its glyph count, the top font object, every font object in order) of
@@ -253,9 +281,10 @@ class _Output(OutputProducer):
                 elif isinstance(value, PDFArray):
                     setattr(twin, name, PDFArray(twins.get(id(v), v) for v in value))
             self._add_pdf_obj(twin, "fonts")
-        font.subset.pick.cache_clear()
-        font.subset.get_glyph.cache_clear()
-        font.close()
+        if font is not _SHARED.get(key):
+            font.subset.pick.cache_clear()
+            font.subset.get_glyph.cache_clear()
+            font.close()
         return {font.i: twins[id(top)]}
 
 
