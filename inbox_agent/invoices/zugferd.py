@@ -54,11 +54,8 @@ class FacturX:
 
 
 def parts(xml: bytes, *, number: str, seller: str, issued: date, title: str) -> FacturX:
-    """The Factur-X parts of invoice ``number`` with ``xml`` (checked against the XSD)."""
-    try:
-        check_xsd(xml)
-    except FacturXError as exc:
-        raise FacturXError(f"{number}: cannot make the Factur-X PDF: {exc}") from exc
+    """The Factur-X parts of invoice ``number`` with ``xml`` (made by ``cii.cii_xml``,
+    which checked it against the XSD)."""
     values = {"@TITLE@": title, "@AUTHOR@": seller, "@SUBJECT@": f"{title} {number}"}
     xmp = _xmp_template()
     for token, value in values.items():
