@@ -1,7 +1,9 @@
-"""Issue 17, round 4: the invoice page is set in a small copy of the font (Latin,
-punctuation, currency signs), made once per process. The same bytes as with the whole
-font and in every process, valid Factur-X, the text extractable; a name with a
-character outside the small font is set in the whole font."""
+"""Issue 17, rounds 4 and 6: the invoice page is set in a small copy of the font, made
+once per process: the fixed repertoire (Latin-1, Latin Extended-A, the signs) embedded
+whole, its font objects made once per process; a letter beyond it in the larger Latin
+cut, subset per page; a name outside both (Greek) in the whole font. The same bytes
+in every process and whichever invoice came first, valid Factur-X, the text
+extractable, the whole font's outlines."""
 
 from __future__ import annotations
 
@@ -79,38 +81,84 @@ def _glyphs(data: bytes) -> dict[str, tuple]:
 
 
 def test_the_small_font_has_every_word_and_sign_the_page_prints(config):
-    _data, chars = pdf.small_font(pdf.font_path(config.invoices.font))
+    _data, chars = pdf.small_font(pdf.font_path(config.invoices.font), pdf.FIXED)
     printed = "".join(w for words in pdf._WORDS.values() for w in words.values()) + " ·–:%€"
     assert {ord(c) for c in printed} <= chars
     assert not {ord(c) for c in GREEK} <= chars  # the small font is small
 
 
-def test_the_page_is_the_one_the_whole_font_gives_readable_and_valid(config, invoice, monkeypatch):
-    small = render(invoice, config).pdf
-    assert small == render(invoice, config).pdf  # same record, same bytes
-    assert check_xsd(extract(small))
-    text = _text(small)
+def _font_stream(data: bytes) -> bytes:
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    (ref,) = page["/Resources"]["/Font"].values()
+    descriptor = ref.get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+    return descriptor["/FontFile2"].get_object().get_data()
+
+
+def _whole_font_glyphs(config, chars: str) -> dict[str, tuple]:
+    ttf = TTFont(str(pdf.font_path(config.invoices.font)))
+    cmap, glyf = ttf.getBestCmap(), ttf["glyf"]
+    found = {}
+    for char in chars:
+        glyph = glyf[cmap[ord(char)]]
+        coordinates = tuple(glyph.getCoordinates(glyf)[0]) if glyph.numberOfContours else ()
+        found[char] = (coordinates, ttf["hmtx"][cmap[ord(char)]])
+    return found
+
+
+def test_the_page_is_readable_valid_and_set_in_the_whole_fixed_cut(config, invoice):
+    """Round 6: an invoice in the fixed repertoire embeds all of it (every glyph picked
+    in the same order), with the whole font's outlines and advances."""
+    made = render(invoice, config).pdf
+    assert made == render(invoice, config).pdf  # same record, same bytes
+    assert check_xsd(extract(made))
+    text = _text(made)
     assert "Amt für Straßen" in text and "550,00 €" in text and "– 26.09.2025" in text
-    monkeypatch.setattr(pdf, "small_font", lambda font, ranges=pdf.LATIN: (None, frozenset()))
-    whole = render(invoice, config).pdf
-    assert small == whole  # fpdf2 embeds the same subset of either: the very same file
+    glyphs = _glyphs(made)
+    _data, fixed = pdf.small_font(pdf.font_path(config.invoices.font), pdf.FIXED)
+    assert set(glyphs) == {chr(c) for c in fixed}  # all of the cut, not only what is printed
+    assert {"Ł", "ő", "œ", "Ÿ", "€", "–"} <= set(glyphs)
+    sample = "AaßÄü€–Łń" + "Kreis Beispiel"
+    assert {c: glyphs[c] for c in sample} == _whole_font_glyphs(config, sample)
 
 
-def test_each_invoice_is_set_in_the_smallest_cut_that_has_its_characters(config, invoice,
-                                                                         monkeypatch):
-    """Round 5: most invoices fit ``CORE`` (Latin-1); a Polish name needs ``LATIN``.
-    Either way the very PDF the whole font gives."""
+def test_every_invoice_in_the_fixed_cut_carries_the_same_font_whoever_came_first(
+        config, invoice, monkeypatch):
+    """The font objects of the first invoice of a process are copied for later ones:
+    the same file whether an invoice comes first or later, and the same embedded font
+    in a German, a Polish and an English invoice."""
+    polish = replace(invoice, number="VSOP-2025-0002",
+                     buyer=replace(invoice.buyer, name="Łukasz Wróbel"))
+    english = replace(invoice, number="VSOP-2025-0003", language="en")
+    monkeypatch.setattr(pdf, "_FONT_OBJECTS", {})
+    monkeypatch.setattr(pdf, "_SHARED", {})
+    first = [render(x, config).pdf for x in (invoice, polish, english)]
+    assert len(pdf._SHARED) == 1  # the later ones shared one font of fpdf2's
+    for order in ((polish, english, invoice), (english, invoice, polish)):
+        monkeypatch.setattr(pdf, "_FONT_OBJECTS", {})
+        monkeypatch.setattr(pdf, "_SHARED", {})
+        again = {x.number: render(x, config).pdf for x in order}
+        assert [again[x.number] for x in (invoice, polish, english)] == first
+    assert len({_font_stream(x) for x in first}) == 1
+    assert "Łukasz Wróbel" in _text(first[1]) and "Invoice" in _text(first[2])
+    assert all(check_xsd(extract(x)) for x in first)
+
+
+def test_a_letter_beyond_the_fixed_cut_is_set_in_the_latin_cut_subset_as_before(
+        config, invoice):
+    """Latin Extended-B (a Romanian "ș" with comma) is not in the fixed cut: that page
+    is set in the ``LATIN`` cut and fpdf2 embeds only the glyphs it uses."""
     font = pdf.font_path(config.invoices.font)
-    polish = replace(invoice, buyer=replace(invoice.buyer, name="Łukasz Wróbel"))
     words = pdf._WORDS["de"]
-    core = pdf._font_file(font, pdf._characters(invoice, words))
-    latin = pdf._font_file(font, pdf._characters(polish, words))
-    assert len({core, latin, font}) == 3
-    assert len(pdf.small_font(font, pdf.CORE)[1]) < len(pdf.small_font(font, pdf.LATIN)[1]) / 2
-    made = [render(invoice, config).pdf, render(polish, config).pdf]
-    assert "Łukasz Wróbel" in _text(made[1])
-    monkeypatch.setattr(pdf, "small_font", lambda font, ranges=pdf.LATIN: (None, frozenset()))
-    assert [render(invoice, config).pdf, render(polish, config).pdf] == made
+    romanian = replace(invoice, buyer=replace(invoice.buyer, name="Ștefan Nicoară"))
+    fixed_file, picked = pdf._font_file(font, pdf._characters(invoice, words))
+    latin_file, none = pdf._font_file(font, pdf._characters(romanian, words))
+    assert picked and not none and len({fixed_file, latin_file, font}) == 3
+    made = render(romanian, config).pdf
+    assert "Ștefan Nicoară" in _text(made) and check_xsd(extract(made))
+    glyphs = _glyphs(made)
+    assert "Ș" in glyphs and "Ł" not in glyphs  # a subset of what is printed
+    assert {c: glyphs[c] for c in "Ștefan"} == _whole_font_glyphs(config, "Ștefan")
+    assert made == render(romanian, config).pdf
 
 
 def test_a_name_outside_the_small_font_is_set_in_the_whole_font(config, invoice, caplog):

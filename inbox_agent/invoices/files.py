@@ -15,7 +15,7 @@ from inbox_agent.invoices import issue
 from inbox_agent.invoices.cii import cii_xml
 from inbox_agent.invoices.pdf import font_path, readable_pdf
 from inbox_agent.invoices.record import CREDIT_NOTE, Invoice
-from inbox_agent.invoices.zugferd import embed
+from inbox_agent.invoices.zugferd import parts
 from inbox_agent.model import PlannedMail
 from inbox_agent.outbox.outbox import GeneratedAttachment
 from inbox_agent.store.db import Store
@@ -35,9 +35,9 @@ def render(invoice: Invoice, config: Config) -> Rendered:
     lang = "en" if invoice.language.startswith("en") else "de"
     title = TITLES[(lang, invoice.kind)]
     xml = cii_xml(invoice)
-    pdf = embed(readable_pdf(invoice, font_path(config.invoices.font)), xml,
-                number=invoice.number, seller=invoice.seller.name, issued=invoice.issued,
-                title=title, lang=lang)
+    facturx = parts(xml, number=invoice.number, seller=invoice.seller.name,
+                    issued=invoice.issued, title=title)
+    pdf = readable_pdf(invoice, font_path(config.invoices.font), facturx)
     return Rendered(pdf, cii_xml(invoice, xrechnung=True) if invoice.xrechnung else None)
 
 

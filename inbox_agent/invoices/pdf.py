@@ -4,17 +4,21 @@ font``, else DejaVu Sans from the system), as PDF/A wants; the dates inside come
 record, so the same invoice always gives the same bytes.
 
 fpdf2 parses the whole font file for every document and subsets it at output (DejaVu
-Sans: ~700 KB, ~6,000 glyphs, ~25 ms of a 35 ms invoice). So the font is cut once per
-process to the characters an invoice is made of (``CORE``: ASCII, Latin-1 and the
-usual signs, ~200 glyphs; else ``LATIN``: ~700 glyphs, 86 KB; the same bytes in every
-process) and fpdf2 is given the smallest cut that has every character of the invoice;
-an invoice with a character outside them (a name in Greek letters, say) is set in the
-whole font. fpdf2 embeds the same subset of any of them: the same PDF.
+Sans: ~700 KB, ~6,000 glyphs). So the font is cut once per process to a fixed
+repertoire (``FIXED``: ASCII, Latin-1, Latin Extended-A, the usual signs; 344 glyphs,
+the same bytes in every process). An invoice whose characters are all in it gets every
+glyph of it picked in the same order before the page is set, so its font objects (the
+embedded font, its widths, its maps) are the same in every such invoice: fpdf2 cuts and
+writes them for the first invoice of the process, later invoices get copies of those
+objects (``_Output``). An invoice with a character outside it is set from ``LATIN``
+(Latin Extended-B too, ~700 glyphs) or, beyond that (a name in Greek letters, say), the
+whole font, and fpdf2 subsets that to the glyphs the page uses, as before.
 """
 
 from __future__ import annotations
 
 import atexit
+import copy
 import logging
 import os
 import shutil
@@ -29,9 +33,14 @@ from typing import Any
 from fontTools import subset as ftsubset
 from fontTools.ttLib import TTFont
 from fpdf import FPDF
+from fpdf.enums import PageMode
+from fpdf.fonts import TTFFont
+from fpdf.output import OutputProducer
+from fpdf.syntax import PDFArray
 
 from inbox_agent.errors import ConfigError
 from inbox_agent.invoices.record import CREDIT_NOTE, Invoice
+from inbox_agent.invoices.zugferd import FacturX
 
 FONT_PLACES = (
     Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
@@ -43,11 +52,12 @@ FONT_PLACES = (
 # punctuation (the dashes, "·") and the currency signs ("€"): every word and format
 # below, and the names and addresses of nearly every invoice.
 LATIN = ((0x20, 0x7E), (0xA0, 0x24F), (0x2000, 0x206F), (0x20A0, 0x20CF))
-# The smaller cut nearly every invoice fits (German and English names and addresses):
-# ASCII, Latin-1, the dashes, quotes, bullet and ellipsis, "€". fpdf2 reads a third as
-# many glyphs per document (readable_pdf 14.1 -> 12.5 ms, BENCHMARKS.md round 5).
+# ASCII, Latin-1, the dashes, quotes, bullet and ellipsis, "€" (every word above).
 CORE = ((0x20, 0x7E), (0xA0, 0xFF), (0x2010, 0x2027), (0x20AC, 0x20AC))
-CUTS = (CORE, LATIN)  # tried in this order
+# The fixed repertoire nearly every invoice fits: CORE and Latin Extended-A (the Polish,
+# Czech, Hungarian, Baltic and Turkish letters, French "œ" and "Ÿ"). Embedded whole.
+FIXED = CORE + ((0x100, 0x17F),)
+CUTS = (FIXED, LATIN)  # tried in this order; FIXED embedded whole, LATIN subset by fpdf2
 
 log = logging.getLogger(__name__)
 
@@ -79,21 +89,25 @@ def font_path(configured: Path | None) -> Path:
                       "(install fonts-dejavu-core or name a .ttf file)")
 
 
-def readable_pdf(invoice: Invoice, font: Path) -> bytes:
-    """The invoice's page(s) as PDF bytes (no XML yet: ``zugferd.embed`` adds it)."""
+def readable_pdf(invoice: Invoice, font: Path, facturx: FacturX | None = None) -> bytes:
+    """The invoice's page(s) as PDF bytes; with ``facturx``, a Factur-X PDF/A-3: its XML
+    embedded as the associated file, its XMP packet and document information."""
     words = _WORDS["en" if invoice.language.startswith("en") else "de"]
     pdf = FPDF(format="A4")
-    pdf.set_creation_date(datetime.combine(invoice.issued, time(12), tzinfo=timezone.utc))
+    noon = datetime.combine(invoice.issued, time(12), tzinfo=timezone.utc)
+    pdf.set_creation_date(noon)
     pdf.set_title(f"{words[invoice.kind]} {invoice.number}")
     pdf.set_author(invoice.seller.name)
     pdf.set_lang("en" if invoice.language.startswith("en") else "de")
-    pdf.add_font("Body", fname=str(_font_file(font, _characters(invoice, words))))
+    if facturx is not None:
+        _factur_x(pdf, facturx, noon)
+    _body_font(pdf, font, _characters(invoice, words))
     pdf.set_font("Body", size=10)
     pdf.add_page()
     _head(pdf, invoice, words)
     _table(pdf, invoice, words)
     _foot(pdf, invoice, words)
-    return bytes(pdf.output())
+    return bytes(pdf.output(output_producer_class=_Output))
 
 
 Ranges = tuple[tuple[int, int], ...]
@@ -114,11 +128,12 @@ def small_font(font: Path, ranges: Ranges = LATIN) -> tuple[bytes | None, frozen
 
 
 def _cut(font: Path, ranges: Ranges) -> tuple[bytes | None, frozenset[int]]:
-    try:  # fpdf2's own output options; the head table (bounding box, dates) as it is
+    try:  # fpdf2's own output options, without the hinting instructions (half the
+        # bytes; the outlines are the same); the head table (bounding box, dates) as it is
         ttf = TTFont(str(font), recalcTimestamp=False, recalcBBoxes=False)
         options = ftsubset.Options(notdef_outline=True, recommended_glyphs=True,
                                    glyph_names=True, name_IDs=["*"], name_languages=["*"],
-                                   layout_features=[])
+                                   layout_features=[], hinting=False)
         options.drop_tables += ["FFTM", "GDEF", "GPOS", "GSUB", "MATH", "hdmx", "meta"]
         cutter = ftsubset.Subsetter(options)
         cutter.populate(unicodes=[c for low, high in ranges for c in range(low, high + 1)])
@@ -157,16 +172,21 @@ def _texts(value: Any) -> Iterator[str]:
 _FILES: dict[tuple[str, Ranges], Path] = {}
 
 
-def _font_file(font: Path, text: set[int]) -> Path:
+def _font_file(font: Path, text: set[int]) -> tuple[Path, tuple[int, ...]]:
     """The font file for fpdf2 (which reads fonts from files only): the first of
-    ``CUTS`` that has every character of ``text``, else the whole font. A cut is
-    written once per process into a private temporary folder, removed when the process
-    that made it ends (written again if a cleaner took it meanwhile)."""
+    ``CUTS`` that has every character of ``text``, else the whole font; with it, for
+    ``FIXED``, its characters in order (every one is picked). A cut is written once per
+    process into a private temporary folder, removed when the process that made it ends
+    (written again if a cleaner took it meanwhile)."""
     for ranges in CUTS:
         data, chars = small_font(font, ranges)
         if data is not None and text <= chars:
-            return _written(font, ranges, data)
-    return font
+            written = _written(font, ranges, data)
+            if ranges is FIXED and written != font:
+                _FIXED_FILES.add(str(written))
+                return written, tuple(sorted(chars))
+            return written, ()
+    return font, ()
 
 
 def _written(font: Path, ranges: Ranges, data: bytes) -> Path:
@@ -190,6 +210,97 @@ def _remove(folder: Path, owner: int) -> None:
     inherits the exit handler)."""
     if os.getpid() == owner:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _body_font(pdf: FPDF, font: Path, text: set[int]) -> None:
+    """The font "Body" for ``text``. In the fixed cut every glyph is picked, in the
+    same order (the same codes in every document); once its font objects are made
+    (``_Output``), every document shares one font of fpdf2's, made and picked once per
+    process and only read from then on (fpdf2 parses a font file for every
+    ``add_font``: 2-3 ms)."""
+    body, fixed = _font_file(font, text)
+    key = str(body)
+    if fixed and key in _FONT_OBJECTS:
+        pdf.fonts["body"] = _SHARED.get(key) or _SHARED.setdefault(key, _picked(body, fixed))
+        return
+    pdf.add_font("Body", fname=key)
+    if fixed:
+        _pick(pdf.fonts["body"], fixed)
+
+
+def _picked(body: Path, fixed: tuple[int, ...]) -> Any:
+    scratch = FPDF()
+    scratch.add_font("Body", fname=str(body))
+    shared = scratch.fonts["body"]
+    _pick(shared, fixed)
+    shared.close()  # never cut or written: its objects are copies of the first document's
+    return shared  # its picks cannot grow: every glyph of the cut is picked, fpdf2 picks
+    # nothing for a character the cut lacks
+
+
+def _pick(font: Any, chars: tuple[int, ...]) -> None:
+    for char in chars:  # every glyph of the cut, in the same order: the same codes
+        font.subset.pick(char)
+
+
+# fixed cut file -> the font every document set in it shares, once its objects are made
+_SHARED: dict[str, Any] = {}
+# The cut files whose documents have every glyph picked in the same order (``FIXED``)
+_FIXED_FILES: set[str] = set()
+# such a file -> (its glyph count, the top font object, every font object in order) of
+# the first document set in it in this process: copied for every later one
+_FONT_OBJECTS: dict[str, tuple[int, Any, tuple[Any, ...]]] = {}
+
+
+class _Output(OutputProducer):
+    """fpdf2's output, except that a document set in the fixed cut gets copies of the
+    font objects fpdf2 made for the first such document (its font is not cut, written
+    and compressed again: ~7 of 11 ms of a page)."""
+
+    def _add_fonts(self, *args: Any) -> dict[int, Any]:
+        fonts = list(self.fpdf.fonts.values())
+        font = fonts[0] if len(fonts) == 1 and isinstance(fonts[0], TTFFont) else None
+        key = str(font.ttffile) if font is not None else ""
+        if key not in _FIXED_FILES:
+            return super()._add_fonts(*args)
+        made = _FONT_OBJECTS.get(key)
+        if made is None or made[0] != len(font.subset):
+            start = len(self.pdf_objs)
+            objects = super()._add_fonts(*args)
+            if made is None:
+                _FONT_OBJECTS[key] = (len(font.subset), objects[font.i],
+                                      tuple(self.pdf_objs[start:]))
+            return objects
+        _count, top, originals = made
+        twins = {id(o): copy.copy(o) for o in originals}
+        for original in originals:
+            twin = twins[id(original)]
+            for name, value in vars(twin).items():
+                if id(value) in twins:
+                    setattr(twin, name, twins[id(value)])
+                elif isinstance(value, PDFArray):
+                    setattr(twin, name, PDFArray(twins.get(id(v), v) for v in value))
+            self._add_pdf_obj(twin, "fonts")
+        if font is not _SHARED.get(key):
+            font.subset.pick.cache_clear()
+            font.subset.get_glyph.cache_clear()
+            font.close()
+        return {font.i: twins[id(top)]}
+
+
+def _factur_x(pdf: FPDF, parts: FacturX, noon: datetime) -> None:
+    pdf.pdf_version = "1.7"  # PDF/A-3 is ISO 32000-1
+    pdf.set_title(parts.title)
+    pdf.set_subject(parts.subject)
+    pdf.set_author(parts.author)
+    pdf.set_keywords(parts.keywords)
+    pdf.set_creator(parts.creator)
+    pdf.producer = parts.producer
+    pdf.set_xmp_metadata(parts.xmp)
+    pdf.page_mode = PageMode.USE_ATTACHMENTS
+    pdf.embed_file(bytes=parts.xml, basename=parts.file_name, desc=parts.description,
+                   modification_date=noon, mime_type="text/xml",
+                   associated_file_relationship="Data", compress=True)
 
 
 def _day(value: date | None, lang: str) -> str:
@@ -271,4 +382,4 @@ def _foot(pdf: FPDF, inv: Invoice, words: dict[str, str]) -> None:
     pdf.cell(0, 4, " · ".join(x for x in ids if x), new_x="LMARGIN", new_y="NEXT")
 
 
-__all__ = ["readable_pdf", "font_path", "small_font", "LATIN", "CORE", "CUTS"]
+__all__ = ["readable_pdf", "font_path", "small_font", "LATIN", "CORE", "FIXED", "CUTS"]

@@ -1,52 +1,81 @@
-"""The readable PDF with its XML embedded: PDF/A-3 Factur-X / ZUGFeRD (EN 16931
-profile), made and read back with the factur-x library (the one module that imports
-it). factur-x checks the XML against the Factur-X XSD it ships, offline, both ways.
+"""What makes the readable PDF a PDF/A-3 Factur-X / ZUGFeRD invoice (EN 16931 profile),
+and reading it back, with the factur-x library (the one module that imports it).
+factur-x checks the XML against the Factur-X XSD it ships, offline, both ways.
 
-factur-x stamps the moment it runs into the document (the embedded file's /ModDate,
-the info dictionary, the XMP packet); the invoice's own day is written there instead,
-so the same record gives the same bytes (a replayed send carries the very same file).
+The page maker (``pdf.readable_pdf``, fpdf2) writes the parts given here into the
+document it makes: the XML as the associated file ``factur-x.xml`` (/AF, relationship
+Data), factur-x's own XMP packet (PDF/A-3B identification and the Factur-X extension
+schema) and the document information. factur-x's ``generate_from_binary`` did that by
+reading the finished PDF with pypdf and writing it again (half of an invoice's time,
+and a second copy of every object in the file). The invoice's own day stands where
+factur-x would stamp the moment it runs, so the same record gives the same bytes (a
+replayed send carries the very same file).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from xml.sax.saxutils import escape
 
-from facturx import generate_from_binary, get_facturx_xml_from_pdf, xml_check_xsd
+from facturx import generate_xmp_bytes, get_facturx_xml_from_pdf, xml_check_xsd
 
 from inbox_agent.errors import InboxAgentError
 
-_PDF_STAMP = re.compile(rb"D:\d{14}\+00'00'")
-_PDF_STAMP_ESCAPED = re.compile(rb"D\\072\d{14}\\05300\\04700\\047")  # as pypdf writes it
-_XMP_STAMP = re.compile(rb"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00")
+FILE_NAME = "factur-x.xml"  # the name Factur-X 1.0 gives the XML inside the PDF
+CREATOR = "inbox-agent"  # who made the document; the info dictionary and the XMP agree,
+PRODUCER = "fpdf2"  # and on what wrote the file
+KEYWORDS = "Factur-X, ZUGFeRD, EN 16931"
+_XMP_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00")
+_FIELDS = {"title": "@TITLE@", "author": "@AUTHOR@", "subject": "@SUBJECT@"}
 
 
 class FacturXError(InboxAgentError, ValueError):
     """The XML could not be embedded, or a PDF holds no valid Factur-X XML."""
 
 
-def embed(pdf: bytes, xml: bytes, *, number: str, seller: str, issued: date,
-          title: str, lang: str) -> bytes:
-    """``pdf`` with ``xml`` as factur-x.xml, PDF/A-3 metadata, checked against the XSD."""
-    meta = {"author": seller, "keywords": "Factur-X, ZUGFeRD, EN 16931",
-            "title": title, "subject": f"{title} {number}"}
-    try:
-        made = generate_from_binary(pdf, xml, flavor="factur-x", level="en16931",
-                                    check_xsd=True, pdf_metadata=meta, lang=lang,
-                                    xmp_compression=False)
-    except Exception as exc:  # factur-x raises plain Exceptions
-        raise FacturXError(f"{number}: cannot make the Factur-X PDF: {exc}") from exc
-    return _stamped(made, issued)
+@dataclass(frozen=True)
+class FacturX:
+    """The parts of a Factur-X PDF beside its page: the XML as the associated file,
+    the XMP packet (without its ``<?xpacket?>`` wrapping) and the document's info."""
+
+    xml: bytes
+    file_name: str
+    description: str
+    xmp: str
+    title: str
+    subject: str
+    author: str
+    keywords: str
+    creator: str
+    producer: str
 
 
-def _stamped(pdf: bytes, issued: date) -> bytes:
-    """Every time stamp factur-x wrote, set to the invoice's day (same length, so the
-    cross-reference offsets stay right)."""
-    pdf_day = issued.strftime("D:%Y%m%d120000+00'00'").encode()
-    xmp_day = issued.strftime("%Y-%m-%dT12:00:00+00:00").encode()
-    escaped = issued.strftime("D\\072%Y%m%d120000\\05300\\04700\\047").encode()
-    pdf = _PDF_STAMP_ESCAPED.sub(escaped.replace(b"\\", b"\\\\"), pdf)
-    return _XMP_STAMP.sub(xmp_day, _PDF_STAMP.sub(pdf_day, pdf))
+def parts(xml: bytes, *, number: str, seller: str, issued: date, title: str) -> FacturX:
+    """The Factur-X parts of invoice ``number`` with ``xml`` (made by ``cii.cii_xml``,
+    which checked it against the XSD)."""
+    values = {"@TITLE@": title, "@AUTHOR@": seller, "@SUBJECT@": f"{title} {number}"}
+    xmp = _xmp_template()
+    for token, value in values.items():
+        xmp = xmp.replace(token, escape(value))
+    xmp = _XMP_STAMP.sub(issued.strftime("%Y-%m-%dT12:00:00+00:00"), xmp)
+    return FacturX(xml=xml, file_name=FILE_NAME, description="Factur-X XML file",
+                   xmp=xmp, title=title, subject=values["@SUBJECT@"], author=seller,
+                   keywords=KEYWORDS, creator=CREATOR, producer=PRODUCER)
+
+
+@cache
+def _xmp_template() -> str:
+    """factur-x's XMP packet for EN 16931, made once per process with tokens for the
+    values; the creator and producer are the ones making and writing the file."""
+    packet = generate_xmp_bytes("factur-x", "en16931", None, _FIELDS).decode()
+    inner = packet[packet.index("<x:xmpmeta"):packet.rindex("</x:xmpmeta>") + 12]
+    inner = re.sub("<xmp:CreatorTool>[^<]*</xmp:CreatorTool>",
+                   f"<xmp:CreatorTool>{CREATOR}</xmp:CreatorTool>", inner)
+    return re.sub("<pdf:Producer>[^<]*</pdf:Producer>",
+                  f"<pdf:Producer>{PRODUCER}</pdf:Producer>", inner)
 
 
 def extract(pdf: bytes) -> bytes:
@@ -69,4 +98,4 @@ def check_xsd(xml: bytes) -> bool:
         raise FacturXError(str(exc)) from exc
 
 
-__all__ = ["embed", "extract", "check_xsd", "FacturXError"]
+__all__ = ["parts", "extract", "check_xsd", "FacturX", "FacturXError", "PRODUCER"]
