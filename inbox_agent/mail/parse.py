@@ -18,9 +18,7 @@ import hashlib
 import logging
 import re
 from datetime import UTC, datetime
-from email.header import Header, decode_header, make_header
-from email.headerregistry import HeaderRegistry
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 
 import html2text
 import mailparser
@@ -32,6 +30,8 @@ from inbox_agent.mail import attached, signoff
 from inbox_agent.mail.armor import unarmored
 from inbox_agent.mail.charset import decode, repair
 from inbox_agent.mail.flowed import unflow
+from inbox_agent.mail.headertext import MAX_HEADER, addresses, clean, decoded
+from inbox_agent.mail.headertext import header_addresses  # noqa: F401  (understanding.context reads it here)
 from inbox_agent.mail.inline import answers
 from inbox_agent.model import Address, Attachment, Mail, Reason
 
@@ -43,22 +43,7 @@ logging.getLogger("mailparser").setLevel(logging.ERROR)
 
 _REPLY_PARSER = EmailReplyParser(languages=["de", "en", "fr", "nl", "it", "es", "da", "sv", "pl", "cs"])
 _MSGID = re.compile(r"<[^<>\s]+>")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# A single header value longer than this is cut: nobody writes such a subject, and
-# a hostile one should not cost memory in every later stage.
-_MAX_HEADER = 4096
 _MAX_HEADERS = 500
-# What we accept as an address to answer: local@domain.tld, nothing that could confuse
-# an SMTP envelope (no spaces, brackets, quotes, commas or a second "@").
-_ADDR_SPEC = re.compile(r"^[^\s<>()\[\],;:\\\"@]+@[^\s<>()\[\],;:\\\"@]+\.[^\s<>()\[\],;:\\\"@.]+$")
-_BRACKETED = re.compile(r"<([^<>\s]+)>")
-_REGISTRY = HeaderRegistry()
-# A plain name of words (no quotes, encoded words or specials) and one clean address.
-_SIMPLE = re.compile(r"^\s*(?:([\w' -]+(?:\.[\w' -]+)*\.?)?\s*<([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})>"
-                     r"|<?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})>?)\s*$")
-_ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")
-_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
-_COMMENT = re.compile(r"\((?:[^()\\]|\\.)*\)")
 
 
 def parse_bytes(data: bytes, received_at: datetime | None = None, *, _inner: bool = False) -> Mail:
@@ -86,7 +71,7 @@ def parse_bytes(data: bytes, received_at: datetime | None = None, *, _inner: boo
 
     date = _date(first.get("date"))
     attachments = _attachments(parsed.attachments)
-    sender = _first(_addresses(msg, "from"))
+    sender = _first(addresses(msg, "from"))
     inner = None if _inner else _colleagues_mail(sender, attachments)
     html, (text, quoted, signature, quote_heads) = _bodies(msg, parsed, own_only=inner is not None)
     if inner is not None and not attached.is_note(text):
@@ -98,11 +83,11 @@ def parse_bytes(data: bytes, received_at: datetime | None = None, *, _inner: boo
     mail = Mail(
         key=message_id or "sha256:" + hashlib.sha256(data).hexdigest(),
         message_id=message_id,
-        subject=repair(_clean(first.get("subject", ""))),
+        subject=repair(clean(first.get("subject", ""))),
         sender=sender,
-        reply_to=_addresses(msg, "reply-to"),
-        to=_addresses(msg, "to"),
-        cc=_addresses(msg, "cc"),
+        reply_to=addresses(msg, "reply-to"),
+        to=addresses(msg, "to"),
+        cc=addresses(msg, "cc"),
         date=date,
         received_at=received_at or date or datetime.now(UTC),
         text=text,
@@ -151,126 +136,8 @@ def _colleagues_mail(sender: Address | None, attachments: tuple[Attachment, ...]
 def _headers(msg) -> tuple[tuple[str, str], ...]:
     out = []
     for name, value in msg.items()[:_MAX_HEADERS]:
-        out.append((str(name).strip().lower(), _clean(_decode(value))[:_MAX_HEADER]))
+        out.append((str(name).strip().lower(), clean(decoded(value))[:MAX_HEADER]))
     return tuple(out)
-
-
-def _decode(value) -> str:
-    """Decode an RFC 2047 header; unknown charsets and bad bytes never raise.
-
-    Raw 8-bit headers (common: UTF-8 names written straight into From/Subject) arrive
-    from the parser as "unknown-8bit" chunks; they are read as UTF-8, else Windows-1252.
-    """
-    try:
-        chunks = []
-        for chunk, charset in decode_header(value if isinstance(value, Header) else str(value)):
-            if isinstance(chunk, bytes) and (charset is None or charset == "unknown-8bit"):
-                chunks.append((_bytes_to_text(chunk), None))
-            elif isinstance(chunk, bytes):
-                try:
-                    chunks.append((chunk.decode(charset, "replace"), None))
-                except LookupError:  # a charset Python does not know
-                    chunks.append((_bytes_to_text(chunk), None))
-            else:
-                chunks.append((_bytes_to_text(chunk.encode("utf-8", "surrogateescape")), None))
-        text = str(make_header(chunks))
-        if isinstance(value, Header) and "=?" in text:
-            # 8-bit bytes and encoded words in one header: decode the words now.
-            return _decode(text)
-        return text
-    except Exception:  # HeaderParseError and friends: keep what we can read
-        return str(value).encode("utf-8", "replace").decode("utf-8")
-
-
-def _bytes_to_text(data: bytes) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", "replace")
-
-
-def _clean(value: str) -> str:
-    """One line, no control characters: CR/LF in a header never becomes a header of ours."""
-    return " ".join(_CONTROL.sub(" ", value).replace("\r", " ").replace("\n", " ").split())
-
-
-def _addresses(msg, header: str) -> tuple[Address, ...]:
-    """Every address in every ``header`` field of ``msg``, read from the raw header."""
-    out: list[Address] = []
-    for name, value in msg.raw_items():
-        if str(name).strip().lower() == header:
-            out.extend(header_addresses(_raw_header_text(value)))
-    return tuple(out)
-
-
-def _raw_header_text(value) -> str:
-    """The header as the sender wrote it, encoded words still encoded; raw 8-bit bytes
-    (arriving as surrogates) read as UTF-8, else Windows-1252."""
-    if not isinstance(value, str):
-        value = str(value)
-    if _has_surrogates(value):
-        value = _bytes_to_text(value.encode("utf-8", "surrogateescape"))
-    return value
-
-
-def header_addresses(raw: str) -> tuple[Address, ...]:
-    """The addresses in one undecoded address header (From, Reply-To, Sender, To, Cc).
-
-    The standard library's RFC 5322 parser (``email.headerregistry``) splits the raw
-    header into mailboxes before any display name is decoded, so an encoded name such
-    as ``=?utf-8?q?Eve_=3Cx@y.org=3E?=`` or ``"Möllenbeck, Petra"`` stays a name. An
-    address is only taken if it is written literally in the header outside every
-    display name, quoted string and encoded word: whatever a name decodes to (another
-    address, CR/LF, a comma) never decides who is answered.
-    """
-    text = _unfold(raw)[:_MAX_HEADER]
-    simple = _SIMPLE.match(text)
-    if simple:  # the common "Anna Schmidt <anna@x.de>": nothing to decode, nothing hidden
-        return (Address(email=simple.group(2) or simple.group(3), name=" ".join((simple.group(1) or "").split())),)
-    outside = _names_blanked(text).lower()
-    out: list[Address] = []
-    try:
-        mailboxes = [(a.display_name, a.addr_spec) for a in _REGISTRY("from", text).addresses]
-    except Exception:  # a name decoding to CR/LF and other hostile input
-        mailboxes = []
-    for name, email in mailboxes:
-        email = email.strip()
-        if _ADDR_SPEC.match(email) and email.lower() in outside:
-            out.append(Address(email=email, name=_clean(_raw_header_text(name))))
-    if out:
-        return tuple(out)
-    # The strict parser found nothing usable (a broken header: '"unclosed <a@b <x@y.de>',
-    # 'x <y> <anna@x.de>'): look for addresses written outside the names, and keep only a
-    # clean <address> from a fragment, so no fragment becomes a recipient.
-    for _name, email in getaddresses([_names_blanked(text)]):
-        email = _clean(email)
-        if not _ADDR_SPEC.match(email):
-            found = _BRACKETED.findall(email)
-            if not found or not _ADDR_SPEC.match(found[-1]):
-                continue
-            email = found[-1]
-        out.append(Address(email=email))
-    return tuple(out)
-
-
-def _unfold(value: str) -> str:
-    """One line: folding undone, any other CR or LF a space."""
-    return re.sub(r"[\r\n]", " ", re.sub(r"\r?\n(?=[ \t])", "", value))
-
-
-def _names_blanked(text: str) -> str:
-    """``text`` with every encoded word, quoted string and comment replaced by spaces
-    (same length): what is left is written literally, outside any display name."""
-    def blank(match: re.Match[str]) -> str:
-        return " " * len(match.group(0))
-
-    text = _ENCODED_WORD.sub(blank, text)
-    text = _QUOTED.sub(blank, text)
-    return _COMMENT.sub(blank, text)
-
-
-def _has_surrogates(text: str) -> bool:
-    return any("\udc80" <= ch <= "\udcff" for ch in text)
 
 
 def _first(items: tuple[Address, ...]) -> Address | None:
@@ -424,7 +291,7 @@ def _attachments(items: list[dict]) -> tuple[Attachment, ...]:
             data = payload.encode("utf-8", "replace")
         out.append(
             Attachment(
-                filename=_clean(item.get("safe_filename") or item.get("filename") or "attachment"),
+                filename=clean(item.get("safe_filename") or item.get("filename") or "attachment"),
                 content_type=(item.get("mail_content_type") or "application/octet-stream").lower(),
                 data=data,
             )
