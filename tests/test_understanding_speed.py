@@ -6,10 +6,15 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
+from pathlib import Path
 
 import pytest
 
-from inbox_agent.understanding import matchers_words
+from inbox_agent.mail.parse import parse_bytes
+from inbox_agent.understanding import matchers_words, text
+
+MAILS = Path(__file__).parent / "mails"
 
 # The pattern before round 6: correct, but quadratic in a sentence that ends otherwise.
 PLAIN_QUESTION = re.compile(r"[^.!?\n]*(?:\n[^.!?\n]+)*\?")
@@ -39,3 +44,30 @@ def test_question_sentences_in_mails_as_written() -> None:
     for text in texts:
         assert _spans(matchers_words._QUESTION, text) == _spans(PLAIN_QUESTION, text), text
     assert [m.group(0) for m in matchers_words._QUESTION.finditer(texts[0])] == ["\nGeht das noch?"]
+
+
+def plain_fold(value: str) -> str:
+    """``text.fold`` before round 6: the whole text decomposed, combining marks dropped."""
+    value = value.lower().translate(text._FOLD)
+    if value.isascii():
+        return value
+    return "".join(ch for ch in unicodedata.normalize("NFKD", value) if not unicodedata.combining(ch))
+
+
+def test_fold_is_the_plain_fold_for_each_character() -> None:
+    for code in [*range(0x10000), *range(0x10000, 0x110000, 97)]:  # the BMP, a sample beyond
+        char = chr(code)
+        assert text.fold(char) == plain_fold(char), hex(code)
+        assert text.fold(f"Ä{char}\u0301e") == plain_fold(f"Ä{char}\u0301e"), hex(code)
+
+
+def test_fold_is_the_plain_fold_on_mixed_text_and_mails() -> None:
+    rng = random.Random(7)
+    pool = [chr(c) for c in range(0x20, 0x3000)] + ["\u0301", "\u0308", "\u0327", "ẞ", "İ", "ß", "ﬁ", "가"]
+    for _ in range(20000):
+        value = "".join(rng.choice(pool) for _ in range(rng.randint(0, 12)))
+        assert text.fold(value) == plain_fold(value), repr(value)
+    for path in sorted(MAILS.glob("*.eml")):
+        mail = parse_bytes(path.read_bytes())
+        for value in (mail.subject, mail.text, mail.signature, mail.quoted):
+            assert text.fold(value) == plain_fold(value), path.name

@@ -70,13 +70,31 @@ _IRREGULAR = {
 _KEPT = {w: s for w, s in _IRREGULAR.items() if w.startswith("tagung")}
 
 
+class _Folded(dict[int, str]):
+    """What ``fold`` makes of each character of a lower-cased text, learnt as met: the
+    umlaut spelled out, else its NFKD decomposition without the combining marks. Read
+    a character at a time, this is what decomposing the whole text and dropping its
+    combining marks gives (decomposition is per character; the canonical reordering
+    moves only combining marks, and they are all dropped)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = chr(code).translate(_FOLD)
+        if not folded.isascii():
+            folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+        if len(self) < 8192:  # a hostile mail of every code point does not grow it for ever
+            self[code] = folded
+        return folded
+
+
+_FOLDED = _Folded()
+
+
 def fold(text: str) -> str:
     """Lower case with umlauts and ß spelled out; other accents removed (é -> e)."""
-    text = text.lower().translate(_FOLD)
+    text = text.lower()
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return text.translate(_FOLDED)
 
 
 @lru_cache(maxsize=65536)
