@@ -6,6 +6,7 @@ Used by ``parse``; the standard library only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from email.header import Header, decode_header, make_header
 from email.headerregistry import HeaderRegistry
 from email.utils import getaddresses
@@ -24,6 +25,10 @@ _REGISTRY = HeaderRegistry()
 # A plain name of words (no quotes, encoded words or specials) and one clean address.
 _SIMPLE = re.compile(r"^\s*(?:([\w' -]+(?:\.[\w' -]+)*\.?)?\s*<([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})>"
                      r"|<?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})>?)\s*$")
+# A quoted name without escapes, encoded words or controls, and one plain address
+# (a dot-atom: the parser quotes no other): what the parser reads of it, read at once.
+_QUOTED_NAME = re.compile(r'^\s*"([^"\\\x00-\x1f\x7f=]*)"\s*<([A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*'
+                          r'@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})>\s*$')
 _ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
 _COMMENT = re.compile(r"\((?:[^()\\]|\\.)*\)")
@@ -97,10 +102,24 @@ def header_addresses(raw: str) -> tuple[Address, ...]:
     display name, quoted string and encoded word: whatever a name decodes to (another
     address, CR/LF, a comma) never decides who is answered.
     """
-    text = _unfold(raw)[:MAX_HEADER]
+    return _addresses_in(_unfold(raw)[:MAX_HEADER])
+
+
+# The same few headers come again and again (the office's own address in To, as each
+# mail program encodes its name): each is read once. The values are immutable.
+@lru_cache(maxsize=512)
+def _addresses_in(text: str) -> tuple[Address, ...]:
     simple = _SIMPLE.match(text)
     if simple:  # the common "Anna Schmidt <anna@x.de>": nothing to decode, nothing hidden
         return (Address(email=simple.group(2) or simple.group(3), name=" ".join((simple.group(1) or "").split())),)
+    quoted = _QUOTED_NAME.match(text)
+    if quoted:  # '"Schmidt, Anna" <anna@x.de>': the parser's reading, without the parser
+        return (Address(email=quoted.group(2), name=clean(quoted.group(1))),)
+    return _parsed_addresses(text)
+
+
+def _parsed_addresses(text: str) -> tuple[Address, ...]:
+    """``header_addresses`` of an unfolded header by the standard library's parser."""
     outside = _names_blanked(text).lower()
     out: list[Address] = []
     try:
