@@ -67,3 +67,18 @@ def test_what_the_quick_path_leaves_goes_to_the_parser() -> None:
         assert not headertext._QUOTED_NAME.match(text), text
     assert headertext.header_addresses('"x" <a@b.de>, "y" <c@d.de>') == (
         headertext.Address("a@b.de", "x"), headertext.Address("c@d.de", "y"))
+
+
+def test_a_plain_header_is_what_decoding_it_gives() -> None:
+    from email.header import decode_header, make_header
+
+    def plain(value: str) -> str:  # the decoding of an ASCII value without encoded words
+        return str(make_header([(headertext.bytes_to_text(c.encode("utf-8", "surrogateescape")), None)
+                                for c, _charset in decode_header(value)]))
+
+    rng = random.Random(1)
+    values = ["".join(chr(rng.randrange(128)) for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    values += ["Anmeldung\r\n zur Tagung", "  x  ", "a\tb", "Re: Fwd: [VSOP] 12 %"]
+    for value in values:
+        if "=?" not in value:
+            assert headertext.decoded(value) == plain(value) == value, repr(value)

@@ -40,6 +40,8 @@ def decoded(value) -> str:
     Raw 8-bit headers (common: UTF-8 names written straight into From/Subject) arrive
     from the parser as "unknown-8bit" chunks; they are read as UTF-8, else Windows-1252.
     """
+    if isinstance(value, str) and value.isascii() and "=?" not in value:
+        return value  # no encoded word, no 8-bit byte: what the decoding gives back
     try:
         chunks = []
         for chunk, charset in decode_header(value if isinstance(value, Header) else str(value)):

@@ -20,7 +20,7 @@ from inbox_agent.understanding.matcher_base import (
     register,
     short,
 )
-from inbox_agent.understanding.text import PhraseSet, fold, normalise, phrase_pattern
+from inbox_agent.understanding.text import PhraseSet, fold, normalise, phrase_pattern, word_count
 
 # --- words -------------------------------------------------------------------------
 
@@ -174,6 +174,6 @@ class BodyShorterThan(Matcher):
         self.words = arg
 
     def check(self, ctx: MailContext) -> str | None:
-        count = len(ctx.body.split())
+        count = word_count(ctx.body)
         return ReasonText.of(N_("text has only {count} words"), count=count) if count < self.words else None
 

@@ -218,9 +218,10 @@ def _closing(lines: list[str]) -> int | None:
 def looks_like_name(line: str) -> bool:
     """Two to four capitalised words, no contact data, no organisation: a person."""
     line = line.strip()
-    if not line or len(line) > 60 or CONTACT.search(line) or any(ch.isdigit() for ch in line):
+    if not line or len(line) > 60 or CONTACT.search(line) or any(map(str.isdigit, line)):
         return False
-    if ORG.search(fold(line)) or UNIT.search(fold(line)):
+    folded = fold(line)
+    if ORG.search(folded) or UNIT.search(folded):
         return False  # "Urban Research Institute", "Landratsamt Beispielkreis", "Fakultät Soziale Arbeit"
     _, rest = split_title(line)
     rest = strip_by_order(rest)
