@@ -220,9 +220,7 @@ def looks_like_name(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > 60 or CONTACT.search(line) or any(map(str.isdigit, line)):
         return False
-    folded = fold(line)
-    if ORG.search(folded) or UNIT.search(folded):
-        return False  # "Urban Research Institute", "Landratsamt Beispielkreis", "Fakultät Soziale Arbeit"
+    # Every test says no on its own: the cheap ones first, the two long patterns last.
     _, rest = split_title(line)
     rest = strip_by_order(rest)
     words = rest.replace(",", " ").split()
@@ -235,7 +233,9 @@ def looks_like_name(line: str) -> bool:
             continue
         if not (word[0].isupper() and re.fullmatch(r"[^\W\d_][\w'.-]*", word)):
             return False
-    return True
+    folded = fold(line)
+    # "Urban Research Institute", "Landratsamt Beispielkreis", "Fakultät Soziale Arbeit"
+    return not (ORG.search(folded) or UNIT.search(folded))
 
 
 def strip_by_order(line: str) -> str:
