@@ -71,3 +71,21 @@ def test_fold_is_the_plain_fold_on_mixed_text_and_mails() -> None:
         mail = parse_bytes(path.read_bytes())
         for value in (mail.subject, mail.text, mail.signature, mail.quoted):
             assert text.fold(value) == plain_fold(value), path.name
+
+
+def test_a_number_of_persons_is_read_as_word_by_word() -> None:
+    from inbox_agent.understanding import values
+
+    def plain(value: str) -> int | None:  # before round 6: a search per number word
+        folded = text.fold(value)
+        found = re.search(r"\d+", folded)
+        if found:
+            n = int(found.group(0))
+            return n if 0 < n < 100 else None
+        return next((n for word, n in values._NUMBERS.items() if re.search(rf"\b{word}\b", folded)), None)
+
+    rng = random.Random(2)
+    pieces = [*values._NUMBERS, "x", " ", "ein-", "einen", "zweite", "Zwei", "é", "_", "ten.", "fünf", "\n", "3"]
+    for _ in range(20000):
+        value = "".join(rng.choice(pieces) + rng.choice(["", " ", "-", "_"]) for _ in range(rng.randint(0, 6)))
+        assert values.number(value) == plain(value), repr(value)

@@ -238,9 +238,12 @@ def looks_like_name(line: str) -> bool:
     return not (ORG.search(folded) or UNIT.search(folded))
 
 
+_BY_ORDER_PREFIX = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|ppa?\.)\s*", re.I)
+
+
 def strip_by_order(line: str) -> str:
     """The line without a leading "i. A.", "i. V.", "ppa." (signing for someone)."""
-    return re.sub(r"^(?:i\.\s?a\.|i\.\s?v\.|ppa?\.)\s*", "", line.strip(), flags=re.I)
+    return _BY_ORDER_PREFIX.sub("", line.strip())
 
 
 def sender_name(mail: Mail, sig: list[str], text: str) -> str | None:
