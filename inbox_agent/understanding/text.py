@@ -155,8 +155,12 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=16)
 def normalise(text: str) -> str:
-    """The form phrases are searched in: " stem stem | stem " with outer spaces."""
+    """The form phrases are searched in: " stem stem | stem " with outer spaces.
+
+    Kept for the last few texts: the rules and the fields step read the same text of a
+    mail (what the sender wrote) and normalise it each."""
     return " " + " ".join(tokens(text)) + " "
 
 
