@@ -82,3 +82,17 @@ def test_a_plain_header_is_what_decoding_it_gives() -> None:
     for value in values:
         if "=?" not in value:
             assert headertext.decoded(value) == plain(value) == value, repr(value)
+
+
+def test_mail_parser_without_its_own_dicts_reads_the_same_parts() -> None:
+    import mailparser
+
+    def read(parser_class, data: bytes) -> tuple:
+        random.seed(0)  # mail-parser names an unnamed attachment at random
+        parsed = parser_class.from_bytes(data)
+        return (parsed.text_plain, parsed.text_html, parsed.attachments, parsed.defects_categories,
+                parsed.message.as_bytes())
+
+    for path in sorted(MAILS.glob("*.eml")):
+        data = path.read_bytes()
+        assert read(parse._Parser, data) == read(mailparser.MailParser, data), path.name
