@@ -89,3 +89,28 @@ def test_a_number_of_persons_is_read_as_word_by_word() -> None:
     for _ in range(20000):
         value = "".join(rng.choice(pieces) + rng.choice(["", " ", "-", "_"]) for _ in range(rng.randint(0, 6)))
         assert values.number(value) == plain(value), repr(value)
+
+
+def test_organisation_words_match_as_ignoring_case() -> None:
+    from inbox_agent.understanding import signature
+
+    letters = sorted({c for c in signature.ORG.pattern + signature.UNIT.pattern if c.isalpha()})
+    ignoring = [(letter, re.compile(re.escape(letter), re.I)) for letter in letters]
+    for code in [*range(0x10000), *range(0x10000, 0x110000, 61)]:
+        char = chr(code)
+        cased = char.translate(signature._Caseless._SPECIAL).lower()
+        assert len(cased) == 1, hex(code)
+        for letter, pattern in ignoring:
+            assert bool(pattern.fullmatch(char)) == (cased == letter), (hex(code), letter)
+    rng = random.Random(0)
+    words = re.findall(r"\w+|\W", signature.ORG.pattern + signature.UNIT.pattern)
+    extra = ["İ", "ı", "ſ", "K", "STADT", "Amt ", "\n", "x", "1", "e. V.", "İNSTİTUT", "ſtadt", "Stadtverwaltung"]
+    lines = [line for path in sorted(MAILS.glob("*.eml")) for line in path.read_text("utf-8", "replace").splitlines()]
+    lines += ["".join(rng.choice(words + extra) + rng.choice(["", " "]) for _ in range(rng.randint(1, 6)))
+              for _ in range(20000)]
+    for plain, caseless in ((re.compile(signature.ORG.pattern, re.I), signature.ORG),
+                            (re.compile(signature.UNIT.pattern, re.I), signature.UNIT)):
+        for line in lines + [text.fold(line) for line in lines]:
+            for how in ("search", "match", "fullmatch"):
+                a, b = getattr(plain, how)(line), getattr(caseless, how)(line)
+                assert (a and a.span()) == (b and b.span()), (how, line)
