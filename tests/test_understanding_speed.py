@@ -114,3 +114,14 @@ def test_organisation_words_match_as_ignoring_case() -> None:
             for how in ("search", "match", "fullmatch"):
                 a, b = getattr(plain, how)(line), getattr(caseless, how)(line)
                 assert (a and a.span()) == (b and b.span()), (how, line)
+
+
+def test_a_long_text_is_normalised_but_not_kept() -> None:
+    long_text = "Ich melde mich an. " * 5000  # 95,000 characters
+    before = text._normalised.cache_info().currsize
+    text._normalised.cache_clear()
+    assert text.normalise(long_text) == " " + " ".join(text.tokens(long_text)) + " "
+    assert text.word_count(long_text) == 20000
+    assert text._normalised.cache_info().currsize == 0 and before >= 0
+    assert text.normalise("Ich melde mich an.") == text.normalise("Ich melde mich an.")
+    assert text._normalised.cache_info().currsize == 1

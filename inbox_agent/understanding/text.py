@@ -155,12 +155,20 @@ def tokens(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=16)
+# Texts up to this size are kept by the caches below (a mail of 25 MB is not kept 16 times).
+_KEPT_UP_TO = 65536
+
+
 def normalise(text: str) -> str:
     """The form phrases are searched in: " stem stem | stem " with outer spaces.
 
     Kept for the last few texts: the rules and the fields step read the same text of a
     mail (what the sender wrote) and normalise it each."""
+    return _normalised(text) if len(text) <= _KEPT_UP_TO else _normalised.__wrapped__(text)
+
+
+@lru_cache(maxsize=16)
+def _normalised(text: str) -> str:
     return " " + " ".join(tokens(text)) + " "
 
 
@@ -202,9 +210,13 @@ def words(normalised: str) -> frozenset[str]:
     return frozenset(normalised.split())
 
 
-@lru_cache(maxsize=16)
 def word_count(text: str) -> int:
     """How many words ``text`` has (split at white space); a dozen rules ask it of one mail."""
+    return _word_count(text) if len(text) <= _KEPT_UP_TO else len(text.split())
+
+
+@lru_cache(maxsize=16)
+def _word_count(text: str) -> int:
     return len(text.split())
 
 
