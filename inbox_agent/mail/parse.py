@@ -18,13 +18,12 @@ import hashlib
 import logging
 import re
 from datetime import UTC, datetime
-from email.header import Header, decode_header, make_header
-from email.headerregistry import HeaderRegistry
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 
 import html2text
 import mailparser
 from mailparser_reply import EmailReplyParser
+from mailparser_reply.parser import EmailMessage
 
 from inbox_agent.errors import ParseError
 from inbox_agent.i18n import N_
@@ -32,6 +31,8 @@ from inbox_agent.mail import attached, signoff
 from inbox_agent.mail.armor import unarmored
 from inbox_agent.mail.charset import decode, repair
 from inbox_agent.mail.flowed import unflow
+from inbox_agent.mail.headertext import MAX_HEADER, addresses, clean, decoded
+from inbox_agent.mail.headertext import header_addresses  # noqa: F401  (understanding.context reads it here)
 from inbox_agent.mail.inline import answers
 from inbox_agent.model import Address, Attachment, Mail, Reason
 
@@ -43,22 +44,18 @@ logging.getLogger("mailparser").setLevel(logging.ERROR)
 
 _REPLY_PARSER = EmailReplyParser(languages=["de", "en", "fr", "nl", "it", "es", "da", "sv", "pl", "cs"])
 _MSGID = re.compile(r"<[^<>\s]+>")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# A single header value longer than this is cut: nobody writes such a subject, and
-# a hostile one should not cost memory in every later stage.
-_MAX_HEADER = 4096
+
+
+class _Parser(mailparser.MailParser):
+    """mail-parser without the two dicts of every header and part it builds at the end
+    of each parse for its own ``mail`` and ``mail_partial`` (``_make_mail``, a getter
+    each, ~13 % of its parse): nothing here reads them; what is read (``message``,
+    ``attachments``, ``text_plain``, ``text_html``, ``defects_categories``) is made
+    before, as it was (tests/test_parse_speed.py)."""
+
+    def _make_mail(self, complete: bool = True) -> dict:
+        return {}
 _MAX_HEADERS = 500
-# What we accept as an address to answer: local@domain.tld, nothing that could confuse
-# an SMTP envelope (no spaces, brackets, quotes, commas or a second "@").
-_ADDR_SPEC = re.compile(r"^[^\s<>()\[\],;:\\\"@]+@[^\s<>()\[\],;:\\\"@]+\.[^\s<>()\[\],;:\\\"@.]+$")
-_BRACKETED = re.compile(r"<([^<>\s]+)>")
-_REGISTRY = HeaderRegistry()
-# A plain name of words (no quotes, encoded words or specials) and one clean address.
-_SIMPLE = re.compile(r"^\s*(?:([\w' -]+(?:\.[\w' -]+)*\.?)?\s*<([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})>"
-                     r"|<?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})>?)\s*$")
-_ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")
-_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
-_COMMENT = re.compile(r"\((?:[^()\\]|\\.)*\)")
 
 
 def parse_bytes(data: bytes, received_at: datetime | None = None, *, _inner: bool = False) -> Mail:
@@ -72,7 +69,7 @@ def parse_bytes(data: bytes, received_at: datetime | None = None, *, _inner: boo
     if not data or not data.strip():
         raise ParseError(Reason.of(N_("the mail is empty (0 bytes of content)")))
     try:
-        parsed = mailparser.MailParser.from_bytes(data)
+        parsed = _Parser.from_bytes(data)
     except Exception as exc:  # mail-parser raises many kinds; all mean "unreadable"
         raise ParseError(Reason.of(N_("mail-parser could not read the mail: {error}"), error=str(exc))) from exc
     msg = parsed.message
@@ -86,7 +83,7 @@ def parse_bytes(data: bytes, received_at: datetime | None = None, *, _inner: boo
 
     date = _date(first.get("date"))
     attachments = _attachments(parsed.attachments)
-    sender = _first(_addresses(msg, "from"))
+    sender = _first(addresses(msg, "from"))
     inner = None if _inner else _colleagues_mail(sender, attachments)
     html, (text, quoted, signature, quote_heads) = _bodies(msg, parsed, own_only=inner is not None)
     if inner is not None and not attached.is_note(text):
@@ -98,11 +95,11 @@ def parse_bytes(data: bytes, received_at: datetime | None = None, *, _inner: boo
     mail = Mail(
         key=message_id or "sha256:" + hashlib.sha256(data).hexdigest(),
         message_id=message_id,
-        subject=repair(_clean(first.get("subject", ""))),
+        subject=repair(clean(first.get("subject", ""))),
         sender=sender,
-        reply_to=_addresses(msg, "reply-to"),
-        to=_addresses(msg, "to"),
-        cc=_addresses(msg, "cc"),
+        reply_to=addresses(msg, "reply-to"),
+        to=addresses(msg, "to"),
+        cc=addresses(msg, "cc"),
         date=date,
         received_at=received_at or date or datetime.now(UTC),
         text=text,
@@ -151,126 +148,8 @@ def _colleagues_mail(sender: Address | None, attachments: tuple[Attachment, ...]
 def _headers(msg) -> tuple[tuple[str, str], ...]:
     out = []
     for name, value in msg.items()[:_MAX_HEADERS]:
-        out.append((str(name).strip().lower(), _clean(_decode(value))[:_MAX_HEADER]))
+        out.append((str(name).strip().lower(), clean(decoded(value))[:MAX_HEADER]))
     return tuple(out)
-
-
-def _decode(value) -> str:
-    """Decode an RFC 2047 header; unknown charsets and bad bytes never raise.
-
-    Raw 8-bit headers (common: UTF-8 names written straight into From/Subject) arrive
-    from the parser as "unknown-8bit" chunks; they are read as UTF-8, else Windows-1252.
-    """
-    try:
-        chunks = []
-        for chunk, charset in decode_header(value if isinstance(value, Header) else str(value)):
-            if isinstance(chunk, bytes) and (charset is None or charset == "unknown-8bit"):
-                chunks.append((_bytes_to_text(chunk), None))
-            elif isinstance(chunk, bytes):
-                try:
-                    chunks.append((chunk.decode(charset, "replace"), None))
-                except LookupError:  # a charset Python does not know
-                    chunks.append((_bytes_to_text(chunk), None))
-            else:
-                chunks.append((_bytes_to_text(chunk.encode("utf-8", "surrogateescape")), None))
-        text = str(make_header(chunks))
-        if isinstance(value, Header) and "=?" in text:
-            # 8-bit bytes and encoded words in one header: decode the words now.
-            return _decode(text)
-        return text
-    except Exception:  # HeaderParseError and friends: keep what we can read
-        return str(value).encode("utf-8", "replace").decode("utf-8")
-
-
-def _bytes_to_text(data: bytes) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", "replace")
-
-
-def _clean(value: str) -> str:
-    """One line, no control characters: CR/LF in a header never becomes a header of ours."""
-    return " ".join(_CONTROL.sub(" ", value).replace("\r", " ").replace("\n", " ").split())
-
-
-def _addresses(msg, header: str) -> tuple[Address, ...]:
-    """Every address in every ``header`` field of ``msg``, read from the raw header."""
-    out: list[Address] = []
-    for name, value in msg.raw_items():
-        if str(name).strip().lower() == header:
-            out.extend(header_addresses(_raw_header_text(value)))
-    return tuple(out)
-
-
-def _raw_header_text(value) -> str:
-    """The header as the sender wrote it, encoded words still encoded; raw 8-bit bytes
-    (arriving as surrogates) read as UTF-8, else Windows-1252."""
-    if not isinstance(value, str):
-        value = str(value)
-    if _has_surrogates(value):
-        value = _bytes_to_text(value.encode("utf-8", "surrogateescape"))
-    return value
-
-
-def header_addresses(raw: str) -> tuple[Address, ...]:
-    """The addresses in one undecoded address header (From, Reply-To, Sender, To, Cc).
-
-    The standard library's RFC 5322 parser (``email.headerregistry``) splits the raw
-    header into mailboxes before any display name is decoded, so an encoded name such
-    as ``=?utf-8?q?Eve_=3Cx@y.org=3E?=`` or ``"Möllenbeck, Petra"`` stays a name. An
-    address is only taken if it is written literally in the header outside every
-    display name, quoted string and encoded word: whatever a name decodes to (another
-    address, CR/LF, a comma) never decides who is answered.
-    """
-    text = _unfold(raw)[:_MAX_HEADER]
-    simple = _SIMPLE.match(text)
-    if simple:  # the common "Anna Schmidt <anna@x.de>": nothing to decode, nothing hidden
-        return (Address(email=simple.group(2) or simple.group(3), name=" ".join((simple.group(1) or "").split())),)
-    outside = _names_blanked(text).lower()
-    out: list[Address] = []
-    try:
-        mailboxes = [(a.display_name, a.addr_spec) for a in _REGISTRY("from", text).addresses]
-    except Exception:  # a name decoding to CR/LF and other hostile input
-        mailboxes = []
-    for name, email in mailboxes:
-        email = email.strip()
-        if _ADDR_SPEC.match(email) and email.lower() in outside:
-            out.append(Address(email=email, name=_clean(_raw_header_text(name))))
-    if out:
-        return tuple(out)
-    # The strict parser found nothing usable (a broken header: '"unclosed <a@b <x@y.de>',
-    # 'x <y> <anna@x.de>'): look for addresses written outside the names, and keep only a
-    # clean <address> from a fragment, so no fragment becomes a recipient.
-    for _name, email in getaddresses([_names_blanked(text)]):
-        email = _clean(email)
-        if not _ADDR_SPEC.match(email):
-            found = _BRACKETED.findall(email)
-            if not found or not _ADDR_SPEC.match(found[-1]):
-                continue
-            email = found[-1]
-        out.append(Address(email=email))
-    return tuple(out)
-
-
-def _unfold(value: str) -> str:
-    """One line: folding undone, any other CR or LF a space."""
-    return re.sub(r"[\r\n]", " ", re.sub(r"\r?\n(?=[ \t])", "", value))
-
-
-def _names_blanked(text: str) -> str:
-    """``text`` with every encoded word, quoted string and comment replaced by spaces
-    (same length): what is left is written literally, outside any display name."""
-    def blank(match: re.Match[str]) -> str:
-        return " " * len(match.group(0))
-
-    text = _ENCODED_WORD.sub(blank, text)
-    text = _QUOTED.sub(blank, text)
-    return _COMMENT.sub(blank, text)
-
-
-def _has_surrogates(text: str) -> bool:
-    return any("\udc80" <= ch <= "\udcff" for ch in text)
 
 
 def _first(items: tuple[Address, ...]) -> Address | None:
@@ -384,13 +263,56 @@ def _readable(plain: str, html: str) -> str:
     return from_html if len(from_html.strip()) > len(stub) else plain
 
 
+# mail-parser-reply builds and compiles its three patterns again for every mail, and its
+# header pattern (the "Am ... schrieb:" and "Von: ... Gesendet:" blocks of ten languages)
+# tries its 21 branches at every character: 0.46 of its 0.55 ms a mail. Its patterns are
+# made once here and handed to each message; the header pattern is guarded by lookaheads
+# for where one of its branches can start at all: a line start or a line break (the
+# Danish "-----Oprindelig meddelelse-----" anywhere: its only branch without one), then,
+# after quote marks, a word one of the branches begins with ("Am ", "Von:", "-----").
+# Only for the pattern this was proved on (its hash); another version's is used as it
+# comes (tests/test_parse_speed.py compares the two).
+_HEADER_PATTERN = "ead40a192c5b02b57d5d00440c13fc32b0a69ceb5ff0bb26457c96596b703689"
+_WROTE = r"am\s|on\s|le\s|op\s|il\s|el\s|den|man|mån|tir|tis|ons|tor|fre|lør|lör|søn|sön|[0-9]|dnia\s|dne\s"
+_FROM = (r"von|gesendet|an|betreff|datum|cc|organisation|from|sent|to|subject|date|organization"
+         r"|de |envoy\u00e9 |\u00c0 |objet |  |cc |van|verzonden|aan|onderwerp|da|inviato|a|oggetto|data"
+         r"|de|enviado|para|asunto|fecha|organización|fra|sendt|til|emne|dato|kopi|vedhæftet"
+         r"|från|skickat|till|ämne|kopia|od|wysłano|do|temat|dw|odesláno|komu|předmět|kopie")
+_HEADER_START = (rf"(?=^|\n|-----oprindelig meddelelse-----)"
+                 rf"(?=\n?(?:> ?)*(?:{_WROTE}|[* ]*(?:{_FROM}):|-{{5}}))")
+
+
+def _reply_patterns() -> dict[str, re.Pattern[str]]:
+    made = EmailMessage(text="", languages=_REPLY_PARSER.languages)
+    header = made.HEADER_REGEX
+    if hashlib.sha256(header.pattern.encode()).hexdigest() == _HEADER_PATTERN:
+        header = re.compile(f"{_HEADER_START}(?:{header.pattern})", header.flags)
+    patterns = {"_header_regex": header, "_signature_regex": made.SIGNATURE_REGEX,
+                "_disclaimers_regex": made.DISCLAIMERS_REGEX}
+    EmailMessage(text="", languages=_REPLY_PARSER.languages, **patterns)  # takes them
+    return patterns
+
+
+try:
+    _REPLY_PATTERNS: dict[str, re.Pattern[str]] | None = _reply_patterns()
+except (AttributeError, TypeError):  # a mail-parser-reply without these: as it comes
+    _REPLY_PATTERNS = None
+
+
+def _read_replies(text: str) -> list:
+    """mail-parser-reply's ``EmailReplyParser.read(text).replies``, its patterns made once."""
+    if _REPLY_PATTERNS is None:
+        return _REPLY_PARSER.read(text).replies
+    return EmailMessage(text=text, languages=_REPLY_PARSER.languages, **_REPLY_PATTERNS).read().replies
+
+
 def _split_reply(full_text: str) -> tuple[str, str, str, str]:
     """(what the sender wrote, what they quoted, their signature, the quotes' header
     blocks and attribution lines)."""
     if not full_text.strip():
         return "", "", "", ""
     try:
-        replies = _REPLY_PARSER.read(full_text).replies
+        replies = _read_replies(full_text)
     except Exception:  # the splitter is a heuristic; never let it lose the text
         return full_text.strip(), "", "", ""
     if not replies:
@@ -424,7 +346,7 @@ def _attachments(items: list[dict]) -> tuple[Attachment, ...]:
             data = payload.encode("utf-8", "replace")
         out.append(
             Attachment(
-                filename=_clean(item.get("safe_filename") or item.get("filename") or "attachment"),
+                filename=clean(item.get("safe_filename") or item.get("filename") or "attachment"),
                 content_type=(item.get("mail_content_type") or "application/octet-stream").lower(),
                 data=data,
             )

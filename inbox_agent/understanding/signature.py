@@ -43,8 +43,34 @@ CONTACT = re.compile(
 )
 STREET = re.compile(r"(?:str\.|straße|strasse|weg|platz|allee|ring|gasse|ufer|damm|square|street|road)\s*\d"
                      r"|^\s*\d{5}\s+\w|^\s*\d+\s+\w+\s+(?:street|road|square)", re.I)
+
+
+class _Caseless:
+    """A pattern written in lower case, matched as with ``re.IGNORECASE`` but without
+    it, on the text lower-cased (2.5x faster on the long ``ORG`` and ``UNIT``). The same
+    answers: for every code point, a letter of these patterns (and ``\\w``, ``\\s``,
+    ``\\d``) matches it ignoring case exactly when it matches the lower-cased one, but
+    for "İ", "ı" (matched by "i") and "ſ" (by "s"), spelled so first
+    (tests/test_understanding_speed.py). The match is on the lower-cased text."""
+
+    _SPECIAL = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+    def __init__(self, *sources: str) -> None:
+        self.pattern = "".join(sources)
+        self._exact = re.compile(self.pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._exact.search(text.translate(self._SPECIAL).lower())
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self._exact.match(text.translate(self._SPECIAL).lower())
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self._exact.fullmatch(text.translate(self._SPECIAL).lower())
+
+
 # A line naming an organisation (folded text).
-ORG = re.compile(
+ORG = _Caseless(
     r"\b(?:\w*stadt|jobcenter|agentur|\w{3,}amt(?=\s+(?!fuer\b|der\b|des\b|und\b|im\b|in\b|\w*planung\b)\w)|landkreis|kreis|kreisverwaltung|kreisausschuss|landratsamt|amt(?=\s+(?!fuer\b|der\b|des\b)\w)|"
     r"verwaltungsgemeinschaft|bezirkshauptmannschaft|magistrat|kanton|canton|shire|stad|borough|"
     r"fund|foundation|charity|society|lab|network|commission|collective|forening|"
@@ -59,10 +85,9 @@ ORG = re.compile(
     r"primaria|asl|lra|clg|llc|ltd|limited|inc|plc|forum|"
     r"\w*regierung|bezirksgemeinschaft|ville de|commune|comune|administration communale|provincia|provincie)\b"
     r"|\be\.\s?v\.(?!\w)",  # "e. V." ends with a dot: no word boundary after it
-    re.I,
 )
 # A unit of an organisation that belongs in "organisation" (not a team or a role).
-UNIT = re.compile(
+UNIT = _Caseless(
     r"\b(?:\w*amt|\w*aemter|\w*bereich|fb\s*\d+|abteilung|sachgebiet|\w*referat|dezernat|geschaeftsbereich|"
     r"dienststelle|fakultaet|department|departement|division|soziales|jugend|familie|senioren|gesundheit|bildung|"
     r"fachdienst|stabsstelle|sozialverwaltung|"
@@ -71,7 +96,6 @@ UNIT = re.compile(
     r"service social|services? sociaux|direction|settore|servizio|servizi|"
     r"section|office|unit|services|directorate|institute|faculty|school|accounting|finance|"
     r"\w*kasse|\w*dezernat|\w*management|\w*gruppe|\w*wesen|\w*arbeit|\w*eingang|\w*sprengel|afdeling|\w*planning|programmes?)\b",
-    re.I,
 )
 def signature_lines(mail: Mail) -> list[str]:
     """The signature from its closing greeting on (or from the top if it has none).
@@ -218,10 +242,9 @@ def _closing(lines: list[str]) -> int | None:
 def looks_like_name(line: str) -> bool:
     """Two to four capitalised words, no contact data, no organisation: a person."""
     line = line.strip()
-    if not line or len(line) > 60 or CONTACT.search(line) or any(ch.isdigit() for ch in line):
+    if not line or len(line) > 60 or CONTACT.search(line) or any(map(str.isdigit, line)):
         return False
-    if ORG.search(fold(line)) or UNIT.search(fold(line)):
-        return False  # "Urban Research Institute", "Landratsamt Beispielkreis", "Fakultät Soziale Arbeit"
+    # Every test says no on its own: the cheap ones first, the two long patterns last.
     _, rest = split_title(line)
     rest = strip_by_order(rest)
     words = rest.replace(",", " ").split()
@@ -234,12 +257,17 @@ def looks_like_name(line: str) -> bool:
             continue
         if not (word[0].isupper() and re.fullmatch(r"[^\W\d_][\w'.-]*", word)):
             return False
-    return True
+    folded = fold(line)
+    # "Urban Research Institute", "Landratsamt Beispielkreis", "Fakultät Soziale Arbeit"
+    return not (ORG.search(folded) or UNIT.search(folded))
+
+
+_BY_ORDER_PREFIX = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|ppa?\.)\s*", re.I)
 
 
 def strip_by_order(line: str) -> str:
     """The line without a leading "i. A.", "i. V.", "ppa." (signing for someone)."""
-    return re.sub(r"^(?:i\.\s?a\.|i\.\s?v\.|ppa?\.)\s*", "", line.strip(), flags=re.I)
+    return _BY_ORDER_PREFIX.sub("", line.strip())
 
 
 def sender_name(mail: Mail, sig: list[str], text: str) -> str | None:

@@ -70,13 +70,31 @@ _IRREGULAR = {
 _KEPT = {w: s for w, s in _IRREGULAR.items() if w.startswith("tagung")}
 
 
+class _Folded(dict[int, str]):
+    """What ``fold`` makes of each character of a lower-cased text, learnt as met: the
+    umlaut spelled out, else its NFKD decomposition without the combining marks. Read
+    a character at a time, this is what decomposing the whole text and dropping its
+    combining marks gives (decomposition is per character; the canonical reordering
+    moves only combining marks, and they are all dropped)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = chr(code).translate(_FOLD)
+        if not folded.isascii():
+            folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+        if len(self) < 8192:  # a hostile mail of every code point does not grow it for ever
+            self[code] = folded
+        return folded
+
+
+_FOLDED = _Folded()
+
+
 def fold(text: str) -> str:
     """Lower case with umlauts and ß spelled out; other accents removed (é -> e)."""
-    text = text.lower().translate(_FOLD)
+    text = text.lower()
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return text.translate(_FOLDED)
 
 
 @lru_cache(maxsize=65536)
@@ -137,8 +155,20 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+# Texts up to this size are kept by the caches below (a mail of 25 MB is not kept 16 times).
+_KEPT_UP_TO = 65536
+
+
 def normalise(text: str) -> str:
-    """The form phrases are searched in: " stem stem | stem " with outer spaces."""
+    """The form phrases are searched in: " stem stem | stem " with outer spaces.
+
+    Kept for the last few texts: the rules and the fields step read the same text of a
+    mail (what the sender wrote) and normalise it each."""
+    return _normalised(text) if len(text) <= _KEPT_UP_TO else _normalised.__wrapped__(text)
+
+
+@lru_cache(maxsize=16)
+def _normalised(text: str) -> str:
     return " " + " ".join(tokens(text)) + " "
 
 
@@ -178,6 +208,16 @@ def words(normalised: str) -> frozenset[str]:
     """The distinct stems of a ``normalise`` output: a phrase whose first word is not
     among them cannot match, so its regex need not run."""
     return frozenset(normalised.split())
+
+
+def word_count(text: str) -> int:
+    """How many words ``text`` has (split at white space); a dozen rules ask it of one mail."""
+    return _word_count(text) if len(text) <= _KEPT_UP_TO else len(text.split())
+
+
+@lru_cache(maxsize=16)
+def _word_count(text: str) -> int:
+    return len(text.split())
 
 
 @lru_cache(maxsize=64)

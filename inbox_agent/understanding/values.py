@@ -32,6 +32,8 @@ _NUMBERS = {
     "vier": 4, "four": 4, "fuenf": 5, "five": 5, "sechs": 6, "six": 6, "sieben": 7, "seven": 7,
     "acht": 8, "eight": 8, "neun": 9, "nine": 9, "zehn": 10, "ten": 10,
 }
+_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(_NUMBERS)})\b")
+_DIGITS = re.compile(r"\d+")
 
 
 def is_placeholder(value: str) -> bool:
@@ -70,14 +72,13 @@ def yes_no(value: str) -> bool | None:
 def number(value: str) -> int | None:
     """A number of persons in digits or words ("2", "zwei"), 1 to 99; else None."""
     folded = fold(value)
-    found = re.search(r"\d+", folded)
+    found = _DIGITS.search(folded)
     if found:
         n = int(found.group(0))
         return n if 0 < n < 100 else None
-    for word, n in _NUMBERS.items():
-        if re.search(rf"\b{word}\b", folded):
-            return n
-    return None
+    # Every number word the text has as a word, in one search; the first in _NUMBERS wins.
+    words = set(_NUMBER_WORD.findall(folded))
+    return next((n for word, n in _NUMBERS.items() if word in words), None)
 
 
 def people_list(value: str) -> tuple[str, ...]:

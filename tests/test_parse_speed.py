@@ -1,0 +1,101 @@
+"""The faster paths of parsing read exactly what the plain paths read (issue 17, round 6):
+mail-parser-reply's header pattern behind its lookahead, and the address headers read
+without the standard library's parser, each compared with the plain path."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from mailparser_reply.parser import EmailMessage
+
+from inbox_agent.mail import headertext, parse
+
+MAILS = Path(__file__).parent / "mails"
+
+
+def _plain_header_pattern():
+    return EmailMessage(text="", languages=parse._REPLY_PARSER.languages).HEADER_REGEX
+
+
+def test_the_reply_header_pattern_is_guarded_and_finds_what_the_plain_one_finds() -> None:
+    guarded = parse._REPLY_PATTERNS["_header_regex"]
+    plain = _plain_header_pattern()
+    assert guarded.pattern.startswith(parse._HEADER_START)  # this version's pattern was proved
+    texts = [
+        "Danke!\n\nAm 03.02.2025 um 10:12 schrieb Geschäftsstelle VSOP <g@vsop.de>:\n> Hallo",
+        "ok\nVon: Anna\nGesendet: Montag\nAn: VSOP\nBetreff: Anmeldung\n\nText",
+        "ja-----Oprindelig meddelelse-----\nFra: A\nSendt: B\nTil: C\n",  # mid-line: its own start
+        "On Mon, 3 Feb 2025, Anna Schmidt wrote:\n> quoted",
+        "x\n-----Original Message-----\nFrom: a\nSent: b\n",
+        "Od: a\nDW: b",
+        "\n\n\n",
+    ]
+    texts += [path.read_text("utf-8", "replace") for path in sorted(MAILS.glob("*.eml"))]
+    rng = random.Random(5)
+    pieces = ["Von: a", "An: b", "Fra: c", "Sendt: d", "-----Oprindelig meddelelse-----", "> ", "Am 1. schrieb x:",
+              "On x wrote:", "\n", "\n", "text ", "-----Original Message-----", "Od: x", " ", "* ", "**Von:** x",
+              "Den 3. jan skrev x:", "3 jan 2020 skrev a:", "Le 2 a écrit :", "El lunes escribió:", "   : x", "À : x",
+              "Envoyé : x", "Dnia 1 napisał(a):", "Dne 1 napsal(a):", "VON: x", "ÄMNE: x", "Op 1 schreef x:",
+              "Il 2 ha scritto:", "Från: a", "Wysłano: b", "Předmět: c", "Organización: d", "Vedhæftet: e"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(8000)]
+    for text in texts:
+        assert guarded.findall(text) == plain.findall(text), text
+
+
+def test_a_reply_is_split_as_mail_parser_reply_splits_it() -> None:
+    for path in sorted(MAILS.glob("*.eml")):
+        text = path.read_text("utf-8", "replace")
+        ours = parse._read_replies(text)
+        theirs = parse._REPLY_PARSER.read(text).replies
+        assert [(r.headers, r.content, r.signatures, r.disclaimers) for r in ours] == \
+            [(r.headers, r.content, r.signatures, r.disclaimers) for r in theirs], path.name
+
+
+def test_a_quoted_name_is_read_as_the_parser_reads_it() -> None:
+    rng = random.Random(3)
+    names = ["Yilmaz, Selin", "Dr. Frank Terhorst", "Möllenbeck, Petra", " a  b ", "", "x(y)z", "a;b",
+             "<x@y.de>", "a@b.de", "O'Brien, K.", "a:b", "[x]", "a, b, c", "\u00a0x", "..", "äää"]
+    addresses = ["anna@x.de", "a.b@a-b.example", "a_b+c@mail.x.co.uk", "A.B%C@x.museum"]
+    for _ in range(5000):
+        text = f'{rng.choice(["", " "])}"{rng.choice(names)}{rng.choice(["", ",", "ö"])}"' \
+               f'{rng.choice(["", " "])}<{rng.choice(addresses)}>{rng.choice(["", " "])}'
+        assert headertext._QUOTED_NAME.match(text), text
+        assert headertext.header_addresses(text) == headertext._parsed_addresses(text), text
+
+
+def test_what_the_quick_path_leaves_goes_to_the_parser() -> None:
+    for text in ['"a\\"b" <x@y.de>', '"=?utf-8?q?Eve_=3Cx@y.org=3E?=" <e@x.de>', '"a" <a..b@x.de>',
+                 '"a" <.a@x.de>', '"x" <a@b.de>, "y" <c@d.de>', '"a\tb" <a@b.de>']:
+        assert not headertext._QUOTED_NAME.match(text), text
+    assert headertext.header_addresses('"x" <a@b.de>, "y" <c@d.de>') == (
+        headertext.Address("a@b.de", "x"), headertext.Address("c@d.de", "y"))
+
+
+def test_a_plain_header_is_what_decoding_it_gives() -> None:
+    from email.header import decode_header, make_header
+
+    def plain(value: str) -> str:  # the decoding of an ASCII value without encoded words
+        return str(make_header([(headertext.bytes_to_text(c.encode("utf-8", "surrogateescape")), None)
+                                for c, _charset in decode_header(value)]))
+
+    rng = random.Random(1)
+    values = ["".join(chr(rng.randrange(128)) for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    values += ["Anmeldung\r\n zur Tagung", "  x  ", "a\tb", "Re: Fwd: [VSOP] 12 %"]
+    for value in values:
+        if "=?" not in value:
+            assert headertext.decoded(value) == plain(value) == value, repr(value)
+
+
+def test_mail_parser_without_its_own_dicts_reads_the_same_parts() -> None:
+    import mailparser
+
+    def read(parser_class, data: bytes) -> tuple:
+        random.seed(0)  # mail-parser names an unnamed attachment at random
+        parsed = parser_class.from_bytes(data)
+        return (parsed.text_plain, parsed.text_html, parsed.attachments, parsed.defects_categories,
+                parsed.message.as_bytes())
+
+    for path in sorted(MAILS.glob("*.eml")):
+        data = path.read_bytes()
+        assert read(parse._Parser, data) == read(mailparser.MailParser, data), path.name
