@@ -308,6 +308,13 @@ def bench_size(dovecot: Dovecot, sink: SmtpSink, n: int, *, workdir: Path, seed:
         wall, totals = timed_poll(config, PASSWORD_ENV, PASSWORD)
         profile_text = render_stages(wall, totals)
         run = ProcessRun(wall, float("nan"), "", "")
+    elif profile == "lanes":
+        from .lanes import lanes_poll, render_lanes
+
+        log(f"N={n}: poll_once timed per lane (in this process) ...")
+        wall, cpu, lanes, cpus = lanes_poll(config, PASSWORD_ENV, PASSWORD)
+        profile_text = render_lanes(wall, cpu, lanes, cpus)
+        run = ProcessRun(wall, float("nan"), "", "", cpu)
     else:
         log(f"N={n}: inbox-agent poll --once ...")
         run = run_command(config, "poll", "--once")
@@ -524,9 +531,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="[imap] read_worker of the poll (default: the config's, auto: "
                              "the worker process only when a core is spare)")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--profile", choices=("cprofile", "stages"), default="",
-                        help="run the first poll in this process, under cProfile or with a "
-                             "stopwatch per stage, instead of the command (no RSS figure)")
+    parser.add_argument("--profile", choices=("cprofile", "stages", "lanes"), default="",
+                        help="run the first poll in this process, under cProfile, with a "
+                             "stopwatch per stage, or per lane (each thread's and the worker's "
+                             "CPU and waits), instead of the command (no RSS figure)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--keep", type=Path, metavar="DIR",
                         help="keep configs and stores in DIR (default: a temporary folder)")
