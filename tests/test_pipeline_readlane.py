@@ -204,3 +204,23 @@ def test_a_wrong_read_worker_value_is_reported_with_its_key(tmp_path):
         path.write_text(shipped.replace('read_worker = "auto"', f"read_worker = {value}"),
                         encoding="utf-8")
         assert load_config(path).imap.read_worker == wanted
+
+
+def test_auto_starts_the_worker_only_when_the_rest_of_the_machine_leaves_a_core_free(
+        monkeypatch):
+    """Round 6: "auto" looks at what the machine uses now (``/proc/stat`` over 0.1 s),
+    not at the last minute's load average (which still counts, say, the filling of a
+    mailbox just before); without /proc/stat the load average decides."""
+    from inbox_agent.app import readlane
+
+    busy = readlane._busy_cores(0.05)
+    assert busy is not None and 0 <= busy <= (os.cpu_count() or 1) + 0.01
+    monkeypatch.setattr(readlane.os, "sched_getaffinity", lambda _pid: {0, 1})
+    for now, load, spare in [(0.4, 3.0, True), (1.2, 0.1, False), (None, 0.5, True),
+                             (None, 1.5, False)]:
+        monkeypatch.setattr(readlane, "_busy_cores", lambda _s, now=now: now)
+        monkeypatch.setattr(readlane.os, "getloadavg", lambda load=load: (load, load, load))
+        assert readlane.spare_core() is spare, (now, load)
+    monkeypatch.setattr(readlane.os, "sched_getaffinity", lambda _pid: {0})
+    monkeypatch.setattr(readlane, "_busy_cores", lambda _s: 0.0)
+    assert readlane.spare_core() is False  # one core: never
