@@ -240,7 +240,11 @@ class ReadLane:
     @classmethod
     def start(cls, rules: RuleSet, own: Sequence[str], domain: str,
               config: Config | None = None) -> "ReadLane":
-        """Fork the worker now, before the poll starts its threads."""
+        """Fork the worker now, before the poll starts its threads. This process's own
+        objects are frozen for the poll (``gc.freeze``, undone by ``close``): a full
+        collection here writes into every object it walks, and each page so written
+        is no longer shared with the worker but copied, for both."""
+        gc.freeze()
         try:
             claims = _Claims()
             pool = ProcessPoolExecutor(
@@ -249,6 +253,7 @@ class ReadLane:
             pool.submit(_read_chunk, claims.new(), []).result()  # forked and ready
         except (OSError, BrokenProcessPool, ValueError) as exc:
             log.warning("no worker process for reading mail (%s): all in this one", exc)
+            gc.unfreeze()
             return cls(None)
         return cls(pool, claims)
 
@@ -321,6 +326,9 @@ class ReadLane:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
+        if self.claims is not None:  # started: this process's objects were frozen
+            self.claims = None
+            gc.unfreeze()
 
     def __enter__(self) -> "ReadLane":
         return self
