@@ -66,6 +66,7 @@ WAIT_SECONDS = 5.0
 SAMPLE_SECONDS = 0.1  # how long "auto" looks at the machine before a burst (spare_core)
 RING = 4096  # claims in the ring: far more than the chunks and invoices ever in flight
 FREE, WORKER, MAIN = 0, 1, 2
+LOCK_SECONDS = 1.0  # the claims' lock is held for microseconds; longer: its holder died
 
 Read = tuple[Mail, Verdict]
 
@@ -96,11 +97,18 @@ class _Claims:
         return slot
 
     def take(self, slot: int, who: int) -> bool:
-        """True if ``who`` takes the piece; False if the other side has it."""
-        with self.lock:
+        """True if ``who`` takes the piece; False if the other side has it, or the lock
+        could not be had (a worker killed holding it): then the poll waits for the
+        worker's answer, which a dead worker gives as a broken pool, and the worker
+        skips the piece, which the poll then does itself."""
+        if not self.lock.acquire(timeout=LOCK_SECONDS):
+            return False
+        try:
             if self.slots[slot] == FREE:
                 self.slots[slot] = who
             return self.slots[slot] == who
+        finally:
+            self.lock.release()
 
 
 def spare_core(sample: float = SAMPLE_SECONDS) -> bool:
