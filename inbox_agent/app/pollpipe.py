@@ -2,11 +2,13 @@
 
 A burst of several batches is handled in three lanes (``pipeline`` calls ``run``):
 
-* the **fetch** lane (a thread) fetches batch k+1 as soon as batch k is in, and hands
-  it to the worker process (``readlane``, when the poll has one) to be parsed and
-  classified while the main thread decides and composes batch k (a connection lost
-  while fetching ahead stops nothing already decided: the error is raised when batch
-  k+1 is due, after batch k's replies are on the wire, and those are recorded first);
+* the **fetch** lane (a thread with an IMAP connection of its own, read-only in the
+  folder) fetches batch k+1 as soon as batch k is in, and hands it to the worker
+  process (``readlane``, when the poll has one) to be parsed and classified while the
+  main thread decides and composes batch k. A connection lost while fetching ahead
+  stops nothing already decided: it is not connection 1, which batch k's Sent check
+  and keyword need, and its error is raised when batch k+1 is due, after batch k's
+  replies are on the wire (those are recorded first);
 * the **main** thread parses, classifies and decides batch k, commits it (commit #1),
   then finishes batch k-1 (records what was sent, sets its done keyword, commit #2)
   and picks and composes the replies of batch k;
@@ -24,9 +26,10 @@ committed and the keyword set only after that (the keyword only on the mails of
 batches whose replies went). One batch of replies is on the wire at a time, and the
 next batch is picked only after the last one was recorded, so the hourly cap, the bulk
 rate and the Sent check see every reply sent before. The store is only ever changed in
-the main thread. IMAP connection 1 (fetch, Sent check, keyword) is shared by the fetch
-lane and the main thread under a lock (its Sent check reads on a connection of its own
-kept in the Sent folder, ``Mailbox.sent_copies``); connection 2 is the wire lane's own.
+the main thread. IMAP connection 1 (Sent check, keyword) is the main thread's (its Sent check reads on
+a connection of its own kept in the Sent folder, ``Mailbox.sent_copies``), shared under
+a lock with the fetch lane only when that could not open its own; connection 2 is the
+copies lane's own.
 """
 
 from __future__ import annotations
@@ -193,6 +196,41 @@ class Wire:
             self.pool.shutdown(wait=True)
 
 
+class Fetch:
+    """The fetch lane: one thread and an IMAP connection of its own, opened at the first
+    fetch and read-only in the poll's folder (connection 1 when none can be had)."""
+
+    def __init__(self, services: Services, shared: Serialised, folder: FolderInfo) -> None:
+        self.services, self.shared, self.folder = services, shared, folder
+        self.pool = ThreadPoolExecutor(1, thread_name_prefix="inbox-agent-fetch")
+        self.stack = ExitStack()
+        self.box: Any = None
+
+    def submit(self, call: Callable[[Any, list[int]], Any], uids: list[int]) -> Future:
+        return self.pool.submit(lambda: call(self._box(), uids))
+
+    def _box(self) -> Any:
+        if self.box is None:  # in the fetch thread: the connection is this thread's own
+            try:
+                box = self.stack.enter_context(self.services.open_mailbox())
+                if box is not self.shared.box:  # ``simulate`` hands out the same object
+                    info = box.select(self.folder.name, readonly=True)
+                    if info.uidvalidity != self.folder.uidvalidity:
+                        raise MailboxError(f"{self.folder.name} was recreated meanwhile")
+            except MailboxError as exc:
+                log.warning("a connection of its own for fetching ahead could not be "
+                            "opened (%s); the fetches share the first", exc)
+                box = None
+            self.box = self.shared if box is None or box is self.shared.box else box
+        return self.box
+
+    def close(self) -> None:
+        try:
+            self.pool.submit(self.stack.close).result()
+        finally:
+            self.pool.shutdown(wait=True)
+
+
 @dataclass
 class _InFlight:
     delivery: Delivery
@@ -219,13 +257,13 @@ def run(services: Services, box: Mailbox | Serialised, folder: FolderInfo, state
 def _lanes(services: Services, shared: Serialised, folder: FolderInfo, state: dict,
            batches: list[list[int]], sender: Sender, report: PollReport, decide: Decide,
            progress: Callable[[int], None], reader: ReadLane) -> dict:
-    fetcher = ThreadPoolExecutor(1, thread_name_prefix="inbox-agent-fetch")
+    fetcher = Fetch(services, shared, folder)
     lane = Wire(services, sender, shared)
     flying: _InFlight | None = None
     stopped = False  # a temporary SMTP failure: no more sending in this poll
     try:
-        def fetched(uids: list[int]) -> tuple[list[RawMessage], Reads]:
-            raws = shared.fetch(folder, uids)
+        def fetched(box: Any, uids: list[int]) -> tuple[list[RawMessage], Reads]:
+            raws = box.fetch(folder, uids)
             return raws, reader.submit(raws)  # the worker begins at once
 
         ahead = fetcher.submit(fetched, batches[0])
@@ -251,7 +289,7 @@ def _lanes(services: Services, shared: Serialised, folder: FolderInfo, state: di
             _finish(services, shared, state, flying, report)
         raise
     finally:
-        fetcher.shutdown(wait=True)
+        fetcher.close()
         lane.close()
         reader.close()
     return state
