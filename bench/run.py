@@ -71,6 +71,10 @@ class SizeResult:
     getmail_s: float | None = None  # the peer getmail6 (retrieval only), if installed
     profile: str = ""
     poll_cpu_s: float = float("nan")  # CPU of the poll command (its worker process included)
+    # The worker process's peak RSS, and its peak of memory not shared with the poll
+    # (private pages, from smaps_rollup): what the worker adds to the poll's own peak.
+    worker_rss_mb: float = 0.0
+    worker_private_mb: float = 0.0
 
     @property
     def floor_s(self) -> float:
@@ -141,6 +145,8 @@ class ProcessRun:
     stdout: str
     stderr: str
     cpu_s: float = float("nan")  # user + system, the process and the children it waited for
+    worker_rss_mb: float = 0.0  # its worker process (a child), if it had one: peak RSS
+    worker_private_mb: float = 0.0  # and the peak of its private memory
 
 
 def run_command(config: Path, *args: str, timeout: float = 3600) -> ProcessRun:
@@ -169,7 +175,8 @@ def run_command(config: Path, *args: str, timeout: float = 3600) -> ProcessRun:
         raise RuntimeError(f"inbox-agent {' '.join(args)} exited with {proc.returncode}:\n"
                            f"{stderr[-3000:]}")
     rss_mb = peak.mb if peak.mb else usage.ru_maxrss / 1024  # no /proc: the old figure
-    return ProcessRun(seconds, rss_mb, stdout, stderr, usage.ru_utime + usage.ru_stime)
+    return ProcessRun(seconds, rss_mb, stdout, stderr, usage.ru_utime + usage.ru_stime,
+                      peak.child_mb, peak.child_private_mb)
 
 
 class _PeakSampler:
@@ -179,7 +186,9 @@ class _PeakSampler:
 
     def __init__(self, pid: int) -> None:
         self.mb = 0.0
+        self.child_mb = self.child_private_mb = 0.0  # its children (the read worker)
         self._path = Path(f"/proc/{pid}/status")
+        self._children = Path(f"/proc/{pid}/task/{pid}/children")
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -192,7 +201,25 @@ class _PeakSampler:
                         self.mb = max(self.mb, int(line.split()[1]) / 1024)
             except (OSError, ValueError, IndexError):
                 pass  # not started yet, or gone
+            self._sample_children()
             self._done.wait(0.01)
+
+    def _sample_children(self) -> None:
+        try:
+            children = self._children.read_text().split()
+        except OSError:
+            return
+        for child in children:
+            try:
+                status = Path(f"/proc/{child}/status").read_text()
+                rollup = Path(f"/proc/{child}/smaps_rollup").read_text()
+            except OSError:
+                continue  # gone meanwhile
+            kb = {line.split(":")[0]: line.split()[1] for line in (status + rollup).splitlines()
+                  if line.split(":")[0] in ("VmHWM", "Private_Clean", "Private_Dirty")}
+            self.child_mb = max(self.child_mb, int(kb.get("VmHWM", 0)) / 1024)
+            private = int(kb.get("Private_Clean", 0)) + int(kb.get("Private_Dirty", 0))
+            self.child_private_mb = max(self.child_private_mb, private / 1024)
 
     def stop(self) -> None:
         self._done.set()
@@ -308,6 +335,13 @@ def bench_size(dovecot: Dovecot, sink: SmtpSink, n: int, *, workdir: Path, seed:
         wall, totals = timed_poll(config, PASSWORD_ENV, PASSWORD)
         profile_text = render_stages(wall, totals)
         run = ProcessRun(wall, float("nan"), "", "")
+    elif profile == "lanes":
+        from .lanes import lanes_poll, render_lanes
+
+        log(f"N={n}: poll_once timed per lane (in this process) ...")
+        wall, cpu, lanes, cpus = lanes_poll(config, PASSWORD_ENV, PASSWORD)
+        profile_text = render_lanes(wall, cpu, lanes, cpus)
+        run = ProcessRun(wall, float("nan"), "", "", cpu)
     else:
         log(f"N={n}: inbox-agent poll --once ...")
         run = run_command(config, "poll", "--once")
@@ -336,7 +370,8 @@ def bench_size(dovecot: Dovecot, sink: SmtpSink, n: int, *, workdir: Path, seed:
                    if not p.name.endswith((".bak", ".lock"))) / 1e6
     return SizeResult(
         n=n, mix=corpus.describe(samples), fill_s=fill_s, poll_s=run.seconds,
-        poll_rss_mb=run.rss_mb, poll_cpu_s=run.cpu_s, handled=handled, failed=failed, replies=len(replies),
+        poll_rss_mb=run.rss_mb, poll_cpu_s=run.cpu_s, worker_rss_mb=run.worker_rss_mb,
+        worker_private_mb=run.worker_private_mb, handled=handled, failed=failed, replies=len(replies),
         reply_kinds=kinds, floor_fetch_s=times.fetch, floor_parse_s=times.parse,
         floor_send_s=times.send, empty_poll_process_s=empty.seconds,
         empty_poll_process_rss_mb=empty.rss_mb, empty_poll_inprocess_ms=empty_inproc,
@@ -479,6 +514,10 @@ def render(results: list[SizeResult], latency: LatencyResult | None) -> str:
                      f"({kinds}); CPU of the poll (its worker included) {r.poll_cpu_s:.2f} s; "
                      f"inbox filled in {r.fill_s:.1f} s; load average {r.load}; "
                      f"mix {r.mix}")
+        if r.worker_rss_mb:
+            lines.append(f"N={r.n:,}: the poll's worker process: peak RSS {r.worker_rss_mb:.0f} MB, "
+                         f"of it private (not shared with the poll) at most "
+                         f"{r.worker_private_mb:.0f} MB")
         if r.getmail_s is not None:
             lines.append(f"N={r.n:,}: getmail6 (retrieval into a Maildir only) {r.getmail_s:.2f} s, "
                          f"{1000 * r.getmail_s / r.n:.2f} ms a mail; the agent "
@@ -524,9 +563,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="[imap] read_worker of the poll (default: the config's, auto: "
                              "the worker process only when a core is spare)")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--profile", choices=("cprofile", "stages"), default="",
-                        help="run the first poll in this process, under cProfile or with a "
-                             "stopwatch per stage, instead of the command (no RSS figure)")
+    parser.add_argument("--profile", choices=("cprofile", "stages", "lanes"), default="",
+                        help="run the first poll in this process, under cProfile, with a "
+                             "stopwatch per stage, or per lane (each thread's and the worker's "
+                             "CPU and waits), instead of the command (no RSS figure)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--keep", type=Path, metavar="DIR",
                         help="keep configs and stores in DIR (default: a temporary folder)")

@@ -2,15 +2,22 @@
 
 A burst of several batches is handled in three lanes (``pipeline`` calls ``run``):
 
-* the **fetch** lane (a thread) fetches batch k+1 while the replies of batch k go out
-  (started after batch k's Sent check, so a connection lost while fetching ahead
-  stops nothing already decided; the replies on the wire are recorded first);
+* the **fetch** lane (a thread with an IMAP connection of its own, read-only in the
+  folder) fetches batch k+1 as soon as batch k is in, and hands it to the worker
+  process (``readlane``, when the poll has one) to be parsed and classified while the
+  main thread decides and composes batch k. A connection lost while fetching ahead
+  stops nothing already decided: it is not connection 1, which batch k's Sent check
+  and keyword need, and its error is raised when batch k+1 is due, after batch k's
+  replies are on the wire (those are recorded first);
 * the **main** thread parses, classifies and decides batch k, commits it (commit #1),
   then finishes batch k-1 (records what was sent, sets its done keyword, commit #2)
   and picks and composes the replies of batch k;
-* the **wire** lane (a thread) sends those replies over SMTP and appends each to the
-  Sent folder over a second IMAP connection, while the main thread goes on with batch
-  k+1.
+* the **wire** lane (a thread) sends those replies over SMTP, while the main thread
+  goes on with batch k+1; the **copies** lane (a thread) files each sent reply in the
+  Sent folder over a second IMAP connection meanwhile, all copies waiting at the moment
+  in one MULTIAPPEND (one server transaction instead of one per reply; the same
+  number of copies, filed a few sends later at most). The wire's batch is done when
+  its copies are filed.
 
 The durable order of every mail stays that of ``pipeline``: its decision and planned
 reply are committed before the reply is sent; the SMTP server's 250 is noted at once
@@ -19,9 +26,10 @@ committed and the keyword set only after that (the keyword only on the mails of
 batches whose replies went). One batch of replies is on the wire at a time, and the
 next batch is picked only after the last one was recorded, so the hourly cap, the bulk
 rate and the Sent check see every reply sent before. The store is only ever changed in
-the main thread. IMAP connection 1 (fetch, Sent check, keyword) is shared by the fetch
-lane and the main thread under a lock (its Sent check reads on a connection of its own
-kept in the Sent folder, ``Mailbox.sent_copies``); connection 2 is the wire lane's own.
+the main thread. IMAP connection 1 (Sent check, keyword) is the main thread's (its Sent check reads on
+a connection of its own kept in the Sent folder, ``Mailbox.sent_copies``), shared under
+a lock with the fetch lane only when that could not open its own; connection 2 is the
+copies lane's own.
 """
 
 from __future__ import annotations
@@ -33,6 +41,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from inbox_agent.app.readlane import MIN_BATCHES, ReadLane, Reads, spare_core
@@ -41,7 +50,7 @@ from inbox_agent.errors import MailboxError
 from inbox_agent.faults import point
 from inbox_agent.mail.mailbox import FolderInfo, Mailbox
 from inbox_agent.model import RawMessage
-from inbox_agent.outbox.deliver import Delivery, Job, SentFolder, Wired, wire
+from inbox_agent.outbox.deliver import Delivery, Job, Wired, wire
 from inbox_agent.outbox.outbox import Sender
 from inbox_agent.services import Services
 
@@ -79,23 +88,91 @@ class Serialised:
         return locked
 
 
+class Copies:
+    """The copies lane: the Sent copies of the wire's replies, filed by a thread of its
+    own, each time all that wait in one call (``append_sent_many``, a MULTIAPPEND). A
+    copy that cannot be filed is logged, as one copy always was: the reply went out,
+    and the next run files a copy its note says is missing only when it is not there."""
+
+    def __init__(self, folder: Any) -> None:
+        self.folder = folder
+        self.waiting: list[tuple[bytes, datetime]] = []
+        self.unfiled = 0
+        self.closing = False
+        self.changed = threading.Condition()
+        self.thread = threading.Thread(target=self._run, name="inbox-agent-copies", daemon=True)
+        self.thread.start()
+
+    def append_sent(self, data: bytes, when: datetime) -> None:
+        with self.changed:
+            self.waiting.append((data, when))
+            self.unfiled += 1
+            self.changed.notify_all()
+
+    def sent_contains(self, message_id: str) -> bool:
+        return bool(self.folder.sent_contains(message_id))
+
+    def flush(self) -> None:
+        """Wait until every copy handed in is filed (or given up)."""
+        with self.changed:
+            self.changed.wait_for(lambda: self.unfiled == 0)
+
+    def _run(self) -> None:
+        while True:
+            with self.changed:
+                self.changed.wait_for(lambda: self.waiting or self.closing)
+                if not self.waiting:
+                    return
+                taken, self.waiting = self.waiting, []
+            self._file(taken)
+            with self.changed:
+                self.unfiled -= len(taken)
+                self.changed.notify_all()
+
+    def _file(self, taken: list[tuple[bytes, datetime]]) -> None:
+        many = getattr(self.folder, "append_sent_many", None)
+        try:
+            if many is not None:
+                return many(taken)
+        except Exception as exc:  # all or none: each alone, so one bad copy loses no other
+            log.warning("could not file %s copies in the Sent folder at once (%s); one by "
+                        "one", len(taken), exc)
+        for data, when in taken:
+            try:
+                self.folder.append_sent(data, when)
+            except Exception as exc:  # a missing Sent copy must not cause a resend
+                log.warning("could not copy a reply to the Sent folder: %s", exc)
+
+    def close(self) -> None:
+        with self.changed:
+            self.closing = True
+            self.changed.notify_all()
+        self.thread.join()
+
+
 class Wire:
-    """The wire lane: one thread, the SMTP sender and a second IMAP connection."""
+    """The wire lane: one thread, the SMTP sender; the copies lane with a second IMAP
+    connection."""
 
     def __init__(self, services: Services, sender: Sender, shared: Serialised) -> None:
         self.services, self.sender, self.shared = services, sender, shared
         self.pool = ThreadPoolExecutor(1, thread_name_prefix="inbox-agent-wire")
         self.stack = ExitStack()
-        self.copies: SentFolder | None = None
+        self.copies: Copies | None = None
         self.opened = False
 
     def submit(self, jobs: Sequence[Job], delivery: Delivery) -> Future:
         return self.pool.submit(self._run, list(jobs), delivery)
 
     def _run(self, jobs: list[Job], delivery: Delivery) -> list[Wired]:
-        return wire(jobs, self.sender, self._sent_folder(), delivery.store, delivery.now)
+        copies = self._sent_folder()
+        try:
+            return wire(jobs, self.sender, copies, delivery.store, delivery.now)
+        finally:
+            if copies is not None:
+                copies.flush()  # the batch is recorded only after its copies are filed
 
-    def _sent_folder(self) -> SentFolder | None:
+    def _sent_folder(self) -> Copies | None:
         if self.services.dry_run:
             return None
         if not self.opened:  # in the wire thread: the connection is this thread's own
@@ -107,8 +184,45 @@ class Wire:
                             "opened (%s); the copies share the first", exc)
                 box = None
             # No second connection (or the same object, as in ``simulate``): share.
-            self.copies = self.shared if box is None or box is self.shared.box else box
+            folder = self.shared if box is None or box is self.shared.box else box
+            self.copies = Copies(folder)
+            self.stack.callback(self.copies.close)  # before the connection closes
         return self.copies
+
+    def close(self) -> None:
+        try:
+            self.pool.submit(self.stack.close).result()
+        finally:
+            self.pool.shutdown(wait=True)
+
+
+class Fetch:
+    """The fetch lane: one thread and an IMAP connection of its own, opened at the first
+    fetch and read-only in the poll's folder (connection 1 when none can be had)."""
+
+    def __init__(self, services: Services, shared: Serialised, folder: FolderInfo) -> None:
+        self.services, self.shared, self.folder = services, shared, folder
+        self.pool = ThreadPoolExecutor(1, thread_name_prefix="inbox-agent-fetch")
+        self.stack = ExitStack()
+        self.box: Any = None
+
+    def submit(self, call: Callable[[Any, list[int]], Any], uids: list[int]) -> Future:
+        return self.pool.submit(lambda: call(self._box(), uids))
+
+    def _box(self) -> Any:
+        if self.box is None:  # in the fetch thread: the connection is this thread's own
+            try:
+                box = self.stack.enter_context(self.services.open_mailbox())
+                if box is not self.shared.box:  # ``simulate`` hands out the same object
+                    info = box.select(self.folder.name, readonly=True)
+                    if info.uidvalidity != self.folder.uidvalidity:
+                        raise MailboxError(f"{self.folder.name} was recreated meanwhile")
+            except MailboxError as exc:
+                log.warning("a connection of its own for fetching ahead could not be "
+                            "opened (%s); the fetches share the first", exc)
+                box = None
+            self.box = self.shared if box is None or box is self.shared.box else box
+        return self.box
 
     def close(self) -> None:
         try:
@@ -143,16 +257,22 @@ def run(services: Services, box: Mailbox | Serialised, folder: FolderInfo, state
 def _lanes(services: Services, shared: Serialised, folder: FolderInfo, state: dict,
            batches: list[list[int]], sender: Sender, report: PollReport, decide: Decide,
            progress: Callable[[int], None], reader: ReadLane) -> dict:
-    fetcher = ThreadPoolExecutor(1, thread_name_prefix="inbox-agent-fetch")
+    fetcher = Fetch(services, shared, folder)
     lane = Wire(services, sender, shared)
     flying: _InFlight | None = None
     stopped = False  # a temporary SMTP failure: no more sending in this poll
     try:
-        ahead = fetcher.submit(shared.fetch, folder, batches[0])
+        def fetched(box: Any, uids: list[int]) -> tuple[list[RawMessage], Reads]:
+            raws = box.fetch(folder, uids)
+            return raws, reader.submit(raws)  # the worker begins at once
+
+        ahead = fetcher.submit(fetched, batches[0])
         for index, uids in enumerate(batches):
-            raws = ahead.result()
+            raws, reads = ahead.result()
             point("fetched")
-            state, done = decide(raws, uids, state, reader.submit(raws))  # ... commit #1
+            if index + 1 < len(batches):
+                ahead = fetcher.submit(fetched, batches[index + 1])
+            state, done = decide(raws, uids, state, reads)  # ... commit #1
             point("after-commit-1")
             reader.render_ahead(services.store, services.outbox.pending(
                 services.store, services.clock.now()))  # while the wire finishes k-1
@@ -160,10 +280,6 @@ def _lanes(services: Services, shared: Serialised, folder: FolderInfo, state: di
                 stopped = _finish(services, shared, state, flying, report) or stopped
                 flying = None
             flying = _start(services, shared, sender, lane, done, stopped)
-            # The next fetch after this batch's Sent check: a connection lost while
-            # fetching ahead never stops the replies already decided.
-            if index + 1 < len(batches):
-                ahead = fetcher.submit(shared.fetch, folder, batches[index + 1])
             progress(len(uids))
         if flying is not None:
             _finish(services, shared, state, flying, report)
@@ -173,7 +289,7 @@ def _lanes(services: Services, shared: Serialised, folder: FolderInfo, state: di
             _finish(services, shared, state, flying, report)
         raise
     finally:
-        fetcher.shutdown(wait=True)
+        fetcher.close()
         lane.close()
         reader.close()
     return state
@@ -232,4 +348,4 @@ def flag_done(services: Services, box: Serialised | Mailbox, state: dict,
     services.store.put("folders", state)
 
 
-__all__ = ["run", "Serialised", "Wire"]
+__all__ = ["run", "Copies", "Serialised", "Wire"]

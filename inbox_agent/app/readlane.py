@@ -4,20 +4,23 @@
 ``Verdict`` out (frozen values that pickle). In a burst of more than ``MIN_BATCHES``
 batches, ``pollpipe`` starts one worker process for the poll (forked, so it has the
 rules, the configuration and the hash seed of the poll itself: results are those of
-the poll's own process) and hands it each batch as it is fetched, in chunks of a few
-mails, the last chunk first. The main thread goes through the batch from the first
-mail, in order, as before: a mail whose chunk the worker has done is decided with the
-worker's ``Mail`` and ``Verdict``; any other is read in the main thread (a chunk not
-begun is taken back; one the worker is on is waited for up to ``WAIT_SECONDS``, not
-longer: on a busy machine the worker may get little of a core). The two meet in the
-middle; nothing is decided in another order, and the decisions, the commits and the
+the poll's own process) and hands it each batch as soon as it is fetched, while the
+main thread still decides and composes the batch before, in chunks of a few mails, in
+order. The main thread goes through the batch from the first mail, in order, as before:
+a mail whose chunk the worker has done is decided with the worker's ``Mail`` and
+``Verdict``; a chunk the worker is on is waited for; a chunk it has not begun is
+*claimed* by the main thread and read there (the worker skips a claimed chunk). Each
+chunk has a claim in memory both processes share (``_Claims``): whoever takes it first
+reads it, so no mail is read twice and neither side waits for work the other has not
+begun. Nothing is decided in another order, and the decisions, the commits and the
 wire stay in the main process (``pipeline``, ``pollpipe``).
 
 The invoices of a batch's planned replies are rendered there too, right after the
-batch's decisions are committed (``render_ahead``): their PDFs are what compose spends
-most on, and the worker is idle while the poll waits for the last batch's replies to
-go. Compose takes a PDF rendered ahead only for the very record it was rendered from
-(the same bytes: rendering is deterministic), else renders it as before.
+batch's decisions are committed (``render_ahead``, each invoice once in a poll): their
+PDFs are what compose spends most on. They are claimed the same way: an invoice the
+worker has not begun when its mail is composed is rendered there. Compose takes a PDF
+rendered ahead only for the very record it was rendered from (the same bytes:
+rendering is deterministic), else renders it as before.
 
 A mail the worker cannot read (an exception) comes back as ``None`` and is read in
 the main thread, where its failure is recorded as it always was. A worker that dies
@@ -55,11 +58,15 @@ from inbox_agent.understanding.ruleset import RuleSet
 log = logging.getLogger(__name__)
 
 MIN_BATCHES = 3  # a burst of more batches than 2 pays for the worker (fork ~10 ms)
-CHUNK = 4  # mails per task: small enough to meet in the middle, large enough to pay
-# How long the poll waits for the chunk the worker is on when it gets there (4 mails:
-# ~20 ms on a free core); longer, and it reads them itself, as before round 5. Not
-# waiting at all read ~8 % of a burst twice (BENCHMARKS.md, round 5).
-WAIT_SECONDS = 0.03
+CHUNK = 4  # mails per task: small enough to share a batch, large enough to pay
+# How long the poll waits for a chunk the worker is on (4 mails: ~20 ms on a free core)
+# before it reads them itself as well: only a worker that stopped (not yet noticed as
+# dead) or a machine that gives it no CPU at all waits that long.
+WAIT_SECONDS = 5.0
+SAMPLE_SECONDS = 0.1  # how long "auto" looks at the machine before a burst (spare_core)
+RING = 4096  # claims in the ring: far more than the chunks and invoices ever in flight
+FREE, WORKER, MAIN = 0, 1, 2
+LOCK_SECONDS = 1.0  # the claims' lock is held for microseconds; longer: its holder died
 
 Read = tuple[Mail, Verdict]
 
@@ -68,19 +75,83 @@ _RULES: RuleSet | None = None
 _OWN: tuple[str, ...] = ()
 _DOMAIN = ""
 _CONFIG: Config | None = None
+_CLAIMS: "_Claims | None" = None
 
 
-def spare_core() -> bool:
-    """A second core that is not busy: two or more CPUs for this process and a load
-    average (the last minute) below their number less one. On one core, or on a machine
-    kept busy by others, a worker would only take CPU from the poll itself (measured:
-    the same wall time at a load of 3 on 2 cores, the poll's own CPU a third less)."""
+class _Claims:
+    """Who does a piece of work (a chunk of mails, an invoice): a byte per piece in
+    memory shared by the poll and its worker, taken under a lock shared the same way.
+    Made before the fork, so the worker inherits it."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("fork")
+        self.lock = context.Lock()
+        self.slots = context.RawArray("B", RING)
+        self.next = 0
+
+    def new(self) -> int:
+        """A free slot for the next piece (main process only)."""
+        slot = self.next % RING
+        self.next += 1
+        self.slots[slot] = FREE
+        return slot
+
+    def take(self, slot: int, who: int) -> bool:
+        """True if ``who`` takes the piece; False if the other side has it, or the lock
+        could not be had (a worker killed holding it): then the poll waits for the
+        worker's answer, which a dead worker gives as a broken pool, and the worker
+        skips the piece, which the poll then does itself."""
+        if not self.lock.acquire(timeout=LOCK_SECONDS):
+            return False
+        try:
+            if self.slots[slot] == FREE:
+                self.slots[slot] = who
+            return self.slots[slot] == who
+        finally:
+            self.lock.release()
+
+
+def spare_core(sample: float = SAMPLE_SECONDS) -> bool:
+    """A second core that is not busy: two or more CPUs for this process, and what the
+    rest of the machine uses of them, measured now over ``sample`` seconds (``/proc/stat``;
+    elsewhere the one-minute load average), leaves at least one whole core free beside
+    the poll's own. On one core, or on a machine kept busy by others, a worker would
+    only take CPU from the poll itself. The load average alone was a poor judge: it
+    counts the last minute (filling a mailbox, an earlier poll), not this one."""
     try:
         cpus = len(os.sched_getaffinity(0))
-        load = os.getloadavg()[0]
     except (AttributeError, OSError):
         return False
-    return cpus >= 2 and load < cpus - 1
+    if cpus < 2:
+        return False
+    busy = _busy_cores(sample)
+    if busy is None:
+        try:
+            busy = os.getloadavg()[0]
+        except OSError:
+            return False
+    return busy < cpus - 1
+
+
+def _busy_cores(sample: float) -> float | None:
+    """How many cores the machine kept busy (all processes but this sleeping one) over
+    ``sample`` seconds, from /proc/stat; None where there is none."""
+    def ticks() -> tuple[int, int]:
+        with open("/proc/stat", "rb") as fh:
+            fields = [int(f) for f in fh.readline().split()[1:]]
+        idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+        return sum(fields[:8]), idle
+
+    try:
+        total0, idle0 = ticks()
+        time.sleep(sample)
+        total1, idle1 = ticks()
+    except (OSError, ValueError, IndexError):
+        return None
+    if total1 <= total0:
+        return None
+    cores = os.cpu_count() or 1  # /proc/stat's first line adds up every CPU
+    return cores * (1 - (idle1 - idle0) / (total1 - total0))
 
 
 def read(data: bytes, received_at: datetime, rules: RuleSet, own: Sequence[str],
@@ -91,9 +162,9 @@ def read(data: bytes, received_at: datetime, rules: RuleSet, own: Sequence[str],
 
 
 def _start(rules: RuleSet, own: tuple[str, ...], domain: str, config: Config | None,
-           parent: int) -> None:
-    global _RULES, _OWN, _DOMAIN, _CONFIG
-    _RULES, _OWN, _DOMAIN, _CONFIG = rules, own, domain, config
+           parent: int, claims: _Claims) -> None:
+    global _RULES, _OWN, _DOMAIN, _CONFIG, _CLAIMS
+    _RULES, _OWN, _DOMAIN, _CONFIG, _CLAIMS = rules, own, domain, config, claims
     gc.freeze()  # the poll's objects, inherited: never walked (nor copied) by the worker
     threading.Thread(target=_orphaned, args=(parent,), daemon=True).start()
 
@@ -106,8 +177,11 @@ def _orphaned(parent: int) -> None:
     os._exit(0)
 
 
-def _read_chunk(items: list[tuple[bytes, datetime]]) -> list[Read | None]:
-    assert _RULES is not None
+def _read_chunk(slot: int, items: list[tuple[bytes, datetime]]) -> list[Read | None] | None:
+    """The worker's reads of a chunk; None if the poll claimed it first."""
+    assert _RULES is not None and _CLAIMS is not None
+    if not _CLAIMS.take(slot, WORKER):
+        return None
     out: list[Read | None] = []
     for data, received_at in items:
         point("read-worker")
@@ -118,8 +192,11 @@ def _read_chunk(items: list[tuple[bytes, datetime]]) -> list[Read | None]:
     return out
 
 
-def _render(invoice: Invoice) -> files.Rendered:
-    assert _CONFIG is not None
+def _render(slot: int, invoice: Invoice) -> files.Rendered | None:
+    """An invoice's files; None if the poll claimed it first."""
+    assert _CONFIG is not None and _CLAIMS is not None
+    if not _CLAIMS.take(slot, WORKER):
+        return None
     return files.render(invoice, _CONFIG)
 
 
@@ -127,6 +204,7 @@ def _render(invoice: Invoice) -> files.Rendered:
 class _Chunk:
     future: Future
     start: int
+    slot: int
 
 
 class Reads:
@@ -145,49 +223,65 @@ class Reads:
         if found is None:
             return None
         chunk, index = found
-        if not chunk.future.done() and chunk.future.cancel():
-            return None  # not begun: taken back
-        try:  # begun: waited for a little, else read here too
+        if not chunk.future.done() and self.lane.claim(chunk.slot):
+            return None  # not begun: read here (the worker skips it)
+        try:  # done, or the worker is on it: waited for
             results = chunk.future.result(timeout=WAIT_SECONDS)
         except (CancelledError, TimeoutError):
             return None
         except BrokenProcessPool as exc:
             self.lane.broken(exc)
             return None
-        return results[index]
+        return results[index] if results is not None else None
 
 
 class ReadLane:
     """The worker process of one poll (``with ReadLane.start(...) as lane``)."""
 
-    def __init__(self, pool: ProcessPoolExecutor | None) -> None:
+    def __init__(self, pool: ProcessPoolExecutor | None, claims: _Claims | None = None) -> None:
         self.pool = pool
+        self.claims = claims
+        # Invoices sent to the worker in this poll: an entry stays pending until its
+        # batch is recorded, after compose took its PDF, and is not rendered again.
+        self.rendering: set[str] = set()
 
     @classmethod
     def start(cls, rules: RuleSet, own: Sequence[str], domain: str,
               config: Config | None = None) -> "ReadLane":
-        """Fork the worker now, before the poll starts its threads."""
+        """Fork the worker now, before the poll starts its threads. This process's own
+        objects are frozen for the poll (``gc.freeze``, undone by ``close``): a full
+        collection here writes into every object it walks, and each page so written
+        is no longer shared with the worker but copied, for both."""
+        gc.freeze()
         try:
+            claims = _Claims()
             pool = ProcessPoolExecutor(
                 1, mp_context=multiprocessing.get_context("fork"), initializer=_start,
-                initargs=(rules, tuple(own), domain, config, os.getpid()))
-            pool.submit(_read_chunk, []).result()  # forked and ready
+                initargs=(rules, tuple(own), domain, config, os.getpid(), claims))
+            pool.submit(_read_chunk, claims.new(), []).result()  # forked and ready
         except (OSError, BrokenProcessPool, ValueError) as exc:
             log.warning("no worker process for reading mail (%s): all in this one", exc)
+            gc.unfreeze()
             return cls(None)
-        return cls(pool)
+        return cls(pool, claims)
+
+    def claim(self, slot: int) -> bool:
+        """The poll takes a piece the worker has not begun (True), else it is the
+        worker's (False)."""
+        return self.claims is None or self.claims.take(slot, MAIN)
 
     def submit(self, raws: list[RawMessage]) -> Reads:
-        """The batch to the worker, the last chunk first (the main thread begins at
-        the first mail)."""
-        if self.pool is None:
+        """The batch to the worker, in order (called as soon as it is fetched, from the
+        fetch lane: the worker reads it while the poll finishes the batch before)."""
+        pool, claims = self.pool, self.claims
+        if pool is None or claims is None:
             return Reads(self, [], raws)
         chunks: list[_Chunk] = []
-        starts = range(0, len(raws), CHUNK)
         try:
-            for start in reversed(starts[1:]):  # the first chunk is the main thread's
+            for start in range(0, len(raws), CHUNK):
                 items = [(r.data, r.internaldate) for r in raws[start:start + CHUNK]]
-                chunks.append(_Chunk(self.pool.submit(_read_chunk, items), start))
+                slot = claims.new()
+                chunks.append(_Chunk(pool.submit(_read_chunk, slot, items), start, slot))
         except (BrokenProcessPool, RuntimeError) as exc:
             self.broken(exc)
         return Reads(self, chunks, raws)
@@ -201,23 +295,27 @@ class ReadLane:
         sent = 0
         for entry in entries:
             number = ((entry.get("context") or {}).get("invoice") or {}).get("number")
-            invoice = issue.get(store, number) if number else None
+            if not number or number in self.rendering:
+                continue
+            invoice = issue.get(store, number)
             if invoice is None or files.rendered_ahead(invoice.number):
                 continue
+            self.rendering.add(number)
+            slot = self.claims.new() if self.claims is not None else 0
             try:
-                future = self.pool.submit(_render, invoice)
+                future = self.pool.submit(_render, slot, invoice)
             except (BrokenProcessPool, RuntimeError) as exc:
                 self.broken(exc)
                 return sent
-            files.render_ahead(invoice, lambda f=future: self._taken(f))
+            files.render_ahead(invoice, lambda f=future, s=slot: self._taken(f, s))
             sent += 1
         return sent
 
-    def _taken(self, future: Future) -> files.Rendered | None:
-        if future.cancel():  # not begun: rendered where it is composed
-            return None
+    def _taken(self, future: Future, slot: int) -> files.Rendered | None:
+        if not future.done() and (self.pool is None or self.claim(slot)):
+            return None  # not begun: rendered where it is composed (the worker skips it)
         try:
-            return future.result()  # done, or under way: waited for
+            return future.result(timeout=WAIT_SECONDS)  # done, or under way: waited for
         except BrokenProcessPool as exc:
             self.broken(exc)
         except Exception as exc:  # rendered again where it is composed: its error there
@@ -236,6 +334,9 @@ class ReadLane:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
+        if self.claims is not None:  # started: this process's objects were frozen
+            self.claims = None
+            gc.unfreeze()
 
     def __enter__(self) -> "ReadLane":
         return self

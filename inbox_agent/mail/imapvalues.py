@@ -41,4 +41,12 @@ def flag_text(value: bytes | str) -> str:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
 
-__all__ = ["ENVELOPE_FIELDS", "FolderInfo", "arrival", "flag_text", "has_new_mail"]
+def error_text(exc: BaseException) -> str:
+    """What an IMAP library error says, as text."""
+    msg = exc.args[0] if exc.args else exc
+    if isinstance(msg, bytes):
+        msg = msg.decode("utf-8", "replace")
+    return str(msg) or type(exc).__name__
+
+
+__all__ = ["ENVELOPE_FIELDS", "FolderInfo", "arrival", "error_text", "flag_text", "has_new_mail"]

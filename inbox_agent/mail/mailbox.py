@@ -25,13 +25,8 @@ from imapclient.exceptions import IMAPClientError, LoginError
 from inbox_agent.config import Imap
 from inbox_agent.errors import MailboxAuthError, MailboxError, PermanentError
 from inbox_agent.i18n import N_
-from inbox_agent.mail.imapvalues import (
-    ENVELOPE_FIELDS,
-    FolderInfo,
-    arrival,
-    flag_text,
-    has_new_mail,
-)
+from inbox_agent.mail.imapvalues import ENVELOPE_FIELDS, FolderInfo, arrival, flag_text, has_new_mail
+from inbox_agent.mail.imapvalues import error_text as _text
 from inbox_agent.mail.sentsearch import (
     COPY_FIELDS,
     SentCopies,
@@ -73,13 +68,6 @@ def _translated(what: str | Reason) -> Iterator[None]:
         # imaplib.abort / socket timeouts / resets: the connection is gone; retry later.
         raise MailboxError(Reason.of(N_("IMAP {what} failed: {why}"), what=what,
                                      why=_text(exc))) from None
-
-
-def _text(exc: BaseException) -> str:
-    msg = exc.args[0] if exc.args else exc
-    if isinstance(msg, bytes):
-        msg = msg.decode("utf-8", "replace")
-    return str(msg) or type(exc).__name__
 
 
 class Mailbox:
@@ -277,16 +265,30 @@ class Mailbox:
 
     def append_sent(self, data: bytes, when: datetime) -> None:
         """Put a copy of a sent mail into the Sent folder, marked as read."""
+        self.append_sent_many([(data, when)])
+
+    def append_sent_many(self, sent: Sequence[tuple[bytes, datetime]]) -> None:
+        """Copies of sent mails into the Sent folder, marked as read: one MULTIAPPEND
+        (RFC 3502: one command, all or none, one server transaction) if the server has it."""
         folder = self.settings.sent_folder
         with _translated(f"APPEND to {folder}"):
             try:
-                self.client.append(folder, data, flags=[imapclient.SEEN], msg_time=when)
+                self._append(folder, sent)
             except IMAPClientError as exc:
-                if "TRYCREATE" not in _text(exc).upper() and "NONEXISTENT" not in _text(exc).upper():
+                said = _text(exc).upper()
+                if "TRYCREATE" not in said and "NONEXISTENT" not in said:
                     raise
                 log.info("creating the missing folder %s", folder)
                 self.client.create_folder(folder)
-                self.client.append(folder, data, flags=[imapclient.SEEN], msg_time=when)
+                self._append(folder, sent)
+
+    def _append(self, folder: str, sent: Sequence[tuple[bytes, datetime]]) -> None:
+        if len(sent) > 1 and "MULTIAPPEND" in self.capabilities():
+            self.client.multiappend(folder, [{"msg": data, "flags": [imapclient.SEEN],
+                                              "date": when} for data, when in sent])
+            return
+        for data, when in sent:
+            self.client.append(folder, data, flags=[imapclient.SEEN], msg_time=when)
 
     def sent_contains(self, message_id: str) -> bool:
         """Does the Sent folder hold a mail with this Message-ID?"""
