@@ -128,3 +128,23 @@ def test_a_broken_idle_connection_falls_back_to_polling(imap_account, caplog):
         threading.Timer(0.8, lambda: imap_account.append(make_mail())).start()
         watcher.run(4)
         assert len(polls) == 4  # the scheduled poll, and the one for the new mail
+
+
+def test_a_poll_with_work_left_is_followed_by_the_next_at_once_then_idle(imap_account):
+    # The daemon's poll says True while adopted history is still being read: the
+    # watcher polls again without waiting, and waits in IDLE once it says False.
+    answers = [True, True, False]
+    polls = []
+
+    def poll():
+        polls.append(time.monotonic())
+        return answers.pop(0) if answers else False
+
+    watcher = Watcher(lambda: Mailbox(settings_for(imap_account), imap_account.password),
+                      "INBOX", poll=poll)
+    started = time.monotonic()
+    threading.Timer(2.0, lambda: imap_account.append(make_mail())).start()
+    watcher.run(4)
+    assert len(polls) == 4  # three at once, then one for the new mail
+    assert polls[2] - started < 1.5  # the first three did not wait
+    assert polls[3] - started > 1.9  # the fourth came with the new mail, from IDLE

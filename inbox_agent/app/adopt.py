@@ -118,13 +118,14 @@ class Adoption:
         self.box = box
         self.moment = at
         self._sent: SentIndex | None = None
+        self.bodies_read = 0  # history bodies read at the start of this poll
 
     @classmethod
     def start(cls, services: Services, box: Mailbox) -> "Adoption":
         """At the start of a poll: the moment, recorded now if this is the first start,
         and the next history bodies read (``read_some``)."""
         adoption = cls(services, box, moment(services, record=True))
-        adoption.read_some()
+        adoption.bodies_read = adoption.read_some()
         return adoption
 
     def sent(self) -> SentIndex:

@@ -43,6 +43,7 @@ from inbox_agent.mail.mailbox import FolderInfo, Mailbox
 from inbox_agent.mail.parse import parse_bytes
 from inbox_agent.office import retention
 from inbox_agent.model import Mail, RawMessage, Reason, Verdict, reason_of
+from inbox_agent.outbox.optouts import history_unread
 from inbox_agent.outbox.outbox import Sender
 from inbox_agent.registrations.known import fields_to_dict
 from inbox_agent.registrations.roster import Roster
@@ -78,6 +79,8 @@ def poll_once(services: Services,
             _repair(services, box, folder, state, sender, report)
             # Mail that was there before the first start is history, never answered.
             adoption = adopt.Adoption.start(services, box)
+            report.history_read = adoption.bodies_read
+            report.history_unread = history_unread(services.store)
             uids = box.uids_after(state["last_uid"])
             retry = retryable_failures(services.store, folder, cfg.imap.max_attempts)
             todo = sorted(set(uids) | set(retry))

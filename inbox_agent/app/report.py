@@ -52,6 +52,8 @@ class PollReport:
     failed: list[Handled] = field(default_factory=list)
     skipped: list[Handled] = field(default_factory=list)
     delivery: DeliveryReport = field(default_factory=DeliveryReport)
+    history_read: int = 0  # adopted history mails whose bodies this poll read
+    history_unread: int = 0  # and how many are left after it
 
     def merge(self, other: DeliveryReport) -> None:
         # Keep who got what, not the bytes: a burst of 10,000 mails kept every reply with

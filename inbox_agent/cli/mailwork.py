@@ -139,7 +139,7 @@ def _run_daemon(config: Config, services: Services, *, dry_run: bool) -> None:
                 digest_at=config.digest.hour_minute, digest_timezone=config.event.timezone)
 
 
-def _daemon_job(name: str, job: Callable[[], object], services: Services) -> Callable[[], None]:
+def _daemon_job(name: str, job: Callable[[], object], services: Services) -> Callable[[], object]:
     """``job`` as the daemon runs it: holding the store's lock and in the staff language
     (the scheduler's worker thread does not inherit the command's); skipped with a log
     line while a staff command holds the lock."""
@@ -147,20 +147,23 @@ def _daemon_job(name: str, job: Callable[[], object], services: Services) -> Cal
 
     config = services.config
 
-    def run_job() -> None:
+    def run_job() -> object:
         try:
             with i18n.use_language(config.office.language), \
                     services.store.exclusive(timeout=max(config.schedule.poll_seconds, 60)):
-                job()
+                return job()
         except StoreLockedError as exc:
             log.warning("%s skipped this time: %s", name, exc)
+            return None
 
     return run_job
 
 
 # The daemon's log lines are for whoever runs it (journal, terminal): English.
 
-def _poll_job(services: Services, dry_run: bool) -> None:
+def _poll_job(services: Services, dry_run: bool) -> bool:
+    """One poll with its log lines; True while adopted history is being read (the
+    watcher then polls again at once instead of waiting in IDLE)."""
     report = poll_once(services)
     for h in report.handled:
         log.info("UID %s from %s: %s: %s", h.uid, h.sender, h.intent, h.action)
@@ -169,6 +172,10 @@ def _poll_job(services: Services, dry_run: bool) -> None:
     for m in report.delivery.sent:
         log.info("%s %s to %s", "would send" if dry_run else "sent", m.kind,
                  ", ".join(m.recipients))
+    if report.history_read:
+        log.info("read %s adopted history mails, %s still to read", report.history_read,
+                 report.history_unread)
+    return bool(report.history_unread and (report.history_read or report.handled))
 
 
 def _digest_job(services: Services) -> None:

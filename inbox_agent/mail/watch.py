@@ -34,7 +34,7 @@ class Watcher:
 
     open_mailbox: Callable[[], AbstractContextManager[Mailbox]]
     folder: str
-    poll: Callable[[], object]
+    poll: Callable[[], object]  # True: poll again at once (see ``_poll``)
     stop: threading.Event = field(default_factory=threading.Event)
     idle: bool = True  # [imap] idle
     renew_seconds: float = IDLE_RENEW_SECONDS
@@ -58,11 +58,14 @@ class Watcher:
                 self._poll()
                 return
             box.watch(self.folder)  # first: mail arriving during the poll is reported
-            self._poll()
+            more = self._poll()
             while not self.stop.is_set():
                 left = deadline - time.monotonic()
                 if left <= 0:
                     return
+                if more:  # work left over (old mail still being read): no wait
+                    more = self._poll()
+                    continue
                 log.debug("waiting for new mail (IMAP IDLE, up to %.0f s)", left)
                 try:
                     new_mail = box.wait_for_mail(left, stop=self.stop,
@@ -76,8 +79,10 @@ class Watcher:
                     return
                 if new_mail:
                     log.info("new mail reported by the IMAP server (IDLE): polling now")
-                    self._poll()
+                    more = self._poll()
 
-    def _poll(self) -> None:
+    def _poll(self) -> bool:
+        """One poll; True if it says to poll again at once (``poll`` returns True while
+        it has work left that it did a part of, e.g. adopted history still to be read)."""
         self.polls += 1
-        self.poll()
+        return self.poll() is True
