@@ -1,0 +1,54 @@
+"""Mail an office gets that is hard to tell apart (issue 13, round 7, dev10): another
+body's circular that asks its own readers to register, vendors' sales offers, opt-outs
+(recorded, never answered), questions that only mention registering. New sentences, not
+copied from any corpus mail.
+"""
+
+from __future__ import annotations
+
+import pytest
+from classify_support import OWN, OWN_DOMAIN, RULES_DIR
+
+from inbox_agent.mail.parse import parse_bytes
+from inbox_agent.model import Intent
+from inbox_agent.understanding.classify import classify, load_rules
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules(RULES_DIR)
+
+
+def mail(text: str, *, subject: str = "Jahrestagung", sender: str = "Lena Brink <l.brink@amt-c.example>") -> bytes:
+    head = (f"From: {sender}\r\nTo: geschaeftsstelle@vsop.de\r\nSubject: {subject}\r\n"
+            "Message-ID: <h1@amt-c.example>\r\nMIME-Version: 1.0\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n")
+    return (head + text.replace("\n", "\r\n")).encode("utf-8")
+
+
+def verdict(raw: bytes, rules):
+    return classify(parse_bytes(raw), rules, OWN, OWN_DOMAIN)
+
+
+@pytest.mark.parametrize("text", [
+    "Liebe Mitglieder,\n\nwir laden Sie herzlich zu unserer Fachtagung im Herbst nach Erfurt ein. Bitte melden Sie "
+    "sich verbindlich bis Ende August an. Auch auf die Jahrestagung des VSOP sei hingewiesen.\n\nIhr Landesverband\n",
+    "Sehr geehrte Damen und Herren,\n\nzu unserem Forum Jugendhilfe am 3. Oktober laden wir ein; melden Sie sich "
+    "bitte verbindlich online an.\n\nIhre Landesarbeitsgemeinschaft\nDieser Rundbrief geht an alle Mitglieder.\n",
+])
+def test_a_circular_that_asks_its_readers_to_register_is_mass_mail(rules, text):
+    v = verdict(mail(text, subject="Rundbrief 2/2026", sender="LAG Nord <info@lag-nord.example>"), rules)
+    assert v.intent is Intent.BULK and not v.auto_reply
+
+
+def test_asking_the_reader_to_register_is_no_registration_of_the_writer(rules):
+    # no circular's words: still, "melden Sie sich verbindlich an" says the writer organises
+    v = verdict(mail("Guten Tag,\n\nfür unseren Workshop im Mai melden Sie sich bitte verbindlich bis Ostern an.\n\n"
+                     "Team Fortbildung\n", subject="Workshop", sender="Fortbildung <fb@bildungswerk-q.example>"), rules)
+    assert v.intent is not Intent.REGISTRATION
+
+
+def test_a_registrant_who_also_says_melden_sie_sich_still_registers(rules):
+    v = verdict(mail("Hallo,\n\nhiermit melde ich mich verbindlich zur Jahrestagung an. Falls etwas fehlt, melden Sie "
+                     "sich bitte bei mir.\n\nLena Brink\n"), rules)
+    assert v.intent is Intent.REGISTRATION
