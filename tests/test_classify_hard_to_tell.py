@@ -52,3 +52,12 @@ def test_a_registrant_who_also_says_melden_sie_sich_still_registers(rules):
     v = verdict(mail("Hallo,\n\nhiermit melde ich mich verbindlich zur Jahrestagung an. Falls etwas fehlt, melden Sie "
                      "sich bitte bei mir.\n\nLena Brink\n"), rules)
     assert v.intent is Intent.REGISTRATION
+
+
+@pytest.mark.parametrize("subject, text", [
+    ("Abmelden", "Abmelden, danke.\n"),
+    ("Verteiler", "Guten Tag,\n\nich habe die Stelle gewechselt, bitte nehmen Sie mich aus Ihrem Verteiler.\n\nLena Brink\n"),
+])
+def test_an_opt_out_is_recorded_and_never_answered(rules, subject, text):
+    v = verdict(mail(text, subject=subject), rules)
+    assert v.intent is Intent.OPT_OUT and not v.auto_reply and not v.needs_human

@@ -26,7 +26,8 @@ The steps, each recorded in ``Verdict.rule_hits``:
    nothing: other, for a person. Beside a question, the loosest pre-registration rule
    counts only if a clause asks for a place (``wishes``), not a word of registering alone.
 6. **May we answer?** Not a machine, not ourselves, and an intent that a template can
-   answer (question and other need a human). Why not is kept as a ``Reason``
+   answer (question and other need a human; an opt-out is recorded, never answered).
+   Why not is kept as a ``Reason``
    (``Verdict.suppressed_reason``, shown to staff in their language) and in English
    (``Verdict.suppressed_because``, the same words: logs, ``classify --json``).
 """
@@ -58,6 +59,8 @@ _KIND_INTENT = {loopguard.BOUNCE: Intent.BOUNCE, loopguard.AUTO_REPLY: Intent.AU
                 loopguard.BULK: Intent.BULK}
 _NEEDS_HUMAN = {Intent.QUESTION: N_("a question: needs a human answer"),
                 Intent.OTHER: N_("not a registration matter the agent can answer: needs a human")}
+# "No more mails, please" is recorded for good (``inbox_agent.optouts``): no reply confirms it.
+_OPT_OUT = N_("an opt-out: recorded, no more announcements or circulars go there")
 _MACHINE_WORDS = {Intent.BOUNCE: N_("a delivery failure report (bounce)"),
                   Intent.AUTO_REPLY: N_("an automatic reply"),
                   Intent.BULK: N_("a mailing list or mass mail")}
@@ -357,6 +360,8 @@ def _suppressed(intent: Intent, signals: list[loopguard.Signal], first: Rule | N
         return signalled
     if intent in _NEEDS_HUMAN:
         return Reason.of(_NEEDS_HUMAN[intent])
+    if intent is Intent.OPT_OUT:
+        return Reason.of(_OPT_OUT)
     if first is not None and first.auto_reply is False:
         return Reason.of(N_("rule {rule} says a human answers this"), rule=repr(first.name))
     return None
