@@ -61,3 +61,21 @@ def test_a_registrant_who_also_says_melden_sie_sich_still_registers(rules):
 def test_an_opt_out_is_recorded_and_never_answered(rules, subject, text):
     v = verdict(mail(text, subject=subject), rules)
     assert v.intent is Intent.OPT_OUT and not v.auto_reply and not v.needs_human
+
+
+@pytest.mark.parametrize("text", [
+    # a change to what the office holds, with its fee question: for a person
+    "ich bin angemeldet, komme aber nur am zweiten Tag statt am ersten. Bitte ändern Sie das in meiner Anmeldung. "
+    "Wird die Gebühr dann geringer?",
+    # how registering will be done later is no registration now
+    "gibt es für die Tagung noch freie Plätze für eine Gruppe von vier? Angemeldet wird dann von unserer Leiterin.",
+])
+def test_a_question_that_only_talks_about_registering_stays_a_question(rules, text):
+    v = verdict(mail(f"Hallo,\n\n{text}\n\nLena Brink\n", subject="Tagung"), rules)
+    assert v.intent is Intent.QUESTION and not v.auto_reply and v.needs_human
+
+
+def test_a_wish_said_in_the_passive_is_still_a_wish(rules):
+    v = verdict(mail("Hallo,\n\nich möchte für die Tagung vorgemerkt werden. Gibt es Parkplätze?\n\nLena Brink\n",
+                     subject="Tagung"), rules)
+    assert v.intent is Intent.PRE_REGISTRATION and v.questions

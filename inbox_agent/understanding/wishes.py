@@ -8,7 +8,9 @@ English sentence: a verb of registering, of coming or of cancelling, who it is a
 report of an earlier step). Separable verbs are put back together ("merke mich gerne
 vor" = vormerken, "melde ... an", "trage ... ein"), participles with "werden"/"lassen"
 are requests ("möchte vorgemerkt werden", "vormerken lassen"), with "bin"/"habe" only
-reports; an infinitive with "zu" is a request when a "bitte(n)" governs it ("bitten wir,
+reports, with "wird" and no wish beside descriptions ("angemeldet wird dann über mich"); a
+clause that asks to change what the office holds ("bitte ändern Sie das bei meiner
+Anmeldung") asks for no place; an infinitive with "zu" is a request when a "bitte(n)" governs it ("bitten wir,
 Frau X vorzumerken"); asking leave ("Wäre es in Ordnung, wenn ich mich vormerken lasse?")
 is a request, "auf die Liste setzen" and "vorläufig führen" register, "dazunehmen"
 adds a person. A condition ("falls", "sofern") holds back its sentence, a condition of time
@@ -71,6 +73,13 @@ _PERMISSION = re.compile(r"\b(?:waere|waer|ist|is|would|will|wuerde)\s+(?:es|it|
 _BUT = frozenset("aber but trotzdem dennoch however".split())
 _REPORT = frozenset("habe hatte haben hatten hab have had already bereits".split())
 _PASSIVE = frozenset("werden wird lassen lasse laten latn be being been get".split())
+# A passive with "wird"/"werden" asks for something only beside a wish ("möchte vorgemerkt
+# werden"); without one it describes how it is done ("angemeldet wird dann über mich").
+_WANT = frozenset("moechte moechten moecht mecht will wollen wuerde wuerden soll sollen sollte wish want like".split())
+# A clause that asks to change what the office holds ("bitte ändern Sie das bei meiner
+# Anmeldung", "please amend my booking"): a change for a person, no new place asked for.
+_CHANGE = frozenset("aendern aendert aenderst abaendern umbuchen umbucht umstellen umstellt korrigieren korrigiert "
+                    "change amend alter switch".split())
 # Words of time that put a binding step later: "fest machen wir's dann im Juni".
 _LATER = frozenset("dann spaeter erst nach later once after januar februar maerz april mai juni juli august "
                    "september oktober november dezember".split())
@@ -272,6 +281,7 @@ def _german(c: _Clause, first: bool, request: bool) -> str | None:
     """The German verb families, separable verbs put together, participles weighed."""
     words, loose = c.words, _loose(c.words)
     passive = any(w in _PASSIVE for w in words)
+    described = bool({"wird", "werden"} & set(words)) and not (_WANT & set(words) or request)
     elided = words[0] in _ELIDED
     report = any(x in _REPORT for x in words) and any(_split(x).participle for x in words) and not passive
     if (_SEND & set(words) or {"leite", "weiter"} <= set(words)) and (first or elided) and not report \
@@ -281,7 +291,8 @@ def _german(c: _Clause, first: bool, request: bool) -> str | None:
         return "cancel"
     for i, w in enumerate(words):
         verb = _split(w)
-        report = report or (verb.participle and not passive and bool(_BE & set(words)))
+        report = report or (verb.participle and not passive and bool(_BE & set(words))) \
+            or (verb.participle and described)
         if verb.root in _LISTING and (first or request or elided) and not report \
                 and (_PRE & set(words) or any(x.endswith(("liste", "list")) for x in words)):
             return "register"
@@ -330,6 +341,8 @@ def _read(c: _Clause, acting: bool = False) -> str | None:
         return None
     if _READER & words and not (_PERSONS & words):
         return None  # "melden Sie sich jetzt zu unserem Fachtag an!": an invitation to the reader
+    if _CHANGE & words:
+        return None
     found = _german(c, first, request) or _english(c, first, request)
     if acting and found == "attend":  # beside a question, coming is what it asks about
         return None
