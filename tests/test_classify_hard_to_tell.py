@@ -79,3 +79,27 @@ def test_a_wish_said_in_the_passive_is_still_a_wish(rules):
     v = verdict(mail("Hallo,\n\nich möchte für die Tagung vorgemerkt werden. Gibt es Parkplätze?\n\nLena Brink\n",
                      subject="Tagung"), rules)
     assert v.intent is Intent.PRE_REGISTRATION and v.questions
+
+
+@pytest.mark.parametrize("sender, subject, text", [
+    ("Druckhaus <info@druck-g.example>", "Ihre Fachtagung", "Guten Tag,\n\nfür Ihre Tagung drucken wir Namensschilder "
+     "und Mappen, ab 100 Stück mit 15 % Rabatt.\n\nIhr Druckhaus\n"),
+    ("Catering <sales@cater-h.example>", "Your conference", "Hello,\n\nfor your delegates we offer lunch boxes at a "
+     "special rate. Just reply to book.\n\nCater Team\n"),
+    ("Tagungshotel <m.ott@hotel-s.example>", "Köln im September", "Sehr geehrte Frau Brink,\n\ngern halten wir für "
+     "Ihre Gäste 20 Zimmer zu Sonderkonditionen bereit. Darf ich Ihnen ein Angebot schicken?\n\nMia Ott\n"),
+])
+def test_a_vendors_sales_offer_is_mass_mail(rules, sender, subject, text):
+    v = verdict(mail(text, subject=subject, sender=sender), rules)
+    assert v.intent is Intent.BULK and not v.auto_reply
+
+
+@pytest.mark.parametrize("text", [
+    # a person asking whether there is such an offer is no vendor
+    "gibt es für Ihre Teilnehmenden ein Zimmerkontingent zum Sonderpreis? Ich komme zur Tagung.",
+    # nor one who registers and mentions a discount
+    "ich melde mich zur Tagung an. Wir bieten im Amt auch Fortbildungen an; bekomme ich als Mitglied den Rabatt?",
+])
+def test_people_who_speak_of_prices_stay_people(rules, text):
+    v = verdict(mail(f"Hallo,\n\n{text}\n\nLena Brink\n", subject="Tagung"), rules)
+    assert v.intent is not Intent.BULK and v.needs_human
