@@ -103,3 +103,37 @@ def test_a_vendors_sales_offer_is_mass_mail(rules, sender, subject, text):
 def test_people_who_speak_of_prices_stay_people(rules, text):
     v = verdict(mail(f"Hallo,\n\n{text}\n\nLena Brink\n", subject="Tagung"), rules)
     assert v.intent is not Intent.BULK and v.needs_human
+
+
+@pytest.mark.parametrize("text", [
+    "Guten Tag,\n\nbitte keine Rundbriefe mehr an mich, ich habe die Stelle gewechselt.\n\nLena Brink\n",
+    "Guten Tag,\n\nich gehe in Rente; nehmen Sie mich bitte aus der Liste für Ihre Einladungen.\n\nLena Brink\n",
+])
+def test_opt_outs_that_name_the_mail_or_the_list_in_other_words(rules, text):
+    v = verdict(mail(text, subject="Verteiler"), rules)
+    assert v.intent is Intent.OPT_OUT and not v.auto_reply
+
+
+def test_a_mail_that_tells_its_reader_how_to_stop_it_is_mass_mail(rules):
+    v = verdict(mail("Liebe Frau Brink,\n\nanbei unser Herbstbrief mit Neuigkeiten aus dem Verband und unserem Fachtag.\n\n"
+                     "Sie erhalten dieses Schreiben als Partnerin. Wenn Sie es nicht mehr erhalten möchten, genügt eine "
+                     "Antwort.\n\nTeam Kommunikation\n", subject="Herbstbrief",
+                     sender="Verband <presse@verband-t.example>"), rules)
+    assert v.intent is Intent.BULK and not v.auto_reply
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Nehmt mich bitte mit auf die Liste für die Tagung. Gruß Lena", Intent.PRE_REGISTRATION),
+    ("ich würde gern zur Tagung kommen. Reservieren Sie mir bitte eine Option.", Intent.PRE_REGISTRATION),
+    ("könnten Sie für unser Amt drei Plätze vorhalten? Wer fährt, klären wir noch.", Intent.PRE_REGISTRATION),
+    ("so, jetzt buchen wir: ich komme fest.", Intent.REGISTRATION),
+])
+def test_requests_without_the_usual_verb(rules, text, intent):
+    v = verdict(mail(f"Hallo,\n\n{text}\n\nLena Brink\n", subject="Köln"), rules)
+    assert v.intent is intent
+
+
+def test_taking_someone_off_the_list_is_no_request_for_a_place(rules):
+    v = verdict(mail("Hallo,\n\nnehmen Sie mich bitte von der Liste für die Tagung, ich kann nicht.\n\nLena Brink\n",
+                     subject="Köln"), rules)
+    assert v.intent is not Intent.PRE_REGISTRATION

@@ -89,7 +89,7 @@ _BINDING = frozenset("verbindlich verbindliche verbindlichen fest feste festen f
                      "binding firm firmly definitely".split())
 _ANCHOR = ("tagung", "jahrestagung", "konferenz", "conference", "koeln", "cologne", "vsop", "veranstaltung",
            "event", "kongress", "annual meeting")
-_LIST = frozenset("liste liss list lists platz plaetze place places seat seats spot spots".split())
+_LIST = frozenset("liste liss list lists platz plaetze place places seat seats spot spots option optionen".split())
 
 # Verb particles, written on or standing alone at the clause's end, and their dialect forms.
 _PARTICLES = {"dazu": "dazu", "vor": "vor", "voer": "vor", "vuer": "vor", "fuer": None, "an": "an", "aan": "an", "ein": "ein",
@@ -101,9 +101,10 @@ _ENDINGS = ("ungen", "ung", "en", "et", "st", "ts", "e", "n", "t", "a")
 # Root families: (root, particle or None for "any or none").
 _REGISTER = {("meld", "an"), ("meld", "vor"), ("merk", "vor"), ("trag", "ein"), ("schreib", "auf"),
              ("notier", None), ("reservier", None), ("buch", None), ("nehm", "auf"), ("nehm", "dazu"), ("schreib", "ein"),
-             ("halt", "frei")}
+             ("halt", "frei"), ("halt", "vor")}
 # Verbs that register only with a list or a provisional word beside them: "auf die Liste
-# setzen", "auf die Vormerkliste setzen lassen", "vorläufig führen".
+# setzen", "auf die Vormerkliste setzen lassen", "vorläufig führen", "nehmt mich mit auf
+# die Liste" ("nehmen" only with "auf": "nehmen Sie mich von der Liste" takes off).
 _LISTING = frozenset("setz fuehr".split())
 _ATTEND = {("nehm", "teil"), ("nahm", "teil"), ("komm", None), ("kumm", None), ("kimm", None), ("kaam", None)}
 _CANCEL = {("sag", "ab"), ("meld", "ab"), ("stornier", None), ("storn", None), ("zieh", "zurueck"), ("nehm", "zurueck"),
@@ -293,7 +294,8 @@ def _german(c: _Clause, first: bool, request: bool) -> str | None:
         verb = _split(w)
         report = report or (verb.participle and not passive and bool(_BE & set(words))) \
             or (verb.participle and described)
-        if verb.root in _LISTING and (first or request or elided) and not report \
+        listing = verb.root in _LISTING or (verb.root == "nehm" and "auf" in words)
+        if listing and (first or request or elided) and not report \
                 and (_PRE & set(words) or any(x.endswith(("liste", "list")) for x in words)):
             return "register"
         if _in_family(verb, loose, _REGISTER) and (first or request or elided) and not report:
