@@ -137,3 +137,15 @@ def test_taking_someone_off_the_list_is_no_request_for_a_place(rules):
     v = verdict(mail("Hallo,\n\nnehmen Sie mich bitte von der Liste für die Tagung, ich kann nicht.\n\nLena Brink\n",
                      subject="Köln"), rules)
     assert v.intent is not Intent.PRE_REGISTRATION
+
+
+def test_a_wish_before_a_question_in_the_same_sentence_stays_a_wish(rules):
+    v = verdict(mail("Hallo,\n\nich möchte mich für die Tagung vormerken lassen und habe eine Bitte: Könnten Sie mir "
+                     "sagen, ob es eine Kinderbetreuung gibt?\n\nLena Brink\n", subject="Tagung"), rules)
+    assert v.intent is Intent.PRE_REGISTRATION and v.questions and v.needs_human
+
+
+def test_a_question_answered_beforehand_with_then_id_like_it_is_the_request(rules):
+    v = verdict(mail("Hallo,\n\nist für die Tagung noch ein Platz für mich frei? Dann nehme ich ihn gern, vorläufig.\n\n"
+                     "Lena Brink\n", subject="Tagung"), rules)
+    assert v.intent is Intent.PRE_REGISTRATION

@@ -255,9 +255,10 @@ def _wish_besides(ctx: MailContext, rules: RuleSet, found: Extracted,
         intent=wish.intent.value, rule="grammar"))]
 
 
-# "Ist noch eine Vormerkung möglich? Falls ja, bitte für mich": the answer granted
-# beforehand makes the question the request.
-_GRANTED_PLEASE = re.compile(r"\b(?:falls|wenn|if) (?:ja|so|yes)\b[^.?!\n]{0,12}\b(?:bitte|please)\b")
+# "Ist noch eine Vormerkung möglich? Falls ja, bitte für mich" / "? Dann hätte ich ihn gern":
+# the answer granted beforehand makes the question the request.
+_GRANTED_PLEASE = re.compile(r"\b(?:falls|wenn|if) (?:ja|so|yes)\b[^.?!\n]{0,12}\b(?:bitte|please)\b"
+                             r"|\?\s+(?:dann|then)\b[^.?!\n]{0,30}\b(?:gern|gerne|bitte|please)\b")
 
 
 def _granted(body: str, asked: tuple[str, ...]) -> tuple[wishes.Wish, tuple[str, ...]] | None:

@@ -163,7 +163,9 @@ def without(body: str, polite: Iterable[re.Pattern[str]] = ()) -> str:
             continue
         keep[start:end] = " " * (end - start)
     for start, end in _sentences(text):
-        if _HEDGES.search(fold(text[start:end])):
+        # the words beside the question, not the question's own "ob" or "Frage": "Ich möchte
+        # mich vormerken lassen und habe eine Bitte: Könnten Sie mir sagen, ob ...?" keeps its wish
+        if _HEDGES.search(fold("".join(keep[start:end]))):
             keep[start:end] = " " * (end - start)
     return "".join(keep)
 
