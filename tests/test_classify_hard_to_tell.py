@@ -149,3 +149,13 @@ def test_a_question_answered_beforehand_with_then_id_like_it_is_the_request(rule
     v = verdict(mail("Hallo,\n\nist für die Tagung noch ein Platz für mich frei? Dann nehme ich ihn gern, vorläufig.\n\n"
                      "Lena Brink\n", subject="Tagung"), rules)
     assert v.intent is Intent.PRE_REGISTRATION
+
+
+def test_a_scanned_registration_named_as_the_attachment_is_a_registration_for_a_person(rules):
+    head = ("From: Lena Brink <l.brink@amt-c.example>\r\nTo: geschaeftsstelle@vsop.de\r\nSubject: Tagung\r\n"
+            "Message-ID: <h2@amt-c.example>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n")
+    raw = (head + "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nGuten Tag,\r\n\r\nim Anhang finden Sie meine "
+           "ausgefüllte Anmeldung.\r\n\r\nLena Brink\r\n--b\r\nContent-Type: application/pdf; name=\"scan1.pdf\"\r\n"
+           "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQKJcfs\r\n--b--\r\n").encode("utf-8")
+    v = verdict(raw, rules)
+    assert v.intent is Intent.REGISTRATION and v.unreadable_form and v.needs_human
