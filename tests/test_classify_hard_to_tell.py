@@ -159,3 +159,15 @@ def test_a_scanned_registration_named_as_the_attachment_is_a_registration_for_a_
            "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQKJcfs\r\n--b--\r\n").encode("utf-8")
     v = verdict(raw, rules)
     assert v.intent is Intent.REGISTRATION and v.unreadable_form and v.needs_human
+
+
+def test_a_condition_weighs_only_the_part_of_the_sentence_it_stands_in(rules):
+    v = verdict(mail("Hallo,\n\nich möchte mich für die Tagung vormerken lassen und, falls es noch geht, eine Kollegin "
+                     "mitbringen. Gibt es einen Rabatt für Studierende?\n\nLena Brink\n", subject="Tagung"), rules)
+    assert v.intent is Intent.PRE_REGISTRATION and v.questions
+
+
+def test_a_condition_at_the_start_still_holds_back_the_whole_sentence(rules):
+    v = verdict(mail("Hallo,\n\nfalls es noch geht, würde ich mich vormerken lassen. Gibt es einen Rabatt für "
+                     "Studierende?\n\nLena Brink\n", subject="Tagung"), rules)
+    assert v.intent is Intent.QUESTION
