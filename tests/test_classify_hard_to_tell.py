@@ -171,3 +171,27 @@ def test_a_condition_at_the_start_still_holds_back_the_whole_sentence(rules):
     v = verdict(mail("Hallo,\n\nfalls es noch geht, würde ich mich vormerken lassen. Gibt es einen Rabatt für "
                      "Studierende?\n\nLena Brink\n", subject="Tagung"), rules)
     assert v.intent is Intent.QUESTION
+
+
+def test_not_coming_beside_a_question_cancels(rules):
+    v = verdict(mail("Guten Tag,\n\nich wechsle zum 1. Juli die Stelle und kann deshalb nicht zur Tagung kommen. Bekomme "
+                     "ich die Gebühr zurück?\n\nLena Brink\n", subject="Tagung"), rules)
+    assert v.intent is Intent.CANCELLATION and v.questions and v.needs_human
+
+
+def test_not_coming_on_one_day_but_on_another_is_no_cancellation(rules):
+    v = verdict(mail("Guten Tag,\n\nich kann nicht am ersten Tag zur Tagung kommen, sondern erst am zweiten. Wird die "
+                     "Rechnung dann geändert?\n\nLena Brink\n", subject="Tagung"), rules)
+    assert v.intent is not Intent.CANCELLATION
+
+
+def test_registering_for_someone_elses_event_is_none_for_us(rules):
+    v = verdict(mail("Guten Tag,\n\nhiermit melde ich mich für das Seminar Datenschutz am 3. März in Jena an.\n\n"
+                     "Lena Brink\n", subject="Anmeldung Seminar"), rules)
+    assert v.intent is Intent.OTHER and v.needs_human
+
+
+def test_a_colleague_who_comes_bindingly_is_a_registration(rules):
+    v = verdict(mail("Guten Tag,\n\nmeine Kollegin Mia Ott möchte verbindlich zur Tagung mitkommen, selbe Rechnungsadresse "
+                     "wie bei mir.\n\nLena Brink\n", subject="Tagung"), rules)
+    assert v.intent is Intent.REGISTRATION

@@ -248,7 +248,9 @@ def _wish_besides(ctx: MailContext, rules: RuleSet, found: Extracted,
         if granted is None:
             return Intent.QUESTION, asked, []
         wish, requests = granted
-    if wish is None:
+    if wish is None or (wish.intent is Intent.CANCELLATION
+                        and any(questions.SUBSTITUTION.search(fold(q)) for q in asked)):
+        # "Ich kann nicht kommen. Kann meine Kollegin stattdessen kommen?": a person decides
         return Intent.QUESTION, asked, []
     return wish.intent, tuple(q for q in asked if q not in requests), [RuleHit("questions:ride-along", ReasonText.of(
         N_("the mail also asks for a {intent} ({rule}); its questions go to a person"),

@@ -10,7 +10,9 @@ vor" = vormerken, "melde ... an", "trage ... ein"), participles with "werden"/"l
 are requests ("möchte vorgemerkt werden", "vormerken lassen"), with "bin"/"habe" only
 reports, with "wird" and no wish beside descriptions ("angemeldet wird dann über mich"); a
 clause that asks to change what the office holds ("bitte ändern Sie das bei meiner
-Anmeldung") asks for no place; an infinitive with "zu" is a request when a "bitte(n)" governs it ("bitten wir,
+Anmeldung") asks for no place; not coming cancels also beside a question (not a change
+of day: "nicht am Donnerstag, sondern am Freitag"); a mail that names another kind of event
+and not ours ("Fachtag", "Seminar") registers for that one, not for ours; an infinitive with "zu" is a request when a "bitte(n)" governs it ("bitten wir,
 Frau X vorzumerken"); asking leave ("Wäre es in Ordnung, wenn ich mich vormerken lasse?")
 is a request, "auf die Liste setzen" and "vorläufig führen" register, "dazunehmen"
 adds a person. A condition ("falls", "sofern") holds back its sentence, a condition of time
@@ -34,8 +36,9 @@ from inbox_agent.model import Intent
 from inbox_agent.understanding.text import fold
 
 # A clause ends at a sentence mark, a blank line, a comma, semicolon, colon or a dash.
-# (not after an abbreviation: "auf die Warteliste bzw. Vormerkliste setzen")
-_SENTENCE = re.compile(r"(?<!\bbzw\.)(?<!\bggf\.)(?<!\bevtl\.)(?<!\bca\.)(?<!\bz\.b\.)(?<!\bu\.a\.)(?<!\bd\.h\.)"
+# (not after an abbreviation: "auf die Warteliste bzw. Vormerkliste setzen", nor after
+# an ordinal: "ich wechsle zum 1. September")
+_SENTENCE = re.compile(r"(?<!\b\d\.)(?<!\b\d\d\.)(?<!\bbzw\.)(?<!\bggf\.)(?<!\bevtl\.)(?<!\bca\.)(?<!\bz\.b\.)(?<!\bu\.a\.)(?<!\bd\.h\.)"
                        r"(?<!\bdr\.)(?<!\bnr\.)(?<!\bfr\.)(?<!\bhr\.)(?<!\bgeb\.)(?<=[.!?])\s+"
                        r"|\n[ \t]*\n|\n(?=\s*(?:[-*•]|\d{1,2}[.)])\s)", re.I)
 _CLAUSE = re.compile(r"[,;:]\s|\s[–—-]\s")
@@ -69,6 +72,8 @@ _ASKING = frozenset("bitte bitten bat ersuchen ersuche".split())
 _PERMISSION = re.compile(r"\b(?:waere|waer|ist|is|would|will|wuerde)\s+(?:es|it|das|that)\s+(?:\w+\s+){0,2}"
                          r"(?:in ordnung|ok|okay|moeglich|recht|machbar|possible|alright|all right|fine)\s*,?\s*"
                          r"(?:wenn|dass|falls|if|for)\b")
+# A change of day or person, not a cancellation: "nicht am Donnerstag, sondern am Freitag".
+_INSTEAD = frozenset("sondern statt anstatt stattdessen instead rather".split())
 # A clause that sets itself against the one before ("..., aber nehmen Sie mich auf").
 _BUT = frozenset("aber but trotzdem dennoch however".split())
 _REPORT = frozenset("habe hatte haben hatten hab have had already bereits".split())
@@ -89,6 +94,9 @@ _BINDING = frozenset("verbindlich verbindliche verbindlichen fest feste festen f
                      "binding firm firmly definitely".split())
 _ANCHOR = ("tagung", "jahrestagung", "konferenz", "conference", "koeln", "cologne", "vsop", "veranstaltung",
            "event", "kongress", "annual meeting")
+# Another kind of event, named in a mail that does not name ours: a registration for it
+# is none for us ("Fachtag", "Seminar", "Workshop", "Fortbildung", "Webinar").
+_ELSEWHERE = r"\b(?:fachtag|fachtages|seminar|workshop|fortbildung|webinar|schulung|lehrgang|symposium|training|course)\b"
 _LIST = frozenset("liste liss list lists platz plaetze place places seat seats spot spots option optionen".split())
 
 # Verb particles, written on or standing alone at the clause's end, and their dialect forms.
@@ -346,8 +354,8 @@ def _read(c: _Clause, acting: bool = False) -> str | None:
     if _CHANGE & words:
         return None
     found = _german(c, first, request) or _english(c, first, request)
-    if acting and found == "attend":  # beside a question, coming is what it asks about
-        return None
+    if acting and found == "attend" and not (NEGATION & words and first and not _INSTEAD & c.sentence):
+        return None  # beside a question, coming is what it asks about; not coming cancels
     if found is not None and NEGATION & words:
         return "not-attend" if found == "attend" and first else None
     return found
@@ -362,6 +370,8 @@ def wanted(text: str, subject: str = "", *, anchored: bool, invoice: bool = Fals
     (a cancelling verb, or a negated coming, and nothing positive). A coming alone
     counts only in a mail about the conference (``anchored``), and not at all beside a
     question (``acting``: "I'd like to come. Do I need a visa?" asks about coming)."""
+    if not anchored and re.search(_ELSEWHERE, fold(f"{subject}\n{text}")):
+        return None  # "hiermit melde ich mich für den Fachtag Kinderschutz in Ulm an": someone else's event
     read = [(c, _read(c, acting)) for c in _clauses(text)]
     positive = [(c, r) for c, r in read if r in ("register", "send") or (r == "attend" and anchored)]
     if positive:
