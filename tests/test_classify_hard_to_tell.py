@@ -195,3 +195,17 @@ def test_a_colleague_who_comes_bindingly_is_a_registration(rules):
     v = verdict(mail("Guten Tag,\n\nmeine Kollegin Mia Ott möchte verbindlich zur Tagung mitkommen, selbe Rechnungsadresse "
                      "wie bei mir.\n\nLena Brink\n", subject="Tagung"), rules)
     assert v.intent is Intent.REGISTRATION
+
+
+def test_a_ticket_system_that_acknowledges_in_the_active_voice_is_an_automatic_reply(rules):
+    v = verdict(mail("Guten Tag,\n\nwir haben zu Ihrer Nachricht ein Ticket angelegt und melden uns bald. Bitte ändern "
+                     "Sie die Betreffzeile nicht.\n\nIhr Kundenservice\n", subject="[SVC-1182] Re: Tagung",
+                     sender="Kundenservice <service@traeger-u.example>"), rules)
+    assert v.intent is Intent.AUTO_REPLY and not v.auto_reply
+
+
+def test_an_invitation_to_an_online_survey_is_mass_mail(rules):
+    v = verdict(mail("Sehr geehrte Damen und Herren,\n\nfür eine Studie zur Jugendhilfeplanung bitten wir um zehn "
+                     "Minuten für unseren Fragebogen: https://umfrage.uni-w.example/jhp\n\nDanke!\nDr. Mia Ott\n",
+                     subject="Bitte um Teilnahme", sender="Mia Ott <umfrage@uni-w.example>"), rules)
+    assert v.intent is Intent.BULK and not v.auto_reply
