@@ -209,3 +209,10 @@ def test_an_invitation_to_an_online_survey_is_mass_mail(rules):
                      "Minuten für unseren Fragebogen: https://umfrage.uni-w.example/jhp\n\nDanke!\nDr. Mia Ott\n",
                      subject="Bitte um Teilnahme", sender="Mia Ott <umfrage@uni-w.example>"), rules)
     assert v.intent is Intent.BULK and not v.auto_reply
+
+
+def test_pre_registrations_made_binding_are_a_registration(rules):
+    v = verdict(mail("Hallo,\n\nvon unseren zwei Vormerkungen wird eine verbindlich: Lena Brink, Mitglied. Rechnung an "
+                     "Amt C, Hauptstr. 1, 12345 C-Stadt; wir zahlen nach Rechnungseingang.\n\nLena Brink\n",
+                     subject="Tagung"), rules)
+    assert v.intent is Intent.REGISTRATION
