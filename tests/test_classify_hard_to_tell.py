@@ -216,3 +216,14 @@ def test_pre_registrations_made_binding_are_a_registration(rules):
                      "Amt C, Hauptstr. 1, 12345 C-Stadt; wir zahlen nach Rechnungseingang.\n\nLena Brink\n",
                      subject="Tagung"), rules)
     assert v.intent is Intent.REGISTRATION
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("I'm afraid I have to cancel my registration for the conference. Please let me know whether a credit note will "
+     "be issued.", Intent.CANCELLATION),
+    ("ich wollte nur fragen, ob das so reicht: Ich melde mich hiermit verbindlich zur Tagung an, Mitglied.",
+     Intent.REGISTRATION),
+])
+def test_a_question_without_its_mark_rides_along_for_a_person(rules, text, intent):
+    v = verdict(mail(f"Hello,\n\n{text}\n\nLena Brink\n", subject="Tagung"), rules)
+    assert v.intent is intent and v.questions and v.needs_human and v.auto_reply

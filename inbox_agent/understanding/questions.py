@@ -215,12 +215,23 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+# A question asked without its mark, after a verb of asking or telling: "Please let me
+# know whether a credit note will be issued", "ich wollte fragen, ob das so reicht".
+_INDIRECT = re.compile(r"\b(?:fragen|frage|wissen|mitteilen|mitzuteilen|let (?:me|us) know|tell (?:me|us)|"
+                       r"advise|inform (?:me|us))\b,? (?:ob|whether|if)\b", re.I)
+
+
 def _spans(body: str) -> list[tuple[int, int]]:
     """Where the question clauses of ``body`` are (offsets), quoted lines skipped."""
     text = _visible(body)
     spans = []
     for start, end in _sentences(text):
         if not text[start:end].rstrip().endswith("?"):
+            indirect = _INDIRECT.search(text, start, end)
+            if indirect is not None:
+                # the sentence from its start to the end of the asking clause ("...: Ich melde mich an" stays)
+                cut = _CLAUSE.search(text, indirect.end(), end)
+                spans.append((_skip_greetings(text, start, end), cut.start() if cut else end))
             continue
         end = start + len(text[start:end].rstrip())
         clauses = list(_CLAUSE.finditer(text[start:end]))
