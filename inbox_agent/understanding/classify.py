@@ -26,7 +26,8 @@ The steps, each recorded in ``Verdict.rule_hits``:
    nothing: other, for a person. Beside a question, the loosest pre-registration rule
    counts only if a clause asks for a place (``wishes``), not a word of registering alone.
 6. **May we answer?** Not a machine, not ourselves, and an intent that a template can
-   answer (question and other need a human). Why not is kept as a ``Reason``
+   answer (question and other need a human; an opt-out is recorded, never answered).
+   Why not is kept as a ``Reason``
    (``Verdict.suppressed_reason``, shown to staff in their language) and in English
    (``Verdict.suppressed_because``, the same words: logs, ``classify --json``).
 """
@@ -58,6 +59,8 @@ _KIND_INTENT = {loopguard.BOUNCE: Intent.BOUNCE, loopguard.AUTO_REPLY: Intent.AU
                 loopguard.BULK: Intent.BULK}
 _NEEDS_HUMAN = {Intent.QUESTION: N_("a question: needs a human answer"),
                 Intent.OTHER: N_("not a registration matter the agent can answer: needs a human")}
+# "No more mails, please" is recorded for good (``inbox_agent.optouts``): no reply confirms it.
+_OPT_OUT = N_("an opt-out: recorded, no more announcements or circulars go there")
 _MACHINE_WORDS = {Intent.BOUNCE: N_("a delivery failure report (bounce)"),
                   Intent.AUTO_REPLY: N_("an automatic reply"),
                   Intent.BULK: N_("a mailing list or mass mail")}
@@ -245,16 +248,19 @@ def _wish_besides(ctx: MailContext, rules: RuleSet, found: Extracted,
         if granted is None:
             return Intent.QUESTION, asked, []
         wish, requests = granted
-    if wish is None:
+    if wish is None or (wish.intent is Intent.CANCELLATION
+                        and any(questions.SUBSTITUTION.search(fold(q)) for q in asked)):
+        # "Ich kann nicht kommen. Kann meine Kollegin stattdessen kommen?": a person decides
         return Intent.QUESTION, asked, []
     return wish.intent, tuple(q for q in asked if q not in requests), [RuleHit("questions:ride-along", ReasonText.of(
         N_("the mail also asks for a {intent} ({rule}); its questions go to a person"),
         intent=wish.intent.value, rule="grammar"))]
 
 
-# "Ist noch eine Vormerkung möglich? Falls ja, bitte für mich": the answer granted
-# beforehand makes the question the request.
-_GRANTED_PLEASE = re.compile(r"\b(?:falls|wenn|if) (?:ja|so|yes)\b[^.?!\n]{0,12}\b(?:bitte|please)\b")
+# "Ist noch eine Vormerkung möglich? Falls ja, bitte für mich" / "? Dann hätte ich ihn gern":
+# the answer granted beforehand makes the question the request.
+_GRANTED_PLEASE = re.compile(r"\b(?:falls|wenn|if) (?:ja|so|yes)\b[^.?!\n]{0,12}\b(?:bitte|please)\b"
+                             r"|\?\s+(?:dann|then)\b[^.?!\n]{0,30}\b(?:gern|gerne|bitte|please)\b")
 
 
 def _granted(body: str, asked: tuple[str, ...]) -> tuple[wishes.Wish, tuple[str, ...]] | None:
@@ -357,6 +363,8 @@ def _suppressed(intent: Intent, signals: list[loopguard.Signal], first: Rule | N
         return signalled
     if intent in _NEEDS_HUMAN:
         return Reason.of(_NEEDS_HUMAN[intent])
+    if intent is Intent.OPT_OUT:
+        return Reason.of(_OPT_OUT)
     if first is not None and first.auto_reply is False:
         return Reason.of(N_("rule {rule} says a human answers this"), rule=repr(first.name))
     return None

@@ -39,14 +39,18 @@ _MAX_QUOTE = 300
 # A sentence with one of these words only prepares a question or weighs a step
 # ("bevor ich mich voranmelde, eine Frage: ...", "we might want to register"): it
 # asks for no action of its own, so it does not count beside the questions.
-_HEDGES = re.compile(
+_HEDGE_WORDS = (
     # (a condition the question before answers is none: "Wenn ja, merken Sie mich vor")
     r"\b(?:frage\w*|question\w*|bevor|before|falls(?! ja\b)|wenn(?! ja\b)|if(?! (?:so|yes)\b)|ob|whether|might|maybe|perhaps|"
-    r"vielleicht|eventuell|evtl|ueberlege\w*|considering|statt|stattdessen|instead)\b"
-    # ... or reports an earlier step ("ich habe mich im Mai vorangemeldet", "die
-    # Anmeldung hatte ich Ihnen geschickt", "ich habe die Frist verpasst").
-    r"|\b(?:habe|hatte|haben|hatten)\b.*?(?:\b\w*ge\w+(?:t|en)|\w+iert|verpasst|vergessen)\b"
-    r"|\b(?:have|had|already)\b.*?\b(?:registered|sent|missed|submitted)\b")
+    r"vielleicht|eventuell|evtl|ueberlege\w*|considering|statt|stattdessen|instead)\b")
+# ... or reports an earlier step ("ich habe mich im Mai vorangemeldet", "die
+# Anmeldung hatte ich Ihnen geschickt", "ich habe die Frist verpasst").
+_REPORTS = re.compile(r"\b(?:habe|hatte|haben|hatten)\b.*?(?:\b\w*ge\w+(?:t|en)|\w+iert|verpasst|vergessen)\b"
+                      r"|\b(?:have|had|already)\b.*?\b(?:registered|sent|missed|submitted)\b")
+_HEDGE = re.compile(_HEDGE_WORDS)
+# The parts of a sentence a hedge may stand in: "Ich möchte mich vormerken lassen und,
+# falls es noch Platz hat, zwei Studierende mitbringen" weighs only what follows "falls".
+_PART = re.compile(r",\s|\s[–—-]\s|[:;]\s")
 
 # A question about someone coming instead (kept for callers; the action still stands:
 # the question goes to a person with it).
@@ -151,7 +155,8 @@ def asked(body: str, polite: Iterable[re.Pattern[str]] = ()) -> tuple[str, ...]:
 
 def without(body: str, polite: Iterable[re.Pattern[str]] = ()) -> str:
     """``body`` with every question clause blanked out, and every sentence that only
-    prepares a question or weighs a step (``_HEDGES``); offsets stay as they were.
+    prepares a question or weighs a step (``_HEDGE``, ``_REPORTS``: from the part the
+    hedge stands in); offsets stay as they were.
     A polite request matching ``polite`` ("Could you put my name down?") stays: it
     is the action itself, not a question beside it."""
     polite = tuple(polite)
@@ -163,9 +168,25 @@ def without(body: str, polite: Iterable[re.Pattern[str]] = ()) -> str:
             continue
         keep[start:end] = " " * (end - start)
     for start, end in _sentences(text):
-        if _HEDGES.search(fold(text[start:end])):
-            keep[start:end] = " " * (end - start)
+        # the words beside the question, not the question's own "ob" or "Frage": "Ich möchte
+        # mich vormerken lassen und habe eine Bitte: Könnten Sie mir sagen, ob ...?" keeps its wish
+        start = _hedged_from(text, start, end, "".join(keep[start:end]))
+        keep[start:end] = " " * (end - start)
     return "".join(keep)
+
+
+def _hedged_from(text: str, start: int, end: int, kept: str) -> int:
+    """Where a sentence's hedge begins (``end`` if it has none): a report of an earlier
+    step hedges the whole sentence, a word that weighs a step the part it stands in and
+    all after it."""
+    if _REPORTS.search(fold(kept)):
+        return start
+    cut = 0
+    for part in [*(m.end() for m in _PART.finditer(kept)), len(kept)]:
+        if _HEDGE.search(fold(kept[cut:part])):
+            return start + cut
+        cut = part
+    return end
 
 
 def subject_besides(subject: str, questions: tuple[str, ...]) -> str:
@@ -194,12 +215,23 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+# A question asked without its mark, after a verb of asking or telling: "Please let me
+# know whether a credit note will be issued", "ich wollte fragen, ob das so reicht".
+_INDIRECT = re.compile(r"\b(?:fragen|frage|wissen|mitteilen|mitzuteilen|let (?:me|us) know|tell (?:me|us)|"
+                       r"advise|inform (?:me|us))\b,? (?:ob|whether|if)\b", re.I)
+
+
 def _spans(body: str) -> list[tuple[int, int]]:
     """Where the question clauses of ``body`` are (offsets), quoted lines skipped."""
     text = _visible(body)
     spans = []
     for start, end in _sentences(text):
         if not text[start:end].rstrip().endswith("?"):
+            indirect = _INDIRECT.search(text, start, end)
+            if indirect is not None:
+                # the sentence from its start to the end of the asking clause ("...: Ich melde mich an" stays)
+                cut = _CLAUSE.search(text, indirect.end(), end)
+                spans.append((_skip_greetings(text, start, end), cut.start() if cut else end))
             continue
         end = start + len(text[start:end].rstrip())
         clauses = list(_CLAUSE.finditer(text[start:end]))

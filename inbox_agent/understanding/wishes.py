@@ -8,7 +8,11 @@ English sentence: a verb of registering, of coming or of cancelling, who it is a
 report of an earlier step). Separable verbs are put back together ("merke mich gerne
 vor" = vormerken, "melde ... an", "trage ... ein"), participles with "werden"/"lassen"
 are requests ("möchte vorgemerkt werden", "vormerken lassen"), with "bin"/"habe" only
-reports; an infinitive with "zu" is a request when a "bitte(n)" governs it ("bitten wir,
+reports, with "wird" and no wish beside descriptions ("angemeldet wird dann über mich"); a
+clause that asks to change what the office holds ("bitte ändern Sie das bei meiner
+Anmeldung") asks for no place; not coming cancels also beside a question (not a change
+of day: "nicht am Donnerstag, sondern am Freitag"); a mail that names another kind of event
+and not ours ("Fachtag", "Seminar") registers for that one, not for ours; an infinitive with "zu" is a request when a "bitte(n)" governs it ("bitten wir,
 Frau X vorzumerken"); asking leave ("Wäre es in Ordnung, wenn ich mich vormerken lasse?")
 is a request, "auf die Liste setzen" and "vorläufig führen" register, "dazunehmen"
 adds a person. A condition ("falls", "sofern") holds back its sentence, a condition of time
@@ -32,8 +36,9 @@ from inbox_agent.model import Intent
 from inbox_agent.understanding.text import fold
 
 # A clause ends at a sentence mark, a blank line, a comma, semicolon, colon or a dash.
-# (not after an abbreviation: "auf die Warteliste bzw. Vormerkliste setzen")
-_SENTENCE = re.compile(r"(?<!\bbzw\.)(?<!\bggf\.)(?<!\bevtl\.)(?<!\bca\.)(?<!\bz\.b\.)(?<!\bu\.a\.)(?<!\bd\.h\.)"
+# (not after an abbreviation: "auf die Warteliste bzw. Vormerkliste setzen", nor after
+# an ordinal: "ich wechsle zum 1. September")
+_SENTENCE = re.compile(r"(?<!\b\d\.)(?<!\b\d\d\.)(?<!\bbzw\.)(?<!\bggf\.)(?<!\bevtl\.)(?<!\bca\.)(?<!\bz\.b\.)(?<!\bu\.a\.)(?<!\bd\.h\.)"
                        r"(?<!\bdr\.)(?<!\bnr\.)(?<!\bfr\.)(?<!\bhr\.)(?<!\bgeb\.)(?<=[.!?])\s+"
                        r"|\n[ \t]*\n|\n(?=\s*(?:[-*•]|\d{1,2}[.)])\s)", re.I)
 _CLAUSE = re.compile(r"[,;:]\s|\s[–—-]\s")
@@ -67,10 +72,19 @@ _ASKING = frozenset("bitte bitten bat ersuchen ersuche".split())
 _PERMISSION = re.compile(r"\b(?:waere|waer|ist|is|would|will|wuerde)\s+(?:es|it|das|that)\s+(?:\w+\s+){0,2}"
                          r"(?:in ordnung|ok|okay|moeglich|recht|machbar|possible|alright|all right|fine)\s*,?\s*"
                          r"(?:wenn|dass|falls|if|for)\b")
+# A change of day or person, not a cancellation: "nicht am Donnerstag, sondern am Freitag".
+_INSTEAD = frozenset("sondern statt anstatt stattdessen instead rather".split())
 # A clause that sets itself against the one before ("..., aber nehmen Sie mich auf").
 _BUT = frozenset("aber but trotzdem dennoch however".split())
 _REPORT = frozenset("habe hatte haben hatten hab have had already bereits".split())
 _PASSIVE = frozenset("werden wird lassen lasse laten latn be being been get".split())
+# A passive with "wird"/"werden" asks for something only beside a wish ("möchte vorgemerkt
+# werden"); without one it describes how it is done ("angemeldet wird dann über mich").
+_WANT = frozenset("moechte moechten moecht mecht will wollen wuerde wuerden soll sollen sollte wish want like".split())
+# A clause that asks to change what the office holds ("bitte ändern Sie das bei meiner
+# Anmeldung", "please amend my booking"): a change for a person, no new place asked for.
+_CHANGE = frozenset("aendern aendert aenderst abaendern umbuchen umbucht umstellen umstellt korrigieren korrigiert "
+                    "change amend alter switch".split())
 # Words of time that put a binding step later: "fest machen wir's dann im Juni".
 _LATER = frozenset("dann spaeter erst nach later once after januar februar maerz april mai juni juli august "
                    "september oktober november dezember".split())
@@ -80,7 +94,10 @@ _BINDING = frozenset("verbindlich verbindliche verbindlichen fest feste festen f
                      "binding firm firmly definitely".split())
 _ANCHOR = ("tagung", "jahrestagung", "konferenz", "conference", "koeln", "cologne", "vsop", "veranstaltung",
            "event", "kongress", "annual meeting")
-_LIST = frozenset("liste liss list lists platz plaetze place places seat seats spot spots".split())
+# Another kind of event, named in a mail that does not name ours: a registration for it
+# is none for us ("Fachtag", "Seminar", "Workshop", "Fortbildung", "Webinar").
+_ELSEWHERE = r"\b(?:fachtag|fachtages|seminar|workshop|fortbildung|webinar|schulung|lehrgang|symposium|training|course)\b"
+_LIST = frozenset("liste liss list lists platz plaetze place places seat seats spot spots option optionen".split())
 
 # Verb particles, written on or standing alone at the clause's end, and their dialect forms.
 _PARTICLES = {"dazu": "dazu", "vor": "vor", "voer": "vor", "vuer": "vor", "fuer": None, "an": "an", "aan": "an", "ein": "ein",
@@ -92,9 +109,10 @@ _ENDINGS = ("ungen", "ung", "en", "et", "st", "ts", "e", "n", "t", "a")
 # Root families: (root, particle or None for "any or none").
 _REGISTER = {("meld", "an"), ("meld", "vor"), ("merk", "vor"), ("trag", "ein"), ("schreib", "auf"),
              ("notier", None), ("reservier", None), ("buch", None), ("nehm", "auf"), ("nehm", "dazu"), ("schreib", "ein"),
-             ("halt", "frei")}
+             ("halt", "frei"), ("halt", "vor")}
 # Verbs that register only with a list or a provisional word beside them: "auf die Liste
-# setzen", "auf die Vormerkliste setzen lassen", "vorläufig führen".
+# setzen", "auf die Vormerkliste setzen lassen", "vorläufig führen", "nehmt mich mit auf
+# die Liste" ("nehmen" only with "auf": "nehmen Sie mich von der Liste" takes off).
 _LISTING = frozenset("setz fuehr".split())
 _ATTEND = {("nehm", "teil"), ("nahm", "teil"), ("komm", None), ("kumm", None), ("kimm", None), ("kaam", None)}
 _CANCEL = {("sag", "ab"), ("meld", "ab"), ("stornier", None), ("storn", None), ("zieh", "zurueck"), ("nehm", "zurueck"),
@@ -272,6 +290,7 @@ def _german(c: _Clause, first: bool, request: bool) -> str | None:
     """The German verb families, separable verbs put together, participles weighed."""
     words, loose = c.words, _loose(c.words)
     passive = any(w in _PASSIVE for w in words)
+    described = bool({"wird", "werden"} & set(words)) and not (_WANT & set(words) or request)
     elided = words[0] in _ELIDED
     report = any(x in _REPORT for x in words) and any(_split(x).participle for x in words) and not passive
     if (_SEND & set(words) or {"leite", "weiter"} <= set(words)) and (first or elided) and not report \
@@ -281,8 +300,10 @@ def _german(c: _Clause, first: bool, request: bool) -> str | None:
         return "cancel"
     for i, w in enumerate(words):
         verb = _split(w)
-        report = report or (verb.participle and not passive and bool(_BE & set(words)))
-        if verb.root in _LISTING and (first or request or elided) and not report \
+        report = report or (verb.participle and not passive and bool(_BE & set(words))) \
+            or (verb.participle and described)
+        listing = verb.root in _LISTING or (verb.root == "nehm" and "auf" in words)
+        if listing and (first or request or elided) and not report \
                 and (_PRE & set(words) or any(x.endswith(("liste", "list")) for x in words)):
             return "register"
         if _in_family(verb, loose, _REGISTER) and (first or request or elided) and not report:
@@ -330,9 +351,11 @@ def _read(c: _Clause, acting: bool = False) -> str | None:
         return None
     if _READER & words and not (_PERSONS & words):
         return None  # "melden Sie sich jetzt zu unserem Fachtag an!": an invitation to the reader
-    found = _german(c, first, request) or _english(c, first, request)
-    if acting and found == "attend":  # beside a question, coming is what it asks about
+    if _CHANGE & words:
         return None
+    found = _german(c, first, request) or _english(c, first, request)
+    if acting and found == "attend" and not (NEGATION & words and first and not _INSTEAD & c.sentence):
+        return None  # beside a question, coming is what it asks about; not coming cancels
     if found is not None and NEGATION & words:
         return "not-attend" if found == "attend" and first else None
     return found
@@ -347,6 +370,8 @@ def wanted(text: str, subject: str = "", *, anchored: bool, invoice: bool = Fals
     (a cancelling verb, or a negated coming, and nothing positive). A coming alone
     counts only in a mail about the conference (``anchored``), and not at all beside a
     question (``acting``: "I'd like to come. Do I need a visa?" asks about coming)."""
+    if not anchored and re.search(_ELSEWHERE, fold(f"{subject}\n{text}")):
+        return None  # "hiermit melde ich mich für den Fachtag Kinderschutz in Ulm an": someone else's event
     read = [(c, _read(c, acting)) for c in _clauses(text)]
     positive = [(c, r) for c, r in read if r in ("register", "send") or (r == "attend" and anchored)]
     if positive:

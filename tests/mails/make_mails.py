@@ -3772,9 +3772,10 @@ def _oth_005():
 
 @case(
     "oth-006-hotel-sales-offer.eml",
-    intent="other", auto_reply=False, language="de",
+    intent="bulk", auto_reply=False, language="de",
     note="A hotel's unsolicited sales offer: 'Tagungspauschale', 'Zimmerkontingent', "
-    "'Teilnehmende' - conference vocabulary, but a vendor, no List headers.",
+    "'Teilnehmende' - conference vocabulary, but a vendor, no List headers. Bulk (until "
+    "round 7 'other'): the lead's convention, as dev8, dev9 and dev10 label vendors' offers.",
 )
 def _oth_006():
     return human(
