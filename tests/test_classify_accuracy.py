@@ -38,20 +38,21 @@ FEES = tomllib.loads((Path(__file__).resolve().parents[1] / "config.toml").read_
 # figures measured when the corpus was written (rounded down), so nothing regresses;
 # raise them as the classifier improves, and set them to TEST_SET_TARGET once it is met.
 TEST_SET_TARGET = 0.95
-TEST_SET_MIN = {"intent": 0.94, "fields": TEST_SET_TARGET, "mixed_flagged": 1.0}  # measured 150/159 (0.943), 704/736 (0.957), 11/11
+TEST_SET_MIN = {"intent": 0.949, "fields": TEST_SET_TARGET, "mixed_flagged": 1.0}  # measured 151/159 (0.9497), 704/736 (0.957), 11/11
 # The development sets keep what tuning on them reached (rounded down), so that what was
 # fixed there stays fixed. Each was measured once before any tuning on it:
 # dev3 130/160, 584/721; dev4 94/134, 455/549; dev5 135/150, 622/742; dev6 136/150, 623/740;
 # dev7 98/112, 492/529 (written after round 5b's tuning); dev8 98/122, 511/601; dev9 103/141,
-# 572/645 (both written before round 6).
+# 572/645 (both written before round 6); dev10 104/125, 549/589 (written before round 7).
 DEV_MIN = {
     "dev3": {"intent": 0.99, "fields": 0.96},  # 159/160, 699/721
-    "dev4": {"intent": 0.97, "fields": 0.95},  # 131/134, 526/549
+    "dev4": {"intent": 0.98, "fields": 0.95},  # 132/134, 526/549
     "dev5": {"intent": 0.98, "fields": 0.97},  # 147/150, 723/742
     "dev6": {"intent": 0.99, "fields": 0.97},  # 149/150, 725/740
     "dev7": {"intent": 0.99, "fields": 0.95},  # 112/112, 507/529
-    "dev8": {"intent": 0.99, "fields": 0.97},  # 121/122, 588/601 (round 6 tuned on it)
-    "dev9": {"intent": 0.97, "fields": 0.97},  # 137/141, 630/645 (round 6 tuned on it)
+    "dev8": {"intent": 1.0, "fields": 0.98},  # 122/122, 589/601 (round 6 tuned on it)
+    "dev9": {"intent": 0.99, "fields": 0.97},  # 140/141, 631/645 (round 6 tuned on it)
+    "dev10": {"intent": 0.98, "fields": 0.94},  # 123/125, 556/589 (round 7 tuned on it)
 }
 
 FIELD_KEYS = ("language", "name", "title", "email", "organization", "member", "persons",
