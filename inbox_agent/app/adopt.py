@@ -24,8 +24,9 @@ Sent folder, ``adopt_sent``), which costs about what fetching it costs; its body
 it told, its intent, an opt-out) is read in the polls that follow, a batch at a time
 (``Adoption.read_some``: up to ``BUDGET`` seconds at the start of a poll, none while new
 mail waits), and at once where it matters sooner: a mail whose header says it may be
-an opt-out (its subject, a reply to an announcement), a mail the burst's worker process
-has read already, and the history of a writer whose new mail is about to be decided.
+an opt-out (its subject, a reply to an announcement), and the history of a writer whose
+new mail is about to be decided. A burst's worker process is given no mail from before
+the cut-off (``may_be_history``): it would read every body ahead of the header record.
 ``inbox-agent adopt`` reads them all at once. The result is the record a full read at
 the first start made. A history mail gets the done keyword (read with BODY.PEEK, so the
 staff's unread marks stay), and a mail that cannot be read is kept as far as it can
@@ -149,6 +150,12 @@ class Adoption:
     def _linked(self, env: Envelope, answer: Answer | None) -> tuple[Answer | None, Envelope | None]:
         """``answer`` as ``env`` keeps it, and the mail that loses it to ``env``."""
         return self.sent().claim(env, answer) if answer is not None else (None, None)
+
+    def may_be_history(self, raw: RawMessage) -> bool:
+        """``raw`` arrived before the cut-off, so it is history (recorded from its header
+        by ``take``): not worth a full read ahead. (A mail of the last day the office
+        answered is history too, but that takes the Sent folder to know; it is read.)"""
+        return self.moment.is_history(raw.internaldate)
 
     def take(self, raws: Sequence[RawMessage], report: PollReport,
              reads: Reads | None = None) -> tuple[list[RawMessage], list[int]]:

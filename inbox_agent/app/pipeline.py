@@ -155,7 +155,7 @@ def _batches(services: Services, box: Mailbox, folder: FolderInfo, state: dict,
                              lambda raws, uids, st, reads: _decide_batch(
                                  services, st, uids, raws, report, attendees, adoption,
                                  reads),
-                             told)
+                             told, to_read=lambda raw: not adoption.may_be_history(raw))
     return state
 
 

@@ -240,23 +240,26 @@ class _InFlight:
 
 def run(services: Services, box: Mailbox | Serialised, folder: FolderInfo, state: dict,
         batches: list[list[int]], sender: Sender, report: PollReport, decide: Decide,
-        progress: Callable[[int], None]) -> dict:
+        progress: Callable[[int], None],
+        to_read: Callable[[RawMessage], bool] = lambda raw: True) -> dict:
     """Every batch of ``batches`` through the lanes; the folder state after the last.
-    ``progress(n)`` is told the mails of each batch as it is decided."""
+    ``progress(n)`` is told the mails of each batch as it is decided; only the mails
+    ``to_read`` says are worth it go to the worker (not history, read later)."""
     shared = box if isinstance(box, Serialised) else Serialised(box)
     reader = _reader(services, len(batches))  # forked before the threads start
     switch = sys.getswitchinterval()
     sys.setswitchinterval(min(switch, SWITCH_SECONDS))  # the lanes' round trips
     try:
         return _lanes(services, shared, folder, state, batches, sender, report, decide,
-                      progress, reader)
+                      progress, reader, to_read)
     finally:
         sys.setswitchinterval(switch)
 
 
 def _lanes(services: Services, shared: Serialised, folder: FolderInfo, state: dict,
            batches: list[list[int]], sender: Sender, report: PollReport, decide: Decide,
-           progress: Callable[[int], None], reader: ReadLane) -> dict:
+           progress: Callable[[int], None], reader: ReadLane,
+           to_read: Callable[[RawMessage], bool]) -> dict:
     fetcher = Fetch(services, shared, folder)
     lane = Wire(services, sender, shared)
     flying: _InFlight | None = None
@@ -264,7 +267,7 @@ def _lanes(services: Services, shared: Serialised, folder: FolderInfo, state: di
     try:
         def fetched(box: Any, uids: list[int]) -> tuple[list[RawMessage], Reads]:
             raws = box.fetch(folder, uids)
-            return raws, reader.submit(raws)  # the worker begins at once
+            return raws, reader.submit([r for r in raws if to_read(r)])  # begun at once
 
         ahead = fetcher.submit(fetched, batches[0])
         for index, uids in enumerate(batches):
