@@ -137,19 +137,9 @@ def _child_totals(totals: Totals) -> None:
 
 @contextmanager
 def _stopwatches(totals: Totals) -> Iterator[None]:
-    import importlib
+    from bench.stages import patched
 
-    restore: list[tuple[Any, str, Any]] = []
-    for module_name, attr_path, label in LANES:
-        owner: Any = importlib.import_module(module_name)
-        *parents, name = attr_path.split(".")
-        for parent in parents:
-            owner = getattr(owner, parent, None)
-        original = getattr(owner, name, None)
-        if original is None:
-            continue
-        setattr(owner, name, _timed(original, label, totals))
-        restore.append((owner, name, original))
+    restore = patched(LANES, lambda fn, label: _timed(fn, label, totals))
     result = concurrent.futures.Future.result
 
     def waited(self: concurrent.futures.Future, timeout: float | None = None) -> Any:

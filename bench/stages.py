@@ -38,35 +38,42 @@ STAGES: tuple[tuple[str, str, str], ...] = (
 )
 
 
-@contextmanager
-def _stopwatches(totals: dict[str, list[float]]) -> Iterator[None]:
+def patched(table: Any, wrap: Callable[[Callable[..., Any], str], Callable[..., Any]]
+            ) -> list[tuple[Any, str, Any]]:
+    """Each ``(module, attribute path, label)`` of ``table`` replaced by ``wrap(original,
+    label)``; what to set back (a name not in this version of inbox-agent is passed over)."""
     import importlib
 
     restore: list[tuple[Any, str, Any]] = []
-    for module_name, attr_path, label in STAGES:
+    for module_name, attr_path, label in table:
         owner: Any = importlib.import_module(module_name)
         *parents, name = attr_path.split(".")
         for parent in parents:
             owner = getattr(owner, parent, None)
         original = getattr(owner, name, None)
         if original is None:
-            continue  # not in this version of inbox-agent
-
-        def wrap(fn: Callable[..., Any], label: str = label) -> Callable[..., Any]:
-            @functools.wraps(fn)
-            def timed(*args: Any, **kwargs: Any) -> Any:
-                start = time.perf_counter()
-                try:
-                    return fn(*args, **kwargs)
-                finally:
-                    entry = totals[label]
-                    entry[0] += time.perf_counter() - start
-                    entry[1] += 1
-
-            return timed
-
-        setattr(owner, name, wrap(original))
+            continue
+        setattr(owner, name, wrap(original, label))
         restore.append((owner, name, original))
+    return restore
+
+
+@contextmanager
+def _stopwatches(totals: dict[str, list[float]]) -> Iterator[None]:
+    def wrap(fn: Callable[..., Any], label: str) -> Callable[..., Any]:
+        @functools.wraps(fn)
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                entry = totals[label]
+                entry[0] += time.perf_counter() - start
+                entry[1] += 1
+
+        return timed
+
+    restore = patched(STAGES, wrap)
     try:
         yield
     finally:
