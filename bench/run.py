@@ -35,10 +35,10 @@ import tempfile
 import threading
 import time
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
-from devtools.demo import local_config
+from devtools.demo import local_config, office_today
 from devtools.devservers import Dovecot, SmtpSink
 
 from . import corpus, floor, peers
@@ -230,7 +230,7 @@ def write_config(folder: Path, dovecot: Dovecot, sink: SmtpSink, user: str, *,
                  batch_size: int, extra_imap: str = "") -> Path:
     text = local_config(imap_host=dovecot.host, imap_port=dovecot.port, username=user,
                         smtp_port=sink.port, store_path=folder / "store.json",
-                        today=date.today(), password_env=PASSWORD_ENV,
+                        today=office_today(), password_env=PASSWORD_ENV,
                         capacity=1_000_000, batch_size=batch_size)
     if extra_imap and extra_imap.split("=")[0].strip() + " =" not in text:
         text = text.replace("[imap]\n", "[imap]\n" + extra_imap.rstrip() + "\n", 1)

@@ -16,14 +16,22 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from devtools.devservers import Dovecot, SmtpSink
 
 ROOT = Path(__file__).resolve().parents[1]
 OFFICE = "geschaeftsstelle@vsop.de"
 PASSWORD_ENV = "INBOX_AGENT_DEMO_IMAP_PASSWORD"
+ZONE = "Europe/Berlin"  # the event's time zone in the generated config (the default of [event] timezone)
+
+
+def office_today() -> date:
+    """Today where the office is: the agent counts days in the event's time zone, so a
+    config made from the machine's date (UTC here) would be a day off after 23:00 UTC."""
+    return datetime.now(ZoneInfo(ZONE)).date()
 
 
 def local_config(
@@ -43,7 +51,7 @@ def local_config(
 ) -> str:
     """config.toml text for servers on this machine (no TLS), event dates ahead of today.
     The hourly cap on answers is lifted: tests and benchmarks send bursts on purpose."""
-    today = today or date.today()
+    today = today or office_today()
     t = lambda days: (today + timedelta(days=days)).isoformat()  # noqa: E731
     return f"""# Generated for a local run against servers on 127.0.0.1 (no TLS).
 [office]

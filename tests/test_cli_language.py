@@ -10,13 +10,12 @@ import subprocess
 import sys
 import threading
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
-from devtools.demo import local_config
+from devtools.demo import local_config, office_today
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def _config(folder: Path, language: str | None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     text = local_config(imap_host="127.0.0.1", imap_port=9, username="office", smtp_port=9,
-                        store_path=folder / "store.json", today=date.today(),
+                        store_path=folder / "store.json", today=office_today(),
                         password_env="NOT_SET_ANYWHERE")
     if language is not None:
         assert "[office]\n" in text

@@ -10,9 +10,10 @@ import json
 import os
 import subprocess
 import sys
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from devtools.demo import office_today
 from inbox_agent.office import retention
 from inbox_agent.registrations import Attendee, EventRules, State
 from inbox_agent.registrations.events import Events
@@ -20,7 +21,7 @@ from inbox_agent.store.db import Store
 from inbox_agent.store.events import attendee_key, migrate, note_event
 
 ROOT = Path(__file__).resolve().parent.parent
-TODAY = date.today()
+TODAY = office_today()
 ANNA, BERND, CLARA, DORA = ("anna@stadt.de", "bernd@kreis.de", "clara@land.de", "dora@amt.de")
 
 

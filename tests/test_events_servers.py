@@ -11,6 +11,7 @@ from pathlib import Path
 
 from helpers import make_mail, run_cli, write_config
 
+from devtools.demo import office_today
 from inbox_agent.store.db import Store
 from inbox_agent.store.tasks import task_records
 
@@ -141,7 +142,7 @@ def _two_events(tmp_path: Path, imap, smtp) -> Path:
     """The test config with its [event] as the conference ``jt`` and a workshop ``ws``."""
     config = write_config(tmp_path, imap, smtp)
     text = config.read_text(encoding="utf-8").replace("[event]\n", '[[event]]\nid = "jt"\n', 1)
-    today = date.today()
+    today = office_today()
     config.write_text(text + WORKSHOP.format(starts=today + timedelta(days=90),
                                              pre=today + timedelta(days=40),
                                              reg=today + timedelta(days=70)), encoding="utf-8")

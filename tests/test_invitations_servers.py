@@ -11,11 +11,12 @@ import json
 import subprocess
 import sys
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from helpers import OFFICE, ROOT, env_for, make_mail, run_cli, write_config
 
+from devtools.demo import office_today
 from inbox_agent.app.bootstrap import bootstrap
 from inbox_agent.app.pipeline import poll_once, run_due_jobs
 from inbox_agent.clock import FixedClock
@@ -114,7 +115,7 @@ def services_at(config_path, monkeypatch, imap, at: datetime):
 
 
 def test_june_deadline_with_the_real_servers(tmp_path, imap_account, smtp_sink, monkeypatch):
-    today = date.today()
+    today = office_today()
     config = write_config(tmp_path, imap_account, smtp_sink, today=today)
     config.write_text(config.read_text(encoding="utf-8") + (
         '\n[announce]\nper_minute = 600\n'

@@ -7,12 +7,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from devtools.demo import local_config
+from devtools.demo import local_config, office_today
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -22,7 +21,7 @@ def config(tmp_path) -> Path:
     path = tmp_path / "config.toml"
     path.write_text(local_config(imap_host="127.0.0.1", imap_port=9, username="office",
                                  smtp_port=9, store_path=tmp_path / "store.json",
-                                 today=date.today(), password_env="NOT_SET_ANYWHERE"),
+                                 today=office_today(), password_env="NOT_SET_ANYWHERE"),
                     encoding="utf-8")
     return path
 

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import re
 import time
-from datetime import date
 from decimal import Decimal
-from pathlib import Path
-
-YEAR = date.today().year
-NO1 = f"VSOP-{YEAR}-0001"
 
 from helpers import make_mail, run_cli, write_config
 
+from devtools.demo import office_today
 from inbox_agent.invoices.cii import read_back
 from inbox_agent.invoices.zugferd import check_xsd, extract
+
+YEAR = office_today().year  # the invoice year where the office is
+NO1 = f"VSOP-{YEAR}-0001"
 
 GROUP = (
     "Sehr geehrte Damen und Herren,\n\nhiermit melden wir uns verbindlich zur "

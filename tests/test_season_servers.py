@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 from helpers import env_for, write_config
 
+from devtools.demo import office_today
 from inbox_agent.app.bootstrap import bootstrap
 from inbox_agent.app.pipeline import poll_once, run_due_jobs
 from inbox_agent.app.simulate import simulate
@@ -193,7 +194,7 @@ def test_late_mails_follow_the_policy(tmp_path, imap_account, smtp_sink, monkeyp
 
 def test_the_daemon_sends_a_due_reminder_on_the_real_clock(tmp_path, imap_account, smtp_sink):
     """``inbox-agent run`` drives the reminders itself (its due-jobs job, SystemClock)."""
-    today = date.today()
+    today = office_today()
     # The registration deadline is six days from now: the 7-day reminder is due (the
     # 14-day one is overtaken by it).
     config = write_config(tmp_path, imap_account, smtp_sink, today=today - timedelta(days=54))
