@@ -106,6 +106,8 @@ class Deadlines(Section):
     reminder_days: tuple[Annotated[int, Field(ge=0, le=365)], ...] = (14, 7, 2)
     # days before the pre-registration deadline on which silent invitees are reminded
     pre_registration_reminder_days: tuple[Annotated[int, Field(ge=0, le=365)], ...] = (7, 1)
+    # the local hour from which a day's reminders and payment reminders go out
+    reminder_hour: Annotated[int, Field(ge=0, le=23)] = 8
 
     @model_validator(mode="after")
     def _ordered(self) -> "Deadlines":

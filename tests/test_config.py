@@ -57,6 +57,7 @@ def test_unknown_and_missing_keys_are_reported_together(tmp_path):
         ("capacity = 60", "capacity = 0", "[event] capacity"),
         ('timezone = "Europe/Berlin"', 'timezone = "Europe/Koeln"', "[event] timezone"),
         ("registration = 2025-07-04", "registration = 2025-05-01", "[deadlines]"),
+        ("# reminder_hour = 8 ", "reminder_hour = 24 #", "[deadlines] reminder_hour"),
         ('password_env = "INBOX_AGENT_IMAP_PASSWORD"', 'password_env = "my password"', "[imap] password_env"),
     ],
 )

@@ -64,8 +64,9 @@ def test_a_payment_reminder_names_the_invoice_and_carries_it_again(
 
     config = config_for(tmp_path, imap_account, smtp_sink)
     text = config.read_text(encoding="utf-8")
-    config.write_text(text.replace("[payment]\n", "[payment]\ndue_days = 0\nreminder_days = [0]\n", 1),
-                      encoding="utf-8")
+    text = text.replace("[payment]\n", "[payment]\ndue_days = 0\nreminder_days = [0]\n", 1)
+    # Due today from local midnight: the test does not depend on the hour it runs at.
+    config.write_text(text.replace("[deadlines]\n", "[deadlines]\nreminder_hour = 0\n", 1), encoding="utf-8")
     imap_account.append(binding(ANNA, "Anna Schmidt", member=False))
     ok(run_cli(config, imap_account, "poll", "--once"))
     ok(run_cli(config, imap_account, "poll", "--once"))  # the due jobs: the reminder

@@ -137,6 +137,7 @@ class EventRules:
             pre_registration_deadline=dl.pre_registration,
             registration_deadline=dl.registration,
             reminder_days=tuple(dl.reminder_days),
+            reminder_hour=dl.reminder_hour,
             late_pre_registration=pol.late_pre_registration,
             after_registration_deadline=pol.after_registration_deadline,
             payment_due_days=pay.due_days,
