@@ -139,7 +139,9 @@ class Outcome:
     field_keys: int = 0
     fields_right: int = 0
     machines: int = 0
-    machines_answered: list[str] = field(default_factory=list)
+    # Names of files are kept out of the repr: pytest prints an Outcome when an assertion
+    # on it fails, and the test set's mails must never be shown, only its figures.
+    machines_answered: list[str] = field(default_factory=list, repr=False)
     mixed: int = 0
     mixed_flagged: int = 0
     human_right: int = 0
@@ -149,7 +151,7 @@ class Outcome:
     per_key: Counter = field(default_factory=Counter)
     per_key_right: Counter = field(default_factory=Counter)
     confusion: Counter = field(default_factory=Counter)
-    failures: list[tuple[str, str, object, object]] = field(default_factory=list)
+    failures: list[tuple[str, str, object, object]] = field(default_factory=list, repr=False)
 
     def rate(self, right: int, total: int) -> float:
         return right / total if total else 1.0
@@ -279,7 +281,9 @@ def test_machines_are_never_answered(outcomes, name):
     """No auto-reply, bounce or bulk mail gets an automatic answer (always, every set)."""
     out = outcomes[name]
     assert out.machines > 0
-    assert not out.machines_answered, out.machines_answered
+    answered = len(out.machines_answered)
+    shown = out.machines_answered if name in DEV_SETS else "(the test set: figures only)"
+    assert answered == 0, f"{answered} machine mails answered: {shown}"
 
 
 def test_test_set_accuracy(outcomes):
