@@ -2,7 +2,7 @@
 Amt, Hansestadt, Bezirksamt, Jugendhilfe and Eingliederungshilfe providers), a few with a
 question beside them; cancellations beside opt-outs ('abmelden' from the conference)."""
 
-from d11_quote import CIRC, PROG, apple, circular, ol_de, p, programme, tb
+from d11_quote import PROG, ol_de, p, programme, tb
 from make_corpus import form_pdf
 
 REG = dict(intent="registration")
