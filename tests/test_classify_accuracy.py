@@ -1,6 +1,6 @@
 """Accuracy on mail nobody here wrote the rules from (tests/corpus, issue 13).
 
-The sets of ``tests/corpus`` (``test/``: never tuned on; ``dev/`` to ``dev11/``:
+The sets of ``tests/corpus`` (``test/``: never tuned on; ``dev/`` to ``dev12/``:
 tune on them) are classified with the real parser and classifier. Run with ``-s`` to see the
 summary: intent accuracy (mails), field accuracy (each labelled field key once), machine
 safety, mixed mails flagged for a human, per-key figures and the intent confusions; the
@@ -27,10 +27,12 @@ from inbox_agent.model import Verdict
 from inbox_agent.understanding.classify import classify, load_rules
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-SETS = ("test", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11")
-DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11")  # tuned on: failures listed one by one
+SETS = ("test", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12")
+DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
+            "dev12")  # tuned on: failures listed one by one
 # dev4 is smaller on purpose (fewer, stranger mails: new voices and machines)
-MIN_MAILS = {"dev4": 120, "dev7": 110, "dev8": 120, "dev9": 140, "dev10": 120, "dev11": 100}  # dev7 to dev11: written under a deadline
+MIN_MAILS = {"dev4": 120, "dev7": 110, "dev8": 120, "dev9": 140, "dev10": 120, "dev11": 100,
+             "dev12": 80}  # dev7 to dev12: written under a deadline
 FEES = tomllib.loads((Path(__file__).resolve().parents[1] / "config.toml").read_text("utf-8"))["fees"]
 
 # Issue 13's target for the test set is 0.95 on intent and on fields, and every mixed
@@ -243,7 +245,7 @@ def outcomes() -> dict[str, Outcome]:
 
 @pytest.mark.parametrize("name", SETS)
 def test_labels_cover_the_files(name):
-    """Every .eml has a label with known keys, and the set is big enough (>= 150; dev4 >= 120, dev7 >= 110, dev8 >= 120, dev9 >= 140, dev10 >= 120, dev11 >= 100)."""
+    """Every .eml has a label with known keys, and the set is big enough (>= 150, or MIN_MAILS)."""
     cases = labels(name)
     files = {p.name for p in (CORPUS / name).glob("*.eml")}
     assert set(cases) == files

@@ -1,8 +1,8 @@
-"""Write the .eml files and labels.toml of tests/corpus/test and dev to dev11.
+"""Write the .eml files and labels.toml of tests/corpus/test and dev to dev12.
 
 The mails are data in ``writing/``: ``t_*.py`` hold the TEST set, ``d_*.py`` the
 DEVELOPMENT set, ``d2_*.py`` the second development set (other regions and voices), ``d3_*.py`` the
-third, ``d4_*.py`` the fourth, ``d5_*.py`` the fifth, ``d6_*.py`` the sixth, ``d7_*.py`` the seventh, ``d8_*.py`` the eighth, ``d9_*.py`` the ninth, ``d10_*.py`` the tenth and ``d11_*.py`` the eleventh (each written apart from the rest,
+third, ``d4_*.py`` the fourth, ``d5_*.py`` the fifth, ``d6_*.py`` the sixth, ``d7_*.py`` the seventh, ``d8_*.py`` the eighth, ``d9_*.py`` the ninth, ``d10_*.py`` the tenth, ``d11_*.py`` the eleventh and ``d12_*.py`` the twelfth (each written apart from the rest,
 see README.md). Each module has a list ``MAILS`` of ``Case`` values built with the
 helpers below. This module only assembles bytes (headers, MIME parts, encodings);
 the words are in the data modules, written as senders write, without looking at
@@ -346,7 +346,8 @@ def main() -> None:
         os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
     for prefix, name in (("t_", "test"), ("d_", "dev"), ("d2_", "dev2"), ("d3_", "dev3"), ("d4_", "dev4"),
                          ("d5_", "dev5"), ("d6_", "dev6"), ("d7_", "dev7"), ("d8_", "dev8"),
-                         ("d9_", "dev9"), ("d10_", "dev10"), ("d11_", "dev11")):
+                         ("d9_", "dev9"), ("d10_", "dev10"), ("d11_", "dev11"),
+                         ("d12_", "dev12")):
         cases = collect(prefix)
         write_set(name, cases)
         print(f"{name}: {len(cases)} mails")
