@@ -20,6 +20,7 @@ from email.contentmanager import _encode_text
 from email.generator import NLCRE as _NEWLINES
 from email.generator import BytesGenerator
 from email.headerregistry import Address as HeaderAddress
+from email.headerregistry import HeaderRegistry
 from email.message import EmailMessage
 from email.policy import SMTP
 from io import BytesIO
@@ -71,6 +72,25 @@ def _plain(name: str, value: str) -> bool:
     return form.fullmatch(value) is not None
 
 
+class _Registry(HeaderRegistry):
+    """The SMTP policy's header registry, but the class for a header name made once:
+    the registry makes a new class each time it is asked (the same class, the same
+    header objects)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._classes: dict[str, type] = {}
+
+    def __getitem__(self, name: str) -> type:
+        made = self._classes.get(name)
+        if made is None:
+            made = self._classes[name] = super().__getitem__(name)
+        return made
+
+
+_FACTORY = _Registry()
+
+
 def header(name: str, value: Any) -> bytes:
     """``name: value`` as the email package's SMTP policy folds it (its bytes, CRLF
     at the end): written directly where that is the value as it is, else folded by the
@@ -84,9 +104,9 @@ def header(name: str, value: Any) -> bytes:
             if hit is None:
                 if len(_folded) >= 512:
                     _folded.clear()
-                hit = _folded[key] = SMTP.fold_binary(name, SMTP.header_factory(name, value))
+                hit = _folded[key] = SMTP.fold_binary(name, _FACTORY(name, value))
             return hit
-    return SMTP.fold_binary(name, SMTP.header_factory(name, value))
+    return SMTP.fold_binary(name, _FACTORY(name, value))
 
 
 def _boundary(text: bytes) -> str:
