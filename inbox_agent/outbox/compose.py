@@ -1,7 +1,10 @@
 """A planned mail as a complete RFC 5322 message: headers, bodies, attachments.
 
-``Outbox.compose`` renders the template and hands the pieces to ``build``; everything
-here is pure (no store, no network, no clock but the ``now`` handed in). The kinds'
+``Outbox.compose`` renders the template and hands the pieces to ``write``, which writes
+the message's bytes directly: the bytes the email package gives for the message
+``build`` makes (but for the random MIME boundaries; the tests hold the two together),
+at a third of the cost (BENCHMARKS.md, round 7). Everything here is pure (no store, no
+network, no clock but the ``now`` handed in). The kinds'
 policies (reply or bulk mail) decide the headers that tell robots not to answer and
 how to opt out.
 """
