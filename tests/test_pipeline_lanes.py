@@ -44,3 +44,49 @@ def test_a_burst_runs_with_a_short_switch_interval_and_restores_it(
     assert {name for name, _ in seen} >= {"fetched", "after-commit-1", "after-commit-2"}
     assert all(interval == pytest.approx(pollpipe.SWITCH_SECONDS) for _, interval in seen), seen
     assert after == 0.004
+
+
+def test_each_reply_goes_to_the_wire_as_soon_as_it_is_composed(
+        tmp_path, imap_account, smtp_sink, monkeypatch):
+    """Round 7: the wire sends a batch's first reply while its last is still composed
+    (``pollpipe.Handover``); every reply still goes once, in order."""
+    import threading
+    import time
+
+    from inbox_agent.mail import smtp
+
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", imap_account.password)
+    config = load_config(write_config(tmp_path, imap_account, smtp_sink, batch_size=5))
+    with Imap(imap_account) as imap:
+        imap.append_all(make_mail(sender=f"P{n} <p{n}@example.de>", message_id=f"<h{n}@ex>")
+                        for n in range(12))
+    events: list[tuple[str, str]] = []
+    lock = threading.Lock()
+    send = smtp.SmtpSender.send
+
+    def sent(self, message):
+        answer = send(self, message)
+        with lock:
+            events.append(("sent", message.message_id))
+        return answer
+
+    monkeypatch.setattr(smtp.SmtpSender, "send", sent)
+    services = bootstrap(config, clock=FixedClock(datetime.now(UTC)))
+    compose = services.outbox.compose
+
+    def composed(planned, now):
+        time.sleep(0.03)  # a slow compose: the wire has time to send meanwhile
+        out = compose(planned, now)
+        with lock:
+            events.append(("composed", out.message_id))
+        return out
+
+    monkeypatch.setattr(services.outbox, "compose", composed)
+    try:
+        report = poll_once(services)
+    finally:
+        services.store.close()
+    assert len(report.delivery.sent) == 12
+    first = [mid for what, mid in events if what == "composed"][:5]  # the first batch
+    assert events.index(("sent", first[0])) < events.index(("composed", first[-1]))
+    assert [m for w, m in events if w == "sent"] == [m for w, m in events if w == "composed"]

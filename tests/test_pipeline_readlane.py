@@ -69,10 +69,36 @@ def test_each_chunk_is_read_by_one_side_only_and_one_the_worker_is_on_is_waited_
         by_worker = {c.start: c.future.result() is not None for c in chunks}
     assert by_worker[0] and None not in got[:4]  # the chunk it was on: waited for
     for i, raw in enumerate(raws):  # read by the worker exactly where not read here
-        assert (got[i] is not None) == by_worker[i - i % 4], raw.uid
+        start = i - i % 4
+        assert not (by_worker[start] and start in reads.read_here), raw.uid
+        assert (got[i] is not None) == (by_worker[start] or start in reads.read_here), raw.uid
     assert tail == [None] * 4 and by_worker[20] is False  # the poll's share: its own claim
     here = [read(raw.data, raw.internaldate, rules, own, "vsop.de") for raw in raws]
     assert [_fixed(g) for g in got if g] == [_fixed(h) for h, g in zip(here, got) if g]
+
+
+def test_while_the_worker_is_on_a_chunk_the_poll_reads_the_chunks_after_it():
+    """Round 7: the poll does not wait idle for a chunk the worker is on; it claims
+    and reads the chunks after it the worker has not begun, and hands out the same
+    values in the same order."""
+    from inbox_agent.app import readlane
+
+    rules = load_rules(RULES)
+    raws = _raws()[:24]
+    own = ("anmeldung@vsop.de",)
+    with ReadLane.start(rules, own, "vsop.de") as lane:
+        lane.pool.submit(time.sleep, 1.0)  # the worker busy ...
+        reads = lane.submit(raws)
+        first, _ = reads.of[raws[0].uid]
+        assert lane.claims.take(first.slot, readlane.WORKER)  # ... and on the first chunk
+        got = [reads.get(raw) for raw in raws]
+        chunks = sorted({id(c): c for c, _ in reads.of.values()}.values(),
+                        key=lambda c: c.start)
+        by_worker = [c.future.result() is not None for c in chunks]
+    assert by_worker == [True] + [False] * 5  # the others were read here meanwhile
+    assert reads.read_here == {4, 8, 12, 16, 20} and reads.ahead == {}
+    here = [read(raw.data, raw.internaldate, rules, own, "vsop.de") for raw in raws]
+    assert None not in got and [_fixed(g) for g in got] == [_fixed(h) for h in here]
 
 
 def _fixed(got):

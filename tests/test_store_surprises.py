@@ -224,3 +224,18 @@ def _run_with_file_size_limit(config, imap, *args: str) -> subprocess.CompletedP
 _WITHOUT_ROOT_POWERS = (
     ("setpriv", "--bounding-set", "-dac_override,-dac_read_search,-fowner")
     if os.geteuid() == 0 else ())
+
+
+def test_a_value_the_store_cannot_write_fails_at_put_and_the_batch_still_commits(tmp_path):
+    """``put`` refuses what the file cannot hold (NaN, a lone surrogate, a date object)
+    at the caller, inside the mail's error boundary: before round 7 a lone surrogate
+    was staged and broke the whole batch's commit."""
+    with Store(tmp_path / "store.json") as store:
+        for bad in (float("nan"), "text \udc80 from undecodable bytes", Path("x")):
+            with pytest.raises((ValueError, TypeError)):
+                store.put("meta", {"key": "bad", "value": bad})
+        store.put("meta", {"key": "good", "value": ["ü😀", 2 ** 70, -0.0, 1e308]})
+        store.commit()
+    with Store(tmp_path / "store.json") as store:
+        assert store.get("meta", "bad") is None
+        assert store.get("meta", "good")["value"] == ["ü😀", 2 ** 70, -0.0, 1e308]

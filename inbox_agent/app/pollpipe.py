@@ -11,9 +11,10 @@ A burst of several batches is handled in three lanes (``pipeline`` calls ``run``
   replies are on the wire (those are recorded first);
 * the **main** thread parses, classifies and decides batch k, commits it (commit #1),
   then finishes batch k-1 (records what was sent, sets its done keyword, commit #2)
-  and picks and composes the replies of batch k;
-* the **wire** lane (a thread) sends those replies over SMTP, while the main thread
-  goes on with batch k+1; the **copies** lane (a thread) files each sent reply in the
+  and picks and composes the replies of batch k, each handed to the wire as soon as it
+  is composed (``Handover``);
+* the **wire** lane (a thread) sends those replies over SMTP, the first while the
+  last is still composed, and while the main thread goes on with batch k+1; the **copies** lane (a thread) files each sent reply in the
   Sent folder over a second IMAP connection meanwhile, all copies waiting at the moment
   in one MULTIAPPEND (one server transaction instead of one per reply; the same
   number of copies, filed a few sends later at most). The wire's batch is done when
@@ -35,9 +36,10 @@ copies lane's own.
 from __future__ import annotations
 
 import logging
+import queue
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -161,10 +163,10 @@ class Wire:
         self.copies: Copies | None = None
         self.opened = False
 
-    def submit(self, jobs: Sequence[Job], delivery: Delivery) -> Future:
-        return self.pool.submit(self._run, list(jobs), delivery)
+    def submit(self, jobs: Iterable[Job], delivery: Delivery) -> Future:
+        return self.pool.submit(self._run, jobs, delivery)
 
-    def _run(self, jobs: list[Job], delivery: Delivery) -> list[Wired]:
+    def _run(self, jobs: Iterable[Job], delivery: Delivery) -> list[Wired]:
         copies = self._sent_folder()
         try:
             return wire(jobs, self.sender, copies, delivery.store, delivery.now)
@@ -316,8 +318,34 @@ def _start(services: Services, shared: Serialised, sender: Sender, lane: Wire,
     delivery = services.outbox.delivery(services.store, sender, sent_folder, now)
     if stopped:
         return _InFlight(delivery, None, done)
-    jobs = list(delivery.pick(services.outbox.pending(services.store, now)))
-    return _InFlight(delivery, lane.submit(jobs, delivery) if jobs else None, done)
+    handover = Handover()  # each reply to the wire as soon as it is composed
+    wired = None
+    try:
+        for job in delivery.pick(services.outbox.pending(services.store, now)):
+            handover.put(job)
+            if wired is None:
+                wired = lane.submit(handover, delivery)
+    finally:
+        handover.close()  # the wire ends with the last one (also when compose failed)
+    return _InFlight(delivery, wired, done)
+
+
+class Handover:
+    """The jobs of a batch from the main thread to the wire, in order, as they are
+    composed: the first reply is on its way while the last is composed."""
+
+    def __init__(self) -> None:
+        self.queue: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
+
+    def put(self, job: Job) -> None:
+        self.queue.put(job)
+
+    def close(self) -> None:
+        self.queue.put(None)
+
+    def __iter__(self) -> Iterator[Job]:
+        while (job := self.queue.get()) is not None:
+            yield job
 
 
 def _finish(services: Services, shared: Serialised, state: dict, flying: _InFlight,

@@ -8,8 +8,10 @@ the poll's own process) and hands it each batch as soon as it is fetched, while 
 main thread still decides and composes the batch before, in chunks of a few mails, in
 order. The main thread goes through the batch from the first mail, in order, as before:
 a mail whose chunk the worker has done is decided with the worker's ``Mail`` and
-``Verdict``; a chunk the worker is on is waited for; a chunk it has not begun is
-*claimed* by the main thread and read there (the worker skips a claimed chunk). Each
+``Verdict``; a chunk the worker is on is waited for, and meanwhile the main thread
+claims and reads the chunks after it that the worker has not begun (so neither core
+waits for the other); a chunk it has not begun is *claimed* by the main thread and
+read there (the worker skips a claimed chunk). Each
 chunk has a claim in memory both processes share (``_Claims``): whoever takes it first
 reads it, so no mail is read twice and neither side waits for work the other has not
 begun. Nothing is decided in another order, and the decisions, the commits and the
@@ -209,22 +211,30 @@ class _Chunk:
 
 class Reads:
     """One batch's reads: ``get(raw)`` is the worker's ``(Mail, Verdict)`` of that mail
-    of the batch, or ``None``: read it in the main thread."""
+    of the batch (or this process's, read while it waited for the worker), or ``None``:
+    read it in the main thread."""
 
     def __init__(self, lane: "ReadLane", chunks: list[_Chunk], raws: list[RawMessage]) -> None:
         self.lane = lane
+        self.chunks = chunks
+        self.raws = raws
         self.of: dict[int, tuple[_Chunk, int]] = {}
+        self.ahead: dict[int, Read | None] = {}  # uid -> read here while waiting
+        self.read_here: set[int] = set()  # the chunks (their start) read so
         for chunk in chunks:
             for i, raw in enumerate(raws[chunk.start:chunk.start + CHUNK]):
                 self.of[raw.uid] = (chunk, i)
 
     def get(self, raw: RawMessage) -> Read | None:
+        if raw.uid in self.ahead:
+            return self.ahead.pop(raw.uid)
         found = self.of.get(raw.uid)
         if found is None:
             return None
         chunk, index = found
         if not chunk.future.done() and self.lane.claim(chunk.slot):
             return None  # not begun: read here (the worker skips it)
+        self._read_ahead(chunk)
         try:  # done, or the worker is on it: waited for
             results = chunk.future.result(timeout=WAIT_SECONDS)
         except (CancelledError, TimeoutError):
@@ -234,13 +244,34 @@ class Reads:
             return None
         return results[index] if results is not None else None
 
+    def _read_ahead(self, busy: _Chunk) -> None:
+        """While the worker is on ``busy``, the chunks after it it has not begun are
+        claimed and read here, one at a time, until it is done: no core waits for the
+        other (the mails are still decided in order)."""
+        later = iter(self.chunks[self.chunks.index(busy) + 1:])
+        while not busy.future.done() and self.lane.rules is not None:
+            chunk = next((c for c in later if not c.future.done()
+                          and self.lane.claim(c.slot)), None)
+            if chunk is None:
+                return
+            self.read_here.add(chunk.start)
+            for raw in self.raws[chunk.start:chunk.start + CHUNK]:
+                try:
+                    self.ahead[raw.uid] = read(raw.data, raw.internaldate, self.lane.rules,
+                                               self.lane.own, self.lane.domain)
+                except Exception:  # read again where it is decided: its failure recorded
+                    self.ahead[raw.uid] = None
+
 
 class ReadLane:
     """The worker process of one poll (``with ReadLane.start(...) as lane``)."""
 
-    def __init__(self, pool: ProcessPoolExecutor | None, claims: _Claims | None = None) -> None:
+    def __init__(self, pool: ProcessPoolExecutor | None, claims: _Claims | None = None,
+                 rules: RuleSet | None = None, own: Sequence[str] = (), domain: str = "") -> None:
         self.pool = pool
         self.claims = claims
+        # What this process reads with while it waits for the worker (``Reads``).
+        self.rules, self.own, self.domain = rules, tuple(own), domain
         # Invoices sent to the worker in this poll: an entry stays pending until its
         # batch is recorded, after compose took its PDF, and is not rendered again.
         self.rendering: set[str] = set()
@@ -263,7 +294,7 @@ class ReadLane:
             log.warning("no worker process for reading mail (%s): all in this one", exc)
             gc.unfreeze()
             return cls(None)
-        return cls(pool, claims)
+        return cls(pool, claims, rules, own, domain)
 
     def claim(self, slot: int) -> bool:
         """The poll takes a piece the worker has not begun (True), else it is the

@@ -1,25 +1,31 @@
 """A planned mail as a complete RFC 5322 message: headers, bodies, attachments.
 
-``Outbox.compose`` renders the template and hands the pieces to ``build``; everything
-here is pure (no store, no network, no clock but the ``now`` handed in). The kinds'
+``Outbox.compose`` renders the template and hands the pieces to ``write``, which writes
+the message's bytes directly: the bytes the email package gives for the message
+``build`` makes (but for the random MIME boundaries; the tests hold the two together),
+at a third of the cost (BENCHMARKS.md, round 7). Everything here is pure (no store, no
+network, no clock but the ``now`` handed in). The kinds'
 policies (reply or bulk mail) decide the headers that tell robots not to answer and
 how to opt out.
 """
 
 from __future__ import annotations
 
+import binascii
 import mimetypes
 import random
+import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from email.contentmanager import _encode_text
 from email.generator import NLCRE as _NEWLINES
 from email.generator import BytesGenerator
 from email.headerregistry import Address as HeaderAddress
 from email.headerregistry import HeaderRegistry
 from email.message import EmailMessage
-from email.policy import SMTP, Policy
+from email.policy import SMTP
 from io import BytesIO
 from email.utils import format_datetime, formataddr
 from pathlib import Path
@@ -33,126 +39,132 @@ from inbox_agent.outbox.templates import Rendered
 Files = list[tuple[str, str, bytes]]  # (file name, content type, data)
 
 # Headers every mail of a kind carries with the same value (From, the MIME headers of
-# the parts, ...; Date: every mail of one delivery): parsed once and the header object
-# reused (they are immutable).
-_REPEATED = frozenset({"from", "date", "auto-submitted", "x-auto-response-suppress",
+# the parts, the subject of most kinds, ...; Date: every mail of one delivery): folded
+# once, the bytes reused.
+_REPEATED = frozenset({"from", "date", "subject", "auto-submitted", "x-auto-response-suppress",
                        "x-inbox-agent-kind", "precedence", "list-unsubscribe-post",
                        "mime-version", "content-type", "content-transfer-encoding",
                        "content-language", "content-disposition"})
+_NL = b"\r\n"
+_MAXLEN = SMTP.max_line_length
+# A value the SMTP policy writes as it is ("Name: value"): printable ASCII words with
+# single spaces, no encoded word, on one line (``_plain``); the headers the policy
+# parses further only in the forms it gives back unchanged.
+_WORDS = re.compile(r"[!-~]+(?: [!-~]+)*")
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_SPEC = rf"{_ATOM}(?:\.{_ATOM})*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+_FORMS = {"from": re.compile(rf"(?:{_ATOM}(?: {_ATOM})* <{_SPEC}>|{_SPEC})"),
+          "message-id": re.compile(rf"<{_SPEC}>")}
+_FORMS["to"] = _FORMS["from"]
+_PARSED = frozenset({"date", "sender", "cc", "bcc", "reply-to", "mime-version",
+                     "content-type", "content-disposition", "content-transfer-encoding",
+                     "resent-date", "resent-from", "resent-sender", "resent-to",
+                     "resent-cc", "resent-bcc", "orig-date"})  # never written as they are
+_folded: dict[tuple[str, str], bytes] = {}
+_FROZEN = "_inbox_agent_bytes"  # a prebuilt part's bytes (``attachment_parts``)
+_WIDTH = len(repr(sys.maxsize - 1))  # the generator's boundary: "=" * 15, digits, "=="
+_SAMPLE = "=" * 15 + "0" * _WIDTH + "=="  # a boundary's form, for folding once
 
 
-class _KnownHeaders(HeaderRegistry):
-    """The SMTP policy's header registry, making each repeated header once per value,
-    and folding it once per policy: parsing and folding them was most of composing a
-    plain reply (BENCHMARKS.md). Same objects, same bytes."""
+def _plain(name: str, value: str) -> bool:
+    """True if the SMTP policy writes ``name: value`` unchanged on one line."""
+    lower = name.lower()
+    if lower in _PARSED or len(name) + 2 + len(value) > _MAXLEN or "=?" in value:
+        return False
+    form = _FORMS.get(lower, _WORDS)
+    return form.fullmatch(value) is not None
+
+
+class _Registry(HeaderRegistry):
+    """The SMTP policy's header registry, but the class for a header name made once:
+    the registry makes a new class each time it is asked (the same class, the same
+    header objects)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._made: dict[tuple[str, str], Any] = {}
-        self._ids: dict[int, Any] = {}  # id -> header object, of those in ``_made``
-        self._folds: dict[tuple[int, tuple], tuple[Any, bytes]] = {}
         self._classes: dict[str, type] = {}
 
     def __getitem__(self, name: str) -> type:
-        # The registry makes a new class for every header it is asked for (and the
-        # policy asks twice per header set); the same class per name does the same.
         made = self._classes.get(name)
         if made is None:
             made = self._classes[name] = super().__getitem__(name)
         return made
 
-    def __call__(self, name: str, value: Any) -> Any:
-        # A multipart's Content-Type with its (random) boundary is never made twice.
-        if (not isinstance(value, str) or name.lower() not in _REPEATED
-                or "boundary=" in value):
-            return super().__call__(name, value)
-        made = self._made.get((name, value))
-        if made is None:
-            if len(self._made) >= 512:
-                self._made.clear()
-                self._ids.clear()
-                self._folds.clear()
-            made = self._made[(name, value)] = super().__call__(name, value)
-            self._ids[id(made)] = made
-        return made
 
-    def fold_binary(self, policy: Policy, name: str, value: Any) -> bytes:
-        """``policy.fold_binary(name, value)``, from memory for a header made here."""
-        if self._ids.get(id(value)) is not value:
-            return policy.fold_binary(name, value)
-        key = (id(value), _policy_key(policy))
-        hit = self._folds.get(key)
-        if hit is None or hit[0] is not value:
-            hit = self._folds[key] = (value, policy.fold_binary(name, value))
-        return hit[1]
+_FACTORY = _Registry()
 
 
-def _policy_key(policy: Any) -> tuple:
-    """What of a policy a header's or a part's bytes depend on."""
-    return (policy.linesep, policy.max_line_length, policy.utf8, policy.cte_type,
-            policy.refold_source, policy.mangle_from_)
+def header(name: str, value: Any) -> bytes:
+    """``name: value`` as the email package's SMTP policy folds it (its bytes, CRLF
+    at the end): written directly where that is the value as it is, else folded by the
+    policy; a repeated header's bytes from memory."""
+    if isinstance(value, str):
+        if _plain(name, value):
+            return f"{name}: {value}\r\n".encode("ascii")
+        key = (name, value)
+        if name.lower() in _REPEATED:
+            hit = _folded.get(key)
+            if hit is None:
+                if len(_folded) >= 512:
+                    _folded.clear()
+                hit = _folded[key] = SMTP.fold_binary(name, _FACTORY(name, value))
+            return hit
+    return SMTP.fold_binary(name, _FACTORY(name, value))
 
 
-_HEADERS = _KnownHeaders()
-_POLICY = SMTP.clone(header_factory=_HEADERS)
-
-# The parts built once and attached to many mails (``attachment_parts``) carry this
-# attribute: {policy key: the part's bytes}. They are never changed after they are
-# made, so their bytes are written once per policy, for every mail that carries them.
-_FROZEN = "_inbox_agent_bytes"
-_WIDTH = len(repr(sys.maxsize - 1))  # the generator's boundary: "=" * 15, digits, "=="
-
-
-class _Generator(BytesGenerator):
-    """``BytesGenerator`` that writes the frozen parts and the repeated headers from
-    memory, and checks a new boundary without compiling a pattern for it. The same
-    bytes (but the random boundaries, as always)."""
-
-    def _write(self, msg: Any) -> None:
-        frozen = getattr(msg, _FROZEN, None)
-        if frozen is None:
-            super()._write(msg)
-            return
-        key = _policy_key(self.policy)
-        data = frozen.get(key)
-        if data is None:
-            buffer, self._fp = self._fp, BytesIO()
-            try:
-                super()._write(msg)
-                data = frozen[key] = self._fp.getvalue()
-            finally:
-                self._fp = buffer
-        self._fp.write(data)
-
-    def _write_headers(self, msg: Any) -> None:
-        for name, value in msg.raw_items():
-            self._fp.write(_HEADERS.fold_binary(self.policy, name, value))
-        self.write(self._NL)
-
-    def _write_lines(self, lines: str) -> None:
-        # The generator's, in one write instead of two per line (a PDF's base64).
-        if lines:
-            self.write(self._NL.join(_NEWLINES.split(lines)))
-
-    @classmethod
-    def _make_boundary(cls, text: Any = None) -> str:
-        # The generator's own format; "--boundary" anywhere in the text (not only on
-        # a line of its own, as the generator checks) means another is drawn.
-        while True:
-            boundary = "=" * 15 + "%0*d" % (_WIDTH, random.randrange(sys.maxsize)) + "=="
-            if text is None or b"--" + boundary.encode("ascii") not in text:
-                return boundary
+def _boundary(text: bytes) -> str:
+    """A new boundary in the email generator's own format; "--boundary" anywhere in
+    the parts (not only on a line of its own, as the generator checks) means another
+    is drawn."""
+    while True:
+        boundary = "=" * 15 + "%0*d" % (_WIDTH, random.randrange(sys.maxsize)) + "=="
+        if b"--" + boundary.encode("ascii") not in text:
+            return boundary
 
 
-class _Message(EmailMessage):
-    """A composed mail: ``as_bytes`` through ``_Generator``."""
+def _multipart(subtype: str, parts: Sequence[bytes]) -> tuple[bytes, bytes]:
+    """The Content-Type header and the body of a multipart of ``parts``, as the email
+    generator writes them (every boundary has the same length: folded once)."""
+    boundary = _boundary(_NL.join(parts))
+    form = header("Content-Type", f'multipart/{subtype}; boundary="{_SAMPLE}"')
+    line = b"--" + boundary.encode("ascii")
+    body = [line, _NL, parts[0]]
+    for part in parts[1:]:
+        body += [_NL, line, _NL, part]
+    body += [_NL, line, b"--", _NL]
+    return form.replace(_SAMPLE.encode("ascii"), boundary.encode("ascii")), b"".join(body)
 
-    def as_bytes(self, unixfrom: bool = False, policy: Policy | None = None) -> bytes:
-        out = BytesIO()
-        _Generator(out, mangle_from_=False,
-                   policy=self.policy if policy is None else policy).flatten(
-                       self, unixfrom=unixfrom)
-        return out.getvalue()
+
+def _text_part(text: str, subtype: str, version: bool) -> tuple[bytes, bytes]:
+    """The headers (``version``: with MIME-Version) and body of a text part, as
+    ``set_content(text, subtype=..., charset="utf-8")`` makes them."""
+    cte, payload = _encode_text(text, "utf-8", None, SMTP)
+    head = (header("Content-Type", f'text/{subtype}; charset="utf-8"')
+            + header("Content-Transfer-Encoding", cte)
+            + (header("MIME-Version", "1.0") if version else b""))
+    return head, _NEWLINES.sub("\r\n", payload).encode("ascii", "surrogateescape")
+
+
+_made_heads: dict[tuple, bytes] = {}
+
+
+def _generated_part(item: "GeneratedAttachment", data: bytes) -> bytes:
+    """An attachment made now, as ``add_attachment`` makes it: its headers made once per
+    file name and type by the email package, its data in base64 lines."""
+    key = (item.filename, item.content_type, item.params)
+    head = _made_heads.get(key)
+    if head is None:
+        scratch = EmailMessage(policy=SMTP)
+        maintype, subtype = item.content_type.split("/", 1)
+        scratch.set_content(b"", maintype=maintype, subtype=subtype,
+                            filename=item.filename, params=dict(item.params))
+        if len(_made_heads) >= 512:
+            _made_heads.clear()
+        head = _made_heads[key] = b"".join(SMTP.fold_binary(n, v) for n, v in scratch.raw_items())
+    step = _MAXLEN // 4 * 3
+    lines = [binascii.b2a_base64(data[i:i + step], newline=False)
+             for i in range(0, len(data), step)]
+    return head + _NL + b"".join(line + _NL for line in lines)
 
 
 @dataclass(frozen=True)
@@ -216,38 +228,88 @@ def load_files(attachments: Mapping[str, Sequence[Path]]) -> dict[str, Files]:
 
 
 def attachment_parts(files: Sequence[tuple[str, str, bytes]]) -> list[EmailMessage]:
-    """The parts ``EmailMessage.add_attachment`` would make for ``files``."""
+    """The parts ``EmailMessage.add_attachment`` would make for ``files``, each with its
+    bytes as the SMTP policy writes it (attribute ``_FROZEN``: written once, into every
+    mail that carries it; the parts are never changed)."""
     scratch = EmailMessage(policy=SMTP)
     scratch.set_content("")
     for name, ctype, data in files:
         maintype, subtype = ctype.split("/", 1)
         scratch.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     parts = list(scratch.iter_attachments())
-    for part in parts:  # never changed from here on: their bytes are written once
-        setattr(part, _FROZEN, {})
+    for part in parts:
+        out = BytesIO()
+        BytesGenerator(out, mangle_from_=False, policy=SMTP).flatten(part)
+        setattr(part, _FROZEN, out.getvalue())
     return parts
+
+
+def write(office: Office, planned: PlannedMail, rendered: Rendered, policy: KindPolicy,
+          now: datetime, *, unsubscribe: str | None, one_click: bool,
+          parts: Sequence[EmailMessage], generated: Sequence[GeneratedAttachment]) -> bytes:
+    """The bytes ``build(...).as_bytes(policy=SMTP)`` gives (but for the random MIME
+    boundaries), written directly: each header once, the text parts encoded by the
+    email package's own function, the prebuilt parts from memory, no message object."""
+    top = b"".join(header(n, v) for n, v in _top_headers(office, planned, rendered.subject,
+                                                         policy, now, unsubscribe, one_click))
+    language = header("Content-Language", rendered.language)
+    version = header("MIME-Version", "1.0")
+    text_head, text_body = _text_part(rendered.text, "plain", False)
+    files = [getattr(p, _FROZEN) for p in parts]
+    files += [_generated_part(item, item.make(now)) for item in generated]
+    if not rendered.html and not files:  # a single part: set_content on the message
+        return top + text_head + version + language + _NL + text_body
+    inner = text_head + _NL + text_body
+    if rendered.html:  # add_alternative: the html part has a MIME-Version of its own
+        html_head, html_body = _text_part(rendered.html, "html", True)
+        head, body = _multipart("alternative", [inner, html_head + _NL + html_body])
+        if not files:
+            return top + version + head + language + _NL + body
+        inner = head + _NL + body
+    head, body = _multipart("mixed", [inner, *files])  # make_mixed, then the files
+    return top + version + head + language + _NL + body
+
+
+def _top_headers(office: Office, planned: PlannedMail, subject: str, policy: KindPolicy,
+                 now: datetime, unsubscribe: str | None, one_click: bool
+                 ) -> list[tuple[str, Any]]:
+    """The message's own headers in ``build``'s order (the MIME ones aside)."""
+    items: list[tuple[str, Any]] = [("From", _address(office.name, office.address)),
+                                    ("To", _address(planned.to.name, planned.to.email))]
+    if planned.cc:
+        items.append(("Cc", ", ".join(str(_address(a.name, a.email)) for a in planned.cc)))
+    items += [("Subject", one_line(subject)), ("Date", format_datetime(now)),
+              ("Message-ID", planned.message_id)]
+    if planned.in_reply_to:
+        refs = [r for r in planned.references if r != planned.in_reply_to]
+        items += [("In-Reply-To", planned.in_reply_to),
+                  ("References", " ".join([*refs[-10:], planned.in_reply_to]))]
+    # RFC 3834: answers to a mail are "auto-replied", mails of our own accord
+    # (reminders, notices) "auto-generated". Either way no robot should answer.
+    items += [("Auto-Submitted", policy.auto_submitted or (
+                  "auto-replied" if planned.in_reply_to else "auto-generated")),
+              ("X-Auto-Response-Suppress", "All")]  # Exchange: no out-of-office to us
+    if policy.bulk:
+        items += [("Precedence", "bulk"), ("List-Unsubscribe", unsubscribe or "")]
+        if one_click:
+            items.append(("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"))  # RFC 8058
+    items.append(("X-Inbox-Agent-Kind", planned.kind))
+    return items
 
 
 def build(office: Office, planned: PlannedMail, rendered: Rendered, policy: KindPolicy,
           now: datetime, *, unsubscribe: str | None, one_click: bool,
           parts: Sequence[EmailMessage], generated: Sequence[GeneratedAttachment]
           ) -> EmailMessage:
-    """The message of ``planned`` with the ``rendered`` texts. ``unsubscribe`` is the
-    List-Unsubscribe value of a bulk mail (``one_click``: it starts with an https URL);
-    ``parts`` are the prebuilt parts of the kind's files, ``generated`` made now."""
-    msg = _Message(policy=_POLICY)
-    _headers(msg, office, planned, rendered.subject, now)
-    # RFC 3834: answers to a mail are "auto-replied", mails of our own accord
-    # (reminders, notices) "auto-generated". Either way no robot should answer.
-    msg["Auto-Submitted"] = policy.auto_submitted or (
-        "auto-replied" if planned.in_reply_to else "auto-generated")
-    msg["X-Auto-Response-Suppress"] = "All"  # Exchange: no out-of-office to us
-    if policy.bulk:
-        msg["Precedence"] = "bulk"
-        msg["List-Unsubscribe"] = unsubscribe or ""
-        if one_click:
-            msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"  # RFC 8058
-    msg["X-Inbox-Agent-Kind"] = planned.kind
+    """The message of ``planned`` with the ``rendered`` texts, built by the email
+    package: what ``write`` writes directly (the tests hold the two together).
+    ``unsubscribe`` is the List-Unsubscribe value of a bulk mail (``one_click``: it
+    starts with an https URL); ``parts`` are the prebuilt parts of the kind's files,
+    ``generated`` made now."""
+    msg = EmailMessage(policy=SMTP)
+    for name, value in _top_headers(office, planned, rendered.subject, policy, now,
+                                    unsubscribe, one_click):
+        msg[name] = value
     msg.set_content(rendered.text, subtype="plain", charset="utf-8")
     if rendered.html:
         msg.add_alternative(rendered.html, subtype="html", charset="utf-8")
@@ -267,23 +329,6 @@ def _address(name: str | None, email: str) -> str | HeaderAddress:
         local, _, domain = email.rpartition("@")
         return HeaderAddress(display_name=name, username=local, domain=domain)
     return formataddr((name, email))
-
-
-def _headers(msg: EmailMessage, office: Office, planned: PlannedMail, subject: str,
-             now: datetime) -> None:
-    """From, To, Cc, Subject, Date, Message-ID and the thread it answers."""
-    # No display name can be read back as another recipient (``_address``).
-    msg["From"] = _address(office.name, office.address)
-    msg["To"] = _address(planned.to.name, planned.to.email)
-    if planned.cc:
-        msg["Cc"] = ", ".join(str(_address(a.name, a.email)) for a in planned.cc)
-    msg["Subject"] = one_line(subject)
-    msg["Date"] = format_datetime(now)
-    msg["Message-ID"] = planned.message_id
-    if planned.in_reply_to:
-        msg["In-Reply-To"] = planned.in_reply_to
-        refs = [r for r in planned.references if r != planned.in_reply_to]
-        msg["References"] = " ".join([*refs[-10:], planned.in_reply_to])
 
 
 def _attach(msg: EmailMessage, parts: Sequence[EmailMessage],

@@ -17,7 +17,7 @@ kill the process between each of them: do not change it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -230,9 +230,10 @@ class Wired:
     error: SendError | SendRefused | None = None
 
 
-def wire(jobs: Sequence[Job], sender: Sender, sent_folder: SentFolder | None, store: Store,
+def wire(jobs: Iterable[Job], sender: Sender, sent_folder: SentFolder | None, store: Store,
          now: datetime) -> list[Wired]:
-    """Phases 3 and 4 for ``jobs`` in order: send, note at once, copy to Sent. Stops
+    """Phases 3 and 4 for ``jobs`` in order (each taken as it comes: the pipelined poll
+    hands them over as they are composed): send, note at once, copy to Sent. Stops
     after the first temporary failure. Touches the store only through ``note_sent``
     (thread-safe), so the pipelined poll runs it in its wire thread."""
     out = []

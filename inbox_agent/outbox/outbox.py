@@ -18,7 +18,6 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from email.policy import SMTP
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -134,7 +133,7 @@ class Outbox:
                    **{g.flag: True for g in generated if g.flag}}
         rendered = self.templates.render(planned.kind, planned.language, context)
         policy = self.policy(planned.kind)
-        msg = compose.build(
+        data = compose.write(
             self.office, planned, rendered, policy, now,
             unsubscribe=self.list_unsubscribe(planned.to.email) if policy.bulk else None,
             one_click=bool(self.unsubscribe_url),
@@ -144,7 +143,7 @@ class Outbox:
             kind=planned.kind,
             sender=self.office.address,
             recipients=(planned.to.email, *(a.email for a in planned.cc)),
-            data=msg.as_bytes(policy=SMTP),
+            data=data,
         )
 
     # -- recording ----------------------------------------------------------------

@@ -98,7 +98,7 @@ class Store(Records):
     with ``put``/``delete`` and reach the disk only with ``commit``."""
 
     def __init__(self, path: Path, *, lock: bool = True, persist: bool = True) -> None:
-        super().__init__()
+        super().__init__(orjson.loads)  # ``put`` checks with json.dumps, copies with orjson
         self.path = Path(path)
         self.persist = persist
         # Not thread-local: the daemon's jobs run in a worker thread, and a lock held by
