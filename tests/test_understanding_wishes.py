@@ -176,6 +176,15 @@ MANY = ", ".join(f"kollege{i}@kreis-x.example" for i in range(6))
 @pytest.mark.parametrize("raw", [
     _mail_to("undisclosed-recipients:;", WISH),                              # sent blind: a circular
     _mail_to("verteiler@lag-sozialplanung.example", WISH),                   # to a list, not to us
+])
+def test_a_mail_that_does_not_name_the_office_is_mass_mail_sent_blind(raw):
+    verdict = classify(parse_bytes(raw), load_rules(RULES_DIR), OWN, OWN_DOMAIN)
+    assert verdict.intent is Intent.BULK and not verdict.auto_reply
+    assert any(h.rule == "loop-guard:sent-blind" for h in verdict.rule_hits)
+    assert not any(h.rule == "grammar:wish" for h in verdict.rule_hits)
+
+
+@pytest.mark.parametrize("raw", [
     _mail_to(MANY, WISH, cc="geschaeftsstelle@vsop.de"),                     # to many at once
     _mail_to("geschaeftsstelle@vsop.de", "-------- Weitergeleitete Nachricht --------\n"
              "Von: LAG Sozialplanung <info@lag.example>\nBetreff: Fachtag\n\n" + WISH,
