@@ -316,3 +316,22 @@ def test_a_payment_notice_that_offers_more_if_needed_is_no_question():
     verdict = _classify("Überweisung", "Hallo,\n\ndie Gebühr ist heute rausgegangen, 250 Euro mit der Rechnungsnummer. "
                         "Brauchen Sie noch etwas von uns?\n\nTom Kessler\n")
     assert verdict.intent is Intent.OTHER and verdict.needs_human
+
+
+@pytest.mark.parametrize("text", [
+    # the act named, not done: a vendor describes the office's registrations
+    "ich habe gesehen, dass Sie Anmeldungen für Ihre Jahrestagung noch per Mail annehmen.",
+    "Unser Tool übernimmt Anmeldung, Rechnung und Namensschilder in einem.",
+    "Die Buchung der Räume übernimmt die Stadt.",
+])
+def test_a_verbal_noun_alone_registers_nobody(text):
+    assert wanted(text) is None
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("zu meiner festen Anmeldung noch die Rechnungsanschrift", REG),     # the writer's own, binding
+    ("Hiermit unsere unverbindliche Vormerkung für Köln.", PRE),
+    ("Vorbehaltlich der Zustimmung wird um Reservierung eines Platzes für den Unterzeichner gebeten.", PRE),
+])
+def test_a_verbal_noun_of_the_writer_or_asked_for_registers(text, intent):
+    assert wanted(text) is intent
