@@ -16,7 +16,7 @@ import re
 
 from inbox_agent.i18n import N_
 from inbox_agent.model import Intent, Reason, ReasonText, RuleHit
-from inbox_agent.understanding import addressed, questions
+from inbox_agent.understanding import addressed, mentioned, questions
 from inbox_agent.understanding.context import MailContext
 from inbox_agent.understanding.ruleset import Rule, RuleSet
 from inbox_agent.understanding.text import fold
@@ -50,9 +50,9 @@ _THIRD_REGISTERS = re.compile(
 
 
 # A colleague named in the third person withdraws ("Frau W. kann leider nicht teilnehmen",
-# "Frau G. muss ihre Teilnahme zurückziehen") ...
+# "Frau G. muss ihre Teilnahme zurückziehen", "Frau B. und Herr V. kommen nicht mit") ...
 _THIRD_WITHDRAWS = re.compile(
-    r"\b(?:frau|herr|herrn|kollegin|kollege|mrs|mr|ms)\b[^!?\n]{0,60}\b(?:kann|koennen|muss|muessen|wird|werden)\b"
+    r"\b(?:frau|herr|herrn|kollegin|kollege|mrs|mr|ms)\b[^!?\n]{0,60}\b(?:kann|koennen|muss|muessen|wird|werden|kommt|kommen)\b"
     r"[^.!?\n]{0,70}\b(?:nicht|zurueckziehen|zurueckzuziehen|absagen|abmelden)\b")
 # ... while the writer does not ("ich kann nicht", "wir sagen ab").
 _SELF_WITHDRAWS = re.compile(r"\b(?:ich|wir)\b[^.!?\n]{0,40}\b(?:nicht|absagen|stornier\w*|abmelden|zurueck\w*)\b")
@@ -69,7 +69,10 @@ def aside(ctx: MailContext, rules: RuleSet, intent: Intent, decided: list[Rule],
     """A mail in which someone steps aside for someone else: a substitution said as a
     fact is the sender's cancellation; a withdrawal beside a colleague's binding
     registration in the third person is her registration. Either way a person looks
-    at it ("substitution", "handover"; "" for neither)."""
+    at it ("substitution", "handover"; "" for neither). A cancellation that only tells
+    of an earlier one is read by what the mail asks now (``mentioned``)."""
+    if intent is Intent.CANCELLATION:
+        intent = mentioned.asked_now(ctx, rules, decided, hits) or intent
     if intent not in (*MACHINES, Intent.REGISTRATION) and _substitution(ctx, rules, hits):
         return Intent.CANCELLATION, "substitution"
     if intent is Intent.CANCELLATION and any(r.intent is Intent.REGISTRATION for r in decided) \
