@@ -8,7 +8,9 @@ The steps, each recorded in ``Verdict.rule_hits``:
 
 1. **Loop guard** (``loopguard``, code on purpose): RFC 3834 / RFC 5230
    signals that the mail comes from a machine, a list or ourselves.
-2. **Fields** (``fields``): PDF form, form lines, free text.
+2. **Fields** (``fields``): PDF form, form lines, free text; read when first asked
+   for, a step at a time (``_Context``: the form, the payment agreement, the rest), so
+   machine mail is mostly decided without them.
 3. **Rules** (``rules/*.toml``, data): every rule is checked, the first that hits
    decides the intent among the rules.
 4. **Decision**: machine evidence beats words (bounce > auto_reply > bulk); then the
@@ -38,13 +40,15 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 from dataclasses import replace
+from functools import cached_property
 
 from inbox_agent.i18n import N_
 from inbox_agent.model import Fields, Intent, Mail, Reason, ReasonText, RuleHit, Verdict
 from inbox_agent.understanding import addressed, bounces, language, loopguard, questions, wishes
 from inbox_agent.understanding import aside as stepping
 from inbox_agent.understanding.context import MailContext
-from inbox_agent.understanding.fields import Extracted, extract
+from inbox_agent.understanding.fields import (Extracted, Filled, Reading, extract, filled, invoice_given,
+                                              no_invoice_given, payment_agreement, reading)
 from inbox_agent.understanding.ruleset import Rule, RuleSet, load_rules
 from inbox_agent.understanding.text import fold
 
@@ -66,16 +70,63 @@ _MACHINE_WORDS = {Intent.BOUNCE: N_("a delivery failure report (bounce)"),
                   Intent.BULK: N_("a mailing list or mass mail")}
 
 
+class _Context(MailContext):
+    """The mail as the rules see it, its fields read when something first asks for
+    them, each step once: the form it fills in (``form_lines``, ``pdf_form``), the
+    payment agreement and whether an invoice address is given (``field``: rules ask
+    them of every mail), then all of them (``found``, ``fields``: another field
+    matcher, the questions' second reading, the verdict of a person's mail). Mail from
+    a machine (a quarter of the office's) mostly asks for no more than the first
+    steps: all its fields would be thrown away (``_fields_for``)."""
+
+    def __init__(self, mail: Mail, own: frozenset[str], own_domain: str, rules: RuleSet) -> None:
+        super().__init__(mail, own, own_domain)
+        del self.fields, self.form_lines, self.pdf_form  # answered by the properties below
+        self._config = rules.field_config
+
+    @cached_property
+    def filled(self) -> Filled:
+        return filled(self.mail, self._config)
+
+    @cached_property
+    def reading(self) -> Reading:
+        return reading(self.mail, self._config, self.own_addresses, form=self.filled)
+
+    @cached_property
+    def found(self) -> Extracted:
+        return extract(self.mail, self._config, self.own_addresses, read=self.reading)
+
+    @cached_property
+    def fields(self) -> Fields:  # type: ignore[override]
+        return self.found.fields
+
+    @cached_property
+    def form_lines(self) -> int:  # type: ignore[override]
+        return self.filled.form_lines
+
+    @cached_property
+    def pdf_form(self) -> bool:  # type: ignore[override]
+        return bool(self.filled.pdf)
+
+    def field(self, name: str) -> object:
+        """``fields``'s ``name``; the payment agreement, and the invoice address of a
+        mail that gives none, without reading the rest (``fields`` reads them alike)."""
+        if "found" not in self.__dict__:
+            if name == "payment_agreement":
+                return payment_agreement(self.reading)
+            if name == "invoice_address" and not invoice_given(self.reading):
+                return no_invoice_given(self.reading)
+        return getattr(self.fields, name)
+
+
 def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozenset(),
              own_domain: str = "") -> Verdict:
     """Decide what ``mail`` is, what it tells, and whether the agent may answer it."""
     own = frozenset(a.strip().lower() for a in own_addresses)
-    ctx = MailContext(mail, own, own_domain.strip().lower())
+    ctx = _Context(mail, own, own_domain.strip().lower(), rules)
     signals = loopguard.signals(ctx)
     hits = [RuleHit(f"loop-guard:{s.name}", ReasonText(s.why)) for s in signals]
 
-    found = extract(mail, rules.field_config, own)
-    ctx.fields, ctx.form_lines, ctx.pdf_form = found.fields, found.form_lines, found.pdf_form
     rule_hits = rules.evaluate(ctx)
     hits += [hit for _rule, hit in rule_hits]
     first: Rule | None = rule_hits[0][0] if rule_hits else None
@@ -89,12 +140,12 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
         intent = first.intent if first is not None else Intent.OTHER
         asked = questions.asked(ctx.body, questions.polite_patterns(rules))
         if intent is Intent.QUESTION and (asked or questions.asks_by_mark(first)):
-            first, intent, asked = _besides_questions(ctx, rules, found, first, asked, hits)
+            first, intent, asked = _besides_questions(ctx, rules, first, asked, hits)
     if intent not in (*_MACHINE_PRIORITY, Intent.OTHER) and any(s.name == "calendar-reply" for s in signals):
         # A calendar program's "accepted" is no registration and no question.
         intent, asked = Intent.OTHER, ()
     if intent is Intent.OTHER and not rule_hits and not signals:
-        intent, asked = _wished(ctx, found, hits, asked)
+        intent, asked = _wished(ctx, hits, asked)
     decided = [rule for rule, _hit in rule_hits]
     intent, aside = stepping.copied(ctx, *stepping.aside(ctx, rules, intent, decided, hits), hits)
     substitution = aside == "substitution"
@@ -105,11 +156,11 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
     if intent is Intent.OTHER and not rule_hits:
         hits.append(RuleHit("default:other", ReasonText.of(N_("no rule hit"))))
 
-    fields = _fields_for(intent, found, own_only=substitution)
+    fields = _fields_for(intent, ctx, own_only=substitution)
     if intent in _ABOUT_ATTENDANCE and fields.fee_quoted is None:
         fields = replace(fields, fee_quoted=_fee_quoted(ctx.body))
     why = _suppressed(intent, signals, first) or stepping.reason(aside)
-    unreadable = intent not in _MACHINE_PRIORITY and _unreadable_form(mail, found)
+    unreadable = intent not in _MACHINE_PRIORITY and _unreadable_form(mail, ctx.found)
     return Verdict(
         intent=intent,
         auto_reply=why is None,
@@ -183,13 +234,13 @@ def _action_besides(ctx: MailContext, rules: RuleSet, asked: tuple[str, ...],
     return found[0]
 
 
-def _besides_questions(ctx: MailContext, rules: RuleSet, found: Extracted, first: Rule | None,
+def _besides_questions(ctx: MailContext, rules: RuleSet, first: Rule | None,
                        asked: tuple[str, ...], hits: list[RuleHit]) -> tuple[Rule | None, Intent, tuple[str, ...]]:
     """A mail the rules took for a question: an action it asks for besides (a rule's,
     else read as grammar) is the intent, the questions riding along (hits recorded)."""
     action = _action_besides(ctx, rules, asked, ctx.own_addresses, ctx.own_domain)
     if action is None:
-        intent, asked, wish_hit = _wish_besides(ctx, rules, found, asked)
+        intent, asked, wish_hit = _wish_besides(ctx, rules, asked)
         hits += wish_hit
         if intent is Intent.QUESTION and asked and questions.asks_by_mark(first) \
                 and all(questions.offers(q) for q in asked):
@@ -204,7 +255,7 @@ def _besides_questions(ctx: MailContext, rules: RuleSet, found: Extracted, first
     return action[0], action[0].intent, asked
 
 
-def _wished(ctx: MailContext, found: Extracted, hits: list[RuleHit],
+def _wished(ctx: MailContext, hits: list[RuleHit],
             asked: tuple[str, ...]) -> tuple[Intent, tuple[str, ...]]:
     """No rule knew the words: what a sentence asks for, read as grammar, else other;
     only in mail written to the office as a person writes to it (``addressed``). A
@@ -214,35 +265,35 @@ def _wished(ctx: MailContext, found: Extracted, hits: list[RuleHit],
     if why is not None:
         hits.append(RuleHit("grammar:not-addressed", ReasonText(why)))
         return Intent.OTHER, asked
-    wish = _wish(ctx, addressed.own_part(ctx.body), found)
+    wish = _wish(ctx, addressed.own_part(ctx.body))
     if wish is None:
         return Intent.OTHER, asked
-    asked = tuple(q for q in asked if _wish(ctx, q, found, acting=True) is None)
+    asked = tuple(q for q in asked if _wish(ctx, q, acting=True) is None)
     hits.append(RuleHit("grammar:wish", ReasonText.of(
         N_("no rule knew the words, but a sentence asks for a {intent}: {clause}"),
         intent=wish.intent.value, clause=wish.clause)))
     return wish.intent, asked
 
 
-def _wish(ctx: MailContext, text: str, found: Extracted, acting: bool = False) -> wishes.Wish | None:
+def _wish(ctx: MailContext, text: str, acting: bool = False) -> wishes.Wish | None:
     """What the writer wants about coming, read as grammar (``wishes``)."""
     # About our event: a reply to us, the conference named, or an invoice address given.
-    about = bool(ctx.replies_to_us or found.fields.invoice_address) or wishes.anchored(
+    about = bool(ctx.replies_to_us or ctx.fields.invoice_address) or wishes.anchored(
         f"{ctx.mail.subject or ''}\n{ctx.body}")
     return wishes.wanted(text, ctx.mail.subject or "", anchored=about,
-                         invoice=bool(found.fields.invoice_address), acting=acting)
+                         invoice=bool(ctx.fields.invoice_address), acting=acting)
 
 
-def _wish_besides(ctx: MailContext, rules: RuleSet, found: Extracted,
+def _wish_besides(ctx: MailContext, rules: RuleSet,
                   asked: tuple[str, ...]) -> tuple[Intent, tuple[str, ...], list[RuleHit]]:
     """A question the rules found, read again as grammar: the sentences besides the
     questions, or a question that is a request to the office ("could you pop my name on
     the provisional list?"), may ask for a place or cancel one; the questions ride along."""
     text = questions.without(ctx.body, questions.polite_patterns(rules))
-    wish = _wish(ctx, text, found, acting=True)
-    requests = tuple(q for q in asked if _wish(ctx, q, found, acting=True) is not None)
+    wish = _wish(ctx, text, acting=True)
+    requests = tuple(q for q in asked if _wish(ctx, q, acting=True) is not None)
     if wish is None and requests:
-        wish = _wish(ctx, "\n\n".join(requests), found, acting=True)
+        wish = _wish(ctx, "\n\n".join(requests), acting=True)
     if wish is None:
         granted = _granted(ctx.body, asked)
         if granted is None:
@@ -322,12 +373,13 @@ def _machine_evidence(mail: Mail, own: frozenset[str], signals: list[loopguard.S
     return machine, report, hit
 
 
-def _fields_for(intent: Intent, found: Extracted, own_only: bool = False) -> Fields:
+def _fields_for(intent: Intent, ctx: _Context, own_only: bool = False) -> Fields:
     """A registration or cancellation is about the person it names; a question or
     anything else is the sender's own, and so is the cancellation of a substitution
     (``own_only``); a machine's "name" is nobody's."""
     if intent in _MACHINE_PRIORITY:
         return Fields()
+    found = ctx.found
     if intent not in _ABOUT_ATTENDANCE:
         return found.sender_fields
     fields = replace(found.sender_fields, persons=1, people=(), people_members=()) if own_only else found.fields

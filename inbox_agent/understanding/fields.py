@@ -22,11 +22,11 @@ from inbox_agent.understanding import persons as lists
 from inbox_agent.understanding.mentions import named_persons, writer_bracket
 from inbox_agent.understanding.behalf import (colleague_fields, is_office_word, name_of_address, named_attendees,
                                               on_behalf, with_people)
-from inbox_agent.understanding.formlines import MULTILINE, form_lines
+from inbox_agent.understanding.filled import Filled, filled
+from inbox_agent.understanding.formlines import MULTILINE
 from inbox_agent.understanding.freetext import (
     address_value,
     bare_member,
-    block_after_pointer,
     statements,
     text_fee,
     text_invoice,
@@ -37,12 +37,11 @@ from inbox_agent.understanding.freetext import (
     text_persons,
 )
 from inbox_agent.understanding.leitweg import with_leitweg
-from inbox_agent.understanding.pdfform import PDF_FIELDS, pdf_values
+from inbox_agent.understanding.pdfform import PDF_FIELDS
 from inbox_agent.understanding.orgtext import address_org, apart_org, body_of_org, name_line_org
 from inbox_agent.understanding.organization import is_organization, signature_org
 from inbox_agent.understanding.signature import body_text, display_name, looks_like_name, sender_name, signature_lines
 from inbox_agent.understanding.text import fold, normalise
-from inbox_agent.understanding.written import single_spaced
 from inbox_agent.understanding.values import (
     ADDRESS,
     first_address,
@@ -62,7 +61,7 @@ from inbox_agent.understanding.vocabulary import (
     label_key,
 )
 
-__all__ = ["extract", "split_title", "Extracted", "body_text", "signature_lines", "FieldConfig",
+__all__ = ["extract", "reading", "payment_agreement", "invoice_given", "no_invoice_given", "Reading", "filled", "Filled", "split_title", "Extracted", "body_text", "signature_lines", "FieldConfig",
            "build_config", "label_key", "DEFAULT_CONFIG", "DEFAULT_LABELS", "DEFAULT_PHRASES",
            "MULTILINE", "PDF_FIELDS"]
 
@@ -93,7 +92,7 @@ class Extracted:
 
 
 @dataclass(frozen=True)
-class _Reading:
+class Reading:
     """One mail as the fields step reads it, worked out once."""
 
     mail: Mail
@@ -103,61 +102,44 @@ class _Reading:
     norm: str  # the same, normalised for phrases
     sig: list[str]  # the signature, from the closing greeting on
     values: dict[str, str]  # from the PDF form and the form lines
+    form: Filled  # what the values were read from
+    sources: dict[str, str]  # value -> "pdf" / "form"
 
 
-def extract(mail: Mail, config: FieldConfig | None = None,
-            own_addresses: frozenset[str] = frozenset()) -> Extracted:
-    """Every field the mail gives; see the module docstring for the sources."""
+def reading(mail: Mail, config: FieldConfig | None = None, own_addresses: frozenset[str] = frozenset(),
+            form: Filled | None = None) -> Reading:
+    """The mail as the fields step reads it (``form``: its ``filled``, if already read)."""
     config = config or DEFAULT_CONFIG
-    text = single_spaced(body_text(mail))
-    pdf = pdf_values(mail)
-    form = form_lines(text, config.labels)
-    below, checked = _filled_below(mail, config)
-    form.update({key: value for key, value in below.items() if value and not form.get(key)})
-    text = f"{text}\n\n{checked}" if checked else text
+    got = form or filled(mail, config)
     # The PDF form first; a form line fills only what the PDF leaves open.
     values: dict[str, str] = {}
     sources: dict[str, str] = {}
-    for key, value in pdf.items():
+    for key, value in got.pdf.items():
         values[key] = value
         sources[key] = "pdf"
-    for key, value in form.items():
+    for key, value in got.form.items():
         if key not in values and value:
             values[key] = value
             sources[key] = "form"
-    reading = _Reading(mail, config, {a.lower() for a in own_addresses}, text, normalise(text),
-                       signature_lines(mail), values)
+    return Reading(mail, config, {a.lower() for a in own_addresses}, got.text, normalise(got.text),
+                   signature_lines(mail), values, got, sources)
 
-    sender, explicit_persons = _sender_fields(reading)
-    fields = _colleague(reading, sender, explicit_persons)
+
+def extract(mail: Mail, config: FieldConfig | None = None, own_addresses: frozenset[str] = frozenset(),
+            read: Reading | None = None) -> Extracted:
+    """Every field the mail gives (``read``: its ``reading``, if already made); see the
+    module docstring for the sources."""
+    r = read or reading(mail, config, own_addresses)
+    sources = dict(r.sources)
+    sender, explicit_persons = _sender_fields(r)
+    fields = _colleague(r, sender, explicit_persons)
     if fields is not None:
         sources.update(name="text", email="text")
-    return Extracted(sender if fields is None else fields, sender, sum(1 for v in form.values() if v), bool(pdf),
+    return Extracted(sender if fields is None else fields, sender, r.form.form_lines, bool(r.form.pdf),
                      fields is not None, sources)
 
 
-# "siehe unten", "s. u.", "see below": the answer is in the quoted mail below.
-_POINTS_BELOW = re.compile(r"\b(?:siehe unten|s\.\s?u\.|unten ausgefuellt|see below|filled in below)")
-_TICKED = re.compile(r"^\s*(?:\[\s*x\s*\]|☒|☑|✓|✔)\s*\S", re.I)
-
-
-def _filled_below(mail: Mail, config: FieldConfig) -> tuple[dict[str, str], str]:
-    """The form the sender filled in inside a quote without "> " marks (Outlook) when
-    their text points down to it ("Guten Tag, siehe unten."): the form lines with a
-    value (an address block below a line that points at it too), and the ticked lines.
-    Our blank form quoted back has no values and no tick."""
-    quoted = mail.quoted or ""
-    if not quoted or not _POINTS_BELOW.search(fold(mail.text or "")) \
-            or any(line.lstrip().startswith(">") for line in quoted.splitlines()):
-        return {}, ""
-    ticked = [line.strip() for line in quoted.splitlines() if _TICKED.match(line)]
-    form = form_lines(quoted, config.labels)
-    if not form.get("invoice_address"):  # "please give them this address:" from the finance desk
-        form["invoice_address"] = block_after_pointer(quoted.splitlines()) or ""
-    return form, "\n".join(ticked)
-
-
-def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
+def _sender_fields(r: Reading) -> tuple[Fields, int | None]:
     """What the mail says about the sender, and the number of persons if it states one."""
     name, title = _name_and_title(r)
     in_text = lists.listed(r.text, r.config)
@@ -168,7 +150,7 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
     form_people = r.values.get("people", "")
     listed = in_text + [lists.split_membership(item, r.config)
                         for item in re.split(r"\n|;", form_people) if item.strip()]
-    member, agreement = _yes_no_fields(r)
+    member, agreement = _member(r), payment_agreement(r)
     own = lists.member_of(name, listed)
     if own is not None and "member" not in r.values:
         member = own  # a list with each person's membership speaks for each of them
@@ -180,9 +162,7 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
     persons = explicit
     if persons is None and people:
         persons = len(people) + 1
-    invoice = r.values.get("invoice_address")
-    invoice = address_value(invoice) if invoice and "\n" not in invoice else invoice
-    invoice = invoice or text_invoice(r.text, r.sig)
+    invoice = invoice_given(r)
     if invoice and name:  # "Rechnung bitte an mich privat, Gartenstraße 5, ...": the sender by name
         invoice = _ME.sub(name, _ME_LABEL.sub("", invoice, count=1), count=1)
     invoice = with_leitweg(invoice, r.mail.subject, r.mail.text, r.mail.signature)
@@ -201,7 +181,22 @@ def _sender_fields(r: _Reading) -> tuple[Fields, int | None]:
     ), explicit
 
 
-def _organization(r: _Reading, invoice: str | None, name: str | None) -> str | None:
+def invoice_given(r: Reading) -> str | None:
+    """The invoice address as the form or the text gives it, before the sender's name
+    stands in for "an mich" and a Leitweg-ID named elsewhere is added."""
+    invoice = r.values.get("invoice_address")
+    invoice = address_value(invoice) if invoice and "\n" not in invoice else invoice
+    return invoice or text_invoice(r.text, r.sig)
+
+
+def no_invoice_given(r: Reading) -> str | None:
+    """``extract``'s invoice address of a mail that gives none (``invoice_given``): a
+    Leitweg-ID named elsewhere, or None. The sender's name plays no part in it."""
+    invoice = with_leitweg(None, r.mail.subject, r.mail.text, r.mail.signature)
+    return tidy_block(invoice) if invoice else None
+
+
+def _organization(r: Reading, invoice: str | None, name: str | None) -> str | None:
     """The form's organisation, else the signature's, else one a sentence names
     ("mein Arbeitgeber (Stadt X, Amt für ...)"), the line with the sender's name or a
     sentence in brackets or after "alle" / "beide", else the invoice address's, else the
@@ -240,7 +235,7 @@ def _before_office(sig: list[str], own: set[str]) -> list[str]:
     return sig
 
 
-def _name_and_title(r: _Reading) -> tuple[str | None, str | None]:
+def _name_and_title(r: Reading) -> tuple[str | None, str | None]:
     """The sender's name without its title, and the title: the form, else the signature."""
     name = r.values.get("name")
     if not name and (r.values.get("first_name") or r.values.get("last_name")):
@@ -257,7 +252,7 @@ def _name_and_title(r: _Reading) -> tuple[str | None, str | None]:
     return name, (title or "").strip() or None
 
 
-def _title_elsewhere(r: _Reading, name: str) -> str | None:
+def _title_elsewhere(r: Reading, name: str) -> str | None:
     """The title the sender's name carries in the From display name or another
     signature line ("Viele Grüße / Emre Şahin" above "Dr. Emre Şahin") or a short line
     of the text ("Mag. (FH) Sandra X" in a list); the fullest where several give one."""
@@ -272,7 +267,7 @@ def _title_elsewhere(r: _Reading, name: str) -> str | None:
     return max(found, key=len, default=None)  # "Dr. phil." in the signature beside "Dr." in From
 
 
-def _email(r: _Reading) -> str | None:
+def _email(r: Reading) -> str | None:
     """The form's address, else the one the writer names as theirs ("ab 1. September lautet
     meine Adresse X"), else Reply-To, else From (never one of ours), lower case."""
     email = first_address(r.values.get("email", "")) or first_address(r.values.get("name", ""))
@@ -290,7 +285,7 @@ _MY_ADDRESS = re.compile(r"\b(?:meine|my)\s+(?:neue\s+|new\s+)?(?:e-?mail-?\s?)?
                          r"(?:\s+(?:lautet|ist|is|will be))?\s*:?\s*(" + ADDRESS.pattern + ")", re.I)
 
 
-def _own_address(r: _Reading, email: str | None, name: str | None) -> str | None:
+def _own_address(r: Reading, email: str | None, name: str | None) -> str | None:
     """The sender's own address when they write from a shared mailbox ("poststelle@",
     "info@") and give their own in the text or signature (its local part has their surname)."""
     surname = fold(name).split()[-1] if name and name.split() else ""
@@ -302,8 +297,8 @@ def _own_address(r: _Reading, email: str | None, name: str | None) -> str | None
     return email
 
 
-def _yes_no_fields(r: _Reading) -> tuple[bool | None, bool | None]:
-    """(member, payment_agreement): the form's answer, else what the text says."""
+def _member(r: Reading) -> bool | None:
+    """Membership: the form's answer, else what the text says."""
     member = yes_no(r.values["member"]) if "member" in r.values else None
     if member is None:
         signature = normalise("\n".join(r.sig[:12]))
@@ -312,6 +307,13 @@ def _yes_no_fields(r: _Reading) -> tuple[bool | None, bool | None]:
             member = text_member(normalise(statements(r.text)) + signature, r.config)
         if member is None:
             member = bare_member(statements(r.text))
+    return member
+
+
+def payment_agreement(r: Reading) -> bool | None:
+    """The payment agreement: the form's answer, else what the text says. Read alone
+    (``classify`` asks it of every mail, for a rule), it is what ``extract`` gives:
+    the attendee's, a colleague registered by the sender, has the sender's."""
     agreement = yes_no(r.values["payment_agreement"]) if "payment_agreement" in r.values else None
     if agreement is None and r.config.says("payment_agreement",
                                            normalise(r.values.get("payment_agreement", ""))):
@@ -327,7 +329,7 @@ def _yes_no_fields(r: _Reading) -> tuple[bool | None, bool | None]:
         elif any(r.config.says("payment_agreement", normalise(line)) or text_payment(line, r.config)
                  for line in unticked):
             agreement = False
-    return member, agreement
+    return agreement
 
 
 _UNTICKED = re.compile(r"^\s*(?:\[\s*\]|☐)\s*\S")
@@ -339,7 +341,7 @@ _UNTICKED = re.compile(r"^\s*(?:\[\s*\]|☐)\s*\S")
 _SIGNS_FOR = re.compile(r"^[ \t]*(?:i\.[ \t]*a\.|i\.[ \t]*v\.|im auftrag|in vertretung)(?:[ \t]|$)", re.I | re.M)
 
 
-def _signs_for_someone(r: _Reading, everyone: tuple[str, ...]) -> bool:
+def _signs_for_someone(r: Reading, everyone: tuple[str, ...]) -> bool:
     """The sender signs "i. A." and names someone else as the one who comes or not."""
     if not _SIGNS_FOR.search(r.text + "\n" + "\n".join(r.sig[:8])):
         return False
@@ -351,7 +353,7 @@ def _signs_for_someone(r: _Reading, everyone: tuple[str, ...]) -> bool:
 _FIRST_PERSON = re.compile(r"\b(?:ich|mich|mir|wir|uns|mein\w*|unser\w*|i|me|my|we|us|our)\b")
 
 
-def _of_someone_else(r: _Reading, everyone: tuple[str, ...]) -> bool:
+def _of_someone_else(r: Reading, everyone: tuple[str, ...]) -> bool:
     """Every sentence that names a person as coming or not is about them alone, the
     writer not in it ("Frau X kann leider nicht mitkommen", "Es möchte noch eine
     Kollegin mitkommen, Frau X"): the mail is about that person."""
@@ -374,7 +376,7 @@ _OWN_CANCEL = re.compile(r"\b(?:ich|i)\b.*\b(?:mich\s+(?:\w+\s+)?abmelden|storni
 _ALREADY = re.compile(r"\b(?:bereits|schon|already|nicht|not|leider|cannot|can ?t|unable)\b")
 
 
-def _full_name(r: _Reading, name: str | None) -> str | None:
+def _full_name(r: Reading, name: str | None) -> str | None:
     """A surname alone ("Frau Hansing") completed where the mail gives the whole name
     ("Absage Birte Hansing" in the subject, "Birte Hansing" in the text)."""
     if not name or len(split_title(name)[1].split()) != 1:
@@ -393,7 +395,7 @@ def _full_name(r: _Reading, name: str | None) -> str | None:
     return name
 
 
-def _attendees(r: _Reading, own_surname: list[str]) -> tuple[str, ...]:
+def _attendees(r: Reading, own_surname: list[str]) -> tuple[str, ...]:
     """The people a sentence about attending names, else those of a list that does not
     name the sender (a training office books its staff: "• Frau Annegret Schwientek")."""
     named = named_attendees(r.text)
@@ -405,7 +407,7 @@ def _attendees(r: _Reading, own_surname: list[str]) -> tuple[str, ...]:
     return ()
 
 
-def _colleague(r: _Reading, sender: Fields, explicit_persons: int | None) -> Fields | None:
+def _colleague(r: Reading, sender: Fields, explicit_persons: int | None) -> Fields | None:
     """The fields of a colleague the sender registers, or None if they register themselves
     (the form names the attendee, the text says "mich und", or names nobody else)."""
     if "name" in r.values or "email" in r.values or r.config.says("group", r.norm):

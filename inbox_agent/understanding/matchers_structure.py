@@ -91,6 +91,13 @@ _FIELD_NAMES = (
 )
 
 
+def _field(ctx: MailContext, name: str) -> object:
+    """``ctx.fields``'s ``name``; a context that reads the fields a step at a time
+    (``classify``'s) answers some of them before reading all (its ``field``)."""
+    early = getattr(ctx, "field", None)
+    return early(name) if early is not None else getattr(ctx.fields, name)
+
+
 @register
 class FieldPresent(Matcher):
     name = "field_present"
@@ -104,7 +111,7 @@ class FieldPresent(Matcher):
 
     def check(self, ctx: MailContext) -> str | None:
         for name in self.names:
-            value = getattr(ctx.fields, name)
+            value = _field(ctx, name)
             if value not in (None, (), ""):
                 return ReasonText.of(N_("gives {field}"), field=name)
         return None
@@ -123,7 +130,7 @@ class FieldIs(Matcher):
 
     def check(self, ctx: MailContext) -> str | None:
         for name, value in self.wanted:
-            if getattr(ctx.fields, name) is not value:
+            if _field(ctx, name) is not value:
                 return None
         said = None
         for name, value in reversed(self.wanted):
