@@ -44,7 +44,7 @@ from functools import cached_property
 
 from inbox_agent.i18n import N_
 from inbox_agent.model import Fields, Intent, Mail, Reason, ReasonText, RuleHit, Verdict
-from inbox_agent.understanding import addressed, bounces, language, loopguard, questions, wishes
+from inbox_agent.understanding import addressed, bounces, language, loopguard, optout, questions, wishes
 from inbox_agent.understanding import aside as stepping
 from inbox_agent.understanding.context import MailContext
 from inbox_agent.understanding.fields import (Extracted, Filled, Reading, extract, filled, invoice_given,
@@ -257,8 +257,9 @@ def _besides_questions(ctx: MailContext, rules: RuleSet, first: Rule | None,
 
 def _wished(ctx: MailContext, hits: list[RuleHit],
             asked: tuple[str, ...]) -> tuple[Intent, tuple[str, ...]]:
-    """No rule knew the words: what a sentence asks for, read as grammar, else other;
-    only in mail written to the office as a person writes to it (``addressed``). A
+    """No rule knew the words: what a sentence asks for, read as grammar (a place, or an
+    end to the office's mail: ``optout``), else other; only in mail written to the office
+    as a person writes to it (``addressed``). A
     question that is itself the request ("Könnten Sie meine Kollegin dazunehmen?") is
     no question beside it."""
     why = addressed.not_addressed(ctx)
@@ -266,8 +267,10 @@ def _wished(ctx: MailContext, hits: list[RuleHit],
         hits.append(RuleHit("grammar:not-addressed", ReasonText(why)))
         return Intent.OTHER, asked
     wish = _wish(ctx, addressed.own_part(ctx.body))
-    if wish is None:
-        return Intent.OTHER, asked
+    if wish is None:  # ... or a sentence that asks the office to stop its mail (``optout``)
+        stop = optout.hit(addressed.own_part(ctx.body))
+        hits += [stop] if stop is not None else []
+        return (Intent.OTHER if stop is None else Intent.OPT_OUT), asked
     asked = tuple(q for q in asked if _wish(ctx, q, acting=True) is None)
     hits.append(RuleHit("grammar:wish", ReasonText.of(
         N_("no rule knew the words, but a sentence asks for a {intent}: {clause}"),
