@@ -335,3 +335,11 @@ def test_a_verbal_noun_alone_registers_nobody(text):
 ])
 def test_a_verbal_noun_of_the_writer_or_asked_for_registers(text, intent):
     assert wanted(text) is intent
+
+
+@pytest.mark.parametrize("text", [
+    "ich komme ja schon am Mittwochabend an.",       # arriving ("ankommen"), not coming to the conference
+    "Wir kommen mit dem Zug gegen neun an.",
+])
+def test_arriving_is_no_coming(text):
+    assert wanted(text) is None

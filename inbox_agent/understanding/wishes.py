@@ -319,7 +319,7 @@ def _german(c: _Clause, first: bool, request: bool) -> str | None:
                 continue
             return "register"
         if _in_family(verb, loose, _ATTEND) and (first or elided) and not report:
-            if verb.root[0] == "k" and (_AWAY & set(words) or set(verb.particles) - {"mit"}):
+            if verb.root[0] == "k" and (_AWAY & set(words) or set((*verb.particles, *loose)) - {"mit"}):
                 continue
             return "attend"
         if _THERE.match(w) and (first or elided) and (_BE & set(words) or {"gern", "gerne", "jern"} & set(words)):

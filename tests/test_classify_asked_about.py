@@ -1,0 +1,40 @@
+"""Cancelling and registering asked about or told of, not done: a question for a person."""
+
+from __future__ import annotations
+
+import pytest
+from classify_support import OWN, OWN_DOMAIN, RULES_DIR, make
+
+from inbox_agent.model import Intent
+from inbox_agent.understanding.classify import classify, load_rules
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules(RULES_DIR)
+
+
+@pytest.mark.parametrize("text", [
+    "Sehr geehrte Damen und Herren,\n\nwir bitten um Mitteilung, ob eine Stornierung nach dem 1. Juli "
+    "kostenfrei möglich ist.\n\nIm Auftrag\nK. Paulsen",
+    "Hallo,\n\nich wüsste gern, ob ich meine Anmeldung zur Tagung noch kostenlos absagen könnte.\n\nGruß\nK. Paulsen",
+])
+def test_a_cancellation_asked_about_is_no_cancellation(rules, text):
+    verdict = classify(make(text, subject="Anfrage zur Tagung"), rules, OWN, OWN_DOMAIN)
+    assert verdict.intent is Intent.QUESTION and not verdict.auto_reply
+
+
+@pytest.mark.parametrize("text", [
+    "Hallo,\n\nich bin schon angemeldet und reise mit dem Rad an. Teilen Sie mir bitte mit, ob es am "
+    "Tagungsort Fahrradständer gibt.\n\nGruß\nK. Paulsen",
+    "Hallo,\n\nich wüsste gern, ob eine Anmeldung zur Tagung auch für Nichtmitglieder offen ist.\n\nGruß\nK. Paulsen",
+])
+def test_a_registering_word_beside_a_question_rule_is_a_question(rules, text):
+    verdict = classify(make(text, subject="Tagung"), rules, OWN, OWN_DOMAIN)
+    assert verdict.intent is Intent.QUESTION and not verdict.auto_reply
+
+
+def test_a_place_asked_for_beside_a_question_stays_the_action(rules):
+    verdict = classify(make("Hallo,\n\nbitte merken Sie mich für die Tagung vor. Eine Frage noch: gibt es "
+                            "vegetarisches Essen?\n\nGruß\nK. Paulsen", subject="Tagung"), rules, OWN, OWN_DOMAIN)
+    assert verdict.intent is Intent.PRE_REGISTRATION and verdict.needs_human and verdict.questions
