@@ -38,3 +38,25 @@ def test_a_place_asked_for_beside_a_question_stays_the_action(rules):
     verdict = classify(make("Hallo,\n\nbitte merken Sie mich für die Tagung vor. Eine Frage noch: gibt es "
                             "vegetarisches Essen?\n\nGruß\nK. Paulsen", subject="Tagung"), rules, OWN, OWN_DOMAIN)
     assert verdict.intent is Intent.PRE_REGISTRATION and verdict.needs_human and verdict.questions
+
+
+@pytest.mark.parametrize("text", [
+    "Guten Tag,\n\nich habe mich im Mai verbindlich angemeldet. Unsere Kasse fragt, ob die Rechnung auch "
+    "an zwei Stellen gehen kann.\n\nGruß\nK. Paulsen",
+    "Guten Tag,\n\nich bin fest angemeldet, reise aber erst am zweiten Tag an. Darf meine Kollegin am "
+    "ersten Tag an meiner Stelle kommen?\n\nGruß\nK. Paulsen",
+])
+def test_a_registration_told_as_done_beside_a_question_is_a_question(rules, text):
+    verdict = classify(make(text, subject="Tagung"), rules, OWN, OWN_DOMAIN)
+    assert verdict.intent is Intent.QUESTION and not verdict.auto_reply
+    assert any(h.rule == "questions:told-registered" for h in verdict.rule_hits)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Guten Tag,\n\nich bin schon vorgemerkt. Könnten Sie bitte auch meinen Kollegen Ole Hansen "
+     "dazunehmen?\n\nGruß\nK. Paulsen", Intent.PRE_REGISTRATION),                  # the question is the request
+    ("Guten Tag,\n\nich bin schon vorgemerkt. Jetzt melde ich mich verbindlich an. Gibt es Parkplätze?\n\n"
+     "Gruß\nK. Paulsen", Intent.REGISTRATION),
+])
+def test_a_request_beside_a_registration_told_of_stays_the_action(rules, text, intent):
+    assert classify(make(text, subject="Tagung"), rules, OWN, OWN_DOMAIN).intent is intent

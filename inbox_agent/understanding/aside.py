@@ -16,7 +16,7 @@ import re
 
 from inbox_agent.i18n import N_
 from inbox_agent.model import Intent, Reason, ReasonText, RuleHit
-from inbox_agent.understanding import addressed, mentioned, questions
+from inbox_agent.understanding import addressed, mentioned, questions, wishes
 from inbox_agent.understanding.context import MailContext
 from inbox_agent.understanding.ruleset import Rule, RuleSet
 from inbox_agent.understanding.text import fold
@@ -64,6 +64,35 @@ _RESERVATION = re.compile(r"\b(?:unter (?:dem |einem )?vorbehalt|vorbehaltlich|s
 CONDITIONAL = N_("a binding registration under a condition: a person decides whether it holds")
 
 
+# A registration told as done ("ich bin fest angemeldet", "habe mich letzte Woche
+# verbindlich angemeldet", "I am already registered"): a state, no step asked for.
+_TOLD_REGISTERED = re.compile(
+    r"\b(?:bin|sind|habe|haben|hab|bereits|schon|am|are|have|already)\b[^.!?\n]{0,40}"
+    r"\b(?:angemeldet|vorangemeldet|vorgemerkt|registriert|registered|signed up)\b")
+_HEREBY = re.compile(r"\b(?:hiermit|hereby)\b")
+TOLD = N_("the mail tells of a registration made before and asks something: a question")
+
+
+def _told_registered(ctx: MailContext, rules: RuleSet, intent: Intent, decided: list[Rule]) -> bool:
+    """A (pre-)registration the rules found only in a registration told as done, beside a
+    question ("Ich bin fest angemeldet ... Darf eine Kollegin ...?"), with no form, no
+    invoice address and no clause outside the questions that asks for a place."""
+    if intent not in (Intent.PRE_REGISTRATION, Intent.REGISTRATION) or ctx.form_lines or ctx.pdf_form \
+            or ctx.fields.invoice_address:
+        return False
+    polite = questions.polite_patterns(rules)
+    asked = questions.asked(ctx.body, polite)
+    if not asked and not any(r.intent is Intent.QUESTION for r in decided):
+        return False
+    rest = ctx.body
+    for question in asked:
+        rest = rest.replace(question, " ")
+    folded = fold(ctx.body)
+    # ... and no question that is itself the request ("Könnten Sie meine Kollegin dazunehmen?")
+    return bool(_TOLD_REGISTERED.search(folded)) and not _HEREBY.search(folded) and not any(
+        wishes.wanted(text, "", anchored=True, acting=True) for text in (rest, *asked))
+
+
 def aside(ctx: MailContext, rules: RuleSet, intent: Intent, decided: list[Rule],
            hits: list[RuleHit]) -> tuple[Intent, str]:
     """A mail in which someone steps aside for someone else: a substitution said as a
@@ -73,6 +102,9 @@ def aside(ctx: MailContext, rules: RuleSet, intent: Intent, decided: list[Rule],
     of an earlier one is read by what the mail asks now (``mentioned``)."""
     if intent is Intent.CANCELLATION:
         intent = mentioned.asked_now(ctx, rules, decided, hits) or intent
+    if _told_registered(ctx, rules, intent, decided):
+        hits.append(RuleHit("questions:told-registered", ReasonText.of(TOLD)))
+        return Intent.QUESTION, ""
     if intent not in (*MACHINES, Intent.REGISTRATION) and _substitution(ctx, rules, hits):
         return Intent.CANCELLATION, "substitution"
     if intent is Intent.CANCELLATION and any(r.intent is Intent.REGISTRATION for r in decided) \
