@@ -7,6 +7,9 @@ registration; a registration that withdraws a colleague named in the third perso
 registration, for a person (no automatic answer), and so is a binding registration under
 a condition ("vorbehaltlich", "subject to approval"); a mail written to someone else with
 the office only in copy asks the office for nothing (``addressed.copied_only``): other.
+A (pre-)registration found only in one told as done ("ich bin fest angemeldet") beside
+a question is the question; a cancellation only told of is read by what the mail asks
+now (``mentioned``).
 ``classify`` calls ``aside`` and then ``copied`` once its intent is decided.
 """
 
