@@ -51,3 +51,16 @@ def test_mass_mail_that_says_the_same_is_no_opt_out(rules):
     mail = replace(make("Liebe Mitglieder,\n\nbitte löschen Sie meine alte Adresse aus Ihren Verteilern.\n\n"
                         "Gruß\nB. Lange", subject="Neue Adresse"), to=(Address("verteiler@x.example"),))
     assert classify(mail, rules, OWN, OWN_DOMAIN).intent is Intent.BULK
+
+
+def test_an_opt_out_beside_a_registration_told_of_is_an_opt_out(rules):
+    mail = make("Hallo,\n\nhiermit bestelle ich Ihren Newsletter ab. Zur Tagung bin ich schon angemeldet, "
+                "daran ändert sich nichts.\n\nGruß\nB. Lange", subject="Newsletter")
+    verdict = classify(mail, rules, OWN, OWN_DOMAIN)
+    assert verdict.intent is Intent.OPT_OUT and not verdict.auto_reply
+
+
+def test_a_pre_registration_beside_an_opt_out_stays_a_pre_registration(rules):
+    mail = make("Hallo,\n\nbitte merken Sie mich für die Tagung vor. Den Newsletter bestelle ich hiermit ab, "
+                "der geht an unser Sammelpostfach.\n\nGruß\nB. Lange", subject="Tagung")
+    assert classify(mail, rules, OWN, OWN_DOMAIN).intent is Intent.PRE_REGISTRATION

@@ -343,3 +343,12 @@ def test_a_verbal_noun_of_the_writer_or_asked_for_registers(text, intent):
 ])
 def test_arriving_is_no_coming(text):
     assert wanted(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Nur dann kann ich mich anmelden.",                 # a condition the question before sets
+    "Erst dann melde ich mich an.",
+    "Only then can I register.",
+])
+def test_only_then_holds_the_step_back(text):
+    assert wanted(text) is None

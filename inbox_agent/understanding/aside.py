@@ -19,7 +19,7 @@ import re
 
 from inbox_agent.i18n import N_
 from inbox_agent.model import Intent, Reason, ReasonText, RuleHit
-from inbox_agent.understanding import addressed, mentioned, questions, wishes
+from inbox_agent.understanding import addressed, mentioned, optout, questions, wishes
 from inbox_agent.understanding.context import MailContext
 from inbox_agent.understanding.ruleset import Rule, RuleSet
 from inbox_agent.understanding.text import fold
@@ -96,6 +96,18 @@ def _told_registered(ctx: MailContext, rules: RuleSet, intent: Intent, decided: 
         wishes.wanted(text, "", anchored=True, acting=True) for text in (rest, *asked))
 
 
+def _opted_out_beside(ctx: MailContext, intent: Intent, decided: list[Rule]) -> RuleHit | None:
+    """The loosest rule of coming took a mail that asks the office to stop its mail
+    ("hiermit kündige ich den Bezug Ihres Rundbriefs. Für die Tagung bin ich bereits
+    angemeldet"): with no clause that asks for a place, the opt-out is what it asks."""
+    if intent not in (Intent.PRE_REGISTRATION, Intent.REGISTRATION) or not decided or not decided[0].loose:
+        return None
+    text = addressed.own_part(ctx.body)
+    if wishes.wanted(text, "", anchored=True) is not None:
+        return None
+    return optout.hit(text)
+
+
 def aside(ctx: MailContext, rules: RuleSet, intent: Intent, decided: list[Rule],
            hits: list[RuleHit]) -> tuple[Intent, str]:
     """A mail in which someone steps aside for someone else: a substitution said as a
@@ -105,6 +117,10 @@ def aside(ctx: MailContext, rules: RuleSet, intent: Intent, decided: list[Rule],
     of an earlier one is read by what the mail asks now (``mentioned``)."""
     if intent is Intent.CANCELLATION:
         intent = mentioned.asked_now(ctx, rules, decided, hits) or intent
+    stop = _opted_out_beside(ctx, intent, decided)
+    if stop is not None:
+        hits.append(stop)
+        return Intent.OPT_OUT, ""
     if _told_registered(ctx, rules, intent, decided):
         hits.append(RuleHit("questions:told-registered", ReasonText.of(TOLD)))
         return Intent.QUESTION, ""

@@ -32,10 +32,10 @@ _MAILING = re.compile(
 _STOPPING = re.compile(
     r"\bkeine\b[^.!?]{0,60}\bmehr\b|\bnicht mehr\b[^.!?]{0,40}\b(?:bekommen|erhalten|zusenden|zuschicken|schicken|"
     r"senden|anschreiben)\b|\b(?:bekommen|erhalten|zusenden|zuschicken|schicken|senden)\b[^.!?]{0,20}\bnicht mehr\b|"
-    r"\beinstellen\b|\beinzustellen\b|\bstell\w*\b[^.!?]{0,60}\bein\b|\bkuendig\w*|\babbestell\w*|\bloeschen\b|"
+    r"\beinstellen\b|\beinzustellen\b|\bstell\w*\b[^.!?]{0,60}\bein\b|\bkuendig\w*|\babbestell\w*|\bbestell\w*\b[^.!?]{0,60}\bab\b|\bloeschen\b|"
     r"\bstreichen\b|\bentfernen\b|\baustragen\b|\b(?:raus|heraus|rut|herut)nehm\w*|\bnehm\w* (?:sie|uns|mich)\b[^.!?]{0,40}\b(?:he)?raus\b|"
     r"\bstop\b|\bno (?:more|longer)\b|\bremove\b|\bdelete\b")
-_ASKING = re.compile(r"\b(?:bitte|bittet|bitten|sie|ihr|please|kindly|you|ich moechte|wir moechten|i would like|"
+_ASKING = re.compile(r"\b(?:bitte|bittet|bitten|sie|ihr|please|kindly|you|hiermit|hereby|ich moechte|wir moechten|i would like|"
                      r"ich will|wir wollen|i want|we want)\b|\bmi\b")
 # A change of address, not an end ("nicht mehr an diese Adresse, sondern an ...").
 _CHANGE = re.compile(r"\b(?:sondern|stattdessen|instead|neue adresse|new address|ab sofort an)\b")

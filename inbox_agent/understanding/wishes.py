@@ -247,9 +247,10 @@ def _clauses(text: str) -> list[_Clause]:
 
 
 def _conditions(words: tuple[str, ...]) -> set[str]:
-    """The condition words of a clause, without those the question before answers
-    ("wenn ja", "falls ja", "if so")."""
-    return {w for i, w in enumerate(words) if w in _CONDITION and not (words[i + 1:i + 2] and words[i + 1] in _GRANTED)}
+    """The condition words of a clause ("nur dann", "only then" too), without those the
+    question before answers ("wenn ja", "falls ja", "if so")."""
+    return {w for i, w in enumerate(words) if (w in _CONDITION or (w in ("nur", "erst", "only") and words[i + 1:i + 2]
+            in (("dann",), ("then",)))) and not (words[i + 1:i + 2] and words[i + 1] in _GRANTED)}
 
 
 def _loose(words: tuple[str, ...]) -> tuple[str, ...]:
