@@ -60,3 +60,13 @@ def test_a_registration_told_as_done_beside_a_question_is_a_question(rules, text
 ])
 def test_a_request_beside_a_registration_told_of_stays_the_action(rules, text, intent):
     assert classify(make(text, subject="Tagung"), rules, OWN, OWN_DOMAIN).intent is intent
+
+
+@pytest.mark.parametrize("text", [
+    "Moin,\n\nim Flyer steht Raum 2, auf der Website Raum 4. Welcher gilt denn jetzt\n\nGruß\nK. Paulsen",
+    "Moin,\n\nich bräuchte für die Personalabteilung eine Auskunft, ob es eine Teilnahmebestätigung gibt.\n\n"
+    "Gruß\nK. Paulsen",
+])
+def test_a_question_without_its_mark_is_a_question(rules, text):
+    verdict = classify(make(text, subject="Tagung"), rules, OWN, OWN_DOMAIN)
+    assert verdict.intent is Intent.QUESTION and not verdict.auto_reply
