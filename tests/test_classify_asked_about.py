@@ -70,3 +70,10 @@ def test_a_request_beside_a_registration_told_of_stays_the_action(rules, text, i
 def test_a_question_without_its_mark_is_a_question(rules, text):
     verdict = classify(make(text, subject="Tagung"), rules, OWN, OWN_DOMAIN)
     assert verdict.intent is Intent.QUESTION and not verdict.auto_reply
+
+
+def test_a_report_before_the_action_in_one_sentence_leaves_the_action_beside_a_question(rules):
+    verdict = classify(make("Liebe Frau Berg,\n\nwir hatten telefoniert – wie verabredet melde ich mich hiermit "
+                            "vor. Wir sind Mitglied, also 250 €, stimmt das?\n\nGruß\nK. Paulsen",
+                            subject="Voranmeldung"), rules, OWN, OWN_DOMAIN)
+    assert verdict.intent is Intent.PRE_REGISTRATION and verdict.needs_human and verdict.questions
