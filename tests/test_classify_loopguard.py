@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from classify_support import OWN, OWN_DOMAIN, RULES_DIR, make
 
-from inbox_agent.model import Attachment, Intent
+from inbox_agent.model import Address, Attachment, Intent
 from inbox_agent.understanding import loopguard
 from inbox_agent.understanding.classify import classify, load_rules
 from inbox_agent.understanding.context import MailContext
@@ -173,3 +175,34 @@ def test_a_name_like_ours_alone_is_no_lookalike(sender, name, rules):
     mail = make(REGISTRATION_TEXT, sender=sender, sender_name=name)
     assert "own-lookalike" not in signals(mail)
     assert classify(mail, rules, OWN, OWN_DOMAIN).intent is Intent.REGISTRATION
+
+
+@pytest.mark.parametrize("to, cc", [
+    ((), ()),                                                    # "undisclosed-recipients:;"
+    (("verteiler-planung@kreis-x.example",), ()),                # a distribution list
+    (("pfarramt@kirche-x.example",), ("gemeinde@kirche-x.example",)),
+])
+def test_a_mail_that_names_not_the_office_is_sent_blind(to, cc, rules):
+    # "eine Anmeldung ist nicht nötig" in a parish letter to undisclosed recipients: no
+    # registration, never answered (RFC 5230 4.5: only mail that names the mailbox).
+    mail = replace(make("Liebe Freundinnen und Freunde,\n\nwer mag, kommt am 6. September zum "
+                        "Sozialforum; eine Anmeldung ist nicht nötig.\n\nIhre Almut Clausen"),
+                   to=tuple(Address(a) for a in to), cc=tuple(Address(a) for a in cc))
+    found = signals(mail)
+    assert found["sent-blind"].kind == loopguard.BULK
+    verdict = classify(mail, rules, OWN, OWN_DOMAIN)
+    assert verdict.intent is Intent.BULK and verdict.auto_reply is False
+
+
+@pytest.mark.parametrize("to, cc, in_reply_to", [
+    (("geschaeftsstelle@vsop.de",), (), ()),
+    (("kollegin@kreis-x.example",), ("geschaeftsstelle@vsop.de",), ()),  # the office in copy
+    (("Geschaeftsstelle@VSOP.de",), (), ()),
+    (("tagung@vsop.de",), (), ()),                                        # another address of our domain
+    (("kollegin@kreis-x.example",), (), ("<reply-1@vsop.de>",)),          # answers one of our mails
+])
+def test_a_mail_that_names_the_office_or_answers_ours_is_not_sent_blind(to, cc, in_reply_to, rules):
+    mail = replace(make(REGISTRATION_TEXT, in_reply_to=in_reply_to),
+                   to=tuple(Address(a) for a in to), cc=tuple(Address(a) for a in cc))
+    ctx = MailContext(mail, OWN, OWN_DOMAIN)
+    assert "sent-blind" not in {s.name for s in loopguard.signals(ctx)}

@@ -6,7 +6,7 @@ mail is never answered, never an opt-out, never a question.
 from __future__ import annotations
 
 import pytest
-from classify_support import OWN, OWN_DOMAIN, RULES_DIR
+from classify_support import OWN, OWN_DOMAIN, RULES_DIR, make
 
 from inbox_agent.mail.parse import parse_bytes
 from inbox_agent.model import Intent
@@ -199,3 +199,11 @@ def test_a_quarantine_notice_is_a_bounce(rules):
                  text).replace(b"Subject:", b"Auto-Submitted: auto-generated\r\nSubject:", 1)
     v = verdict(raw, rules)
     assert v.intent is Intent.BOUNCE and not v.auto_reply
+
+
+def test_a_newsletter_that_tells_its_reader_how_to_stop_it_is_mass_mail_not_an_opt_out(rules):
+    mail = make("Neu im Statistikportal: die Pflegestatistik 2024 mit Zahlen für alle Kreise.\n\n"
+                "Dieser Newsletter geht an alle registrierten Nutzer. Abbestellen können Sie ihn "
+                "in Ihrem Profil.", subject="Neue Pflegestatistik online")
+    found = classify(mail, rules, OWN, OWN_DOMAIN)
+    assert found.intent is Intent.BULK and not found.auto_reply

@@ -176,6 +176,15 @@ MANY = ", ".join(f"kollege{i}@kreis-x.example" for i in range(6))
 @pytest.mark.parametrize("raw", [
     _mail_to("undisclosed-recipients:;", WISH),                              # sent blind: a circular
     _mail_to("verteiler@lag-sozialplanung.example", WISH),                   # to a list, not to us
+])
+def test_a_mail_that_does_not_name_the_office_is_mass_mail_sent_blind(raw):
+    verdict = classify(parse_bytes(raw), load_rules(RULES_DIR), OWN, OWN_DOMAIN)
+    assert verdict.intent is Intent.BULK and not verdict.auto_reply
+    assert any(h.rule == "loop-guard:sent-blind" for h in verdict.rule_hits)
+    assert not any(h.rule == "grammar:wish" for h in verdict.rule_hits)
+
+
+@pytest.mark.parametrize("raw", [
     _mail_to(MANY, WISH, cc="geschaeftsstelle@vsop.de"),                     # to many at once
     _mail_to("geschaeftsstelle@vsop.de", "-------- Weitergeleitete Nachricht --------\n"
              "Von: LAG Sozialplanung <info@lag.example>\nBetreff: Fachtag\n\n" + WISH,
@@ -307,3 +316,39 @@ def test_a_payment_notice_that_offers_more_if_needed_is_no_question():
     verdict = _classify("Überweisung", "Hallo,\n\ndie Gebühr ist heute rausgegangen, 250 Euro mit der Rechnungsnummer. "
                         "Brauchen Sie noch etwas von uns?\n\nTom Kessler\n")
     assert verdict.intent is Intent.OTHER and verdict.needs_human
+
+
+@pytest.mark.parametrize("text", [
+    # the act named, not done: a vendor describes the office's registrations
+    "ich habe gesehen, dass Sie Anmeldungen für Ihre Jahrestagung noch per Mail annehmen.",
+    "Unser Tool übernimmt Anmeldung, Rechnung und Namensschilder in einem.",
+    "Die Buchung der Räume übernimmt die Stadt.",
+])
+def test_a_verbal_noun_alone_registers_nobody(text):
+    assert wanted(text) is None
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("zu meiner festen Anmeldung noch die Rechnungsanschrift", REG),     # the writer's own, binding
+    ("Hiermit unsere unverbindliche Vormerkung für Köln.", PRE),
+    ("Vorbehaltlich der Zustimmung wird um Reservierung eines Platzes für den Unterzeichner gebeten.", PRE),
+])
+def test_a_verbal_noun_of_the_writer_or_asked_for_registers(text, intent):
+    assert wanted(text) is intent
+
+
+@pytest.mark.parametrize("text", [
+    "ich komme ja schon am Mittwochabend an.",       # arriving ("ankommen"), not coming to the conference
+    "Wir kommen mit dem Zug gegen neun an.",
+])
+def test_arriving_is_no_coming(text):
+    assert wanted(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Nur dann kann ich mich anmelden.",                 # a condition the question before sets
+    "Erst dann melde ich mich an.",
+    "Only then can I register.",
+])
+def test_only_then_holds_the_step_back(text):
+    assert wanted(text) is None

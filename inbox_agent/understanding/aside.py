@@ -7,6 +7,9 @@ registration; a registration that withdraws a colleague named in the third perso
 registration, for a person (no automatic answer), and so is a binding registration under
 a condition ("vorbehaltlich", "subject to approval"); a mail written to someone else with
 the office only in copy asks the office for nothing (``addressed.copied_only``): other.
+A (pre-)registration found only in one told as done ("ich bin fest angemeldet") beside
+a question is the question; a cancellation only told of is read by what the mail asks
+now (``mentioned``).
 ``classify`` calls ``aside`` and then ``copied`` once its intent is decided.
 """
 
@@ -16,7 +19,7 @@ import re
 
 from inbox_agent.i18n import N_
 from inbox_agent.model import Intent, Reason, ReasonText, RuleHit
-from inbox_agent.understanding import addressed, questions
+from inbox_agent.understanding import addressed, mentioned, optout, questions, wishes
 from inbox_agent.understanding.context import MailContext
 from inbox_agent.understanding.ruleset import Rule, RuleSet
 from inbox_agent.understanding.text import fold
@@ -50,9 +53,9 @@ _THIRD_REGISTERS = re.compile(
 
 
 # A colleague named in the third person withdraws ("Frau W. kann leider nicht teilnehmen",
-# "Frau G. muss ihre Teilnahme zurückziehen") ...
+# "Frau G. muss ihre Teilnahme zurückziehen", "Frau B. und Herr V. kommen nicht mit") ...
 _THIRD_WITHDRAWS = re.compile(
-    r"\b(?:frau|herr|herrn|kollegin|kollege|mrs|mr|ms)\b[^!?\n]{0,60}\b(?:kann|koennen|muss|muessen|wird|werden)\b"
+    r"\b(?:frau|herr|herrn|kollegin|kollege|mrs|mr|ms)\b[^!?\n]{0,60}\b(?:kann|koennen|muss|muessen|wird|werden|kommt|kommen)\b"
     r"[^.!?\n]{0,70}\b(?:nicht|zurueckziehen|zurueckzuziehen|absagen|abmelden)\b")
 # ... while the writer does not ("ich kann nicht", "wir sagen ab").
 _SELF_WITHDRAWS = re.compile(r"\b(?:ich|wir)\b[^.!?\n]{0,40}\b(?:nicht|absagen|stornier\w*|abmelden|zurueck\w*)\b")
@@ -64,12 +67,63 @@ _RESERVATION = re.compile(r"\b(?:unter (?:dem |einem )?vorbehalt|vorbehaltlich|s
 CONDITIONAL = N_("a binding registration under a condition: a person decides whether it holds")
 
 
+# A registration told as done ("ich bin fest angemeldet", "habe mich letzte Woche
+# verbindlich angemeldet", "I am already registered"): a state, no step asked for.
+_TOLD_REGISTERED = re.compile(
+    r"\b(?:bin|sind|habe|haben|hab|bereits|schon|am|are|have|already)\b[^.!?\n]{0,40}"
+    r"\b(?:angemeldet|vorangemeldet|vorgemerkt|registriert|registered|signed up)\b")
+_HEREBY = re.compile(r"\b(?:hiermit|hereby)\b")
+TOLD = N_("the mail tells of a registration made before and asks something: a question")
+
+
+def _told_registered(ctx: MailContext, rules: RuleSet, intent: Intent, decided: list[Rule]) -> bool:
+    """A (pre-)registration the rules found only in a registration told as done, beside a
+    question ("Ich bin fest angemeldet ... Darf eine Kollegin ...?"), with no form, no
+    invoice address and no clause outside the questions that asks for a place."""
+    if intent not in (Intent.PRE_REGISTRATION, Intent.REGISTRATION) or ctx.form_lines or ctx.pdf_form \
+            or ctx.fields.invoice_address:
+        return False
+    polite = questions.polite_patterns(rules)
+    asked = questions.asked(ctx.body, polite)
+    if not asked and not any(r.intent is Intent.QUESTION for r in decided):
+        return False
+    rest = ctx.body
+    for question in asked:
+        rest = rest.replace(question, " ")
+    folded = fold(ctx.body)
+    # ... and no question that is itself the request ("Könnten Sie meine Kollegin dazunehmen?")
+    return bool(_TOLD_REGISTERED.search(folded)) and not _HEREBY.search(folded) and not any(
+        wishes.wanted(text, "", anchored=True, acting=True) for text in (rest, *asked))
+
+
+def _opted_out_beside(ctx: MailContext, intent: Intent, decided: list[Rule]) -> RuleHit | None:
+    """The loosest rule of coming took a mail that asks the office to stop its mail
+    ("hiermit kündige ich den Bezug Ihres Rundbriefs. Für die Tagung bin ich bereits
+    angemeldet"): with no clause that asks for a place, the opt-out is what it asks."""
+    if intent not in (Intent.PRE_REGISTRATION, Intent.REGISTRATION) or not decided or not decided[0].loose:
+        return None
+    text = addressed.own_part(ctx.body)
+    if wishes.wanted(text, "", anchored=True) is not None:
+        return None
+    return optout.hit(text)
+
+
 def aside(ctx: MailContext, rules: RuleSet, intent: Intent, decided: list[Rule],
            hits: list[RuleHit]) -> tuple[Intent, str]:
     """A mail in which someone steps aside for someone else: a substitution said as a
     fact is the sender's cancellation; a withdrawal beside a colleague's binding
     registration in the third person is her registration. Either way a person looks
-    at it ("substitution", "handover"; "" for neither)."""
+    at it ("substitution", "handover"; "" for neither). A cancellation that only tells
+    of an earlier one is read by what the mail asks now (``mentioned``)."""
+    if intent is Intent.CANCELLATION:
+        intent = mentioned.asked_now(ctx, rules, decided, hits) or intent
+    stop = _opted_out_beside(ctx, intent, decided)
+    if stop is not None:
+        hits.append(stop)
+        return Intent.OPT_OUT, ""
+    if _told_registered(ctx, rules, intent, decided):
+        hits.append(RuleHit("questions:told-registered", ReasonText.of(TOLD)))
+        return Intent.QUESTION, ""
     if intent not in (*MACHINES, Intent.REGISTRATION) and _substitution(ctx, rules, hits):
         return Intent.CANCELLATION, "substitution"
     if intent is Intent.CANCELLATION and any(r.intent is Intent.REGISTRATION for r in decided) \

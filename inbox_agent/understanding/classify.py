@@ -38,15 +38,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from decimal import Decimal
 from dataclasses import replace
 from functools import cached_property
 
 from inbox_agent.i18n import N_
 from inbox_agent.model import Fields, Intent, Mail, Reason, ReasonText, RuleHit, Verdict
-from inbox_agent.understanding import addressed, bounces, language, loopguard, questions, wishes
+from inbox_agent.understanding import addressed, bounces, language, loopguard, optout, questions, wishes
 from inbox_agent.understanding import aside as stepping
 from inbox_agent.understanding.context import MailContext
+from inbox_agent.understanding.feequote import fee_quoted
 from inbox_agent.understanding.fields import (Extracted, Filled, Reading, extract, filled, invoice_given,
                                               no_invoice_given, payment_agreement, reading)
 from inbox_agent.understanding.ruleset import Rule, RuleSet, load_rules
@@ -139,6 +139,7 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
     if intent is None:
         intent = first.intent if first is not None else Intent.OTHER
         asked = questions.asked(ctx.body, questions.polite_patterns(rules))
+        first, intent = _loose_beside_question(ctx, rules, first, intent, rule_hits)
         if intent is Intent.QUESTION and (asked or questions.asks_by_mark(first)):
             first, intent, asked = _besides_questions(ctx, rules, first, asked, hits)
     if intent not in (*_MACHINE_PRIORITY, Intent.OTHER) and any(s.name == "calendar-reply" for s in signals):
@@ -158,7 +159,7 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
 
     fields = _fields_for(intent, ctx, own_only=substitution)
     if intent in _ABOUT_ATTENDANCE and fields.fee_quoted is None:
-        fields = replace(fields, fee_quoted=_fee_quoted(ctx.body))
+        fields = replace(fields, fee_quoted=fee_quoted(ctx.body))
     why = _suppressed(intent, signals, first) or stepping.reason(aside)
     unreadable = intent not in _MACHINE_PRIORITY and _unreadable_form(mail, ctx.found)
     return Verdict(
@@ -182,18 +183,6 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
 # "verbindlich" / "binding", but not "unverbindlich", "nicht verbindlich", "non-binding".
 _BINDING = re.compile(r"(?<![\w-])(?:verbindlich\w*|binding(?:ly)?)\b")
 _NOT_BINDING = re.compile(r"\b(?:nicht|noch nicht|not|not yet|non)[\s-]+$")
-
-
-# "300 €", "250,00 EUR", "€ 300", "300,- Euro": the fee a registration quotes.
-_AMOUNT = re.compile(r"(?<![\d.,])(\d{2,4})(?:,(?:00|-{1,2})|\.00)?\s*(?:€|eur\b|euro\b)"
-                     r"|(?:€|eur\b)\s*(\d{2,4})(?:,(?:00|-{1,2})|\.00)?(?![\d.,])", re.I)
-
-
-def _fee_quoted(body: str) -> Decimal | None:
-    """The one amount the mail quotes, if it quotes exactly one (a fallback until the
-    fields step reads it: ``Fields.fee_quoted``); registrations judge what it means."""
-    found = {m.group(1) or m.group(2) for m in _AMOUNT.finditer(body)}
-    return Decimal(found.pop()) if len(found) == 1 else None
 
 
 def _says_binding(body: str) -> bool:
@@ -255,10 +244,23 @@ def _besides_questions(ctx: MailContext, rules: RuleSet, first: Rule | None,
     return action[0], action[0].intent, asked
 
 
+def _loose_beside_question(ctx: MailContext, rules: RuleSet, first: Rule | None, intent: Intent,
+                           rule_hits: list[tuple[Rule, RuleHit]]) -> tuple[Rule | None, Intent]:
+    """The loosest rule of coming beside a question rule ("ich bin angemeldet. Bitte teilen
+    Sie mir mit, ob ..."): it counts only where a clause outside the questions asks for a
+    place (``wishes``), as when the question rule comes first; else a question."""
+    asking = next((rule for rule, _hit in rule_hits if rule.intent is Intent.QUESTION), None)
+    if first is None or not first.loose or intent not in _ABOUT_ATTENDANCE or asking is None \
+            or _wish(ctx, questions.without(ctx.body, questions.polite_patterns(rules)), acting=True):
+        return first, intent
+    return asking, Intent.QUESTION
+
+
 def _wished(ctx: MailContext, hits: list[RuleHit],
             asked: tuple[str, ...]) -> tuple[Intent, tuple[str, ...]]:
-    """No rule knew the words: what a sentence asks for, read as grammar, else other;
-    only in mail written to the office as a person writes to it (``addressed``). A
+    """No rule knew the words: what a sentence asks for, read as grammar (a place, or an
+    end to the office's mail: ``optout``), else other; only in mail written to the office
+    as a person writes to it (``addressed``). A
     question that is itself the request ("Könnten Sie meine Kollegin dazunehmen?") is
     no question beside it."""
     why = addressed.not_addressed(ctx)
@@ -266,8 +268,10 @@ def _wished(ctx: MailContext, hits: list[RuleHit],
         hits.append(RuleHit("grammar:not-addressed", ReasonText(why)))
         return Intent.OTHER, asked
     wish = _wish(ctx, addressed.own_part(ctx.body))
-    if wish is None:
-        return Intent.OTHER, asked
+    if wish is None:  # ... or a sentence that asks the office to stop its mail (``optout``)
+        stop = optout.hit(addressed.own_part(ctx.body))
+        hits += [stop] if stop is not None else []
+        return (Intent.OTHER if stop is None else Intent.OPT_OUT), asked
     asked = tuple(q for q in asked if _wish(ctx, q, acting=True) is None)
     hits.append(RuleHit("grammar:wish", ReasonText.of(
         N_("no rule knew the words, but a sentence asks for a {intent}: {clause}"),

@@ -346,6 +346,27 @@ def _bulk_envelope(ctx: MailContext) -> tuple[str, Reason] | None:
     return None
 
 
+@check("sent-blind", "The office is not among To and Cc (undisclosed recipients, a distribution list) "
+                      "and the mail answers none of ours: mass mail sent blind.")
+def _sent_blind(ctx: MailContext) -> tuple[str, Reason] | None:
+    # A circular, a call for papers or a parish letter sent from a person's own mailbox
+    # to "undisclosed-recipients:;" or a list names no one it is written to; its words
+    # ("eine Anmeldung ist nicht nötig") are no wish of the writer's, and nothing in it is
+    # answered. (Only where the office's addresses are known, so it can tell.)
+    if not (ctx.own_addresses or ctx.own_domain) or ctx.replies_to_us:
+        return None
+    recipients = [a.key for a in (*ctx.mail.to, *ctx.mail.cc)]
+    if any(_ours(ctx, a) for a in recipients):
+        return None
+    shown = (ctx.mail.header("to") or "").strip()
+    return BULK, Reason.of(N_("the office is not among the recipients ({to}): mass mail sent blind"),
+                           to=shown[:60] or "-")
+
+
+def _ours(ctx: MailContext, address: str) -> bool:
+    return address in ctx.own_addresses or bool(ctx.own_domain and address.endswith("@" + ctx.own_domain))
+
+
 _CALENDAR_REPLY = re.compile(rb"^content-type:[ \t]*text/calendar(?:[^\n]|\n[ \t])*?method\s*=\s*\"?reply|^method:reply\b",
                              re.I | re.M)
 

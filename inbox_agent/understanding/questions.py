@@ -170,23 +170,29 @@ def without(body: str, polite: Iterable[re.Pattern[str]] = ()) -> str:
     for start, end in _sentences(text):
         # the words beside the question, not the question's own "ob" or "Frage": "Ich möchte
         # mich vormerken lassen und habe eine Bitte: Könnten Sie mir sagen, ob ...?" keeps its wish
+        for a, b in _reports("".join(keep[start:end])):
+            keep[start + a:start + b] = " " * (b - a)
         start = _hedged_from(text, start, end, "".join(keep[start:end]))
         keep[start:end] = " " * (end - start)
     return "".join(keep)
 
 
 def _hedged_from(text: str, start: int, end: int, kept: str) -> int:
-    """Where a sentence's hedge begins (``end`` if it has none): a report of an earlier
-    step hedges the whole sentence, a word that weighs a step the part it stands in and
-    all after it."""
-    if _REPORTS.search(fold(kept)):
-        return start
+    """Where a sentence's hedge begins (``end`` if it has none): a word that weighs a step
+    hedges the part it stands in and all after it (a report only its part: ``_reports``)."""
     cut = 0
     for part in [*(m.end() for m in _PART.finditer(kept)), len(kept)]:
         if _HEDGE.search(fold(kept[cut:part])):
             return start + cut
         cut = part
     return end
+
+
+def _reports(kept: str) -> list[tuple[int, int]]:
+    """The parts of a sentence that report an earlier step ("wir haben telefoniert – wie
+    besprochen melde ich mich hiermit vor": the first part only)."""
+    bounds = [0, *(m.end() for m in _PART.finditer(kept)), len(kept)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if _REPORTS.search(fold(kept[a:b]))]
 
 
 def subject_besides(subject: str, questions: tuple[str, ...]) -> str:

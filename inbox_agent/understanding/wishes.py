@@ -15,7 +15,9 @@ of day: "nicht am Donnerstag, sondern am Freitag"); a mail that names another ki
 and not ours ("Fachtag", "Seminar") registers for that one, not for ours; an infinitive with "zu" is a request when a "bitte(n)" governs it ("bitten wir,
 Frau X vorzumerken"); asking leave ("Wäre es in Ordnung, wenn ich mich vormerken lasse?")
 is a request, "auf die Liste setzen" and "vorläufig führen" register, "dazunehmen"
-adds a person. A condition ("falls", "sofern") holds back its sentence, a condition of time
+adds a person. A verbal noun ("Anmeldung", "Reservierung") names the act without doing it
+("Sie nehmen Anmeldungen per Mail an"), unless it is the writer's ("meine feste Anmeldung")
+or asked for ("um Reservierung ... gebeten"). A condition ("falls", "sofern") holds back its sentence, a condition of time
 ("sobald") only what follows it, and one the question before answers ("wenn ja") none. Dialect spellings meet the standard forms through regular sound patterns in
 ``standard`` (Swabian/Bavarian "-a" infinitives, "scht" for "st", "ö/ü" for "o",
 "dobei", Low German "vörmarken" by its consonants), never through a list of mails.
@@ -245,9 +247,10 @@ def _clauses(text: str) -> list[_Clause]:
 
 
 def _conditions(words: tuple[str, ...]) -> set[str]:
-    """The condition words of a clause, without those the question before answers
-    ("wenn ja", "falls ja", "if so")."""
-    return {w for i, w in enumerate(words) if w in _CONDITION and not (words[i + 1:i + 2] and words[i + 1] in _GRANTED)}
+    """The condition words of a clause ("nur dann", "only then" too), without those the
+    question before answers ("wenn ja", "falls ja", "if so")."""
+    return {w for i, w in enumerate(words) if (w in _CONDITION or (w in ("nur", "erst", "only") and words[i + 1:i + 2]
+            in (("dann",), ("then",)))) and not (words[i + 1:i + 2] and words[i + 1] in _GRANTED)}
 
 
 def _loose(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -306,7 +309,8 @@ def _german(c: _Clause, first: bool, request: bool) -> str | None:
         if listing and (first or request or elided) and not report \
                 and (_PRE & set(words) or any(x.endswith(("liste", "list")) for x in words)):
             return "register"
-        if _in_family(verb, loose, _REGISTER) and (first or request or elided) and not report:
+        if _in_family(verb, loose, _REGISTER) and (first or request or elided) and not report \
+                and not (_verbal_noun(w) and not _noun_acts(words, i, c.sentence)):
             if verb.root in _NEEDS_OBJECT and "dazu" not in (*verb.particles, *loose) \
                     and not any(x in _OBJECTS or x in _LIST or "platz" in x for x in words):
                 continue
@@ -316,7 +320,7 @@ def _german(c: _Clause, first: bool, request: bool) -> str | None:
                 continue
             return "register"
         if _in_family(verb, loose, _ATTEND) and (first or elided) and not report:
-            if verb.root[0] == "k" and (_AWAY & set(words) or set(verb.particles) - {"mit"}):
+            if verb.root[0] == "k" and (_AWAY & set(words) or set((*verb.particles, *loose)) - {"mit"}):
                 continue
             return "attend"
         if _THERE.match(w) and (first or elided) and (_BE & set(words) or {"gern", "gerne", "jern"} & set(words)):
@@ -326,6 +330,28 @@ def _german(c: _Clause, first: bool, request: bool) -> str | None:
     if _FROM & set(words) and _LIST & set(words) and _OFF_LIST & set(words) and (first or request):
         return "cancel"
     return None
+
+
+def _verbal_noun(word: str) -> bool:
+    """"Anmeldung(en)", "Vormerkung", "Buchungen": the act named, not done ("Sie nehmen
+    Anmeldungen noch per Mail an", "unser Tool übernimmt Anmeldung und Rechnung")."""
+    return len(word) > 6 and word.endswith(("ung", "ungen"))
+
+
+# "um Reservierung ... gebeten", "bitte um Vormerkung": a request governs the noun.
+_ASKED_FOR = frozenset("bitte bitten bittet gebeten bat ersuche ersuchen ersucht".split())
+
+
+def _noun_acts(words: tuple[str, ...], i: int, sentence: frozenset[str]) -> bool:
+    """Does the verbal noun at ``words[i]`` stand for the writer's own step: "meiner festen
+    Anmeldung", "unsere Vormerkung" (a possessive of the writer right before it, or with
+    adjectives between), or "um Reservierung ... gebeten" (asked for)?"""
+    j = i - 1
+    while j >= max(0, i - 3) and words[j] not in _POSSESSIVES and words[j].endswith(("e", "en", "er", "es", "em")):
+        j -= 1
+    if j >= 0 and words[j] in _POSSESSIVES:
+        return True
+    return "um" in words[max(0, i - 3):i] and bool(_ASKED_FOR & sentence)
 
 
 def _registration_noun(word: str) -> bool:
