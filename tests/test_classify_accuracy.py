@@ -40,12 +40,13 @@ FEES = tomllib.loads((Path(__file__).resolve().parents[1] / "config.toml").read_
 # figures measured when the corpus was written (rounded down), so nothing regresses;
 # raise them as the classifier improves, and set them to TEST_SET_TARGET once it is met.
 TEST_SET_TARGET = 0.95
-TEST_SET_MIN = {"intent": 0.949, "fields": TEST_SET_TARGET, "mixed_flagged": 1.0}  # measured 151/159 (0.9497), 704/736 (0.957), 11/11
+TEST_SET_MIN = {"intent": TEST_SET_TARGET, "fields": TEST_SET_TARGET, "mixed_flagged": 1.0}  # measured 152/159 (0.956), 704/736 (0.957), 11/11
 # The development sets keep what tuning on them reached (rounded down), so that what was
 # fixed there stays fixed. Each was measured once before any tuning on it:
 # dev3 130/160, 584/721; dev4 94/134, 455/549; dev5 135/150, 622/742; dev6 136/150, 623/740;
 # dev7 98/112, 492/529 (written after round 5b's tuning); dev8 98/122, 511/601; dev9 103/141,
-# 572/645 (both written before round 6); dev10 104/125, 549/589 (written before round 7).
+# 572/645 (both written before round 6); dev10 104/125, 549/589 (written before round 7);
+# dev11 75/104, 353/377 and dev12 81/94, 422/450 (written before round 8).
 DEV_MIN = {
     "dev3": {"intent": 0.99, "fields": 0.96},  # 159/160, 699/721
     "dev4": {"intent": 0.98, "fields": 0.95},  # 132/134, 526/549
@@ -55,6 +56,8 @@ DEV_MIN = {
     "dev8": {"intent": 1.0, "fields": 0.98},  # 122/122, 589/601 (round 6 tuned on it)
     "dev9": {"intent": 0.99, "fields": 0.97},  # 140/141, 631/645 (round 6 tuned on it)
     "dev10": {"intent": 0.98, "fields": 0.94},  # 123/125, 556/589 (round 7 tuned on it)
+    "dev11": {"intent": 0.90, "fields": 0.93},  # 94/104, 353/377 (round 8 tuned on it)
+    "dev12": {"intent": 0.95, "fields": 0.94},  # 90/94, 424/450 (round 8 tuned on it)
 }
 
 FIELD_KEYS = ("language", "name", "title", "email", "organization", "member", "persons",
