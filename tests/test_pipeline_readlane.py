@@ -101,6 +101,27 @@ def test_while_the_worker_is_on_a_chunk_the_poll_reads_the_chunks_after_it():
     assert None not in got and [_fixed(g) for g in got] == [_fixed(h) for h in here]
 
 
+def test_a_chunk_the_poll_took_is_not_read_ahead_a_second_time():
+    """A claim of one's own piece is granted again: the chunk the poll took for its caller
+    (who reads it) must not be read ahead once more while the worker is on another
+    (CI found the last chunk read twice on the poll's side)."""
+    from inbox_agent.app import readlane
+
+    rules = load_rules(RULES)
+    raws = _raws()[:24]
+    own = ("anmeldung@vsop.de",)
+    with ReadLane.start(rules, own, "vsop.de") as lane:
+        lane.pool.submit(time.sleep, 1.0)  # the worker busy ...
+        reads = lane.submit(raws)
+        tail = [reads.get(raw) for raw in raws[-4:]]  # not begun: the caller reads these
+        first, _ = reads.of[raws[0].uid]
+        assert lane.claims.take(first.slot, readlane.WORKER)  # ... and on the first chunk
+        got = [reads.get(raw) for raw in raws[:-4]]
+    assert tail == [None] * 4 and None not in got
+    assert reads.taken == {4, 8, 12, 16, 20} and reads.read_here == {4, 8, 12, 16}
+    assert not any(raw.uid in reads.ahead for raw in raws[-4:])  # nothing left read twice
+
+
 def _fixed(got):
     """mail-parser names an attached message/rfc822 at random, anew at each parse."""
     mail, verdict = got

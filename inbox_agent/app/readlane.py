@@ -220,7 +220,8 @@ class Reads:
         self.raws = raws
         self.of: dict[int, tuple[_Chunk, int]] = {}
         self.ahead: dict[int, Read | None] = {}  # uid -> read here while waiting
-        self.read_here: set[int] = set()  # the chunks (their start) read so
+        self.read_here: set[int] = set()  # the chunks (their start) read ahead here
+        self.taken: set[int] = set()  # every chunk (its start) this process claimed
         for chunk in chunks:
             for i, raw in enumerate(raws[chunk.start:chunk.start + CHUNK]):
                 self.of[raw.uid] = (chunk, i)
@@ -233,6 +234,7 @@ class Reads:
             return None
         chunk, index = found
         if not chunk.future.done() and self.lane.claim(chunk.slot):
+            self.taken.add(chunk.start)
             return None  # not begun: read here (the worker skips it)
         self._read_ahead(chunk)
         try:  # done, or the worker is on it: waited for
@@ -250,10 +252,13 @@ class Reads:
         other (the mails are still decided in order)."""
         later = iter(self.chunks[self.chunks.index(busy) + 1:])
         while not busy.future.done() and self.lane.rules is not None:
-            chunk = next((c for c in later if not c.future.done()
-                          and self.lane.claim(c.slot)), None)
+            # A chunk this process took already (read by its caller, or ahead) is not
+            # read again: a claim of one's own piece is granted a second time.
+            chunk = next((c for c in later if c.start not in self.taken
+                          and not c.future.done() and self.lane.claim(c.slot)), None)
             if chunk is None:
                 return
+            self.taken.add(chunk.start)
             self.read_here.add(chunk.start)
             for raw in self.raws[chunk.start:chunk.start + CHUNK]:
                 try:
