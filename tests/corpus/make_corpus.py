@@ -157,6 +157,22 @@ def mail(file: str, *, frm, subject: str, body: str = "", date: str,
     return Case(file, head + content, _complete(label, frm))
 
 
+def person(file: str, who: tuple, subject: str, date: str, body: str, *, client: str = "none",
+           org: str | None = None, en: bool = False, display: str | None = None, **label):
+    """A person's mail: ``who`` is (name, address[, title]); the label's defaults from it
+    (the sets from dev9 on write theirs with it, as ``p``)."""
+    name, addr = who[0], who[1]
+    title = who[2] if len(who) > 2 else None
+    label.setdefault("name", name)
+    if title:
+        label.setdefault("title", title)
+    if org:
+        label.setdefault("organization", org)
+    if en:
+        label.setdefault("language", "en")
+    shown = display if display is not None else (f"{title} {name}" if title else name)
+    return mail(file, frm=(shown, addr), subject=subject, date=date, body=body, client=client, **label)
+
 def _content(body, digest, charset, cte, html, html_only, attachments) -> bytes:
     if html is True:
         html = text_to_html(body)

@@ -4,7 +4,7 @@ confirmation, German missing-details mail, German reminder), quoted the way Outl
 Gmail, Apple Mail and Thunderbird quote. Written apart from the rules (README.md); measured
 once, untouched."""
 
-from make_corpus import mail
+from make_corpus import mail, person as p  # noqa: F401 (p: used by this set's modules)
 
 EVENT = "VSOP-Jahrestagung 2025"
 TITLE = "Integrierte Sozialplanung zwischen Anspruch, Praxis und gesellschaftlicher Polarisierung"
@@ -99,22 +99,6 @@ def tb_de(when: str, lines: list[str]) -> str:
     """Thunderbird's German attribution and '> ' quote."""
     return (f"\n\nAm {when} schrieb VSOP e.V. Geschäftsstelle:\n"
             + "\n".join(("> " + l).rstrip() for l in lines) + "\n")
-
-
-def p(file: str, who: tuple, subject: str, date: str, body: str, *, client: str = "none",
-      org: str | None = None, en: bool = False, display: str | None = None, **label):
-    """A person's mail: ``who`` is (name, address[, title]); the label's defaults from it."""
-    name, addr = who[0], who[1]
-    title = who[2] if len(who) > 2 else None
-    label.setdefault("name", name)
-    if title:
-        label.setdefault("title", title)
-    if org:
-        label.setdefault("organization", org)
-    if en:
-        label.setdefault("language", "en")
-    shown = display if display is not None else (f"{title} {name}" if title else name)
-    return mail(file, frm=(shown, addr), subject=subject, date=date, body=body, client=client, **label)
 
 
 MAILS: list = []  # helpers only
