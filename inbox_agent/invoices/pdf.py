@@ -359,15 +359,24 @@ def _table(pdf: FPDF, inv: Invoice, words: dict[str, str]) -> None:
         pdf.cell(0, 6, _money(amount, inv.currency), align="R", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     if inv.vat_note:
-        pdf.multi_cell(0, 5, inv.vat_note, new_x="LMARGIN", new_y="NEXT")
+        _paragraph(pdf, inv.vat_note)
         pdf.ln(2)
+
+
+def _paragraph(pdf: FPDF, text: str) -> None:
+    """``text`` in lines of the page's width: one cell where it fits on one line (the
+    same marks on the page as ``multi_cell``'s, which measures the line again for every
+    character it adds), else ``multi_cell``."""
+    if "\n" not in text and pdf.get_string_width(text) + 2 * pdf.c_margin <= pdf.epw:
+        pdf.cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+    else:
+        pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
 
 
 def _foot(pdf: FPDF, inv: Invoice, words: dict[str, str]) -> None:
     lang = "en" if inv.language.startswith("en") else "de"
     if inv.kind != CREDIT_NOTE and inv.iban:
-        pdf.multi_cell(0, 5, words["pay"].format(due=_day(inv.due, lang)) + ":",
-                       new_x="LMARGIN", new_y="NEXT")
+        _paragraph(pdf, words["pay"].format(due=_day(inv.due, lang)) + ":")
         rows = [(words["holder"], inv.account_holder), ("IBAN", inv.iban), ("BIC", inv.bic),
                 (words["ref"], inv.number)]
         for label, value in rows:
