@@ -22,7 +22,7 @@ from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
 from inbox_agent.config import load_config
-from inbox_agent.invoices import issue, pdf
+from inbox_agent.invoices import issue, layout, pdf
 from inbox_agent.invoices.files import render
 from inbox_agent.invoices.zugferd import check_xsd, extract
 from inbox_agent.registrations.attendee import Attendee, State
@@ -82,7 +82,7 @@ def _glyphs(data: bytes) -> dict[str, tuple]:
 
 def test_the_small_font_has_every_word_and_sign_the_page_prints(config):
     _data, chars = pdf.small_font(pdf.font_path(config.invoices.font), pdf.FIXED)
-    printed = "".join(w for words in pdf._WORDS.values() for w in words.values()) + " ·–:%€"
+    printed = "".join(w for words in layout.WORDS.values() for w in words.values()) + " ·–:%€"
     assert {ord(c) for c in printed} <= chars
     assert not {ord(c) for c in GREEK} <= chars  # the small font is small
 
@@ -148,7 +148,7 @@ def test_a_letter_beyond_the_fixed_cut_is_set_in_the_latin_cut_subset_as_before(
     """Latin Extended-B (a Romanian "ș" with comma) is not in the fixed cut: that page
     is set in the ``LATIN`` cut and fpdf2 embeds only the glyphs it uses."""
     font = pdf.font_path(config.invoices.font)
-    words = pdf._WORDS["de"]
+    words = layout.WORDS["de"]
     romanian = replace(invoice, buyer=replace(invoice.buyer, name="Ștefan Nicoară"))
     fixed_file, picked = pdf._font_file(font, pdf._characters(invoice, words))
     latin_file, none = pdf._font_file(font, pdf._characters(romanian, words))

@@ -13,6 +13,10 @@ writes them for the first invoice of the process, later invoices get copies of t
 objects (``_Output``). An invoice with a character outside it is set from ``LATIN``
 (Latin Extended-B too, ~700 glyphs) or, beyond that (a name in Greek letters, say), the
 whole font, and fpdf2 subsets that to the glyphs the page uses, as before.
+
+What the page says is ``layout``'s; it is written on a ``_Pen``, which sets each cell of
+a page in the fixed cut as fpdf2's ``cell`` would (the same bytes, from the cut's glyph
+tables made once per process) and leaves everything else to fpdf2.
 """
 
 from __future__ import annotations
@@ -24,8 +28,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
-from datetime import date, datetime, time, timezone
-from decimal import Decimal
+from datetime import datetime, time, timezone
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -37,9 +40,11 @@ from fpdf.enums import PageMode
 from fpdf.fonts import TTFFont
 from fpdf.output import OutputProducer
 from fpdf.syntax import PDFArray
+from fpdf.util import escape_parens
 
 from inbox_agent.errors import ConfigError
-from inbox_agent.invoices.record import CREDIT_NOTE, Invoice
+from inbox_agent.invoices import layout
+from inbox_agent.invoices.record import Invoice
 from inbox_agent.invoices.zugferd import FacturX
 
 FONT_PLACES = (
@@ -61,23 +66,6 @@ CUTS = (FIXED, LATIN)  # tried in this order; FIXED embedded whole, LATIN subset
 
 log = logging.getLogger(__name__)
 
-_WORDS = {
-    "de": {"invoice": "Rechnung", "credit_note": "Gutschrift / Stornorechnung",
-           "number": "Rechnungsnummer", "date": "Rechnungsdatum", "due": "Zahlbar bis",
-           "service": "Leistungszeitraum", "pos": "Pos.", "item": "Leistung",
-           "amount": "Betrag", "net": "Summe netto", "vat": "Umsatzsteuer",
-           "total": "Gesamtbetrag", "pay": "Bitte überweisen Sie den Betrag bis {due} auf das Konto",
-           "ref": "Verwendungszweck", "cancels": "Storniert die Rechnung {number}.",
-           "tax_number": "Steuernummer", "vat_id": "USt-IdNr.", "leitweg": "Leitweg-ID",
-           "holder": "Kontoinhaber"},
-    "en": {"invoice": "Invoice", "credit_note": "Credit note", "number": "Invoice number",
-           "date": "Invoice date", "due": "Due by", "service": "Service period",
-           "pos": "No.", "item": "Item", "amount": "Amount", "net": "Net total",
-           "vat": "VAT", "total": "Total", "pay": "Please transfer the amount by {due} to",
-           "ref": "Reference", "cancels": "Cancels invoice {number}.",
-           "tax_number": "Tax number", "vat_id": "VAT ID", "leitweg": "Leitweg-ID",
-           "holder": "Account holder"},
-}
 
 
 def font_path(configured: Path | None) -> Path:
@@ -92,7 +80,7 @@ def font_path(configured: Path | None) -> Path:
 def readable_pdf(invoice: Invoice, font: Path, facturx: FacturX | None = None) -> bytes:
     """The invoice's page(s) as PDF bytes; with ``facturx``, a Factur-X PDF/A-3: its XML
     embedded as the associated file, its XMP packet and document information."""
-    words = _WORDS["en" if invoice.language.startswith("en") else "de"]
+    words = layout.WORDS["en" if invoice.language.startswith("en") else "de"]
     pdf = FPDF(format="A4")
     noon = datetime.combine(invoice.issued, time(12), tzinfo=timezone.utc)
     pdf.set_creation_date(noon)
@@ -101,13 +89,84 @@ def readable_pdf(invoice: Invoice, font: Path, facturx: FacturX | None = None) -
     pdf.set_lang("en" if invoice.language.startswith("en") else "de")
     if facturx is not None:
         _factur_x(pdf, facturx, noon)
-    _body_font(pdf, font, _characters(invoice, words))
+    glyphs = _body_font(pdf, font, _characters(invoice, words))
     pdf.set_font("Body", size=10)
     pdf.add_page()
-    _head(pdf, invoice, words)
-    _table(pdf, invoice, words)
-    _foot(pdf, invoice, words)
+    pen = _Pen(pdf, glyphs)
+    layout.head(pen, invoice, words)
+    layout.table(pen, invoice, words)
+    layout.foot(pen, invoice, words)
     return bytes(pdf.output(output_producer_class=_Output))
+
+
+# A cut's glyph tables: character -> its advance width (font units), and char code ->
+# its glyph code as a PDF string holds it (two bytes, escaped)
+Glyphs = tuple[dict[str, int], dict[int, str]]
+
+
+class _Pen:
+    """fpdf2's drawing calls for the page, and its ``cell`` for a page set in the fixed
+    cut written the way fpdf2 writes it, without its general machinery (fragments,
+    graphics states, the text measured twice: ~0.03 ms a cell, ~35 a page): the same
+    marks on the page (``tests/test_money_pdf_page.py`` compares whole files). What it
+    does not do itself it leaves to fpdf2: a page set in another font, an empty cell,
+    a cell that breaks the page, the page-count alias."""
+
+    def __init__(self, pdf: FPDF, glyphs: Glyphs | None) -> None:
+        plain = (not pdf.text_shaping and not pdf._fallback_font_ids and not pdf.underline
+                 and not pdf.strikethrough and pdf.char_spacing == 0
+                 and pdf.font_stretching == 100 and not pdf._record_text_quad_points)
+        self.pdf, self.glyphs = pdf, glyphs if plain else None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pdf, name)
+
+    def cell(self, w: float, h: float, text: str = "", border: int | str = 0,
+             align: str = "L", new_x: str = "RIGHT", new_y: str = "TOP") -> None:
+        pdf = self.pdf
+        alias = pdf.str_alias_nb_pages
+        if (self.glyphs is None or not text or (alias and alias in text) or w is None
+                or pdf.will_page_break(h) or border not in (0, "B") or align not in ("L", "R")
+                or new_x not in ("RIGHT", "LMARGIN") or new_y not in ("TOP", "NEXT")):
+            pdf.cell(w, h, text, border=border, align=align, new_x=new_x, new_y=new_y)
+            return
+        widths, codes = self.glyphs
+        try:
+            units = sum(map(widths.__getitem__, text))
+        except KeyError:  # a character the cut lacks (none of the record's texts)
+            pdf.cell(w, h, text, border=border, align=align, new_x=new_x, new_y=new_y)
+            return
+        k, size_pt = pdf.k, pdf.font_size_pt
+        width = units * size_pt * 0.001 / k
+        x, y = pdf.x, pdf.y
+        if w == 0:
+            w = pdf.w - pdf.r_margin - x
+        marks = []
+        if border == "B":
+            bottom = (pdf.h - (y + h)) * k
+            marks.append(f"{x * k:.2f} {bottom:.2f} m {(x + w) * k:.2f} {bottom:.2f} l S")
+        dx = w - pdf.c_margin - width if align == "R" else pdf.c_margin
+        marks.append(f"BT {(x + dx) * k:.2f} "
+                     f"{(pdf.h - y - 0.5 * h - 0.3 * (size_pt / k)) * k:.2f} Td")
+        if not pdf.current_font_is_set_on_page:
+            pdf._out(pdf._set_font_for_page(pdf.current_font, size_pt))
+        marks.append(f"({text.translate(codes)}) Tj ET")
+        pdf._out(" ".join(marks))
+        pdf._lasth = h or pdf.font_size
+        pdf.x = pdf.l_margin if new_x == "LMARGIN" else x + w
+        if new_y == "NEXT":
+            pdf.y = y + h
+
+
+# fixed cut file -> its glyph tables (the same codes in every document set in it)
+_GLYPHS: dict[str, Glyphs] = {}
+
+
+def _glyphs(font: Any, chars: tuple[int, ...]) -> Glyphs:
+    widths = {chr(c): font.cw[c] for c in chars}
+    codes = {c: escape_parens(chr(font.subset.pick(c)).encode("utf-16-be").decode("latin-1"))
+             for c in chars}
+    return widths, codes
 
 
 Ranges = tuple[tuple[int, int], ...]
@@ -212,20 +271,24 @@ def _remove(folder: Path, owner: int) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _body_font(pdf: FPDF, font: Path, text: set[int]) -> None:
+def _body_font(pdf: FPDF, font: Path, text: set[int]) -> Glyphs | None:
     """The font "Body" for ``text``. In the fixed cut every glyph is picked, in the
     same order (the same codes in every document); once its font objects are made
     (``_Output``), every document shares one font of fpdf2's, made and picked once per
     process and only read from then on (fpdf2 parses a font file for every
-    ``add_font``: 2-3 ms)."""
+    ``add_font``: 2-3 ms). For the fixed cut: its glyph tables (``_Pen``)."""
     body, fixed = _font_file(font, text)
     key = str(body)
     if fixed and key in _FONT_OBJECTS:
         pdf.fonts["body"] = _SHARED.get(key) or _SHARED.setdefault(key, _picked(body, fixed))
-        return
-    pdf.add_font("Body", fname=key)
-    if fixed:
+    else:
+        pdf.add_font("Body", fname=key)
+        if not fixed:
+            return None
         _pick(pdf.fonts["body"], fixed)
+    if key not in _GLYPHS:
+        _GLYPHS[key] = _glyphs(pdf.fonts["body"], fixed)
+    return _GLYPHS[key]
 
 
 def _picked(body: Path, fixed: tuple[int, ...]) -> Any:
@@ -301,85 +364,6 @@ def _factur_x(pdf: FPDF, parts: FacturX, noon: datetime) -> None:
     pdf.embed_file(bytes=parts.xml, basename=parts.file_name, desc=parts.description,
                    modification_date=noon, mime_type="text/xml",
                    associated_file_relationship="Data", compress=True)
-
-
-def _day(value: date | None, lang: str) -> str:
-    if value is None:
-        return ""
-    return value.strftime("%d.%m.%Y") if lang == "de" else value.isoformat()
-
-
-def _money(amount: Decimal, currency: str) -> str:
-    text = f"{amount:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    return f"{text} {'€' if currency == 'EUR' else currency}"
-
-
-def _head(pdf: FPDF, inv: Invoice, words: dict[str, str]) -> None:
-    lang = "en" if inv.language.startswith("en") else "de"
-    seller = inv.seller
-    pdf.set_font_size(8)
-    pdf.cell(0, 5, " · ".join([seller.name, *seller.address]), new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(4)
-    pdf.set_font_size(10)
-    for line in (inv.buyer.name, *[a for a in inv.buyer.address if a != inv.buyer.name]):
-        pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
-    if inv.buyer.leitweg_id:
-        pdf.cell(0, 5, f"{words['leitweg']}: {inv.buyer.leitweg_id}", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(8)
-    pdf.set_font_size(16)
-    pdf.cell(0, 9, f"{words[inv.kind]} {inv.number}", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font_size(10)
-    facts = [(words["number"], inv.number), (words["date"], _day(inv.issued, lang))]
-    if inv.kind != CREDIT_NOTE:
-        facts.append((words["due"], _day(inv.due, lang)))
-    if inv.service_from:
-        facts.append((words["service"], f"{_day(inv.service_from, lang)} – {_day(inv.service_to, lang)}"))
-    for label, value in facts:
-        pdf.cell(45, 5, label)
-        pdf.cell(0, 5, value, new_x="LMARGIN", new_y="NEXT")
-    if inv.cancels:
-        pdf.cell(0, 5, words["cancels"].format(number=inv.cancels), new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(6)
-
-
-def _table(pdf: FPDF, inv: Invoice, words: dict[str, str]) -> None:
-    pdf.cell(15, 6, words["pos"], border="B")
-    pdf.cell(125, 6, words["item"], border="B")
-    pdf.cell(0, 6, words["amount"], border="B", align="R", new_x="LMARGIN", new_y="NEXT")
-    for i, line in enumerate(inv.lines, start=1):
-        item = ", ".join(p for p in (inv.event_name, line.name, line.detail) if p)
-        pdf.cell(15, 6, str(i))
-        pdf.cell(125, 6, item[:90])
-        pdf.cell(0, 6, _money(line.amount, inv.currency), align="R", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(2)
-    for label, amount in ((words["net"], inv.net),
-                          (f"{words['vat']} {inv.vat_rate.normalize()} %", inv.vat),
-                          (words["total"], inv.total)):
-        pdf.cell(140, 6, label, align="R")
-        pdf.cell(0, 6, _money(amount, inv.currency), align="R", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(4)
-    if inv.vat_note:
-        pdf.multi_cell(0, 5, inv.vat_note, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(2)
-
-
-def _foot(pdf: FPDF, inv: Invoice, words: dict[str, str]) -> None:
-    lang = "en" if inv.language.startswith("en") else "de"
-    if inv.kind != CREDIT_NOTE and inv.iban:
-        pdf.multi_cell(0, 5, words["pay"].format(due=_day(inv.due, lang)) + ":",
-                       new_x="LMARGIN", new_y="NEXT")
-        rows = [(words["holder"], inv.account_holder), ("IBAN", inv.iban), ("BIC", inv.bic),
-                (words["ref"], inv.number)]
-        for label, value in rows:
-            if value:
-                pdf.cell(45, 5, label)
-                pdf.cell(0, 5, value, new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(6)
-    pdf.set_font_size(8)
-    ids = [f"{words['tax_number']} {inv.seller.tax_number}" if inv.seller.tax_number else "",
-           f"{words['vat_id']} {inv.seller.vat_id}" if inv.seller.vat_id else "",
-           inv.seller.email]
-    pdf.cell(0, 4, " · ".join(x for x in ids if x), new_x="LMARGIN", new_y="NEXT")
 
 
 __all__ = ["readable_pdf", "font_path", "small_font", "LATIN", "CORE", "FIXED", "CUTS"]
