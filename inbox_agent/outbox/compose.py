@@ -53,7 +53,11 @@ _MAXLEN = SMTP.max_line_length
 _WORDS = re.compile(r"[!-~]+(?: [!-~]+)*")
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _SPEC = rf"{_ATOM}(?:\.{_ATOM})*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
-_FORMS = {"from": re.compile(rf"(?:{_ATOM}(?: {_ATOM})* <{_SPEC}>|{_SPEC})"),
+# A display name of atoms, or quoted as ``formataddr`` quotes one with a comma or a dot
+# ("Seidel, Torsten", "Dr. Anna Berg"; no quote or backslash inside): the policy writes
+# either as it is.
+_FORMS = {"from": re.compile(
+              rf'(?:{_ATOM}(?: {_ATOM})* <{_SPEC}>|"[ !#-\[\]-~]+" <{_SPEC}>|{_SPEC})'),
           "message-id": re.compile(rf"<{_SPEC}>")}
 _FORMS["to"] = _FORMS["from"]
 _PARSED = frozenset({"date", "sender", "cc", "bcc", "reply-to", "mime-version",
