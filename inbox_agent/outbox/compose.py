@@ -101,7 +101,10 @@ _FACTORY = _Registry()
 def header(name: str, value: Any) -> bytes:
     """``name: value`` as the email package's SMTP policy folds it (its bytes, CRLF
     at the end): written directly where that is the value as it is, else folded by the
-    policy; a repeated header's bytes from memory."""
+    policy; a repeated header's bytes from memory. An ``Address`` is folded as its
+    ``str`` (the policy parses that string: ``"Seidel, Torsten" <t@x.de>``)."""
+    if isinstance(value, HeaderAddress):
+        value = str(value)
     if isinstance(value, str):
         if _plain(name, value):
             return f"{name}: {value}\r\n".encode("ascii")
