@@ -19,7 +19,6 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from email import _encoded_words
 from email.contentmanager import _encode_text
 from email.generator import NLCRE as _NEWLINES
 from email.generator import BytesGenerator
@@ -118,36 +117,6 @@ def header(name: str, value: Any) -> bytes:
                 hit = _folded[key] = SMTP.fold_binary(name, _FACTORY(name, value))
             return hit
     return SMTP.fold_binary(name, _FACTORY(name, value))
-
-
-_SPECIALS = frozenset('@<>,;:"[]\\')  # a name with one goes as an ``Address`` (``_address``)
-_ASCII_WORD = re.compile(r"[A-Za-z0-9'.-]+")
-_ATOM_WORD = re.compile(r"[A-Za-z0-9'-]+")
-_EMAIL = re.compile(_SPEC)
-
-
-def _wide_to(name: str, email: str) -> bytes | None:
-    """The To header of a display name with letters beyond ASCII ("Jürgen Böhm"), as the
-    policy folds what ``formataddr`` makes of it, written directly: the words from the
-    first to the last wide one in one encoded word, the plain words around it as they
-    are (``J=C3=BCrgen_B=C3=B6hm``, ``Anna =?utf-8?q?M=C3=BCller?=``). None where that
-    is not sure (another form, a line to fold): then the policy folds it."""
-    name = one_line(name or "")
-    if name.isascii() or _SPECIALS.difference(",").intersection(name) or not _EMAIL.fullmatch(
-            email):
-        return None
-    words = name.split(" ")
-    wide = [i for i, word in enumerate(words) if not word.isascii()]
-    first, last = wide[0], wide[-1]
-    # A name with a comma is quoted ("Möllenbeck, Petra"): only atoms stay plain there.
-    plain = _ATOM_WORD if "," in name else _ASCII_WORD
-    if not all(plain.fullmatch(w) for w in words[:first] + words[last + 1:]):
-        return None
-    encoded = _encoded_words.encode(" ".join(words[first:last + 1]), "utf-8")
-    line = " ".join([*words[:first], encoded, *words[last + 1:]])
-    if len(line) + len(email) + 7 > _MAXLEN:  # "To: " + " <" + ">"
-        return None
-    return f"To: {line} <{email}>\r\n".encode("ascii")
 
 
 def _boundary(text: bytes) -> str:
@@ -288,9 +257,8 @@ def write(office: Office, planned: PlannedMail, rendered: Rendered, policy: Kind
     """The bytes ``build(...).as_bytes(policy=SMTP)`` gives (but for the random MIME
     boundaries), written directly: each header once, the text parts encoded by the
     email package's own function, the prebuilt parts from memory, no message object."""
-    wide_to = _wide_to(planned.to.name, planned.to.email)
-    top = b"".join(wide_to if n == "To" and wide_to else header(n, v) for n, v in _top_headers(
-        office, planned, rendered.subject, policy, now, unsubscribe, one_click))
+    top = b"".join(header(n, v) for n, v in _top_headers(office, planned, rendered.subject,
+                                                         policy, now, unsubscribe, one_click))
     language = header("Content-Language", rendered.language)
     version = header("MIME-Version", "1.0")
     text_head, text_body = _text_part(rendered.text, "plain", False)
