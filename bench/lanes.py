@@ -38,6 +38,12 @@ LANES: tuple[tuple[str, str, str], ...] = STAGES + (
     ("inbox_agent.app.readlane", "_read_chunk", "read a chunk"),
     ("inbox_agent.mail.mailbox", "Mailbox.append_sent_many", "IMAP append to Sent, many"),
     ("inbox_agent.app.readlane", "_render", "render an invoice"),
+    # The parts of composing a reply (main thread, or the worker where it composes).
+    ("inbox_agent.outbox.templates", "Templates.render", "compose: templates"),
+    ("inbox_agent.outbox.outbox", "compose.write", "compose: write the bytes"),
+    ("inbox_agent.outbox.compose", "header", "compose: headers"),
+    ("inbox_agent.outbox.compose", "_text_part", "compose: text parts"),
+    ("inbox_agent.outbox.compose", "_generated_part", "compose: generated parts"),
 )
 
 # The worker process (forked from this one) writes its own figures here, a line a call.

@@ -36,6 +36,7 @@ _TO = [Address("anna.schmidt@stadt-musterhausen.de", "Anna Schmidt"),
        Address("dr@y.example", "Dr. Hans O'Brien (Amt 51)"),
        Address("m@y.example", "Müller-Lüdenscheidt, Hans-Jürgen " * 3),
        Address("plain@y.example", ""),
+       Address("t.seidel@stadt.example", "Seidel, Torsten"),  # quoted, written as it is
        Address("a" * 60 + "@" + "b" * 30 + ".example", "Very Long Display Name Indeed")]
 
 
@@ -127,6 +128,8 @@ def test_a_header_is_folded_as_the_smtp_policy_folds_it(name):
         assert compose.header(name, value) == theirs, value
         plain += compose._plain(name, value)
     assert plain >= 40  # written directly, and the same
+    if name in ("To", "From"):  # a quoted display name too
+        assert compose._plain(name, '"Seidel, Torsten" <t.seidel@stadt.example>')
 
 def test_a_part_built_once_is_written_once_and_the_same_every_time():
     outbox = make_outbox()

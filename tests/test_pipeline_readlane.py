@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from helpers import env_for, make_mail, run_cli, write_config
 from trust_support import sink_ids, store_table
 
@@ -21,6 +22,14 @@ from inbox_agent.understanding.classify import load_rules
 MAILS = Path(__file__).parent / "mails"
 RULES = Path(__file__).parent.parent / "rules"
 WHEN = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def four_a_chunk(monkeypatch):
+    """The claims' tests count in chunks of four mails (the poll's are larger)."""
+    from inbox_agent.app import readlane
+
+    monkeypatch.setattr(readlane, "CHUNK", 4)
 
 
 def _raws() -> list[RawMessage]:
@@ -48,7 +57,7 @@ def test_the_worker_reads_every_mail_as_this_process_does():
         assert _fixed(g) == _fixed(here[i]), raws[i].uid  # Mail and Verdict: equal values
 
 
-def test_each_chunk_is_read_by_one_side_only_and_one_the_worker_is_on_is_waited_for():
+def test_each_chunk_is_read_by_one_side_only_and_one_the_worker_is_on_is_waited_for(four_a_chunk):
     """Round 6: each chunk is claimed by whoever begins it first (the worker, or the
     poll, which reads a chunk the worker has not begun); a chunk the worker is on is
     waited for, and a claimed one is skipped by the worker: no mail is read twice."""
@@ -77,7 +86,7 @@ def test_each_chunk_is_read_by_one_side_only_and_one_the_worker_is_on_is_waited_
     assert [_fixed(g) for g in got if g] == [_fixed(h) for h, g in zip(here, got) if g]
 
 
-def test_while_the_worker_is_on_a_chunk_the_poll_reads_the_chunks_after_it():
+def test_while_the_worker_is_on_a_chunk_the_poll_reads_the_chunks_after_it(four_a_chunk):
     """Round 7: the poll does not wait idle for a chunk the worker is on; it claims
     and reads the chunks after it the worker has not begun, and hands out the same
     values in the same order."""
@@ -101,7 +110,7 @@ def test_while_the_worker_is_on_a_chunk_the_poll_reads_the_chunks_after_it():
     assert None not in got and [_fixed(g) for g in got] == [_fixed(h) for h in here]
 
 
-def test_a_chunk_the_poll_took_is_not_read_ahead_a_second_time():
+def test_a_chunk_the_poll_took_is_not_read_ahead_a_second_time(four_a_chunk):
     """A claim of one's own piece is granted again: the chunk the poll took for its caller
     (who reads it) must not be read ahead once more while the worker is on another
     (CI found the last chunk read twice on the poll's side)."""

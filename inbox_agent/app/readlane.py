@@ -60,8 +60,12 @@ from inbox_agent.understanding.ruleset import RuleSet
 log = logging.getLogger(__name__)
 
 MIN_BATCHES = 3  # a burst of more batches than 2 pays for the worker (fork ~10 ms)
-CHUNK = 4  # mails per task: small enough to share a batch, large enough to pay
-# How long the poll waits for a chunk the worker is on (4 mails: ~20 ms on a free core)
+# Mails per task: small enough to share a batch, large enough to pay: each task costs
+# the poll's process ~0.5 ms in the pool's own threads (the call queue's feeder, the
+# result handler: pipes, wake-ups, the GIL), beside unpickling its results (~0.05 ms a
+# mail); 8 a task took 40 % off that (BENCHMARKS.md, round 8).
+CHUNK = 8
+# How long the poll waits for a chunk the worker is on (8 mails: ~40 ms on a free core)
 # before it reads them itself as well: only a worker that stopped (not yet noticed as
 # dead) or a machine that gives it no CPU at all waits that long.
 WAIT_SECONDS = 5.0

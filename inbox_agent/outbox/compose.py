@@ -53,7 +53,11 @@ _MAXLEN = SMTP.max_line_length
 _WORDS = re.compile(r"[!-~]+(?: [!-~]+)*")
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _SPEC = rf"{_ATOM}(?:\.{_ATOM})*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
-_FORMS = {"from": re.compile(rf"(?:{_ATOM}(?: {_ATOM})* <{_SPEC}>|{_SPEC})"),
+# A display name of atoms, or quoted as ``formataddr`` quotes one with a comma or a dot
+# ("Seidel, Torsten", "Dr. Anna Berg"; no quote or backslash inside): the policy writes
+# either as it is.
+_FORMS = {"from": re.compile(
+              rf'(?:{_ATOM}(?: {_ATOM})* <{_SPEC}>|"[ !#-\[\]-~]+" <{_SPEC}>|{_SPEC})'),
           "message-id": re.compile(rf"<{_SPEC}>")}
 _FORMS["to"] = _FORMS["from"]
 _PARSED = frozenset({"date", "sender", "cc", "bcc", "reply-to", "mime-version",
@@ -97,7 +101,10 @@ _FACTORY = _Registry()
 def header(name: str, value: Any) -> bytes:
     """``name: value`` as the email package's SMTP policy folds it (its bytes, CRLF
     at the end): written directly where that is the value as it is, else folded by the
-    policy; a repeated header's bytes from memory."""
+    policy; a repeated header's bytes from memory. An ``Address`` is folded as its
+    ``str`` (the policy parses that string: ``"Seidel, Torsten" <t@x.de>``)."""
+    if isinstance(value, HeaderAddress):
+        value = str(value)
     if isinstance(value, str):
         if _plain(name, value):
             return f"{name}: {value}\r\n".encode("ascii")
