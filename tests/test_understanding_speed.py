@@ -324,3 +324,38 @@ def test_the_events_a_mail_names_are_those_the_plain_reading_names() -> None:
         for subject, value in mails:
             assert named_events(subject, value, events) == _plain_named_events(subject, value, events), \
                 (events, subject, value)
+
+
+def test_a_rule_pattern_is_not_asked_again_of_an_ascii_texts_fold_for_nothing() -> None:
+    """Round 8: a rule's regular expression (compiled ignoring case) finds in an ASCII
+    text what it finds in its fold (the lower case): the fold is searched only for a
+    text with other characters, or for a pattern that turns case back on in a part."""
+    from inbox_agent.i18n import N_
+    from inbox_agent.model import Reason, ReasonText
+    from inbox_agent.understanding import matchers_words
+    from inbox_agent.understanding.matcher_base import short
+    from inbox_agent.understanding.ruleset import load_rules
+
+    def plain(matcher, value: str):  # before round 8: the text, then its fold, for each pattern
+        for pattern in matcher.patterns:
+            for candidate in (value, text.fold(value)):
+                found = pattern.search(candidate)
+                if found:
+                    return ReasonText.of(N_('{where} matches /{pattern}/ ("{found}")'), where=Reason("text"),
+                                         pattern=short(pattern.pattern, 40), found=short(found.group(0)))
+        return None
+
+    rules = load_rules(Path(__file__).resolve().parents[1] / "rules")
+    matchers = [m for rule in rules.rules for group in (rule.all, *rule.any, *rule.none) for m in group
+                if isinstance(m, matchers_words._Regex)]
+    turned_on = matchers_words.BodyRegex(["(?-i:vsop) tagung", "anmeld"])
+    assert turned_on.caseless == (False, True) and len(matchers) > 10
+    rng = random.Random(13)
+    words = ["Ich", "melde", "MICH", "an", "Abmelden", "unsubscribe", "bereits", "bezahlt", "falls", "VSOP",
+             "Tagung", "vsop", "\n", ".", "?", " ", "https://x.de", "Vorgemerkt", "ab", "nicht", "KOMME"]
+    values = [v for v in _corpus_texts()[::2]]
+    values += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    for matcher in [*matchers, turned_on]:
+        for value in values:
+            assert matcher._search("text", value, text.fold(value)) == plain(matcher, value), value
+    assert turned_on._search("text", "VSOP Tagung", "vsop tagung") is not None  # found in the fold only
