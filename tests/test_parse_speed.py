@@ -127,3 +127,35 @@ def test_each_address_header_value_is_checked_once_as_mail_parser_checks_it() ->
     for data in mails + mails:  # the second time, every value has been seen
         assert read(parse._Parser, data) == read(mailparser.MailParser, data), data[:200]
     assert any("AddressHeaderDefect" in read(parse._Parser, data)[0] for data in mails)
+
+
+def test_mojibake_is_looked_for_as_ftfy_looks_for_it() -> None:
+    """Round 8: ``charset.repair`` asks ftfy only of a text its test for mojibake could
+    find some in (a sequence at a time, only where the text has a character of each
+    class the sequence needs): the same answer as ftfy's whole pattern, the same text."""
+    import ftfy
+    from ftfy.badness import BADNESS_RE
+
+    from inbox_agent.mail import charset
+
+    assert charset._SEQUENCES is not None  # this Python and this ftfy: the fast path is taken
+    texts = []
+    for folder in [MAILS, *sorted((MAILS.parent / "corpus").glob("dev*"))]:
+        for path in sorted(folder.glob("*.eml")):
+            data = path.read_bytes()
+            texts += [data.decode("utf-8", "replace"), data.decode("cp1252", "replace")]
+    lines = [line for text in texts[::2] for line in text.splitlines() if not line.isascii()]
+    texts += [line.encode("utf-8").decode("cp1252", "replace") for line in lines]  # made mojibake
+    texts += [line.encode("utf-8").decode("latin-1") for line in lines]
+    classes = sorted({c for needed, _pattern in charset._SEQUENCES for chars in needed for c in chars})
+    pool = classes + list("aeZ \n\t.,!?-_/") + ["Ã", "Â", "â€", "ä", "ü", "–", "„", "“", "€"]
+    rng = random.Random(11)
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randint(1, 8))) for _ in range(60000)]
+    bad = 0
+    for text in texts:
+        found = bool(BADNESS_RE.search(text))
+        assert charset._may_be_mojibake(text) == found, repr(text[:200])
+        bad += found
+    for text in texts[:4000] + texts[-4000:]:
+        assert charset.repair(text) == ftfy.fix_encoding(text), repr(text[:200])
+    assert bad > 1000  # the edges were reached: many texts are mojibake to ftfy

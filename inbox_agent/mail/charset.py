@@ -12,8 +12,10 @@ was meant; ``repair`` undoes the double decoding once, at parse, with ftfy's
 from __future__ import annotations
 
 import codecs
+import re
 
 import ftfy
+from ftfy.badness import BADNESS_RE
 
 # Charsets that say nothing about 8-bit bytes (or that programs write when they mean
 # "whatever my system uses"): their bytes are tried as UTF-8, then as Windows-1252.
@@ -43,6 +45,63 @@ def _known(name: str) -> bool:
 
 def repair(text: str) -> str:
     """``text`` with UTF-8 decoded as Latin-1 undone ("KÃ¶nigstraÃŸe" -> "Königstraße")."""
-    if not text or text.isascii():
+    if not text or text.isascii() or not _may_be_mojibake(text):
         return text
     return ftfy.fix_encoding(text)
+
+
+def _may_be_mojibake(text: str) -> bool:
+    """Whether ftfy's test for mojibake (``badness.is_bad``: its one pattern, an
+    alternation of short sequences) finds any in ``text``; where it finds none, ftfy
+    returns the text unchanged. Asked a sequence at a time, and only of the sequences
+    whose every needed character class the text has a character of: most mail has
+    ä, ö, ü or "–" but none of the sequences (0.1 ms a mail for the whole pattern at
+    every character; tests/test_parse_speed.py compares both)."""
+    if _SEQUENCES is None:
+        return True
+    present = set(text)
+    return any(all(not chars.isdisjoint(present) for chars in needed) and pattern.search(text)
+               for needed, pattern in _SEQUENCES)
+
+
+def _sequences(pattern: re.Pattern[str]) -> tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str]], ...] | None:
+    """Each sequence of ``pattern`` (one alternation) compiled on its own, with the
+    classes of characters every match of it holds one of: the elements at its top level
+    that are neither optional nor look-arounds (a character, a class without categories
+    or negation, or either repeated at least once). Read from the parse tree of the
+    ftfy installed; None (the whole pattern asked, as ftfy asks it) if that fails."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]  # the standard library's own
+
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        op, value = tree.data[0]
+        if len(tree.data) != 1 or str(op) != "BRANCH":
+            return None
+        return tuple((tuple(chars for chars in (_chars(str(o), v) for o, v in branch.data) if chars),
+                      _compiler.compile(_parser.SubPattern(tree.state, list(branch.data)), pattern.flags))
+                     for branch in value[1])
+    except Exception:  # another Python's parser, another ftfy: ftfy asked as it comes
+        return None
+
+
+def _chars(op: str, value) -> frozenset[str] | None:
+    """The characters one element of a parsed pattern matches, if it must match one."""
+    if op == "LITERAL":
+        return frozenset(chr(value))
+    if op == "IN":
+        out: set[str] = set()
+        for kind, item in value:
+            if str(kind) == "LITERAL":
+                out.add(chr(item))
+            elif str(kind) == "RANGE" and item[1] - item[0] < 4096:
+                out.update(chr(c) for c in range(item[0], item[1] + 1))
+            else:  # a category, a negation: any character, as far as this knows
+                return None
+        return frozenset(out)
+    if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and value[0] >= 1 and len(value[2].data) == 1:
+        inner_op, inner = value[2].data[0]
+        return _chars(str(inner_op), inner)
+    return None
+
+
+_SEQUENCES = _sequences(BADNESS_RE)

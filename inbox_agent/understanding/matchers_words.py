@@ -82,14 +82,24 @@ class FooterPhrase(_Phrases):
         return self._search(ctx.footer_norm)
 
 
+# A scoped flag group that may turn IGNORECASE off in part of a pattern ("(?-i:...)").
+_FLAGS_OFF = re.compile(r"\(\?[aiLmsux]*-")
+
+
 class _Regex(Matcher):
     def __init__(self, arg: Any) -> None:
         self.patterns = tuple(expect_regex(p) for p in expect_strings(arg, "regular expressions"))
+        # Compiled ignoring case throughout, a pattern reads an ASCII text and its lower
+        # case (its fold) alike, character for character: where the text found nothing,
+        # the fold finds nothing either and is not searched.
+        self.caseless = tuple(_FLAGS_OFF.search(p.pattern) is None for p in self.patterns)
 
-    def _search(self, where: str, *texts: str) -> str | None:
-        for pattern in self.patterns:
-            for text in texts:
-                found = pattern.search(text)
+    def _search(self, where: str, text: str, folded: str) -> str | None:
+        """The reason a pattern matches ``text`` or else ``folded`` (``fold(text)``)."""
+        same = text.isascii()  # then ``folded`` is ``text.lower()``
+        for pattern, caseless in zip(self.patterns, self.caseless):
+            for value in (text, folded) if not (same and caseless) else (text,):
+                found = pattern.search(value)
                 if found:
                     return ReasonText.of(N_('{where} matches /{pattern}/ ("{found}")'),
                                          where=Reason(where), pattern=short(pattern.pattern, 40),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from inbox_agent.understanding.matchers_words import AsksQuestion
 from inbox_agent.understanding.ruleset import Rule, RuleSet
@@ -130,21 +131,24 @@ def negates_action(text: str) -> bool:
 
 
 def polite_patterns(rules: RuleSet) -> tuple[re.Pattern[str], ...]:
-    """The ``except_phrases`` of every ``asks_question`` matcher in the rules."""
-    found: list[re.Pattern[str]] = []
-    for rule in rules.rules:
-        groups = (rule.all, *rule.any)
-        for group in groups:
-            for matcher in group:
-                if isinstance(matcher, AsksQuestion) and matcher.pattern is not None:
-                    found.append(matcher.pattern)
-    return tuple(found)
+    """The ``except_phrases`` of every ``asks_question`` matcher in the rules (gathered
+    once per rule set: ``RuleSet.polite``)."""
+    return rules.polite
 
 
 def asked(body: str, polite: Iterable[re.Pattern[str]] = ()) -> tuple[str, ...]:
     """The question clauses of ``body``, each as written (whitespace tidied), in order,
-    without repeats; tag questions and polite requests left out."""
+    without repeats; tag questions and polite requests left out. Kept for the last few
+    bodies, as ``without``: classify and its steps ask both of one mail several times."""
     polite = tuple(polite)
+    return _asked(body, polite) if len(body) <= _KEPT_UP_TO else _asked.__wrapped__(body, polite)
+
+
+_KEPT_UP_TO = 65536  # a body of 25 MB is not kept
+
+
+@lru_cache(maxsize=16)
+def _asked(body: str, polite: tuple[re.Pattern[str], ...]) -> tuple[str, ...]:
     out: list[str] = []
     for start, end in _spans(body):
         clause = " ".join(body[start:end].split())
@@ -160,6 +164,11 @@ def without(body: str, polite: Iterable[re.Pattern[str]] = ()) -> str:
     A polite request matching ``polite`` ("Could you put my name down?") stays: it
     is the action itself, not a question beside it."""
     polite = tuple(polite)
+    return _without(body, polite) if len(body) <= _KEPT_UP_TO else _without.__wrapped__(body, polite)
+
+
+@lru_cache(maxsize=16)
+def _without(body: str, polite: tuple[re.Pattern[str], ...]) -> str:
     text = _visible(body)
     keep = list("\n".join(" " * len(line) if _QUOTE_LINE.match(line) else line
                           for line in body.split("\n")))

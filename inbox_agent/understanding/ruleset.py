@@ -8,10 +8,12 @@ the intent (every hit is recorded all the same).
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,7 @@ from inbox_agent.i18n import N_
 from inbox_agent.model import Intent, Reason, ReasonText, RuleHit, reason_of
 from inbox_agent.understanding.context import MailContext
 from inbox_agent.understanding.matchers import MATCHERS, Matcher
+from inbox_agent.understanding.matchers_words import AsksQuestion
 from inbox_agent.understanding.text import phrase_pattern
 from inbox_agent.understanding.vocabulary import (
     DEFAULT_CONFIG,
@@ -104,6 +107,14 @@ class RuleSet:
         instead of the defaults: "300 €" says "not a member" only if 300 is that fee."""
         fees = (Decimal(str(member)), Decimal(str(non_member)))
         return replace(self, field_config=replace(self.field_config, fees=fees))
+
+    @cached_property
+    def polite(self) -> tuple[re.Pattern[str], ...]:
+        """The ``except_phrases`` of every ``asks_question`` matcher, in rule order
+        (``questions.polite_patterns``): gathered once per rule set, not for each call
+        (a few a mail)."""
+        return tuple(matcher.pattern for rule in self.rules for group in (rule.all, *rule.any)
+                     for matcher in group if isinstance(matcher, AsksQuestion) and matcher.pattern is not None)
 
     def evaluate(self, ctx: MailContext) -> list[tuple[Rule, RuleHit]]:
         hits = []

@@ -26,6 +26,10 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*|\n[ \t]*\n|[.!?;:]")
 # Addresses, links and domains are not words (their dots are not sentence ends;
 # "vsop.de" in a spam mail is not a mention of the VSOP).
 _NOT_WORDS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:de|com|org|net|eu|info|at|ch|nl|ie|uk|example)\b")
+# Its first three branches need an "@", a "://", a "www." (most texts have none): a text
+# without one is searched without that branch (``_not_words``), the same matches.
+_NOT_WORDS_NEED = ("@", "://", "www.")
+_NOT_WORDS_BRANCHES = _NOT_WORDS.pattern.split("|", 3)
 # A dot after these is an abbreviation, not a sentence end.
 _ABBREVIATIONS = frozenset("""
 dr prof hr fr frau herr nr str bzw usw ggf inkl evtl ca z b u a d h i v st tel abt fb kst hd geb sog
@@ -45,7 +49,10 @@ _SUFFIXES = (
 _FEMININE = re.compile(r"(?:g|nt)in$")
 # Gendered plurals written with a star, colon, underscore or capital I: "Kolleg*innen",
 # "Teilnehmer:innen", "MitarbeiterInnen" read as "Kolleginnen", ... (before folding).
-_GENDER_MARK = re.compile(r"(?<=[^\W\d_])(?:[*:_/·]|(?<=[a-zäöüß])(?=I))[Ii](nnen|n)\b")
+# Written to begin with the mark (or the capital I) so that the search skips to where
+# one stands; the same matches as "(?<=[^\W\d_])(?:[*:_/·]|(?<=[a-zäöüß])(?=I))[Ii](nnen|n)\b"
+# (tests/test_understanding_speed.py).
+_GENDER_MARK = re.compile(r"(?:[*:_/·](?<=[^\W\d_][*:_/·])[Ii]|I(?<=[a-zäöüß]I))(nnen|n)\b")
 # Strong and irregular verb forms (folded) that no ending rule brings to the form the
 # phrases are written in: "überweist", "überwiesen", "übernimmt", "beglichen".
 _IRREGULAR = {
@@ -142,7 +149,8 @@ def tokens(text: str) -> list[str]:
     out: list[str] = []
     previous = ""
     text = _GENDER_MARK.sub(lambda m: "i" + m.group(1), text)
-    for token in _TOKEN.findall(_NOT_WORDS.sub(" ", fold(text))):
+    folded = fold(text)
+    for token in _TOKEN.findall(_not_words(*(need in folded for need in _NOT_WORDS_NEED)).sub(" ", folded)):
         if token[0].isalnum():
             out.append(stem(token.replace("'", "")))
             previous = token
@@ -153,6 +161,13 @@ def tokens(text: str) -> list[str]:
             out.append("|")
         previous = ""
     return out
+
+
+@lru_cache(maxsize=8)
+def _not_words(at: bool, link: bool, www: bool) -> re.Pattern[str]:
+    """``_NOT_WORDS`` without the branches the text cannot match (no "@", "://", "www.")."""
+    kept = [branch for branch, present in zip(_NOT_WORDS_BRANCHES, (at, link, www, True)) if present]
+    return _NOT_WORDS if all((at, link, www)) else re.compile("|".join(kept))
 
 
 # Texts up to this size are kept by the caches below (a mail of 25 MB is not kept 16 times).
@@ -288,11 +303,19 @@ class PhraseSet:
         self.firsts = frozenset(f for f, prefix in firsts if not prefix) if self.gated else frozenset()
         self.prefixes = tuple(sorted({f for f, prefix in firsts if prefix})) if self.gated else ()
         self.single_prefixes = tuple(sorted(self.single_prefix))
+        # Most texts have none of a set's words: one look at them answers None. Every
+        # phrase here is found at a first word or prefix of these (None: one may start
+        # anywhere, "*anmeldung" or "...": no such look).
+        self.words = frozenset(self.single) | self.firsts if self.gated or self.pattern is None else None
+        self.starts = tuple(sorted({*self.single_prefixes, *self.prefixes}))
 
     def search(self, normalised: str) -> tuple[int, str] | None:
         """(index of the phrase, the words it matched) for the earliest match, or None."""
         best: tuple[int, int, str] | None = None  # (position, phrase index, found)
         present = words(normalised)
+        if self.words is not None and present.isdisjoint(self.words) \
+                and not (self.starts and has_prefix(normalised, self.starts)):
+            return None
         for stem in present.intersection(self.single):
             best = _earlier(best, (normalised.find(f" {stem} "), self.single[stem], stem))
         if self.single_prefixes and has_prefix(normalised, self.single_prefixes):
@@ -313,10 +336,11 @@ class PhraseSet:
         there. One regex attempt per candidate word instead of every branch at every
         space of the text."""
         starts = word_starts(normalised)
-        places = [p for w in self.firsts.intersection(starts) for p in starts[w]]
-        if self.prefixes:
+        # The phrases' few first words looked up in the text's (not the text's many in theirs).
+        places = [p for w in self.firsts if w in starts for p in starts[w]]
+        if self.prefixes and has_prefix(normalised, self.prefixes):
             places += [p for w, at in starts.items() if w.startswith(self.prefixes) for p in at]
-        for place in sorted(set(places)):
+        for place in sorted(set(places)) if len(places) > 1 else places:
             found = self.pattern.match(normalised, place)
             if found:
                 return found
