@@ -181,8 +181,10 @@ class Tables:
                 return [ids] if type(ids) is int else sorted(ids)
         return None
 
-    def apply(self, name: str, changes: dict[str, dict | None]) -> None:
-        """Apply changes (None: delete) to one table: O(changes), whatever its size."""
+    def apply(self, name: str, changes: dict[str, dict | None],
+              encoded: Mapping[tuple[str, str], bytes] | None = None) -> None:
+        """Apply changes (None: delete) to one table: O(changes), whatever its size.
+        ``encoded``: records already encoded by the codec, by (table, key)."""
         raw = self.raw(name)
         index = self.index[name]
         indexed = [(f, self.by_value[(name, f)]) for f in INDEXED.get(name, ())]
@@ -206,12 +208,13 @@ class Tables:
                 if doc_id is not None:
                     raw.pop(doc_id, None)
                     del index[key]
-            elif doc_id is not None:
-                raw[doc_id] = record if codec is None else codec.encode(record)
-            else:  # an update above keeps the record's place
-                doc_id = index[key] = self.next_id[name]
-                self.next_id[name] += 1
-                raw[doc_id] = record if codec is None else codec.encode(record)
+            else:
+                if doc_id is None:  # new: at the end (an update keeps the record's place)
+                    doc_id = index[key] = self.next_id[name]
+                    self.next_id[name] += 1
+                held = encoded.get((name, key)) if encoded and codec is not None else None
+                raw[doc_id] = (record if codec is None else
+                               held if held is not None else codec.encode(record))
 
 
     def _memo_follow(self, name: str, field: str, was: Any, now: Any, doc_id: int) -> None:
@@ -256,10 +259,15 @@ class Records:
     are in ``Tables``, the changes of the current batch in ``_staged`` (key -> record,
     None for a deletion) until ``Store.commit`` makes them durable. Reads see both."""
 
-    def __init__(self, loads: Callable[[str], Any] = json.loads) -> None:
+    def __init__(self, loads: Callable[[str], Any] = json.loads,
+                 dumps: Callable[[Any], bytes] | None = None) -> None:
         self._loads = loads  # the ``Store`` hands in orjson's (a third of a put's time)
+        # The ``Store`` hands in its codec's encoder: ``put`` copies through it when it
+        # gives back what it was given (``_copy``), and the commit keeps its bytes.
+        self._encode = dumps
         self._tables: Tables | None = None  # None: not open
         self._staged: dict[str, dict[str, dict | None]] = {t: {} for t in TABLES}
+        self._staged_bytes: dict[tuple[str, str], bytes] = {}  # (table, key) -> staged bytes
 
     def _open(self) -> Tables:
         if self._tables is None:
@@ -332,10 +340,29 @@ class Records:
         key = record.get("key")
         if not isinstance(key, str) or not key:
             raise ValueError(f"a {table} record needs a string 'key'")
-        # Round-trip through JSON now, so a value that cannot be stored fails here, at
-        # the caller, and not later in commit() where the whole batch would be lost.
-        # (No NaN or Infinity: they are not JSON, and the file could not be read back.)
-        self._staged[table][key] = self._loads(json.dumps(dict(record), allow_nan=False))
+        self._staged[table][key] = self._copy(table, key, record)
+
+    def _copy(self, table: str, key: str, record: Mapping[str, Any]) -> dict:
+        """The store's own copy of ``record``, round-tripped through JSON now, so a value
+        that cannot be stored fails here, at the caller, and not later in commit() where
+        the whole batch would be lost. (No NaN or Infinity: they are not JSON, and the
+        file could not be read back.) Through the codec's encoder when it can hold the
+        record and gives back exactly what it was given (JSON's types: the same test
+        passed); else, or when that fails, through ``json.dumps``, which decides."""
+        if self._encode is not None and type(record) is dict:
+            try:
+                data = self._encode(record)
+            except TypeError:  # what it cannot hold (a large int, a surrogate, ...)
+                data = None
+            if data is not None:
+                copy = self._loads(data)
+                # Equal only where every value is of JSON's types (NaN is not equal to
+                # the null it became, a date not to its string, a tuple not to a list).
+                if copy == record:
+                    self._staged_bytes[(table, key)] = data
+                    return copy
+        self._staged_bytes.pop((table, key), None)
+        return self._loads(json.dumps(dict(record), allow_nan=False))
 
     def put_many(self, table: str, records: Iterable[Mapping[str, Any]]) -> None:
         for record in records:
@@ -343,6 +370,7 @@ class Records:
 
     def delete(self, table: str, key: str) -> None:
         self._staged[table][key] = None
+        self._staged_bytes.pop((table, key), None)
 
     @property
     def dirty(self) -> bool:
@@ -350,4 +378,9 @@ class Records:
 
     def rollback(self) -> None:
         """Forget staged changes (the batch failed before commit)."""
+        self._unstage()
+
+    def _unstage(self) -> None:
+        """Nothing staged (committed, or forgotten)."""
         self._staged = {t: {} for t in TABLES}
+        self._staged_bytes = {}
