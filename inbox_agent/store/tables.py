@@ -281,7 +281,10 @@ class Records:
         staged = self._staged[table]
         if key in staged:
             value = staged[key]
-            return clone(value) if value is not None else None
+            if value is None:
+                return None
+            data = self._staged_bytes.get((table, key))  # decoding beats a deep copy
+            return self._loads(data) if data is not None else clone(value)
         return self._open().record(table, key)
 
     def all(self, table: str) -> Iterator[dict]:
