@@ -371,6 +371,14 @@ class Records:
         for record in records:
             self.put(table, record)
 
+    def discard(self, table: str, key: str) -> None:
+        """``delete`` if there is such a record (staged or committed): a key that names
+        nothing stages nothing (and writes nothing into the journal)."""
+        staged = self._staged[table]
+        if staged.get(key) is not None or (key not in staged
+                                           and key in self._open().index[table]):
+            self.delete(table, key)
+
     def delete(self, table: str, key: str) -> None:
         self._staged[table][key] = None
         self._staged_bytes.pop((table, key), None)
