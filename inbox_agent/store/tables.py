@@ -216,7 +216,6 @@ class Tables:
                 raw[doc_id] = (record if codec is None else
                                held if held is not None else codec.encode(record))
 
-
     def _memo_follow(self, name: str, field: str, was: Any, now: Any, doc_id: int) -> None:
         """Record ``doc_id``'s ``field`` was ``was`` and is ``now`` (``_PENDING``: no
         record before / after): its memos follow. Where it has its value still or anew
