@@ -191,6 +191,9 @@ def test_the_answer_in_the_thread_wins_else_the_next_mail_to_the_sender():
     # Only what the office sent before the first start counts; our own mails never.
     assert SentIndex([later, ours], until=later.arrived).answer(mail) is None
     assert SentIndex([ours], until=START).answer(mail) is None
+    # An index with none of the office's mails answers no mail (take skips the header).
+    assert SentIndex([ours], until=START).answers_none() and SentIndex([], until=START).answers_none()
+    assert not SentIndex([later], until=START).answers_none()
     # Mail from the office's own addresses is not answered "by recipient".
     own = envelope(6, START - timedelta(days=10), header(From="geschaeftsstelle@vsop.de"))
     staff = envelope(7, START - timedelta(days=9), header(To="geschaeftsstelle@vsop.de"))

@@ -104,3 +104,18 @@ def test_values_that_cannot_be_stored_fail_at_put(tmp_path):
             store.put("meta", {"key": "x", "v": object()})
         with pytest.raises(ValueError):
             store.put("meta", {"v": 1})
+
+
+def test_discard_deletes_what_is_there_and_stages_nothing_for_a_key_that_names_nothing(tmp_path):
+    with Store(tmp_path / "s.json") as store:
+        store.put("failures", {"key": "a", "attempts": 1})
+        store.commit()
+        store.discard("failures", "none")  # nothing there: nothing staged, nothing written
+        assert not store.dirty
+        store.put("failures", {"key": "b", "attempts": 1})
+        store.discard("failures", "b")  # staged only: gone before any commit
+        store.discard("failures", "a")  # committed: deleted at the next commit
+        store.commit()
+        assert store.get("failures", "a") is None and store.get("failures", "b") is None
+    with Store(tmp_path / "s.json") as store:
+        assert list(store.all("failures")) == []

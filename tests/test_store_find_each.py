@@ -57,3 +57,27 @@ def test_find_each_follows_every_change_and_decodes_once(tmp_path):
             list(store.find_each("messages", "subject", "s1", subject_of))
     finally:
         store.close()
+
+
+def test_a_new_or_changed_record_is_made_alone_the_others_are_kept(tmp_path):
+    """A writer's next mail makes only itself: the memo follows each commit (issue 17,
+    round 8: a sender of a thousand mails made all of them again for every new one)."""
+    with Store(tmp_path / "store.json") as store:
+        for i in range(4):
+            store.put("messages", {"key": f"m{i}", "email": "a@x.example", "subject": f"s{i}"})
+            store.commit()
+            CALLS.clear()
+            assert _each(store, "a@x.example") == [f"s{j}" for j in range(i + 1)]
+            assert CALLS == [f"m{i}"]
+        store.put("messages", {"key": "m1", "email": "a@x.example", "subject": "again"})
+        store.commit()
+        CALLS.clear()
+        assert _each(store, "a@x.example") == _find(store, "a@x.example") == ["s0", "again", "s2", "s3"]
+        assert CALLS == ["m1"]
+        store.delete("messages", "m2")
+        store.put("messages", {"key": "m3", "email": "b@x.example", "subject": "moved"})
+        store.commit()
+        CALLS.clear()
+        assert _each(store, "a@x.example") == _find(store, "a@x.example") == ["s0", "again"]
+        assert CALLS == []
+        assert _each(store, "b@x.example") == _find(store, "b@x.example") == ["moved"]

@@ -12,6 +12,10 @@ import shutil
 import signal
 import subprocess
 import sys
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum, IntEnum
 from pathlib import Path
 
 import pytest
@@ -226,16 +230,33 @@ _WITHOUT_ROOT_POWERS = (
     if os.geteuid() == 0 else ())
 
 
+@dataclass
+class Note:
+    n: int
+
+
+class Plain(Enum):
+    A = "a"
+
+
+class Counted(IntEnum):
+    TWO = 2
+
+
 def test_a_value_the_store_cannot_write_fails_at_put_and_the_batch_still_commits(tmp_path):
     """``put`` refuses what the file cannot hold (NaN, a lone surrogate, a date object)
     at the caller, inside the mail's error boundary: before round 7 a lone surrogate
     was staged and broke the whole batch's commit."""
     with Store(tmp_path / "store.json") as store:
-        for bad in (float("nan"), "text \udc80 from undecodable bytes", Path("x")):
+        # (orjson could write a date, a UUID, a dataclass, an Enum: refused all the same)
+        for bad in (float("nan"), float("inf"), "text \udc80 from undecodable bytes", Path("x"),
+                    date(2026, 1, 2), uuid.UUID(int=7), Note(1), Plain.A):
             with pytest.raises((ValueError, TypeError)):
-                store.put("meta", {"key": "bad", "value": bad})
+                store.put("meta", {"key": "bad", "value": [1, {"deep": bad}]})
         store.put("meta", {"key": "good", "value": ["ü😀", 2 ** 70, -0.0, 1e308]})
+        store.put("meta", {"key": "json", "value": (1, Counted.TWO, {2: None}), "n": None})
         store.commit()
     with Store(tmp_path / "store.json") as store:
         assert store.get("meta", "bad") is None
         assert store.get("meta", "good")["value"] == ["ü😀", 2 ** 70, -0.0, 1e308]
+        assert store.get("meta", "json") == {"key": "json", "value": [1, 2, {"2": None}], "n": None}

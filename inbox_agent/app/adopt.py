@@ -170,7 +170,10 @@ class Adoption:
         light: list[int] = []
         m = self.moment
         for raw in raws:
-            if m.is_history(raw.internaldate) or m.was_there(raw.internaldate):
+            # A mail that was there at the first start is history only if the office
+            # answered it: with nothing in Sent its header need not be read.
+            if m.is_history(raw.internaldate) or (m.was_there(raw.internaldate)
+                                                  and not self.sent().answers_none()):
                 env = envelope(raw.uid, raw.internaldate, raw.data)
                 history, answer = self.judge(env)
                 if history:

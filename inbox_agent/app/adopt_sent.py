@@ -174,6 +174,10 @@ class SentIndex:
             for address in env.recipients:
                 self.by_recipient.setdefault(address, []).append(env)
 
+    def answers_none(self) -> bool:
+        """No mail of the office's is held: ``answer`` is None for every mail."""
+        return not self.by_thread and not self.by_recipient
+
     def answer(self, mail: Envelope) -> Answer | None:
         """The office's answer to ``mail``: a reply in its thread, else its first mail to
         the sender after the mail arrived (not for mail from the office's own addresses)."""

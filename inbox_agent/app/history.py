@@ -173,7 +173,7 @@ def record(services: Services, raw: RawMessage, answer: Answer | dict | None,
         mail = read[0] if read is not None else parse_bytes(raw.data, received_at=raw.internaldate)
         if mail.key != light and store.get("messages", mail.key) is not None:
             _forget_light(store, light)
-            store.delete("failures", failure_key)  # recreated folder, copied back: known
+            store.discard("failures", failure_key)  # recreated folder, copied back: known
             return Handled(raw.uid, mail.key, who(mail), mail.subject, "duplicate",
                            ALREADY_HANDLED)
         cfg = services.config
@@ -186,12 +186,12 @@ def record(services: Services, raw: RawMessage, answer: Answer | dict | None,
         if key != light:
             _forget_light(store, light)
         store.put("messages", _record(raw, mail, None, answered, now) | {"key": key})
-        store.delete("failures", failure_key)
+        store.discard("failures", failure_key)
         return Handled(raw.uid, key, who(mail), mail.subject if mail else "", "history", ADOPTED)
     if mail.key != light:
         _forget_light(store, light)
     store.put("messages", _record(raw, mail, verdict, answered, now))
-    store.delete("failures", failure_key)
+    store.discard("failures", failure_key)
     _honour_optout(services, mail, verdict, raw.internaldate)
     return Handled(raw.uid, mail.key, who(mail), mail.subject, str(verdict.intent), ADOPTED)
 
@@ -203,7 +203,7 @@ def record_light(services: Services, raw: RawMessage, env: Envelope,
     store = services.store
     rec = light_record(raw, env, answer, services.clock.now())
     if store.get("messages", rec["key"]) is not None:
-        store.delete("failures", f"{raw.folder}:{raw.uidvalidity}:{raw.uid}")
+        store.discard("failures", f"{raw.folder}:{raw.uidvalidity}:{raw.uid}")
         return Handled(raw.uid, rec["key"], env.who, env.subject, "duplicate", ALREADY_HANDLED)
     store.put("messages", rec)
     return Handled(raw.uid, rec["key"], env.who, env.subject, UNREAD, ADOPTED)

@@ -52,6 +52,9 @@ def targets(services: Services, mail: Mail, verdict: Verdict, lists: Book) -> tu
     decide which; the caller plans the task ``which_event``)."""
     # Judged when the mail reached the server, as every deadline is.
     events, at = services.events, mail.received_at
+    if len(events) == 1:  # every mail is the one event's: no thread, names or lists to ask
+        found = route(events, at, verdict.intent, thread=None, named=(), records={})
+        return found, [Target(events.first.id, found.how)]
     writer = mail.sender.key if mail.sender else ""
     found = route(events, at, verdict.intent,
                   thread=thread_event(services.store, mail),

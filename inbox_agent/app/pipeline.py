@@ -48,6 +48,7 @@ from inbox_agent.outbox.outbox import Sender
 from inbox_agent.registrations.known import fields_to_dict
 from inbox_agent.registrations.roster import Roster
 from inbox_agent.registrations import (
+    PERSONAL,
     Attendee,
     Decision,
     InboundRef,
@@ -215,7 +216,7 @@ def _handle_one(services: Services, raw: RawMessage, attendees: mailroute.Book,
                                                             received_at=raw.internaldate)
         if store.get("messages", mail.key) is not None:
             # Seen before (folder recreated, mail copied back, ...): never answer twice.
-            store.delete("failures", failure_key)
+            store.discard("failures", failure_key)
             return Handled(raw.uid, mail.key, who(mail), mail.subject, "duplicate",
                            ALREADY_HANDLED)
         cfg = services.config
@@ -225,7 +226,7 @@ def _handle_one(services: Services, raw: RawMessage, attendees: mailroute.Book,
         now = services.clock.now()
         taken = staffmail.intercept(services, raw, mail, verdict, now)  # staff, forged
         if taken is not None:
-            store.delete("failures", failure_key)
+            store.discard("failures", failure_key)
             return taken
         decisions, found = _decide(services, mail, verdict, attendees, now)
     except Exception as exc:  # the error boundary: record, keep the mail, go on
@@ -239,10 +240,13 @@ def _handle_one(services: Services, raw: RawMessage, attendees: mailroute.Book,
     decision = _merged(d for d, _ in decisions.values())
     event = next((e for e in decisions if e), "")
     store.put("messages", _message_record(raw, mail, verdict, decision, now, event, found.how))
-    store.delete("failures", failure_key)
+    store.discard("failures", failure_key)
     return Handled(raw.uid, mail.key, who(mail), mail.subject, str(verdict.intent),
                    outcome(verdict, decision), "; ".join(h.rule for h in verdict.rule_hits))
 
+
+
+_RULE_HIT = N_("{rule}: {why}")  # a message record's rule hit (a Reason's text)
 
 
 def _message_record(raw: RawMessage, mail: Mail, verdict: Verdict, decision: Decision,
@@ -265,7 +269,9 @@ def _message_record(raw: RawMessage, mail: Mail, verdict: Verdict, decision: Dec
         "language": verdict.language,
         "suppressed_because": verdict.suppressed_because,
         "suppressed_reason": verdict.suppressed_reason.to_dict() if verdict.suppressed_reason else None,
-        "rules": [Reason.of(N_("{rule}: {why}"), rule=h.rule, why=reason_of(h.reason)).to_dict()
+        # Reason.of(_RULE_HIT, rule=h.rule, why=reason_of(h.reason)).to_dict(), written out
+        "rules": [{"text": _RULE_HIT, "values": {"rule": str(h.rule),
+                                                 "why": reason_of(h.reason).to_dict()}}
                   for h in verdict.rule_hits],
         "replies": [p.message_id for p in decision.planned],
         "needs_human": [stored(t.summary) for t in decision.needs_human],
@@ -292,8 +298,11 @@ def _decide(services: Services, mail: Mail, verdict: Verdict, lists: mailroute.B
     for target in targets:
         rules = services.rules_for(target.event)
         event_list = lists.setdefault(target.event, Roster())
+        # What the office knows of the writer: only a person's mail reads it.
+        known = (mailroute.known(services.store, mail, lists, target.event)
+                 if verdict.intent in PERSONAL else None)
         decision = decide_mail(event_list, InboundRef.from_mail(mail), verdict, rules, now,
-                               known=mailroute.known(services.store, mail, lists, target.event))
+                               known=known)
         # Invitees: an answer, a refusal, a bounce, an opt-out (issue 8).
         out[target.event] = campaign.on_mail(services, mail, verdict, decision, event_list, now)
     if not targets:

@@ -22,6 +22,7 @@ answer; ``digest_extras`` gives the digest its links and the help line.
 from __future__ import annotations
 
 import logging
+import unicodedata
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -88,7 +89,11 @@ def intercept(services: Services, raw: RawMessage, mail: Mail, verdict: Verdict,
     auth = of_mail(mail, cfg.office.trusted_ids)
     if sender and sender in cfg.staff.emails:
         return _staff_mail(services, raw, mail, verdict, auth, now)
-    commands = parse(mail.text, vocabulary(services))
+    # Only a line with a token counts here, and a token is written with its prefix:
+    # a mail without one anywhere is not read line by line (the command parser's
+    # normalisation, applied to the whole text: a line's token is found in it).
+    tokened = tokens.PREFIX in unicodedata.normalize("NFC", mail.text).lower()
+    commands = parse(mail.text, vocabulary(services)) if tokened else []
     if any(c.token for c in commands):
         why = Reason.of(N_("not a staff address"))
         for cmd in commands:

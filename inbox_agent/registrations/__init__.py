@@ -42,7 +42,7 @@ from inbox_agent.registrations.decision import (
     make_message_id,
 )
 from inbox_agent.registrations.labels import STATE_LABELS, state_label, state_reason
-from inbox_agent.registrations.lifecycle import decide_mail, fill_places
+from inbox_agent.registrations.lifecycle import PERSONAL, decide_mail, fill_places
 from inbox_agent.registrations.reminders import decide_time
 from inbox_agent.registrations.rules import EventRules, deadline_end, local_date
 from inbox_agent.registrations.staff import add_attendee, add_note, mark_paid, set_state
@@ -63,6 +63,7 @@ MAIL_KINDS = (
 )
 
 __all__ = [
+    "PERSONAL",
     "Attendee",
     "State",
     "Transition",

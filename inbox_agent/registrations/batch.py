@@ -29,7 +29,7 @@ from inbox_agent.registrations.decision import (
     StaffText,
     make_message_id,
 )
-from inbox_agent.registrations.roster import Overlay
+from inbox_agent.registrations.roster import Overlay, Waiting
 from inbox_agent.registrations.rules import EventRules
 
 
@@ -131,7 +131,7 @@ class Batch:
             language=language or attendee.language,
             message_id=make_message_id(kind, seed, self.rules.message_id_domain),
             context=build_context(
-                kind, attendee, self.rules, self.now, self.current.waiting(), language=language, **context
+                kind, attendee, self.rules, self.now, Waiting(self.current), language=language, **context
             ),
             in_reply_to=in_reply_to,
             references=refs,

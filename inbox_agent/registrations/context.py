@@ -97,14 +97,16 @@ def fee_lines(attendee: Attendee, rules: EventRules) -> list[tuple[str, bool | N
     return lines
 
 
+class _Keep(dict):
+    """Format values where an unknown placeholder stays as written."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
 def payment_reference(attendee: Attendee, rules: EventRules) -> str:
     """The configured reference with {event}, {name}, {email} filled in; unknown
     placeholders stay as written rather than failing a mail."""
-
-    class _Keep(dict):
-        def __missing__(self, key: str) -> str:
-            return "{" + key + "}"
-
     values = _Keep(event=rules.name, name=attendee.name or attendee.email, email=attendee.email)
     try:
         return rules.reference.format_map(values)

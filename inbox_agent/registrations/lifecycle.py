@@ -156,8 +156,10 @@ HANDLERS: dict[Intent, Handler] = {
 # Intents the agent acts on; questions riding along with them go to a person.
 _ACTIONS = frozenset({Intent.PRE_REGISTRATION, Intent.REGISTRATION, Intent.CANCELLATION})
 
-# Intents that come from a person (and so touch that person's record).
+# Intents that come from a person (and so touch that person's record). Only these
+# read ``known``: the caller need not look it up for the others (``PERSONAL``).
 _HUMAN = frozenset({Intent.PRE_REGISTRATION, Intent.REGISTRATION, Intent.CANCELLATION, Intent.QUESTION, Intent.OTHER})
+PERSONAL = _HUMAN
 
 
 def fill_places(
@@ -176,4 +178,4 @@ def fill_places(
     return b.decision()
 
 
-__all__ = ["decide_mail", "fill_places", "HANDLERS"]
+__all__ = ["decide_mail", "fill_places", "HANDLERS", "PERSONAL"]

@@ -108,4 +108,15 @@ class Overlay(Mapping[str, Attendee]):
         return list(out.values())
 
 
-__all__ = ["Roster", "Overlay"]
+class Waiting:
+    """An overlay's waitlisted records, listed only when iterated: a reply's context
+    asks for them only for someone on the waiting list (``context.build_context``)."""
+
+    def __init__(self, overlay: Overlay) -> None:
+        self.overlay = overlay
+
+    def __iter__(self) -> Iterator[Attendee]:
+        return iter(self.overlay.waiting())
+
+
+__all__ = ["Roster", "Overlay", "Waiting"]

@@ -98,7 +98,7 @@ class Store(Records):
     with ``put``/``delete`` and reach the disk only with ``commit``."""
 
     def __init__(self, path: Path, *, lock: bool = True, persist: bool = True) -> None:
-        super().__init__(orjson.loads)  # ``put`` checks with json.dumps, copies with orjson
+        super().__init__(orjson.loads, _encoded)  # ``put`` copies with orjson (``_copy``)
         self.path = Path(path)
         self.persist = persist
         # Not thread-local: the daemon's jobs run in a worker thread, and a lock held by
@@ -157,7 +157,7 @@ class Store(Records):
             self._tables = Tables(data, _CODEC, self._places.read)
         except (ValueError, KeyError, TypeError) as exc:  # a record line that is not one
             raise snapshot.damaged(self.path, exc) from None
-        self._staged = {t: {} for t in TABLES}
+        self._unstage()
         self._replay_journal(data)
         if any(self._tables.in_memory(name) for name in ON_DISK):
             self._new_snapshot_next = True  # an older file: its log goes to disk
@@ -264,8 +264,8 @@ class Store(Records):
         changes = {name: staged for name, staged in self._staged.items() if staged}
         tables = self._open()
         for name, staged in changes.items():
-            tables.apply(name, staged)
-        self._staged = {t: {} for t in TABLES}
+            tables.apply(name, staged, self._staged_bytes)  # the bytes put made are kept
+        self._unstage()
         if self.persist:  # the line from the records' bytes (the same as dumps(changes))
             self._line, self._line_places = journal.line_of(
                 {name: {key: tables.encoded(name, key) or b"null" for key in staged}

@@ -128,11 +128,12 @@ class Tables:
             self.data[name] = held
         self.next_id = {name: max(index.values(), default=0) + 1
                         for name, index in self.index.items()}
-        # find_each's memo: (table, field, value, make) -> (generation, [(key, made)]);
-        # a value's generation moves whenever a record with it is added, changed or gone.
-        self.memo: dict[tuple, tuple[int, list[tuple[str, Any]]]] = {}
-        self.generation: dict[tuple[str, str, Any], int] = {}
-        self.changes = 0
+        # find_each's memo: (table, field, value) -> {make: {doc_id: (key, made)}}, the
+        # ids in insertion order; kept current by apply(), a change at a time: a record
+        # added or changed is made again (_PENDING) when next asked for, one gone is
+        # dropped; the others are not made again (a writer's thousandth mail costs what
+        # their second did).
+        self.memo: dict[tuple[str, str, Any], dict[Callable, dict[int, Any]]] = {}
 
     def own(self, stored: Any) -> dict:
         """A record as stored, as the caller's own dict (decoded, or a deep copy)."""
@@ -180,8 +181,10 @@ class Tables:
                 return [ids] if type(ids) is int else sorted(ids)
         return None
 
-    def apply(self, name: str, changes: dict[str, dict | None]) -> None:
-        """Apply changes (None: delete) to one table: O(changes), whatever its size."""
+    def apply(self, name: str, changes: dict[str, dict | None],
+              encoded: Mapping[tuple[str, str], bytes] | None = None) -> None:
+        """Apply changes (None: delete) to one table: O(changes), whatever its size.
+        ``encoded``: records already encoded by the codec, by (table, key)."""
         raw = self.raw(name)
         index = self.index[name]
         indexed = [(f, self.by_value[(name, f)]) for f in INDEXED.get(name, ())]
@@ -191,27 +194,63 @@ class Tables:
             old = raw[doc_id] if doc_id is not None and indexed else None
             if old is not None and codec is not None:
                 old = self.own(old)
-            self.changes += 1
             for field, by_value in indexed:
+                was = now = _PENDING  # (no value: no record)
                 if old is not None:
-                    value = indexable(old.get(field))
-                    _discard(by_value, value, doc_id)
-                    self.generation[(name, field, value)] = self.changes
+                    was = indexable(old.get(field))
+                    _discard(by_value, was, doc_id)
                 if record is not None:
                     new_id = doc_id if doc_id is not None else self.next_id[name]
-                    value = indexable(record.get(field))
-                    _add(by_value, value, new_id)
-                    self.generation[(name, field, value)] = self.changes
+                    now = indexable(record.get(field))
+                    _add(by_value, now, new_id)
+                self._memo_follow(name, field, was, now, new_id if record is not None else doc_id)
             if record is None:
                 if doc_id is not None:
                     raw.pop(doc_id, None)
                     del index[key]
-            elif doc_id is not None:
-                raw[doc_id] = record if codec is None else codec.encode(record)
-            else:  # an update above keeps the record's place
-                doc_id = index[key] = self.next_id[name]
-                self.next_id[name] += 1
-                raw[doc_id] = record if codec is None else codec.encode(record)
+            else:
+                if doc_id is None:  # new: at the end (an update keeps the record's place)
+                    doc_id = index[key] = self.next_id[name]
+                    self.next_id[name] += 1
+                held = encoded.get((name, key)) if encoded and codec is not None else None
+                raw[doc_id] = (record if codec is None else
+                               held if held is not None else codec.encode(record))
+
+    def _memo_follow(self, name: str, field: str, was: Any, now: Any, doc_id: int) -> None:
+        """Record ``doc_id``'s ``field`` was ``was`` and is ``now`` (``_PENDING``: no
+        record before / after): its memos follow. Where it has its value still or anew
+        it is made again when asked for; a memo it would not come last in (a record
+        moved to ``now``) is dropped; where it has the value no longer it is dropped."""
+        if was is not _PENDING and was != now:
+            for made in self.memo.get((name, field, was), {}).values():
+                made.pop(doc_id, None)
+        memos = self.memo.get((name, field, now)) if now is not _PENDING else None
+        for make, made in list((memos or {}).items()):
+            if doc_id in made or not made or doc_id > next(reversed(made)):
+                made[doc_id] = _PENDING
+            else:
+                del memos[make]
+
+    def memo_of(self, name: str, field: str, value: Any,
+                make: Callable[[dict], Any]) -> dict[int, Any]:
+        """``find_each``'s memo of ``make`` for ``value`` ({doc_id: (key, made)}), every
+        entry made; begun from the index if there is none."""
+        memos = self.memo.get((name, field, value))
+        made = memos.get(make) if memos else None
+        if made is None:
+            made = dict.fromkeys(self.candidates(name, {field: value}) or (), _PENDING)
+            if not made:  # nothing to keep for a value without records (a first mail)
+                return made
+            self.memo.setdefault((name, field, value), {})[make] = made
+        raw = self.raw(name)
+        for doc_id, item in made.items():
+            if item is _PENDING:  # (the values change, not the keys: safe while iterating)
+                doc = self.own(raw[doc_id])
+                made[doc_id] = (doc["key"], make(doc))
+        return made
+
+
+_PENDING = object()  # a memo's entry to be made when next asked for
 
 
 class Records:
@@ -219,10 +258,15 @@ class Records:
     are in ``Tables``, the changes of the current batch in ``_staged`` (key -> record,
     None for a deletion) until ``Store.commit`` makes them durable. Reads see both."""
 
-    def __init__(self, loads: Callable[[str], Any] = json.loads) -> None:
+    def __init__(self, loads: Callable[[str], Any] = json.loads,
+                 dumps: Callable[[Any], bytes] | None = None) -> None:
         self._loads = loads  # the ``Store`` hands in orjson's (a third of a put's time)
+        # The ``Store`` hands in its codec's encoder: ``put`` copies through it when it
+        # gives back what it was given (``_copy``), and the commit keeps its bytes.
+        self._encode = dumps
         self._tables: Tables | None = None  # None: not open
         self._staged: dict[str, dict[str, dict | None]] = {t: {} for t in TABLES}
+        self._staged_bytes: dict[tuple[str, str], bytes] = {}  # (table, key) -> staged bytes
 
     def _open(self) -> Tables:
         if self._tables is None:
@@ -236,7 +280,10 @@ class Records:
         staged = self._staged[table]
         if key in staged:
             value = staged[key]
-            return clone(value) if value is not None else None
+            if value is None:
+                return None
+            data = self._staged_bytes.get((table, key))  # decoding beats a deep copy
+            return self._loads(data) if data is not None else clone(value)
         return self._open().record(table, key)
 
     def all(self, table: str) -> Iterator[dict]:
@@ -270,24 +317,14 @@ class Records:
         (``INDEXED``); ``make`` must be a pure function of the record (a module-level
         function: it is part of the memo's key). What ``make`` made of the committed
         records is kept until one with ``value`` changes: a writer's hundredth mail
-        does not decode the ninety-nine before it again (``registrations.known``)."""
+        does not decode the ninety-nine before it again (``registrations.known``): the
+        memo follows each change (``Tables.apply``), only what changed is made again."""
         tables = self._open()
         if (table, field) not in tables.by_value or indexable(value) is not value:
             raise ValueError(f"{table}.{field} is not indexed")
         staged = self._staged[table]
-        memo_key = (table, field, value, make)
-        generation = tables.generation.get((table, field, value), 0)
-        kept = tables.memo.get(memo_key)
-        if kept is None or kept[0] != generation:
-            raw, ids = tables.raw(table), tables.candidates(table, {field: value}) or ()
-            made = ((doc["key"], make(doc)) for doc in map(tables.own, (raw[i] for i in ids)))
-            kept = (generation, [m for m in made if m[1] is not None])
-            if ids:  # nothing to keep for a value without records (a writer's first mail)
-                tables.memo[memo_key] = kept
-            else:
-                tables.memo.pop(memo_key, None)
-        for key, item in kept[1]:
-            if key not in staged:
+        for key, item in list(tables.memo_of(table, field, value, make).values()):
+            if item is not None and key not in staged:
                 yield item
         for record in list(staged.values()):
             if record is not None and record.get(field) == value:
@@ -305,17 +342,45 @@ class Records:
         key = record.get("key")
         if not isinstance(key, str) or not key:
             raise ValueError(f"a {table} record needs a string 'key'")
-        # Round-trip through JSON now, so a value that cannot be stored fails here, at
-        # the caller, and not later in commit() where the whole batch would be lost.
-        # (No NaN or Infinity: they are not JSON, and the file could not be read back.)
-        self._staged[table][key] = self._loads(json.dumps(dict(record), allow_nan=False))
+        self._staged[table][key] = self._copy(table, key, record)
+
+    def _copy(self, table: str, key: str, record: Mapping[str, Any]) -> dict:
+        """The store's own copy of ``record``, round-tripped through JSON now, so a value
+        that cannot be stored fails here, at the caller, and not later in commit() where
+        the whole batch would be lost. (No NaN or Infinity: they are not JSON, and the
+        file could not be read back.) Through the codec's encoder when it can hold the
+        record and gives back exactly what it was given (JSON's types: the same test
+        passed); else, or when that fails, through ``json.dumps``, which decides."""
+        if self._encode is not None and type(record) is dict:
+            try:
+                data = self._encode(record)
+            except TypeError:  # what it cannot hold (a large int, a surrogate, ...)
+                data = None
+            if data is not None:
+                copy = self._loads(data)
+                # Equal only where every value is of JSON's types (NaN is not equal to
+                # the null it became, a date not to its string, a tuple not to a list).
+                if copy == record:
+                    self._staged_bytes[(table, key)] = data
+                    return copy
+        self._staged_bytes.pop((table, key), None)
+        return self._loads(json.dumps(dict(record), allow_nan=False))
 
     def put_many(self, table: str, records: Iterable[Mapping[str, Any]]) -> None:
         for record in records:
             self.put(table, record)
 
+    def discard(self, table: str, key: str) -> None:
+        """``delete`` if there is such a record (staged or committed): a key that names
+        nothing stages nothing (and writes nothing into the journal)."""
+        staged = self._staged[table]
+        if staged.get(key) is not None or (key not in staged
+                                           and key in self._open().index[table]):
+            self.delete(table, key)
+
     def delete(self, table: str, key: str) -> None:
         self._staged[table][key] = None
+        self._staged_bytes.pop((table, key), None)
 
     @property
     def dirty(self) -> bool:
@@ -323,4 +388,9 @@ class Records:
 
     def rollback(self) -> None:
         """Forget staged changes (the batch failed before commit)."""
+        self._unstage()
+
+    def _unstage(self) -> None:
+        """Nothing staged (committed, or forgotten)."""
         self._staged = {t: {} for t in TABLES}
+        self._staged_bytes = {}
