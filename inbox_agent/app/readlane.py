@@ -291,7 +291,9 @@ class ReadLane:
         """Fork the worker now, before the poll starts its threads. This process's own
         objects are frozen for the poll (``gc.freeze``, undone by ``close``): a full
         collection here writes into every object it walks, and each page so written
-        is no longer shared with the worker but copied, for both."""
+        is no longer shared with the worker but copied, for both. What renders an
+        invoice is imported first, to be shared in the same way."""
+        files.load_renderers()
         gc.freeze()
         try:
             claims = _Claims()

@@ -12,10 +12,7 @@ from pathlib import Path
 
 from inbox_agent.config import Config
 from inbox_agent.invoices import issue
-from inbox_agent.invoices.cii import cii_xml
-from inbox_agent.invoices.pdf import font_path, readable_pdf
 from inbox_agent.invoices.record import CREDIT_NOTE, Invoice
-from inbox_agent.invoices.zugferd import parts
 from inbox_agent.model import PlannedMail
 from inbox_agent.outbox.outbox import GeneratedAttachment
 from inbox_agent.store.db import Store
@@ -30,8 +27,21 @@ class Rendered:
     xrechnung: bytes | None  # the XRechnung XML, for a buyer who needs it
 
 
+def load_renderers() -> None:
+    """Import what renders an invoice (drafthorse, fpdf2, factur-x with pypdf and lxml:
+    ~0.4-0.7 s), which a poll without a binding registration never needs. ``render``
+    does it on first use; a burst's worker process (``app.readlane``) has it done
+    before its fork, so both processes share the modules instead of importing twice."""
+    global cii_xml, font_path, readable_pdf, parts
+    from inbox_agent.invoices.cii import cii_xml
+    from inbox_agent.invoices.pdf import font_path, readable_pdf
+    from inbox_agent.invoices.zugferd import parts
+
+
 def render(invoice: Invoice, config: Config) -> Rendered:
     """The invoice's files from its record alone (same record, same bytes)."""
+    if "cii_xml" not in globals():
+        load_renderers()
     lang = "en" if invoice.language.startswith("en") else "de"
     title = TITLES[(lang, invoice.kind)]
     xml = cii_xml(invoice)

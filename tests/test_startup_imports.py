@@ -1,0 +1,27 @@
+"""A command starts without the libraries only some commands need (BENCHMARKS.md: an
+empty ``poll --once`` from cron paid ~0.4 s to import the invoice renderers, ~0.6 s
+more for openpyxl, pypdf and icalendar before they were imported on first use)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+HEAVY = ("fpdf", "facturx", "drafthorse", "pypdf", "openpyxl", "icalendar", "fontTools")
+
+
+def _loaded_after(code: str) -> set[str]:
+    probe = (f"{code}\nimport sys\n"
+             f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout
+    return set(out.split())
+
+
+def test_the_command_line_imports_no_renderer_or_spreadsheet():
+    assert _loaded_after("import inbox_agent.cli.main") == set()
+
+
+def test_rendering_an_invoice_imports_its_renderers_on_first_use():
+    loaded = _loaded_after("from inbox_agent.invoices import files\nfiles.load_renderers()")
+    assert {"fpdf", "facturx", "drafthorse"} <= loaded
