@@ -185,3 +185,19 @@ def test_the_same_record_gives_the_same_bytes_in_every_process(config, invoice):
             [sys.executable, "-c", _CHILD, str(ROOT / "config.toml")], input=record,
             capture_output=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed})
         assert child.stdout.decode().strip() == here
+
+
+def test_an_invoice_is_the_same_bytes_after_the_process_prepared_its_renderers(config,
+                                                                                invoice):
+    """A burst's worker is forked after ``files.prepare`` rendered a sample invoice (the
+    font cut and fpdf2's font objects made from it): a real invoice rendered after that,
+    in that process or a fresh one, has the same bytes as in a process that did not."""
+    import orjson
+
+    record = orjson.dumps(invoice.to_dict())
+    prepared = _CHILD.replace("invoice = Invoice", "from inbox_agent.invoices.files import "
+                              "prepare\nprepare(load_config(sys.argv[1]))\ninvoice = Invoice")
+    hashes = {subprocess.run([sys.executable, "-c", code, str(ROOT / "config.toml")],
+                             input=record, capture_output=True, check=True
+                             ).stdout.decode().strip() for code in (_CHILD, prepared)}
+    assert len(hashes) == 1 and len(hashes.pop()) == 64

@@ -292,8 +292,11 @@ class ReadLane:
         objects are frozen for the poll (``gc.freeze``, undone by ``close``): a full
         collection here writes into every object it walks, and each page so written
         is no longer shared with the worker but copied, for both. What renders an
-        invoice is imported first, to be shared in the same way."""
-        files.load_renderers()
+        invoice is made first (``files.prepare``), to be shared in the same way."""
+        if config is not None:
+            files.prepare(config)
+        else:
+            files.load_renderers()
         gc.freeze()
         try:
             claims = _Claims()

@@ -5,14 +5,17 @@ Rendering is deterministic, so a file written again has the same bytes."""
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from inbox_agent.config import Config
 from inbox_agent.invoices import issue
-from inbox_agent.invoices.record import CREDIT_NOTE, Invoice
+from inbox_agent.invoices.record import CREDIT_NOTE, Invoice, Line, Party
 from inbox_agent.model import PlannedMail
 from inbox_agent.outbox.outbox import GeneratedAttachment
 from inbox_agent.store.db import Store
@@ -36,6 +39,30 @@ def load_renderers() -> None:
     from inbox_agent.invoices.cii import cii_xml
     from inbox_agent.invoices.pdf import font_path, readable_pdf
     from inbox_agent.invoices.zugferd import parts
+
+
+log = logging.getLogger(__name__)
+
+_PLACE = Party("Sample", ("Street 1", "12345 Town"))
+_SAMPLE = Invoice(number="SAMPLE-1", kind="invoice", event="sample", event_name="Sample",
+                  email="sample@example.org", issued=date(2025, 1, 1),
+                  due=date(2025, 1, 31), currency="EUR",
+                  lines=(Line("Sample", "Sample", Decimal("1.00")),), seller=_PLACE,
+                  buyer=_PLACE, iban="DE02120300000000202051")
+
+
+def prepare(config: Config) -> None:
+    """What every invoice of a process needs made once, made now: the renderers
+    imported, the font cut, fpdf2's font objects, the pen's glyph tables (~0.23 s with
+    the first invoice). A burst's worker process (``app.readlane``) has this done before
+    its fork, so it is made once for both processes, not again in the worker. A sample
+    invoice (plain ASCII, the configured font) is rendered and thrown away; if that
+    fails, the real invoices meet the failure and report it."""
+    load_renderers()
+    try:
+        render(_SAMPLE, config)
+    except Exception as exc:  # noqa: BLE001 - left to the real invoice's own handling
+        log.debug("invoice renderers not prepared ahead (%s)", exc)
 
 
 def render(invoice: Invoice, config: Config) -> Rendered:
