@@ -1,6 +1,7 @@
-"""A command starts without the libraries only some commands need (BENCHMARKS.md: an
-empty ``poll --once`` from cron paid ~0.4 s to import the invoice renderers, ~0.6 s
-more for openpyxl, pypdf and icalendar before they were imported on first use)."""
+"""The command line starts without the libraries only some commands need (BENCHMARKS.md:
+every command paid ~0.4 s to import the invoice renderers, and before that ~0.6 s more
+for openpyxl, pypdf and icalendar, until they were imported on first use). ``poll`` and
+``run`` import the renderers first thing themselves (memory, BENCHMARKS.md round 8)."""
 
 from __future__ import annotations
 
