@@ -5,9 +5,11 @@ Rendering is deterministic, so a file written again has the same bytes."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from collections.abc import Callable
+from types import ModuleType
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -30,15 +32,20 @@ class Rendered:
     xrechnung: bytes | None  # the XRechnung XML, for a buyer who needs it
 
 
+@functools.cache
+def _renderers() -> tuple[ModuleType, ModuleType, ModuleType]:
+    """What renders an invoice (drafthorse, fpdf2, factur-x with pypdf and lxml:
+    ~0.4-0.7 s to import), which a command without an invoice never needs: imported on
+    first use, once per process."""
+    from inbox_agent.invoices import cii, pdf, zugferd
+
+    return cii, pdf, zugferd
+
+
 def load_renderers() -> None:
-    """Import what renders an invoice (drafthorse, fpdf2, factur-x with pypdf and lxml:
-    ~0.4-0.7 s), which a poll without a binding registration never needs. ``render``
-    does it on first use; a burst's worker process (``app.readlane``) has it done
-    before its fork, so both processes share the modules instead of importing twice."""
-    global cii_xml, font_path, readable_pdf, parts
-    from inbox_agent.invoices.cii import cii_xml
-    from inbox_agent.invoices.pdf import font_path, readable_pdf
-    from inbox_agent.invoices.zugferd import parts
+    """Import the renderers now (``poll`` and ``run`` do it before the store is loaded:
+    BENCHMARKS.md, round 8 merged)."""
+    _renderers()
 
 
 log = logging.getLogger(__name__)
@@ -58,7 +65,6 @@ def prepare(config: Config) -> None:
     its fork, so it is made once for both processes, not again in the worker. A sample
     invoice (plain ASCII, the configured font) is rendered and thrown away; if that
     fails, the real invoices meet the failure and report it."""
-    load_renderers()
     try:
         render(_SAMPLE, config)
     except Exception as exc:  # noqa: BLE001 - left to the real invoice's own handling
@@ -67,15 +73,14 @@ def prepare(config: Config) -> None:
 
 def render(invoice: Invoice, config: Config) -> Rendered:
     """The invoice's files from its record alone (same record, same bytes)."""
-    if "cii_xml" not in globals():
-        load_renderers()
+    cii, pdf, zugferd = _renderers()
     lang = "en" if invoice.language.startswith("en") else "de"
     title = TITLES[(lang, invoice.kind)]
-    xml = cii_xml(invoice)
-    facturx = parts(xml, number=invoice.number, seller=invoice.seller.name,
-                    issued=invoice.issued, title=title)
-    pdf = readable_pdf(invoice, font_path(config.invoices.font), facturx)
-    return Rendered(pdf, cii_xml(invoice, xrechnung=True) if invoice.xrechnung else None)
+    xml = cii.cii_xml(invoice)
+    facturx = zugferd.parts(xml, number=invoice.number, seller=invoice.seller.name,
+                            issued=invoice.issued, title=title)
+    page = pdf.readable_pdf(invoice, pdf.font_path(config.invoices.font), facturx)
+    return Rendered(page, cii.cii_xml(invoice, xrechnung=True) if invoice.xrechnung else None)
 
 
 # Invoices rendered ahead of their mail's compose (a burst's worker process,
