@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import time
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -92,11 +93,8 @@ def test_while_the_worker_is_on_a_chunk_the_poll_reads_the_chunks_after_it(four_
     values in the same order."""
     from inbox_agent.app import readlane
 
-    rules = load_rules(RULES)
-    raws = _raws()[:24]
-    own = ("anmeldung@vsop.de",)
-    with ReadLane.start(rules, own, "vsop.de") as lane:
-        lane.pool.submit(time.sleep, 1.0)  # the worker busy ...
+    rules, raws, own = load_rules(RULES), _raws()[:24], OWN
+    with _busy_lane(rules) as lane:  # the worker busy ...
         reads = lane.submit(raws)
         first, _ = reads.of[raws[0].uid]
         assert lane.claims.take(first.slot, readlane.WORKER)  # ... and on the first chunk
@@ -116,11 +114,8 @@ def test_a_chunk_the_poll_took_is_not_read_ahead_a_second_time(four_a_chunk):
     (CI found the last chunk read twice on the poll's side)."""
     from inbox_agent.app import readlane
 
-    rules = load_rules(RULES)
-    raws = _raws()[:24]
-    own = ("anmeldung@vsop.de",)
-    with ReadLane.start(rules, own, "vsop.de") as lane:
-        lane.pool.submit(time.sleep, 1.0)  # the worker busy ...
+    rules, raws, own = load_rules(RULES), _raws()[:24], OWN
+    with _busy_lane(rules) as lane:  # the worker busy ...
         reads = lane.submit(raws)
         tail = [reads.get(raw) for raw in raws[-4:]]  # not begun: the caller reads these
         first, _ = reads.of[raws[0].uid]
@@ -129,6 +124,17 @@ def test_a_chunk_the_poll_took_is_not_read_ahead_a_second_time(four_a_chunk):
     assert tail == [None] * 4 and None not in got
     assert reads.taken == {4, 8, 12, 16, 20} and reads.read_here == {4, 8, 12, 16}
     assert not any(raw.uid in reads.ahead for raw in raws[-4:])  # nothing left read twice
+
+
+OWN = ("anmeldung@vsop.de",)
+
+
+@contextmanager
+def _busy_lane(rules):
+    """A read lane whose worker is busy for a second before it takes any chunk."""
+    with ReadLane.start(rules, OWN, "vsop.de") as lane:
+        lane.pool.submit(time.sleep, 1.0)
+        yield lane
 
 
 def _fixed(got):
