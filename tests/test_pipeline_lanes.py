@@ -18,13 +18,19 @@ from inbox_agent.clock import FixedClock
 from inbox_agent.config import load_config
 
 
-def test_a_burst_runs_with_a_short_switch_interval_and_restores_it(
-        tmp_path, imap_account, smtp_sink, monkeypatch):
+def _twelve_mails(tmp_path, imap_account, smtp_sink, monkeypatch, tag):
+    """A config with batches of 5 and twelve pre-registrations in the inbox."""
     monkeypatch.setenv("TEST_IMAP_PASSWORD", imap_account.password)
     config = load_config(write_config(tmp_path, imap_account, smtp_sink, batch_size=5))
     with Imap(imap_account) as imap:
-        imap.append_all(make_mail(sender=f"P{n} <p{n}@example.de>", message_id=f"<s{n}@ex>")
+        imap.append_all(make_mail(sender=f"P{n} <p{n}@example.de>", message_id=f"<{tag}{n}@ex>")
                         for n in range(12))
+    return config
+
+
+def test_a_burst_runs_with_a_short_switch_interval_and_restores_it(
+        tmp_path, imap_account, smtp_sink, monkeypatch):
+    config = _twelve_mails(tmp_path, imap_account, smtp_sink, monkeypatch, "s")
     seen: list[tuple[str, float]] = []
     points = pollpipe.point
     monkeypatch.setattr(pollpipe, "point", lambda name: (
@@ -55,11 +61,7 @@ def test_each_reply_goes_to_the_wire_as_soon_as_it_is_composed(
 
     from inbox_agent.mail import smtp
 
-    monkeypatch.setenv("TEST_IMAP_PASSWORD", imap_account.password)
-    config = load_config(write_config(tmp_path, imap_account, smtp_sink, batch_size=5))
-    with Imap(imap_account) as imap:
-        imap.append_all(make_mail(sender=f"P{n} <p{n}@example.de>", message_id=f"<h{n}@ex>")
-                        for n in range(12))
+    config = _twelve_mails(tmp_path, imap_account, smtp_sink, monkeypatch, "h")
     events: list[tuple[str, str]] = []
     lock = threading.Lock()
     send = smtp.SmtpSender.send
