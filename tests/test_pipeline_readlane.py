@@ -114,7 +114,7 @@ def test_a_chunk_the_poll_took_is_not_read_ahead_a_second_time(four_a_chunk):
     (CI found the last chunk read twice on the poll's side)."""
     from inbox_agent.app import readlane
 
-    rules, raws, own = load_rules(RULES), _raws()[:24], OWN
+    rules, raws = load_rules(RULES), _raws()[:24]
     with _busy_lane(rules) as lane:  # the worker busy ...
         reads = lane.submit(raws)
         tail = [reads.get(raw) for raw in raws[-4:]]  # not begun: the caller reads these

@@ -9,11 +9,11 @@ import functools
 import logging
 import os
 from collections.abc import Callable
-from types import ModuleType
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from types import ModuleType
 
 from inbox_agent.config import Config
 from inbox_agent.invoices import issue
