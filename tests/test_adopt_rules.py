@@ -320,3 +320,26 @@ def test_the_fast_header_read_gives_what_the_email_package_gives():
         fast += adopt_sent._fields(head) is not None
         assert envelope(n, START, data) == adopt_sent.envelope_by_parser(n, START, head), data[:200]
     assert fast > len(mails) // 2  # most mail takes the fast way
+
+
+def test_the_sent_scan_tells_the_daemon_s_own_copies_as_the_envelope_does():
+    """Round 9: the Sent scan skips the daemon's own copies (most of a burst's Sent)
+    from their header alone; ``is_ours`` says what ``envelope(...).ours`` says, for
+    plain headers, headers the email package reads, and the name only in a value."""
+    from inbox_agent.app.adopt_sent import is_ours
+
+    ours = b"From: VSOP <anmeldung@vsop.de>\r\nX-Inbox-Agent-Kind: programme\r\nSubject: x\r\n\r\n"
+    heads = [
+        ours,
+        ours.lower(),
+        ours.replace(b"Subject: x", "Subject: Grüße".encode()),  # not ASCII: the parser
+        b"X-Inbox-Agent-Kind:confirmation\nFrom: a@b.example\n\n",
+        b"From: Staff <a@vsop.de>\r\nSubject: Re: x-inbox-agent-kind\r\n\r\n",  # a value
+        b"From: Staff <a@vsop.de>\r\nIn-Reply-To: <q1@amt.example>\r\n\r\n",
+        b"From: Staff <a@vsop.de>\r\n\r\nX-Inbox-Agent-Kind: in the body\r\n",
+        b"odd line\r\nX-Inbox-Agent-Kind: programme\r\n\r\n",  # after a line that is no field
+        b"",
+    ]
+    told = [is_ours(h) for h in heads]
+    assert told == [envelope(1, START, h).ours for h in heads]
+    assert told[:4] == [True] * 4 and told[4:7] == [False] * 3

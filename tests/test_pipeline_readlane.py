@@ -275,16 +275,35 @@ def test_auto_starts_the_worker_only_when_the_rest_of_the_machine_leaves_a_core_
     """Round 6: "auto" looks at what the machine uses now (``/proc/stat`` over 0.1 s),
     not at the last minute's load average (which still counts, say, the filling of a
     mailbox just before); without /proc/stat the load average decides."""
-    from inbox_agent.app import readlane
+    from inbox_agent.app import cores
 
-    busy = readlane._busy_cores(0.05)
+    busy = cores._busy_cores(0.05)
     assert busy is not None and 0 <= busy <= (os.cpu_count() or 1) + 0.01
-    monkeypatch.setattr(readlane.os, "sched_getaffinity", lambda _pid: {0, 1})
+    monkeypatch.setattr(cores.os, "sched_getaffinity", lambda _pid: {0, 1})
     for now, load, spare in [(0.4, 3.0, True), (1.2, 0.1, False), (None, 0.5, True),
                              (None, 1.5, False)]:
-        monkeypatch.setattr(readlane, "_busy_cores", lambda _s, now=now: now)
-        monkeypatch.setattr(readlane.os, "getloadavg", lambda load=load: (load, load, load))
-        assert readlane.spare_core() is spare, (now, load)
-    monkeypatch.setattr(readlane.os, "sched_getaffinity", lambda _pid: {0})
-    monkeypatch.setattr(readlane, "_busy_cores", lambda _s: 0.0)
-    assert readlane.spare_core() is False  # one core: never
+        monkeypatch.setattr(cores, "_busy_cores", lambda _s, since=None, now=now: now)
+        monkeypatch.setattr(cores.os, "getloadavg", lambda load=load: (load, load, load))
+        assert cores.spare_core() is spare, (now, load)
+    monkeypatch.setattr(cores.os, "sched_getaffinity", lambda _pid: {0})
+    monkeypatch.setattr(cores, "_busy_cores", lambda _s, since=None: 0.0)
+    assert cores.spare_core() is False  # one core: never
+
+
+def test_the_core_check_measures_over_the_polls_own_start_and_leaves_its_cpu_out():
+    """Round 9: the poll probes the machine as it begins; at the burst the measure is
+    taken over the time since (connecting, the UID search), not slept for another
+    0.1 s, and what the poll's own process used meanwhile is not counted as others'."""
+    from inbox_agent.app import cores
+
+    began = cores.probe()
+    spun = time.process_time()
+    while time.process_time() - spun < 0.15:  # this process keeps a core busy
+        pass
+    start = time.monotonic()
+    busy = cores._busy_cores(cores.SAMPLE_SECONDS, since=began)
+    assert time.monotonic() - start < 0.05  # nothing slept: the sample had passed
+    end = cores.probe()
+    total = (os.cpu_count() or 1) * (1 - (end.ticks[1] - began.ticks[1])
+                                     / (end.ticks[0] - began.ticks[0]))
+    assert busy is not None and busy <= total - 0.6  # its own core's work left out

@@ -80,6 +80,18 @@ def envelope(uid: int, arrived: datetime, data: bytes) -> Envelope:
     )
 
 
+def is_ours(data: bytes) -> bool:
+    """``envelope(...).ours`` of a mail's header lines, without reading the rest: the
+    daemon's own replies in Sent (the Sent scan skips them, 5,000 after a burst)."""
+    if b"x-inbox-agent-kind" not in data.lower():
+        return False
+    head = data.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    fields = _fields(head)
+    if fields is None:
+        return _PARSER.parsebytes(head).get("x-inbox-agent-kind") is not None
+    return "x-inbox-agent-kind" in fields
+
+
 def envelope_by_parser(uid: int, arrived: datetime, head: bytes) -> Envelope:
     """``envelope`` read with the email package (any header; the slower way)."""
     msg = _PARSER.parsebytes(head)
@@ -237,4 +249,4 @@ def _date(value: str) -> datetime | None:
         return None
 
 
-__all__ = ["Envelope", "Answer", "SentIndex", "envelope", "fields_record"]
+__all__ = ["Envelope", "Answer", "SentIndex", "envelope", "is_ours", "fields_record"]

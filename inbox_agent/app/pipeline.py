@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from inbox_agent.app import adopt, mailroute, pollpipe, readlane, staffmail
+from inbox_agent.app import adopt, cores, mailroute, pollpipe, readlane, staffmail
 from inbox_agent.app.failures import record_failure, retryable_failures, skip_oversized
 from inbox_agent.app.report import (
     ALREADY_HANDLED,
@@ -71,6 +71,7 @@ def poll_once(services: Services,
     ``progress(done, total)`` is told after each batch (a first import's progress bar)."""
     cfg = services.config
     report = PollReport()
+    began = cores.probe()  # a burst's "is a core free" measured from here, not slept for
     with services.open_mailbox() as opened:
         box = pollpipe.Serialised(opened)  # a burst's fetch lane shares it (pollpipe)
         folder = box.select(cfg.imap.folder)
@@ -90,7 +91,7 @@ def poll_once(services: Services,
             # made each batch cost the whole attendee list (quadratic, see BENCHMARKS.md).
             attendees = mailroute.book(services) if todo else {}
             state = _batches(services, box, folder, state, list(_chunks(todo, cfg.imap.batch_size)),
-                             sender, report, attendees, adoption, progress)
+                             sender, report, attendees, adoption, progress, began)
             staffmail.scan_sent(services, box)  # staff answers in Sent close questions
         services.store.put("meta", {"key": "last_poll", "at": services.clock.now().isoformat(),
                                     "handled": len(report.handled), "failed": len(report.failed)})
@@ -137,7 +138,8 @@ def adopt_mailbox(services: Services,
 def _batches(services: Services, box: Mailbox, folder: FolderInfo, state: dict,
              batches: list[list[int]], sender: Sender, report: PollReport,
              attendees: mailroute.Book, adoption: adopt.Adoption,
-             progress: Callable[[int, int], None] | None) -> dict:
+             progress: Callable[[int, int], None] | None,
+             began: cores.Probe | None = None) -> dict:
     """Every batch: one alone in order, several in the pipeline (``pollpipe``)."""
     total, done = sum(map(len, batches)), 0
 
@@ -156,7 +158,8 @@ def _batches(services: Services, box: Mailbox, folder: FolderInfo, state: dict,
                              lambda raws, uids, st, reads: _decide_batch(
                                  services, st, uids, raws, report, attendees, adoption,
                                  reads),
-                             told, to_read=lambda raw: not adoption.may_be_history(raw))
+                             told, to_read=lambda raw: not adoption.may_be_history(raw),
+                             since=began)
     return state
 
 

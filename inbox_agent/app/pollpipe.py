@@ -46,7 +46,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from inbox_agent.app.readlane import MIN_BATCHES, ReadLane, Reads, spare_core
+from inbox_agent.app.cores import Probe, spare_core
+from inbox_agent.app.readlane import MIN_BATCHES, ReadLane, Reads
 from inbox_agent.app.report import PollReport
 from inbox_agent.errors import MailboxError
 from inbox_agent.faults import point
@@ -243,12 +244,14 @@ class _InFlight:
 def run(services: Services, box: Mailbox | Serialised, folder: FolderInfo, state: dict,
         batches: list[list[int]], sender: Sender, report: PollReport, decide: Decide,
         progress: Callable[[int], None],
-        to_read: Callable[[RawMessage], bool] = lambda raw: True) -> dict:
+        to_read: Callable[[RawMessage], bool] = lambda raw: True,
+        since: Probe | None = None) -> dict:
     """Every batch of ``batches`` through the lanes; the folder state after the last.
     ``progress(n)`` is told the mails of each batch as it is decided; only the mails
-    ``to_read`` says are worth it go to the worker (not history, read later)."""
+    ``to_read`` says are worth it go to the worker (not history, read later); ``since``:
+    the machine as the poll began (``cores.probe``), for whether a core is free."""
     shared = box if isinstance(box, Serialised) else Serialised(box)
-    reader = _reader(services, len(batches))  # forked before the threads start
+    reader = _reader(services, len(batches), since)  # forked before the threads start
     switch = sys.getswitchinterval()
     sys.setswitchinterval(min(switch, SWITCH_SECONDS))  # the lanes' round trips
     try:
@@ -300,11 +303,12 @@ def _lanes(services: Services, shared: Serialised, folder: FolderInfo, state: di
     return state
 
 
-def _reader(services: Services, batches: int) -> ReadLane:
+def _reader(services: Services, batches: int, since: Probe | None = None) -> ReadLane:
     """The worker process for parse + classify, in a burst of more than 2 batches, on a
-    machine with a core to spare (``readlane.spare_core``)."""
+    machine with a core to spare (``cores.spare_core``, measured from ``since``)."""
     wanted = services.config.imap.read_worker
-    if batches < MIN_BATCHES or wanted is False or (wanted == "auto" and not spare_core()):
+    if batches < MIN_BATCHES or wanted is False or (
+            wanted == "auto" and not spare_core(since=since)):
         return ReadLane(None)
     cfg = services.config
     return ReadLane.start(services.rules, cfg.office.own_addresses, cfg.office.domain, cfg)

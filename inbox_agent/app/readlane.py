@@ -69,7 +69,6 @@ CHUNK = 8
 # before it reads them itself as well: only a worker that stopped (not yet noticed as
 # dead) or a machine that gives it no CPU at all waits that long.
 WAIT_SECONDS = 5.0
-SAMPLE_SECONDS = 0.1  # how long "auto" looks at the machine before a burst (spare_core)
 RING = 4096  # claims in the ring: far more than the chunks and invoices ever in flight
 FREE, WORKER, MAIN = 0, 1, 2
 LOCK_SECONDS = 1.0  # the claims' lock is held for microseconds; longer: its holder died
@@ -115,49 +114,6 @@ class _Claims:
             return self.slots[slot] == who
         finally:
             self.lock.release()
-
-
-def spare_core(sample: float = SAMPLE_SECONDS) -> bool:
-    """A second core that is not busy: two or more CPUs for this process, and what the
-    rest of the machine uses of them, measured now over ``sample`` seconds (``/proc/stat``;
-    elsewhere the one-minute load average), leaves at least one whole core free beside
-    the poll's own. On one core, or on a machine kept busy by others, a worker would
-    only take CPU from the poll itself. The load average alone was a poor judge: it
-    counts the last minute (filling a mailbox, an earlier poll), not this one."""
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return False
-    if cpus < 2:
-        return False
-    busy = _busy_cores(sample)
-    if busy is None:
-        try:
-            busy = os.getloadavg()[0]
-        except OSError:
-            return False
-    return busy < cpus - 1
-
-
-def _busy_cores(sample: float) -> float | None:
-    """How many cores the machine kept busy (all processes but this sleeping one) over
-    ``sample`` seconds, from /proc/stat; None where there is none."""
-    def ticks() -> tuple[int, int]:
-        with open("/proc/stat", "rb") as fh:
-            fields = [int(f) for f in fh.readline().split()[1:]]
-        idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
-        return sum(fields[:8]), idle
-
-    try:
-        total0, idle0 = ticks()
-        time.sleep(sample)
-        total1, idle1 = ticks()
-    except (OSError, ValueError, IndexError):
-        return None
-    if total1 <= total0:
-        return None
-    cores = os.cpu_count() or 1  # /proc/stat's first line adds up every CPU
-    return cores * (1 - (idle1 - idle0) / (total1 - total0))
 
 
 def read(data: bytes, received_at: datetime, rules: RuleSet, own: Sequence[str],
@@ -390,4 +346,4 @@ class ReadLane:
         self.close()
 
 
-__all__ = ["ReadLane", "Reads", "read", "spare_core", "MIN_BATCHES"]
+__all__ = ["ReadLane", "Reads", "read", "MIN_BATCHES"]

@@ -27,7 +27,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from inbox_agent.app.adopt_sent import envelope
+from inbox_agent.app.adopt_sent import envelope, is_ours
 from inbox_agent.app.report import Handled, who
 from inbox_agent.i18n import N_, render
 from inbox_agent.mail.authresults import Authenticity, of_mail
@@ -272,8 +272,10 @@ def scan_sent(services: Services, box: Any) -> int:
     now = services.clock.now()
     closed = 0
     for uid, arrived, data in heads:
+        if is_ours(data):  # the daemon's own replies, most of a burst's Sent: not read
+            continue
         env = envelope(uid, arrived, data)
-        if not env.ours and env.thread:
+        if env.thread:
             closed += _close_answered(services, env.thread, env.sender or "?", now,
                                       N_("answered from the office's mailbox (Sent)"))
     if heads or validity != state.get("uidvalidity"):
