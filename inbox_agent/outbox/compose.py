@@ -11,7 +11,8 @@ how to opt out.
 
 from __future__ import annotations
 
-import binascii
+import base64
+import functools
 import mimetypes
 import random
 import re
@@ -106,16 +107,19 @@ def header(name: str, value: Any) -> bytes:
     if isinstance(value, HeaderAddress):
         value = str(value)
     if isinstance(value, str):
-        if _plain(name, value):
-            return f"{name}: {value}\r\n".encode("ascii")
         key = (name, value)
-        if name.lower() in _REPEATED:
-            hit = _folded.get(key)
-            if hit is None:
-                if len(_folded) >= 512:
-                    _folded.clear()
-                hit = _folded[key] = SMTP.fold_binary(name, _FACTORY(name, value))
+        hit = _folded.get(key)  # only repeated headers are kept: looked up first
+        if hit is not None:
             return hit
+        if _plain(name, value):
+            made = f"{name}: {value}\r\n".encode("ascii")
+        else:
+            made = SMTP.fold_binary(name, _FACTORY(name, value))
+        if name.lower() in _REPEATED:
+            if len(_folded) >= 512:
+                _folded.clear()
+            _folded[key] = made
+        return made
     return SMTP.fold_binary(name, _FACTORY(name, value))
 
 
@@ -168,10 +172,9 @@ def _generated_part(item: "GeneratedAttachment", data: bytes) -> bytes:
         if len(_made_heads) >= 512:
             _made_heads.clear()
         head = _made_heads[key] = b"".join(SMTP.fold_binary(n, v) for n, v in scratch.raw_items())
-    step = _MAXLEN // 4 * 3
-    lines = [binascii.b2a_base64(data[i:i + step], newline=False)
-             for i in range(0, len(data), step)]
-    return head + _NL + b"".join(line + _NL for line in lines)
+    # The generator's base64 lines: 57 bytes (76 characters) each, as encodebytes writes
+    # them (the SMTP policy's 78 characters a line, rounded down to whole groups).
+    return head + _NL + base64.encodebytes(data).replace(b"\n", _NL)
 
 
 @dataclass(frozen=True)
@@ -326,6 +329,7 @@ def build(office: Office, planned: PlannedMail, rendered: Rendered, policy: Kind
     return msg
 
 
+@functools.lru_cache(maxsize=1024)  # a pure function; the office's From in every mail
 def _address(name: str | None, email: str) -> str | HeaderAddress:
     """The header value for ``name <email>``. A display name that holds "@", "<", "," or
     other specials goes in as an ``Address`` object, which the policy quotes or encodes

@@ -10,6 +10,7 @@ templates escape every value automatically.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -62,6 +63,7 @@ class Templates:
         self.folder = Path(folder)
         if not self.folder.is_dir():
             raise ConfigError(f"[replies] templates: the folder {self.folder} does not exist")
+        self._root = str(self.folder)  # joined as strings: two checks a mail, no Path objects
         self._env = SandboxedEnvironment(
             loader=jinja2.FileSystemLoader(str(self.folder)),
             autoescape=lambda name: bool(name and ".html" in name),
@@ -88,7 +90,7 @@ class Templates:
 
     def render(self, kind: str, language: str, context: Mapping[str, Any]) -> Rendered:
         """Render ``kind`` in ``language`` (German if that language has no such template)."""
-        if not (self.folder / language / f"{kind}.txt.j2").is_file():
+        if not os.path.isfile(os.path.join(self._root, language, f"{kind}.txt.j2")):
             language = FALLBACK_LANGUAGE
         name = f"{language}/{kind}"
         try:
@@ -97,7 +99,7 @@ class Templates:
             text = str(module)
             subject = getattr(module, "subject", None)
             html = ""
-            if (self.folder / language / f"{kind}.html.j2").is_file():
+            if os.path.isfile(os.path.join(self._root, language, f"{kind}.html.j2")):
                 html = self._env.get_template(f"{name}.html.j2").render(dict(context))
         except jinja2.TemplateNotFound as exc:
             raise ConfigError(f"template {exc.name} not found in {self.folder}") from None
