@@ -57,11 +57,17 @@ def _may_be_mojibake(text: str) -> bool:
     whose every needed character class the text has a character of: most mail has
     ä, ö, ü or "–" but none of the sequences (0.1 ms a mail for the whole pattern at
     every character; tests/test_parse_speed.py compares both)."""
-    if _SEQUENCES is None:
+    if _SEQUENCES is None or _BY_CHARACTER is None:
         return True
     present = set(text)
-    return any(all(not chars.isdisjoint(present) for chars in needed) and pattern.search(text)
-               for needed, pattern in _SEQUENCES)
+    # Only the sequences one of whose classes of non-ASCII characters the text has a
+    # character of can match (every sequence has such a class; ``_by_character``).
+    found = present.intersection(_BY_CHARACTER)
+    if not found:
+        return False
+    candidates = sorted({i for ch in found for i in _BY_CHARACTER[ch]})
+    return any(all(not chars.isdisjoint(present) for chars in _SEQUENCES[i][0]) and _SEQUENCES[i][1].search(text)
+               for i in candidates)
 
 
 def _sequences(pattern: re.Pattern[str]) -> tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str]], ...] | None:
@@ -104,4 +110,21 @@ def _chars(op: str, value) -> frozenset[str] | None:
     return None
 
 
+def _by_character(sequences) -> dict[str, tuple[int, ...]] | None:
+    """For each character, the sequences whose smallest class of non-ASCII characters
+    holds it: a text with none of a sequence's class has no match of it. None if a
+    sequence has no such class (then ftfy is asked of every text that is not ASCII)."""
+    if sequences is None:
+        return None
+    out: dict[str, list[int]] = {}
+    for index, (needed, _pattern) in enumerate(sequences):
+        wide = [chars for chars in needed if not any(ch.isascii() for ch in chars)]
+        if not wide:
+            return None
+        for ch in min(wide, key=len):
+            out.setdefault(ch, []).append(index)
+    return {ch: tuple(at) for ch, at in out.items()}
+
+
 _SEQUENCES = _sequences(BADNESS_RE)
+_BY_CHARACTER = _by_character(_SEQUENCES)

@@ -150,7 +150,11 @@ def _parsed_addresses(text: str) -> tuple[Address, ...]:
 
 def _unfold(value: str) -> str:
     """One line: folding undone, any other CR or LF a space."""
-    return re.sub(r"[\r\n]", " ", re.sub(r"\r?\n(?=[ \t])", "", value))
+    return _LINE_BREAK.sub(" ", _FOLDING.sub("", value))
+
+
+_FOLDING = re.compile(r"\r?\n(?=[ \t])")
+_LINE_BREAK = re.compile(r"[\r\n]")
 
 
 def _names_blanked(text: str) -> str:

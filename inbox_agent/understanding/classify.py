@@ -86,7 +86,7 @@ class _Context(MailContext):
 
     @cached_property
     def filled(self) -> Filled:
-        return filled(self.mail, self._config)
+        return filled(self.mail, self._config, self.body)
 
     @cached_property
     def reading(self) -> Reading:

@@ -34,10 +34,11 @@ class Filled:
         return sum(1 for v in self.form.values() if v)
 
 
-def filled(mail: Mail, config: FieldConfig | None = None) -> Filled:
-    """What ``mail`` fills in; ``extract`` reads the rest of its fields from it."""
+def filled(mail: Mail, config: FieldConfig | None = None, body: str | None = None) -> Filled:
+    """What ``mail`` fills in; ``extract`` reads the rest of its fields from it. ``body``
+    is ``signature.body_text(mail)`` where the caller has it already."""
     config = config or DEFAULT_CONFIG
-    text = single_spaced(body_text(mail))
+    text = single_spaced(body_text(mail) if body is None else body)
     form = form_lines(text, config.labels)
     below, checked = _filled_below(mail, config)
     form.update({key: value for key, value in below.items() if value and not form.get(key)})

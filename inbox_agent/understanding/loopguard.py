@@ -69,12 +69,15 @@ def check(name: str, description: str) -> Callable[[Test], Test]:
 
 
 def signals(ctx: MailContext) -> list[Signal]:
-    """Every loop-guard signal ``ctx`` raises, in the order of ``CHECKS``."""
+    """Every loop-guard signal ``ctx`` raises, in the order of ``CHECKS``; their names
+    and kinds are kept on ``ctx`` (``machine_signals``: the ``from_machine`` matcher
+    asks them of the same mail)."""
     out = []
     for item in CHECKS:
         found = item.test(ctx)
         if found is not None:
             out.append(Signal(item.name, found[0], found[1]))
+    ctx.machine_signals = tuple((s.name, s.kind) for s in out)
     return out
 
 

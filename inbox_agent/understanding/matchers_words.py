@@ -7,6 +7,7 @@ what follows it (a newsletter's footer). Only what the sender wrote counts, neve
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from inbox_agent.i18n import N_
@@ -93,10 +94,14 @@ class _Regex(Matcher):
         # case (its fold) alike, character for character: where the text found nothing,
         # the fold finds nothing either and is not searched.
         self.caseless = tuple(_FLAGS_OFF.search(p.pattern) is None for p in self.patterns)
+        self.any = _alternation(self.patterns)
 
     def _search(self, where: str, text: str, folded: str) -> str | None:
         """The reason a pattern matches ``text`` or else ``folded`` (``fold(text)``)."""
         same = text.isascii()  # then ``folded`` is ``text.lower()``
+        if self.any is not None and self.any.search(text) is None \
+                and ((same and all(self.caseless)) or self.any.search(folded) is None):
+            return None  # no pattern matches either text: one search each, not one a pattern
         for pattern, caseless in zip(self.patterns, self.caseless):
             for value in (text, folded) if not (same and caseless) else (text,):
                 found = pattern.search(value)
@@ -104,6 +109,24 @@ class _Regex(Matcher):
                     return ReasonText.of(N_('{where} matches /{pattern}/ ("{found}")'),
                                          where=Reason(where), pattern=short(pattern.pattern, 40),
                                          found=short(found.group(0)))
+        return None
+
+
+# What an alternation of several patterns would read otherwise: a numbered or named
+# back-reference, a conditional group (the groups are numbered anew in it).
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _alternation(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """The patterns as one alternation, which finds a match in a text exactly when one
+    of them does (at each place, each branch is tried); None for a single pattern, or
+    where joining them could change what one means (a back-reference, a global flag)."""
+    if len(patterns) < 2 or len({p.flags for p in patterns}) > 1 \
+            or any(_GROUP_REFERENCE.search(p.pattern) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+    except re.error:  # a global inline flag, a group name given twice
         return None
 
 
@@ -185,5 +208,12 @@ class BodyShorterThan(Matcher):
 
     def check(self, ctx: MailContext) -> str | None:
         count = word_count(ctx.body)
-        return ReasonText.of(N_("text has only {count} words"), count=count) if count < self.words else None
+        return _only(count) if count < self.words else None
+
+
+@lru_cache(maxsize=256)
+def _only(count: int) -> ReasonText:
+    """The reason of ``body_shorter_than`` for ``count`` words: a dozen rules ask it of
+    every mail, and most of them go on to fail on another matcher."""
+    return ReasonText.of(N_("text has only {count} words"), count=count)
 

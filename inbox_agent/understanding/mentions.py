@@ -43,6 +43,10 @@ _PERSON = re.compile(
     rf"(?:(?P<dropped>\b{_DROPPED})\s+)?"
     rf"(?P<name>(?:{_KEPT}\s+)*{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,3}})"
     rf"(?P<bracket>\s*\([^()\n]{{0,40}}\))?")
+# A number right after a name: an address ("Postbus 100"), no person.
+_NUMBER_AFTER = re.compile(r"\s*\d")
+# A surname alone (with titles) after a form of address: "Frau Dr. Weber".
+_SURNAME = re.compile(rf"(?:{_KEPT}\s+)*{_WORD}")
 _UNDOTTED = re.compile(r"\b(Dr|Prof|Mag|Mrs?|Ms|Ing)\.(?= [A-ZÄÖÜ])")
 _WRITER_BRACKET = re.compile(r"\b(?:ich|mich|me|myself)(?:\s+(?:selbst|selber))?\s*\(([^()\n]{1,40})\)")
 _SELF = re.compile(r"\b(?:ich|mich|mir|myself|me|I)(?:\s+(?:selbst|selber))?\b")
@@ -139,9 +143,9 @@ def _members(sentence: str, own: list[str]) -> list[tuple[int, int, str, re.Matc
     found: list[tuple[int, int, str, re.Match[str] | None]] = []
     for match in _PERSON.finditer(sentence):
         name = match.group("name")
-        if re.match(r"\s*\d", sentence[match.end():]):
+        if _NUMBER_AFTER.match(sentence, match.end()):
             continue  # "Sociaal Domein Postbus 100": an address
-        if looks_like_name(name) or (match.group("address") and re.fullmatch(rf"(?:{_KEPT}\s+)*{_WORD}", name)):
+        if looks_like_name(name) or (match.group("address") and _SURNAME.fullmatch(name)):
             writer = fold(name).split()[-1:] == own or _SELF.fullmatch((match.group("bracket") or "").strip(" ()"))
             found.append((match.start(), match.end(), "self" if writer else "person", match))
     taken = [(s, e) for s, e, _k, _m in found]

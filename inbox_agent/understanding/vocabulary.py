@@ -153,10 +153,14 @@ class FieldConfig:
         return found is not None and found.search(normalised) is not None
 
 
+_BRACKETED = re.compile(r"\(.*?\)")
+_NOT_LETTERS = re.compile(r"[^a-z0-9]+")
+
+
 def label_key(label: str) -> str:
     """How labels are compared: folded, parentheses dropped, only letters and spaces."""
-    label = re.sub(r"\(.*?\)", " ", fold(label))
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", label).split())
+    label = _BRACKETED.sub(" ", fold(label))
+    return " ".join(_NOT_LETTERS.sub(" ", label).split())
 
 
 def build_config(labels: Mapping[str, Iterable[str]] = {},
