@@ -59,7 +59,7 @@ class Answer:
 
 def envelope(uid: int, arrived: datetime, data: bytes) -> Envelope:
     """The ``Envelope`` of a mail from its header lines (or the whole mail)."""
-    head = data.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    head = _head(data)
     fields = _fields(head)
     if fields is None:  # not plain: the email package reads it
         return envelope_by_parser(uid, arrived, head)
@@ -85,11 +85,16 @@ def is_ours(data: bytes) -> bool:
     daemon's own replies in Sent (the Sent scan skips them, 5,000 after a burst)."""
     if b"x-inbox-agent-kind" not in data.lower():
         return False
-    head = data.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    head = _head(data)
     fields = _fields(head)
     if fields is None:
         return _PARSER.parsebytes(head).get("x-inbox-agent-kind") is not None
     return "x-inbox-agent-kind" in fields
+
+
+def _head(data: bytes) -> bytes:
+    """The header lines of a mail (all of ``data`` when it is only those)."""
+    return data.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
 
 
 def envelope_by_parser(uid: int, arrived: datetime, head: bytes) -> Envelope:

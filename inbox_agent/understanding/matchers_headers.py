@@ -150,8 +150,8 @@ class FromMachine(Matcher):
 
     def check(self, ctx: MailContext) -> str | None:
         if ctx.machine_signals is None:
-            ctx.machine_signals = tuple((s.name, s.kind) for s in loopguard.signals(ctx))
-        for name, kind in ctx.machine_signals:
+            loopguard.signals(ctx)  # keeps them on ctx
+        for name, kind in ctx.machine_signals or ():
             if kind != loopguard.OWN:
                 return ReasonText.of(N_("sent by a program (loop guard: {check})"), check=name)
         return None
