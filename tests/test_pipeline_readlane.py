@@ -234,8 +234,8 @@ def test_invoices_rendered_ahead_by_the_worker_are_the_same_bytes_and_only_for_t
             email=f"p{n}@example.de", state=State.REGISTERED, name=f"Person {n}", member=n % 2 == 0,
             persons=1, fee=Decimal("250"), payment_due=datetime(2025, 6, 16).date()), WHEN)
             for n in range(3)]
-        entries = [{"context": {"invoice": {"number": inv.number}}} for inv in made]
-        entries.append({"context": {}})  # a reply without an invoice: nothing to render
+        entries = [{"invoice": {"number": inv.number}} for inv in made]
+        entries.append({})  # a reply without an invoice: nothing to render
         with ReadLane.start(rules, (), "", config) as lane:
             assert lane.render_ahead(store, entries) == 3
             assert lane.render_ahead(store, entries) == 0  # each once
@@ -307,3 +307,82 @@ def test_the_core_check_measures_over_the_polls_own_start_and_leaves_its_cpu_out
     total = (os.cpu_count() or 1) * (1 - (end.ticks[1] - began.ticks[1])
                                      / (end.ticks[0] - began.ticks[0]))
     assert busy is not None and busy <= total - 0.6  # its own core's work left out
+
+
+def test_an_invoice_is_rendered_before_the_reads_queued_ahead_of_it(tmp_path, four_a_chunk):
+    """The invoices of the batch being composed overtake the next batch's reads: the
+    worker takes them after the few chunks in its queue (``poolfeed``), not after all."""
+    from decimal import Decimal
+
+    from inbox_agent.app import readlane
+    from inbox_agent.config import load_config
+    from inbox_agent.invoices import files, issue
+    from inbox_agent.registrations.attendee import Attendee, State
+    from inbox_agent.registrations.rules import EventRules
+    from inbox_agent.store.db import Store
+
+    config = load_config(RULES.parent / "config.toml")
+    rules = load_rules(RULES)
+    raws = [replace(raw, uid=n) for n, raw in enumerate(_raws() * 3, start=1)]
+    with Store(tmp_path / "store.json").open() as store:
+        invoice = issue.issue(store, config, EventRules.from_config(config), Attendee(
+            email="p@example.de", state=State.REGISTERED, name="Person", member=True,
+            persons=1, fee=Decimal("250"), payment_due=datetime(2025, 6, 16).date()), WHEN)
+        with ReadLane.start(rules, (), "", config) as lane:
+            reads = lane.submit(raws)  # the next batch: queued first
+            assert len(reads.chunks) >= readlane.AHEAD + 6
+            assert lane.render_ahead(store, [{"invoice": {"number": invoice.number}}]) == 1
+            lane.rendering[invoice.number].result(timeout=30)  # the worker's render
+            done = sum(chunk.future.done() for chunk in reads.chunks)
+            made = files._AHEAD[invoice.number][1]()
+            assert made is not None and made.pdf == files.render(invoice, config).pdf
+            # Behind the pool's FIFO, every chunk would be done by now.
+            assert done <= readlane.AHEAD + 2, (done, len(reads.chunks))
+            # The chunk in the queue before the invoice is the worker's: waited for.
+            first = [reads.get(raw) for raw in raws[:readlane.CHUNK]]
+            assert all(g is not None and g[0].subject == read(
+                raw.data, raw.internaldate, rules, (), "")[0].subject
+                for g, raw in zip(first, raws))
+
+
+def test_a_burst_s_invoices_are_the_worker_s_and_the_poll_never_imports_the_renderers(
+        tmp_path, imap_account, smtp_sink):
+    """``poll --once`` on thirty binding registrations in batches of ten: the worker
+    renders every invoice (the poll's own process never imports the renderers, ~50 MB
+    and ~0.35 s before its first mail), and each confirmation carries the very PDF a
+    fresh render of its invoice record gives."""
+    import subprocess
+    import sys
+
+    from helpers import ROOT
+    from test_money_servers import binding, invoice_of
+
+    from inbox_agent.config import load_config
+    from inbox_agent.invoices import files, issue
+    from inbox_agent.store.db import Store
+
+    config = write_config(tmp_path, imap_account, smtp_sink, batch_size=10)
+    config.write_text(config.read_text(encoding="utf-8").replace(  # busy machine or not
+        "batch_size = 10", "batch_size = 10\nread_worker = true"), encoding="utf-8")
+    names = [f"{first} {last}" for first in ("Anna", "Jens", "Claudia", "Tobias", "Sabine")
+             for last in ("Meier", "Hartmann", "Schulz", "Brandt", "Krüger", "Lindner")]
+    for n, name in enumerate(names):
+        imap_account.append(binding(f"p{n}@stadt-beispiel.de", name, member=n % 2 == 0,
+                                    msgid=f"<b{n}@ex>"))
+    code = ("import sys\nfrom inbox_agent.cli.main import run_cli\nstatus = 0\n"
+            "try:\n    run_cli()\nexcept SystemExit as exc:\n    status = exc.code\n"
+            "print('renderers in the poll:', 'fpdf' in sys.modules, file=sys.stderr)\n"
+            "sys.exit(status)\n")
+    run = subprocess.run([sys.executable, "-c", code, "--config", str(config), "poll", "--once"],
+                         capture_output=True, text=True, env=env_for(imap_account), cwd=ROOT,
+                         timeout=180)
+    assert run.returncode == 0, run.stderr
+    assert "renderers in the poll: False" in run.stderr
+    smtp_sink.wait_for(30)
+    pdfs = dict(invoice_of(m.message) for m in smtp_sink.messages())
+    assert len(pdfs) == 30
+    settings = load_config(config)
+    with Store(tmp_path / "store.json", lock=False).open(hold=False) as store:
+        for name, pdf in pdfs.items():
+            record = issue.get(store, name.removesuffix(".pdf"))
+            assert record is not None and files.render(record, settings).pdf == pdf, name

@@ -1,7 +1,8 @@
 """The command line starts without the libraries only some commands need (BENCHMARKS.md:
 every command paid ~0.4 s to import the invoice renderers, and before that ~0.6 s more
-for openpyxl, pypdf and icalendar, until they were imported on first use). ``poll`` and
-``run`` import the renderers first thing themselves (memory, BENCHMARKS.md round 8)."""
+for openpyxl, pypdf and icalendar, until they were imported on first use). ``run``
+imports the renderers first thing itself (memory, BENCHMARKS.md round 8); ``poll --once``
+leaves them to a burst's worker (round 10)."""
 
 from __future__ import annotations
 

@@ -192,7 +192,8 @@ def _decide_batch(services: Services, state: dict, uids: list[int], raws: list[R
     raws, done = adoption.take(raws, report, reads)  # history: recorded, never answered
     for raw in raws:
         handled = _handle_one(services, raw, attendees,
-                              read=reads.get(raw) if reads is not None else None)
+                              read=reads.get(raw) if reads is not None else None,
+                              ahead=reads)
         if handled.action.startswith("failed"):
             report.failed.append(handled)
         else:
@@ -207,10 +208,12 @@ def _decide_batch(services: Services, state: dict, uids: list[int], raws: list[R
 
 
 def _handle_one(services: Services, raw: RawMessage, attendees: mailroute.Book,
-                read: readlane.Read | None = None) -> Handled:
+                read: readlane.Read | None = None,
+                ahead: readlane.Reads | None = None) -> Handled:
     """Everything for one mail, inside its own error boundary. Stages store changes
     only when the mail was handled completely. ``read``: the mail already parsed and
-    classified (by the worker process, ``readlane``), else both are done here."""
+    classified (by the worker process, ``readlane``), else both are done here;
+    ``ahead``: the worker takes the invoices of its replies to render meanwhile."""
     store = services.store
     failure_key = f"{raw.folder}:{raw.uidvalidity}:{raw.uid}"
     mail: Mail | None = None
@@ -235,8 +238,10 @@ def _handle_one(services: Services, raw: RawMessage, attendees: mailroute.Book,
     except Exception as exc:  # the error boundary: record, keep the mail, go on
         return record_failure(services, raw, mail, exc, failure_key)
     for event_id, (decision, invitee_effects) in decisions.items():
-        _stage_decision(services, decision, cause=mail.key, now=now, answers_mail=True,
-                        event=event_id)
+        staged = _stage_decision(services, decision, cause=mail.key, now=now,
+                                 answers_mail=True, event=event_id)
+        if ahead is not None:
+            ahead.render_ahead(store, staged.planned)
         campaign.stage(store, invitee_effects)
         for attendee in decision.attendees:
             attendees.setdefault(event_id, Roster())[attendee.email] = attendee
@@ -328,8 +333,9 @@ def _merged(decisions: Iterable[Decision]) -> Decision:
 
 
 def _stage_decision(services: Services, decision: Decision, cause: str, now: datetime,
-                    answers_mail: bool = False, event: str = "") -> None:
-    """Stage what ``decision`` (for the event ``event``) changed, plans and asks."""
+                    answers_mail: bool = False, event: str = "") -> Decision:
+    """Stage what ``decision`` (for the event ``event``) changed, plans and asks; the
+    decision as staged (its invoices numbered)."""
     store = services.store
     if services.observe is not None:
         services.observe(decision)
@@ -348,6 +354,7 @@ def _stage_decision(services: Services, decision: Decision, cause: str, now: dat
         put_task(store, key=f"task:{cause}:{task.kind}:{task.email}{suffix}", task=task.kind,
                  email=task.email, cause=cause, event=event or home,
                  summary=stored(task.summary), now=now)
+    return decision
 
 
 def _repair(services: Services, box: Mailbox, folder: FolderInfo, state: dict,

@@ -282,8 +282,9 @@ def _lanes(services: Services, shared: Serialised, folder: FolderInfo, state: di
                 ahead = fetcher.submit(fetched, batches[index + 1])
             state, done = decide(raws, uids, state, reads)  # ... commit #1
             point("after-commit-1")
-            reader.render_ahead(services.store, services.outbox.pending(
-                services.store, services.clock.now()))  # while the wire finishes k-1
+            reader.render_ahead(services.store, (  # left of k's decide (a repair's)
+                e.get("context") or {} for e in services.outbox.pending(
+                    services.store, services.clock.now())))
             if flying is not None:
                 stopped = _finish(services, shared, state, flying, report) or stopped
                 flying = None

@@ -17,10 +17,15 @@ reads it, so no mail is read twice and neither side waits for work the other has
 begun. Nothing is decided in another order, and the decisions, the commits and the
 wire stay in the main process (``pipeline``, ``pollpipe``).
 
-The invoices of a batch's planned replies are rendered there too, right after the
-batch's decisions are committed (``render_ahead``, each invoice once in a poll): their
-PDFs are what compose spends most on. They are claimed the same way: an invoice the
-worker has not begun when its mail is composed is rendered there. Compose takes a PDF
+The invoices of a batch's planned replies are rendered there too, each as soon as its
+mail is decided (``Reads.render_ahead``, each invoice once in a poll): their PDFs are
+what compose spends most on. The reads wait in a ``poolfeed.Feed``, which gives the
+worker ``AHEAD`` chunks at a time, so an invoice overtakes the next batch's reads
+instead of waiting behind them. Invoices are claimed the same way as chunks: one the
+worker has not begun when its mail is composed is rendered in the main thread, where
+the poll's process has the renderers (the daemon's). ``poll --once`` has not imported
+them (~50 MB, ~0.35 s before its first mail): there every invoice is the worker's, and
+the main thread reads the next batch while it waits for one. Compose takes a PDF
 rendered ahead only for the very record it was rendered from (the same bytes:
 rendering is deterministic), else renders it as before.
 
@@ -40,19 +45,21 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from inbox_agent.app.poolfeed import Feed
 from inbox_agent.config import Config
 from inbox_agent.faults import point
 from inbox_agent.invoices import files, issue
 from inbox_agent.invoices.record import Invoice
 from inbox_agent.mail.parse import parse_bytes
-from inbox_agent.model import Mail, RawMessage, Verdict
+from inbox_agent.model import Mail, PlannedMail, RawMessage, Verdict
 from inbox_agent.store.db import Store
 from inbox_agent.understanding.classify import classify
 from inbox_agent.understanding.ruleset import RuleSet
@@ -69,6 +76,9 @@ CHUNK = 8
 # before it reads them itself as well: only a worker that stopped (not yet noticed as
 # dead) or a machine that gives it no CPU at all waits that long.
 WAIT_SECONDS = 5.0
+# Chunks in the worker's queue at once (``poolfeed``): an invoice the poll is about to
+# compose waits behind at most these (~25 ms each), not behind a whole batch of reads.
+AHEAD = 2
 RING = 4096  # claims in the ring: far more than the chunks and invoices ever in flight
 FREE, WORKER, MAIN = 0, 1, 2
 LOCK_SECONDS = 1.0  # the claims' lock is held for microseconds; longer: its holder died
@@ -196,6 +206,7 @@ class Reads:
         if not chunk.future.done() and self.lane.claim(chunk.slot):
             self.taken.add(chunk.start)
             return None  # not begun: read here (the worker skips it)
+        self.lane.pump()
         self._read_ahead(chunk)
         try:  # done, or the worker is on it: waited for
             results = chunk.future.result(timeout=WAIT_SECONDS)
@@ -206,26 +217,41 @@ class Reads:
             return None
         return results[index] if results is not None else None
 
+    def render_ahead(self, store: Store, planned: Iterable[PlannedMail]) -> None:
+        """A mail's invoices to the worker as soon as the mail is decided, before
+        commit #1 (rendering needs the record alone, and compose takes the files only
+        for that very record): the worker has the rest of the batch's decide for them."""
+        self.lane.render_ahead(store, (dict(p.context) for p in planned))
+
     def _read_ahead(self, busy: _Chunk) -> None:
         """While the worker is on ``busy``, the chunks after it it has not begun are
         claimed and read here, one at a time, until it is done: no core waits for the
         other (the mails are still decided in order)."""
-        later = iter(self.chunks[self.chunks.index(busy) + 1:])
-        while not busy.future.done() and self.lane.rules is not None:
-            # A chunk this process took already (read by its caller, or ahead) is not
-            # read again: a claim of one's own piece is granted a second time.
-            chunk = next((c for c in later if c.start not in self.taken
-                          and not c.future.done() and self.lane.claim(c.slot)), None)
-            if chunk is None:
-                return
-            self.taken.add(chunk.start)
-            self.read_here.add(chunk.start)
-            for raw in self.raws[chunk.start:chunk.start + CHUNK]:
-                try:
-                    self.ahead[raw.uid] = read(raw.data, raw.internaldate, self.lane.rules,
-                                               self.lane.own, self.lane.domain)
-                except Exception:  # read again where it is decided: its failure recorded
-                    self.ahead[raw.uid] = None
+        later = self.chunks[self.chunks.index(busy) + 1:]
+        while not busy.future.done() and self.read_one(later):
+            pass
+
+    def read_one(self, among: Sequence[_Chunk] | None = None) -> bool:
+        """One chunk the worker has not begun (of ``among``, else of the batch) claimed
+        and read here, for ``get``; False when there is none."""
+        if self.lane.rules is None:
+            return False
+        # A chunk this process took already (read by its caller, or ahead) is not read
+        # again: a claim of one's own piece is granted a second time.
+        chunk = next((c for c in (self.chunks if among is None else among)
+                      if c.start not in self.taken and not c.future.done()
+                      and self.lane.claim(c.slot)), None)
+        if chunk is None:
+            return False
+        self.taken.add(chunk.start)
+        self.read_here.add(chunk.start)
+        for raw in self.raws[chunk.start:chunk.start + CHUNK]:
+            try:
+                self.ahead[raw.uid] = read(raw.data, raw.internaldate, self.lane.rules,
+                                           self.lane.own, self.lane.domain)
+            except Exception:  # read again where it is decided: its failure recorded
+                self.ahead[raw.uid] = None
+        return True
 
 
 class ReadLane:
@@ -235,11 +261,15 @@ class ReadLane:
                  rules: RuleSet | None = None, own: Sequence[str] = (), domain: str = "") -> None:
         self.pool = pool
         self.claims = claims
+        self.feed = Feed(pool, AHEAD) if pool is not None else None
         # What this process reads with while it waits for the worker (``Reads``).
         self.rules, self.own, self.domain = rules, tuple(own), domain
-        # Invoices sent to the worker in this poll: an entry stays pending until its
-        # batch is recorded, after compose took its PDF, and is not rendered again.
-        self.rendering: set[str] = set()
+        # Invoices sent to the worker in this poll (number -> the worker's future, None
+        # once compose took it: the files are not kept): each is rendered once in a poll.
+        self.rendering: dict[str, Future | None] = {}
+        # The batches handed to the worker last (from the fetch lane): what this
+        # process reads while it waits for an invoice.
+        self.live: deque[Reads] = deque(maxlen=2)
 
     @classmethod
     def start(cls, rules: RuleSet, own: Sequence[str], domain: str,
@@ -247,12 +277,17 @@ class ReadLane:
         """Fork the worker now, before the poll starts its threads. This process's own
         objects are frozen for the poll (``gc.freeze``, undone by ``close``): a full
         collection here writes into every object it walks, and each page so written
-        is no longer shared with the worker but copied, for both. What renders an
-        invoice is made first (``files.prepare``), to be shared in the same way."""
-        if config is not None:
+        is no longer shared with the worker but copied, for both.
+
+        What renders an invoice is made first (``files.prepare``) in a process that has
+        the renderers (the daemon imports them first thing), to be shared in the same
+        way. One that has not (``poll --once``) leaves them to the worker, which imports
+        them with the first invoice of the burst and renders them all (``_taken``): the
+        poll neither imports (~0.25 s) nor prepares them (~0.1 s) before its first mail,
+        and holds ~50 MB less (BENCHMARKS.md round 10)."""
+        here = files.renderers_loaded()
+        if config is not None and here:
             files.prepare(config)
-        else:
-            files.load_renderers()
         gc.freeze()
         try:
             claims = _Claims()
@@ -274,47 +309,67 @@ class ReadLane:
     def submit(self, raws: list[RawMessage]) -> Reads:
         """The batch to the worker, in order (called as soon as it is fetched, from the
         fetch lane: the worker reads it while the poll finishes the batch before)."""
-        pool, claims = self.pool, self.claims
-        if pool is None or claims is None:
+        feed, claims = self.feed, self.claims
+        if self.pool is None or feed is None or claims is None:
             return Reads(self, [], raws)
         chunks: list[_Chunk] = []
-        try:
-            for start in range(0, len(raws), CHUNK):
-                items = [(r.data, r.internaldate) for r in raws[start:start + CHUNK]]
-                slot = claims.new()
-                chunks.append(_Chunk(pool.submit(_read_chunk, slot, items), start, slot))
-        except (BrokenProcessPool, RuntimeError) as exc:
-            self.broken(exc)
-        return Reads(self, chunks, raws)
+        for start in range(0, len(raws), CHUNK):
+            items = [(r.data, r.internaldate) for r in raws[start:start + CHUNK]]
+            slot = claims.new()
+            # Held back by the feed, a few in the worker's queue at a time; not sent
+            # at all once the poll has claimed it (read it itself).
+            future = feed.later(_read_chunk, slot, items,
+                                skip=lambda s=slot: claims.slots[s] == MAIN)
+            chunks.append(_Chunk(future, start, slot))
+        reads = Reads(self, chunks, raws)
+        self.live.append(reads)
+        return reads
 
-    def render_ahead(self, store: Store, entries: Sequence[dict]) -> int:
-        """The invoice files of the planned replies ``entries`` (outbox records) to the
-        worker, to be taken when those replies are composed (``invoices.files``): the
-        one costly part of compose (~35 ms a PDF). Returns how many went."""
+    def pump(self) -> None:
+        """The worker's queue topped up (``poolfeed``; before the poll waits)."""
+        if self.feed is not None:
+            self.feed.pump()
+
+    def render_ahead(self, store: Store, contexts: Iterable[Mapping[str, Any]]) -> int:
+        """The invoice files named in ``contexts`` (the template values of planned
+        replies: an outbox record's ``context``, a ``PlannedMail``'s) to the worker, to be
+        taken when those replies are composed (``invoices.files``): the one costly part
+        of compose (~3-4 ms a PDF, BENCHMARKS.md round 10). Each goes in front of the
+        reads waiting for the worker (``poolfeed``). Returns how many went."""
         if self.pool is None:
             return 0
         sent = 0
-        for entry in entries:
-            number = ((entry.get("context") or {}).get("invoice") or {}).get("number")
+        for context in contexts:
+            number = (context.get("invoice") or {}).get("number")
             if not number or number in self.rendering:
                 continue
             invoice = issue.get(store, number)
             if invoice is None or files.rendered_ahead(invoice.number):
                 continue
-            self.rendering.add(number)
             slot = self.claims.new() if self.claims is not None else 0
             try:
                 future = self.pool.submit(_render, slot, invoice)
             except (BrokenProcessPool, RuntimeError) as exc:
                 self.broken(exc)
                 return sent
-            files.render_ahead(invoice, lambda f=future, s=slot: self._taken(f, s))
+            self.rendering[number] = future
+            files.render_ahead(invoice, lambda n=number, s=slot: self._taken(n, s))
             sent += 1
         return sent
 
-    def _taken(self, future: Future, slot: int) -> files.Rendered | None:
-        if not future.done() and (self.pool is None or self.claim(slot)):
+    def _taken(self, number: str, slot: int) -> files.Rendered | None:
+        """The worker's files of an invoice compose needs now, or None: render it here.
+        One the worker has not begun is rendered here if this process has the renderers;
+        if not, it is the worker's, and this process reads the next batch meanwhile."""
+        future = self.rendering.get(number)
+        if future is None:
+            return None
+        self.rendering[number] = None
+        if not future.done() and files.renderers_loaded() and (
+                self.pool is None or self.claim(slot)):
             return None  # not begun: rendered where it is composed (the worker skips it)
+        while not future.done() and any(r.read_one() for r in list(self.live)):
+            pass
         try:
             return future.result(timeout=WAIT_SECONDS)  # done, or under way: waited for
         except BrokenProcessPool as exc:
@@ -327,11 +382,15 @@ class ReadLane:
         if self.pool is not None:
             log.warning("the worker process reading mail stopped (%s); the rest of this "
                         "poll is read here", exc)
+            if self.feed is not None:
+                self.feed.close()  # what never reached it: read here (cancelled)
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.pool = None
 
     def close(self) -> None:
         files.forget_ahead()
+        if self.feed is not None:
+            self.feed.close()
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None

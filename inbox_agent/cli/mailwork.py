@@ -53,10 +53,11 @@ def print_report(report: PollReport, *, dry_run: bool) -> None:
 
 
 def _renderers_first() -> None:
-    """The invoice renderers imported before the store is loaded, by the commands that
-    answer mail (the others import them on first use, if ever). Imported after the
-    store, in a burst's worker start, they left the poll's peak memory ~5 MB higher at
-    10,000 mails (151-152 MB against 146 MB, BENCHMARKS.md round 8 merged)."""
+    """The invoice renderers imported before the store is loaded, by the daemon (the
+    other commands import them on first use, if ever). Imported after the store, they
+    left a process's peak memory ~5 MB higher at 10,000 mails (151-152 MB against
+    146 MB, BENCHMARKS.md round 8 merged). ``poll --once`` does without: a burst's
+    worker imports them for it (``app.readlane``, round 10)."""
     from inbox_agent.invoices.files import load_renderers
 
     load_renderers()
@@ -71,7 +72,6 @@ def poll(ctx: click.Context, once: bool, dry_run: bool) -> None:
     if not once:
         ctx.invoke(run, dry_run=dry_run)
         return
-    _renderers_first()
     config = context.load(ctx)
     if not dry_run and Store(config.storage.path).daemon_running():
         from inbox_agent.errors import StoreLockedError

@@ -43,9 +43,16 @@ def _renderers() -> tuple[ModuleType, ModuleType, ModuleType]:
 
 
 def load_renderers() -> None:
-    """Import the renderers now (``poll`` and ``run`` do it before the store is loaded:
-    BENCHMARKS.md, round 8 merged)."""
+    """Import the renderers now (``run`` does it before the store is loaded: BENCHMARKS.md,
+    round 8 merged)."""
     _renderers()
+
+
+def renderers_loaded() -> bool:
+    """Whether this process has imported the renderers (~40 MB, ~0.25 s): a burst's
+    worker renders the poll's invoices where the poll's own process has not
+    (``app.readlane``)."""
+    return _renderers.cache_info().currsize > 0
 
 
 log = logging.getLogger(__name__)
@@ -165,4 +172,4 @@ def attachments_for(store_of: Callable[[], Store], config: Config
 
 
 __all__ = ["render", "keep", "folder", "file_names", "attachments_for", "Rendered",
-           "render_ahead", "rendered_ahead", "forget_ahead"]
+           "render_ahead", "rendered_ahead", "forget_ahead", "renderers_loaded"]
