@@ -348,7 +348,7 @@ def test_an_invoice_is_rendered_before_the_reads_queued_ahead_of_it(tmp_path, fo
 def test_a_burst_s_invoices_are_the_worker_s_and_the_poll_never_imports_the_renderers(
         tmp_path, imap_account, smtp_sink):
     """``poll --once`` on thirty binding registrations in batches of ten: the worker
-    renders every invoice (the poll's own process never imports the renderers, ~50 MB
+    renders every invoice (the poll's own process never imports the renderers, 30-40 MB
     and ~0.35 s before its first mail), and each confirmation carries the very PDF a
     fresh render of its invoice record gives."""
     import subprocess

@@ -24,8 +24,9 @@ worker ``AHEAD`` chunks at a time, so an invoice overtakes the next batch's read
 instead of waiting behind them. Invoices are claimed the same way as chunks: one the
 worker has not begun when its mail is composed is rendered in the main thread, where
 the poll's process has the renderers (the daemon's). ``poll --once`` has not imported
-them (~50 MB, ~0.35 s before its first mail): there every invoice is the worker's, and
-the main thread reads the next batch while it waits for one. Compose takes a PDF
+them (~0.35 s before its first mail; its peak memory 30-40 MB lower): there every
+invoice is the worker's, and the main thread reads the next batch while it waits for
+one. Compose takes a PDF
 rendered ahead only for the very record it was rendered from (the same bytes:
 rendering is deterministic), else renders it as before.
 
@@ -284,7 +285,7 @@ class ReadLane:
         way. One that has not (``poll --once``) leaves them to the worker, which imports
         them with the first invoice of the burst and renders them all (``_taken``): the
         poll neither imports (~0.25 s) nor prepares them (~0.1 s) before its first mail,
-        and holds ~50 MB less (BENCHMARKS.md round 10)."""
+        and its peak memory is 30-40 MB lower (BENCHMARKS.md round 10)."""
         here = files.renderers_loaded()
         if config is not None and here:
             files.prepare(config)
