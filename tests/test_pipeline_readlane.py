@@ -216,7 +216,7 @@ def test_a_worker_killed_in_a_burst_loses_no_mail_and_answers_each_once(
 
 
 def test_invoices_rendered_ahead_by_the_worker_are_the_same_bytes_and_only_for_their_record(
-        tmp_path):
+        tmp_path, monkeypatch):
     """The PDFs of a batch's planned replies are rendered in the worker while the poll
     goes on; compose takes one only for the very record it was made from."""
     from decimal import Decimal
@@ -241,8 +241,13 @@ def test_invoices_rendered_ahead_by_the_worker_are_the_same_bytes_and_only_for_t
             assert lane.render_ahead(store, entries) == 0  # each once
             assert all(files.rendered_ahead(inv.number) for inv in made)
             here = files.render(made[0], config)
-            assert files._AHEAD[made[0].number][1]() is not None  # the worker made it
+            lane.rendering[made[0].number].result(timeout=30)  # the worker has made it
+            rendered_here = []
+            real_render = files.render
+            monkeypatch.setattr(files, "render", lambda *a: rendered_here.append(a) or
+                                real_render(*a))
             assert files._made(made[0], config).pdf == here.pdf  # the worker's, same bytes
+            assert rendered_here == []  # not rendered again here
             assert not files.rendered_ahead(made[0].number)  # taken
             changed = replace(made[1], buyer=replace(made[1].buyer, name="Someone Else"))
             assert files._made(changed, config).pdf == files.render(changed, config).pdf
