@@ -282,7 +282,9 @@ def _lanes(services: Services, shared: Serialised, folder: FolderInfo, state: di
                 ahead = fetcher.submit(fetched, batches[index + 1])
             state, done = decide(raws, uids, state, reads)  # ... commit #1
             point("after-commit-1")
-            reader.render_ahead(services.store, (  # left of k's decide (a repair's)
+            # Each mail's invoices went as it was decided; these are the replies planned
+            # beside a decision (a staff command's by mail), each sent once in a poll.
+            reader.render_ahead(services.store, (
                 e.get("context") or {} for e in services.outbox.pending(
                     services.store, services.clock.now())))
             if flying is not None:

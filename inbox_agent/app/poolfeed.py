@@ -61,10 +61,12 @@ class Feed:
                 if self.closed or self.out >= self.window or not self.waiting:
                     return
                 future, fn, args, skip = self.waiting.popleft()
-                if skip is not None and skip():
-                    future.set_result(None)
-                    continue
-                self.out += 1
+                skipped = skip is not None and skip()
+                if not skipped:
+                    self.out += 1
+            if skipped:  # told outside the lock, as every other end of a future here
+                future.set_result(None)
+                continue
             try:
                 inner = self.pool.submit(fn, *args)
             except Exception as exc:  # broken or shut down: this and all waiting fail

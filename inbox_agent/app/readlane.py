@@ -26,9 +26,8 @@ worker has not begun when its mail is composed is rendered in the main thread, w
 the poll's process has the renderers (the daemon's). ``poll --once`` has not imported
 them (~0.35 s before its first mail; its peak memory 30-40 MB lower): there every
 invoice is the worker's, and the main thread reads the next batch while it waits for
-one. Compose takes a PDF
-rendered ahead only for the very record it was rendered from (the same bytes:
-rendering is deterministic), else renders it as before.
+one. Compose takes a PDF rendered ahead only for the very record it was rendered from
+(the same bytes: rendering is deterministic), else renders it as before.
 
 A mail the worker cannot read (an exception) comes back as ``None`` and is read in
 the main thread, where its failure is recorded as it always was. A worker that dies
@@ -286,8 +285,7 @@ class ReadLane:
         them with the first invoice of the burst and renders them all (``_taken``): the
         poll neither imports (~0.25 s) nor prepares them (~0.1 s) before its first mail,
         and its peak memory is 30-40 MB lower (BENCHMARKS.md round 10)."""
-        here = files.renderers_loaded()
-        if config is not None and here:
+        if config is not None and files.renderers_loaded():
             files.prepare(config)
         gc.freeze()
         try:
