@@ -2,14 +2,16 @@
 every command paid ~0.4 s to import the invoice renderers, and before that ~0.6 s more
 for openpyxl, pypdf and icalendar, until they were imported on first use). ``run``
 imports the renderers first thing itself (memory, BENCHMARKS.md round 8); ``poll --once``
-leaves them to a burst's worker (round 10)."""
+leaves them to a burst's worker (round 10). oauthlib (a sign-in), mt940 (a statement) and
+ftfy (the first text that is not ASCII) wait for their first use too (round 11)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 
-HEAVY = ("fpdf", "facturx", "drafthorse", "pypdf", "openpyxl", "icalendar", "fontTools")
+HEAVY = ("fpdf", "facturx", "drafthorse", "pypdf", "openpyxl", "icalendar", "fontTools",
+         "oauthlib", "mt940", "ftfy")
 
 
 def _loaded_after(code: str) -> set[str]:
@@ -27,3 +29,9 @@ def test_the_command_line_imports_no_renderer_or_spreadsheet():
 def test_rendering_an_invoice_imports_its_renderers_on_first_use():
     loaded = _loaded_after("from inbox_agent.invoices import files\nfiles.load_renderers()")
     assert {"fpdf", "facturx", "drafthorse"} <= loaded
+
+
+def test_reading_mail_imports_ftfy_on_its_first_text_that_is_not_ascii():
+    base = "from inbox_agent.mail import charset\n"
+    assert _loaded_after(base + "charset.repair('plain ascii')") == set()
+    assert "ftfy" in _loaded_after(base + "assert charset.repair('K\u00c3\u00b6ln') == 'K\u00f6ln'")

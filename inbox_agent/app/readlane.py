@@ -58,6 +58,7 @@ from inbox_agent.config import Config
 from inbox_agent.faults import point
 from inbox_agent.invoices import files, issue
 from inbox_agent.invoices.record import Invoice
+from inbox_agent.mail import charset
 from inbox_agent.mail.parse import parse_bytes
 from inbox_agent.model import Mail, PlannedMail, RawMessage, Verdict
 from inbox_agent.store.db import Store
@@ -284,9 +285,11 @@ class ReadLane:
         way. One that has not (``poll --once``) leaves them to the worker, which imports
         them with the first invoice of the burst and renders them all (``_taken``): the
         poll neither imports (~0.25 s) nor prepares them (~0.1 s) before its first mail,
-        and its peak memory is 30-40 MB lower (BENCHMARKS.md round 10)."""
+        and its peak memory is 30-40 MB lower (BENCHMARKS.md round 10). The test for
+        mojibake every read needs (``charset.prepare``) is made first in any case."""
         if config is not None and files.renderers_loaded():
             files.prepare(config)
+        charset.prepare()
         gc.freeze()
         try:
             claims = _Claims()

@@ -7,15 +7,19 @@ decoded once too often on its way ("GrÃ¼ÃŸe", "Ãœberweisung"). ``decode`` 
 part's bytes as declared and falls back to Windows-1252 where UTF-8 cannot be what
 was meant; ``repair`` undoes the double decoding once, at parse, with ftfy's
 ``fix_encoding`` (it only reverses mojibake it is sure of and leaves text alone otherwise).
+
+ftfy is imported, and its test for mojibake taken apart (``_prefilter``), with the first
+text that is not ASCII, not with this module: ~85 ms of every command's start that reads
+no mail (an empty poll among them). ``prepare`` does it at once (``app/readlane``, before
+it forks its worker, so that the two processes share it instead of each doing it).
 """
 
 from __future__ import annotations
 
 import codecs
 import re
-
-import ftfy
-from ftfy.badness import BADNESS_RE
+from functools import cache
+from typing import Any
 
 # Charsets that say nothing about 8-bit bytes (or that programs write when they mean
 # "whatever my system uses"): their bytes are tried as UTF-8, then as Windows-1252.
@@ -47,6 +51,8 @@ def repair(text: str) -> str:
     """``text`` with UTF-8 decoded as Latin-1 undone ("KÃ¶nigstraÃŸe" -> "Königstraße")."""
     if not text or text.isascii() or not _may_be_mojibake(text):
         return text
+    import ftfy
+
     return ftfy.fix_encoding(text)
 
 
@@ -57,16 +63,17 @@ def _may_be_mojibake(text: str) -> bool:
     whose every needed character class the text has a character of: most mail has
     ä, ö, ü or "–" but none of the sequences (0.1 ms a mail for the whole pattern at
     every character; tests/test_parse_speed.py compares both)."""
-    if _SEQUENCES is None or _BY_CHARACTER is None:
+    sequences, by_character = _prefilter()
+    if sequences is None or by_character is None:
         return True
     present = set(text)
     # Only the sequences one of whose classes of non-ASCII characters the text has a
     # character of can match (every sequence has such a class; ``_by_character``).
-    found = present.intersection(_BY_CHARACTER)
+    found = present.intersection(by_character)
     if not found:
         return False
-    candidates = sorted({i for ch in found for i in _BY_CHARACTER[ch]})
-    return any(all(not chars.isdisjoint(present) for chars in _SEQUENCES[i][0]) and _SEQUENCES[i][1].search(text)
+    candidates = sorted({i for ch in found for i in by_character[ch]})
+    return any(all(not chars.isdisjoint(present) for chars in sequences[i][0]) and sequences[i][1].search(text)
                for i in candidates)
 
 
@@ -126,5 +133,15 @@ def _by_character(sequences) -> dict[str, tuple[int, ...]] | None:
     return {ch: tuple(at) for ch, at in out.items()}
 
 
-_SEQUENCES = _sequences(BADNESS_RE)
-_BY_CHARACTER = _by_character(_SEQUENCES)
+@cache
+def _prefilter() -> tuple[Any, dict[str, tuple[int, ...]] | None]:
+    """ftfy's pattern as ``_sequences`` and ``_by_character`` give it: made once."""
+    from ftfy.badness import BADNESS_RE
+
+    sequences = _sequences(BADNESS_RE)
+    return sequences, _by_character(sequences)
+
+
+def prepare() -> None:
+    """Import ftfy and take its test apart now (see the module's docstring)."""
+    _prefilter()

@@ -13,7 +13,9 @@ The refresh token is kept in ``[oauth2] token_file`` (0600, beside the store by
 default). At each connection :class:`TokenSource` hands out an access token, refreshed
 when it has (nearly) expired (RFC 6749 section 6). oauthlib builds the requests and
 reads the answers, errors included; the transport is the standard library's urllib
-(TLS verified). A token the provider refuses is a ``PermanentError`` that says what to
+(TLS verified). oauthlib is imported with the first sign-in or token (``_oauthlib``), not
+with this module: every command imports this one for ``login_secret``, and a password
+login never needs it (~15 ms of each start). A token the provider refuses is a ``PermanentError`` that says what to
 do, and the refusal is written into the token file, so that a daemon does not ask the
 provider again at every poll. No token ever reaches a log or an error message.
 """
@@ -31,9 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-from oauthlib.oauth2 import Client, DeviceClient, WebApplicationClient
-from oauthlib.oauth2.rfc6749.errors import OAuth2Error
+from typing import Any
 
 from inbox_agent.config import Config, OAuth2
 from inbox_agent.errors import TransientError
@@ -127,14 +127,23 @@ def _post(url: str, body: str, timeout: float) -> tuple[int, str]:
             host=urllib.parse.urlsplit(url).netloc, error=str(reason))) from None
 
 
-def _answer(client: Client, status: int, body: str) -> dict:
+def _oauthlib() -> Any:
+    """``oauthlib.oauth2``, imported when first needed (see the module's docstring)."""
+    from oauthlib import oauth2
+    from oauthlib.oauth2.rfc6749 import errors  # noqa: F401  # oauth2.rfc6749.errors below
+
+    return oauth2
+
+
+def _answer(client: Any, status: int, body: str) -> dict:
     """The token in a token endpoint's answer, or our error (oauthlib reads it)."""
     if status >= 500:
         raise OAuthUnavailable(Reason.of(
             N_("the sign-in server answered {status}; trying again later"), status=status))
+    refused = _oauthlib().rfc6749.errors.OAuth2Error
     try:
         return dict(client.parse_request_body_response(body))
-    except OAuth2Error as exc:
+    except refused as exc:
         code = exc.error or "invalid_request"
         if code in _PASSING:
             raise OAuthUnavailable(Reason.of(
@@ -227,7 +236,7 @@ class TokenSource:
     def _refresh(self, saved: dict) -> str:
         if not saved.get("refresh_token"):
             raise self._refused(saved, "no refresh token")
-        client = Client(self.settings.client_id)
+        client = _oauthlib().Client(self.settings.client_id)
         body = client.prepare_refresh_body(
             refresh_token=saved["refresh_token"], scope=list(self.settings.scopes) or None,
             client_id=self.settings.client_id, **_client_fields(self.settings))
@@ -323,7 +332,7 @@ def finish_device_login(settings: OAuth2, path: Path, code: DeviceCode, *,
     """Poll the token endpoint until the person has signed in (RFC 8628 section 3.4),
     then keep the tokens in ``path``. Returns when the access token runs out."""
     settings = resolved(settings)
-    client = DeviceClient(settings.client_id)
+    client = _oauthlib().DeviceClient(settings.client_id)
     interval = code.interval
     while now() < code.expires_at:
         sleep(interval)
@@ -356,7 +365,7 @@ def authorization_request(settings: OAuth2, redirect_uri: str) -> tuple[str, str
     """The browser flow's first step (RFC 6749 4.1.1 with PKCE, RFC 7636): the address
     to open, the state to expect back and the code verifier for the exchange."""
     settings = resolved(settings)
-    client = WebApplicationClient(settings.client_id)
+    client = _oauthlib().WebApplicationClient(settings.client_id)
     verifier = client.create_code_verifier(64)
     state = secrets.token_urlsafe(24)
     query = {"response_type": "code", "client_id": settings.client_id,
@@ -383,7 +392,7 @@ def finish_browser_login(settings: OAuth2, path: Path, redirected: str, *, state
         raise OAuthRefused(Reason.of(
             N_("the sign-in was not granted ({error}): run `{command}` again"),
             error=query["error"], command=AGAIN))
-    client = WebApplicationClient(settings.client_id)
+    client = _oauthlib().WebApplicationClient(settings.client_id)
     body = client.prepare_request_body(code=query["code"], redirect_uri=redirect_uri,
                                        code_verifier=verifier, **_client_fields(settings))
     status, text = _post(settings.token_url, body, timeout)
