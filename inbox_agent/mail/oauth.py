@@ -13,11 +13,10 @@ The refresh token is kept in ``[oauth2] token_file`` (0600, beside the store by
 default). At each connection :class:`TokenSource` hands out an access token, refreshed
 when it has (nearly) expired (RFC 6749 section 6). oauthlib builds the requests and
 reads the answers, errors included; the transport is the standard library's urllib
-(TLS verified). oauthlib is imported with the first sign-in or token (``_oauthlib``), not
-with this module: every command imports this one for ``login_secret``, and a password
-login never needs it (~15 ms of each start). A token the provider refuses is a ``PermanentError`` that says what to
-do, and the refusal is written into the token file, so that a daemon does not ask the
-provider again at every poll. No token ever reaches a log or an error message.
+(TLS verified), oauthlib imported with the first sign-in or token (``_oauthlib``): a
+password login never needs it. A token the provider refuses is a ``PermanentError`` that
+says what to do, and the refusal is written into the token file, so that a daemon does not
+ask the provider again at every poll. No token ever reaches a log or an error message.
 """
 
 from __future__ import annotations
