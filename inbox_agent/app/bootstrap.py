@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from inbox_agent.clock import Clock, SystemClock
@@ -53,7 +54,9 @@ def bootstrap(config: Config, *, dry_run: bool = False, clock: Clock | None = No
         )
     # A quoted fee is compared with this office's fees, not the defaults.
     rules = load_rules(config.replies.rules).with_fees(config.fees.member, config.fees.non_member)
-    templates = Templates(config.replies.templates)
+    # Compiled templates beside the store (not in a dry run, which writes nothing).
+    cache = None if dry_run else Path(config.storage.path).parent / "cache"
+    templates = Templates(config.replies.templates, cache)
     events = Events.from_config(config)
     event = events.first
     calendar = calendar_attachment(event, organizer_name=config.office.name,

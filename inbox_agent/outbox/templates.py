@@ -6,11 +6,23 @@ the rendered template module. Templates run in Jinja2's sandbox (a template edit
 staff cannot reach into Python), undefined variables are errors (a typo shows up in
 ``inbox-agent check``, not as an empty gap in a mail to an attendee), and the HTML
 templates escape every value automatically.
+
+A template is compiled once and kept as Python bytecode in ``cache`` (``bootstrap``
+passes ``cache/templates-<tag>`` beside the store): a new process (``poll --once`` from
+cron, the digest) loads it instead of compiling the templates again (~0.15 s of the first
+mails a command composes, BENCHMARKS.md round 12). Jinja2 keys each file by the
+template's name and the checksum of its source, so an edited template is compiled
+afresh; the tag holds what else shapes the code (Jinja2's version, the environment's
+settings). A cache that cannot be read or written is no cache, never an error.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import os
+import stat
+import time
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -22,6 +34,14 @@ from jinja2.sandbox import SandboxedEnvironment
 from inbox_agent.errors import ConfigError
 
 FALLBACK_LANGUAGE = "de"
+# How often (seconds) a template's file is looked at for an edit: Jinja2 would look at
+# every template and every partial it includes at each render (a stat call each).
+RECHECK_SECONDS = 2.0
+# What the compiled code depends on besides the sources (the cache folder's tag).
+_SETTINGS = ("sandboxed", "strict-undefined", "trim-blocks", "lstrip-blocks",
+             "keep-trailing-newline", "autoescape .html", "filters date_de date_en money")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -58,14 +78,70 @@ def _money(value: float | int | str, currency: str = "EUR") -> str:
     return f"{text} {currency}"
 
 
+class _Loader(jinja2.FileSystemLoader):
+    """Jinja2's loader, but a template's file looked at for an edit at most every
+    ``RECHECK_SECONDS`` (an edit shows in the mails composed after that)."""
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> Any:
+        source, filename, uptodate = super().get_source(environment, template)
+        checked = [time.monotonic(), True]
+
+        def throttled() -> bool:
+            now = time.monotonic()
+            if checked[1] and now - checked[0] >= RECHECK_SECONDS:
+                checked[:] = [now, bool(uptodate())]
+            return checked[1]
+
+        return source, filename, throttled
+
+
+class _BytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates in a folder of their own (made private to this user); a file
+    that cannot be read (cut short, of another version) is compiled again, one that
+    cannot be written is left out."""
+
+    def load_bytecode(self, bucket: Any) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # noqa: BLE001 - pickle and marshal fail in many ways
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Any) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError as exc:
+            log.debug("a compiled template was not kept (%s)", exc)
+
+
+def _cache(folder: Path | None) -> _BytecodeCache | None:
+    """The bytecode cache in ``folder/templates-<tag>``, or None where that folder
+    cannot be made or is not this user's own (another user could put code there)."""
+    if folder is None:
+        return None
+    tag = hashlib.sha256(repr((jinja2.__version__, _SETTINGS)).encode()).hexdigest()[:12]
+    path = Path(folder) / f"templates-{tag}"
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = path.lstat()
+    except OSError as exc:
+        log.debug("no cache for compiled templates in %s (%s)", path, exc)
+        return None
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o022:
+        log.warning("the folder %s is not this user's own: templates are compiled at "
+                    "each start", path)
+        return None
+    return _BytecodeCache(str(path), "%s.cache")
+
+
 class Templates:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, cache: Path | None = None) -> None:
         self.folder = Path(folder)
         if not self.folder.is_dir():
             raise ConfigError(f"[replies] templates: the folder {self.folder} does not exist")
         self._root = str(self.folder)  # joined as strings: two checks a mail, no Path objects
         self._env = SandboxedEnvironment(
-            loader=jinja2.FileSystemLoader(str(self.folder)),
+            loader=_Loader(str(self.folder)),
+            bytecode_cache=_cache(cache),
             autoescape=lambda name: bool(name and ".html" in name),
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
