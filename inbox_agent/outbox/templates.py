@@ -127,8 +127,9 @@ def _cache(folder: Path | None) -> _BytecodeCache | None:
         log.debug("no cache for compiled templates in %s (%s)", path, exc)
         return None
     if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o022:
-        log.warning("the folder %s is not this user's own: templates are compiled at "
-                    "each start", path)
+        log.warning("the folder %s is not this user's own (or others may write to it): "
+                    "templates are compiled afresh at each start; remove the folder and "
+                    "it is made again", path)
         return None
     return _BytecodeCache(str(path), "%s.cache")
 
