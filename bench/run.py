@@ -320,14 +320,15 @@ _SENT = re.compile(r"^sent: (\S+) to ", re.MULTILINE)
 
 
 def bench_size(dovecot: Dovecot, sink: SmtpSink, n: int, *, workdir: Path, seed: int,
-               batch_size: int, profile: str = "", log=print, extra_imap: str = "") -> SizeResult:
+               batch_size: int, profile: str = "", log=print, extra_imap: str = "",
+               run_no: int = 1) -> SizeResult:
     user = f"bench-{n}-{seed}-{int(time.time() * 1000) % 100000}@example.org"
     dovecot.add_user(user, PASSWORD)
     samples = corpus.generate(n, seed=seed)
     load_before = os.getloadavg()[0]
     log(f"N={n}: {corpus.describe(samples)}; filling the inbox ...")
     fill_s = fill(dovecot, user, [s.data for s in samples])
-    folder = workdir / f"n{n}"
+    folder = workdir / (f"n{n}" if run_no == 1 else f"n{n}-run{run_no}")
     folder.mkdir(parents=True, exist_ok=True)
     config = write_config(folder, dovecot, sink, user, batch_size=batch_size,
                           extra_imap=extra_imap)
@@ -498,6 +499,42 @@ def machine() -> str:
             f"Python {platform.python_version()}; Dovecot {dovecot.stdout.strip() or '?'}")
 
 
+def _runs_of(results: list[SizeResult]) -> dict[int, list[SizeResult]]:
+    runs: dict[int, list[SizeResult]] = {}
+    for r in results:
+        runs.setdefault(r.n, []).append(r)
+    return runs
+
+
+def _medians(results: list[SizeResult]) -> list[SizeResult]:
+    """Per size, the run whose ratio is the median (the lower middle one of an even
+    number): the figures compared from one size to the next."""
+    out = []
+    for runs in _runs_of(results).values():
+        ordered = sorted(runs, key=lambda r: r.ratio)
+        out.append(ordered[(len(ordered) - 1) // 2])
+    return out
+
+
+def _repeated(results: list[SizeResult]) -> list[str]:
+    """For a size run more than once (``--repeat``): the spread of the ratio, the poll
+    and the floor over its runs, each run's ratio taken within that run."""
+    lines = []
+    for n, runs in _runs_of(results).items():
+        if len(runs) < 2:
+            continue
+        ratios = sorted(r.ratio for r in runs)
+        polls = [r.poll_s for r in runs]
+        floors = [r.floor_s for r in runs]
+        lines.append(
+            f"N={n:,} over {len(runs)} runs: ratio median {statistics.median(ratios):.2f}x "
+            f"(min {ratios[0]:.2f}x, max {ratios[-1]:.2f}x; "
+            f"{', '.join(f'{x:.2f}' for x in ratios)}); poll median "
+            f"{statistics.median(polls):.2f} s ({min(polls):.2f}-{max(polls):.2f}); floor "
+            f"median {statistics.median(floors):.2f} s ({min(floors):.2f}-{max(floors):.2f})")
+    return lines
+
+
 def render(results: list[SizeResult], latency: LatencyResult | None) -> str:
     lines = [
         f"inbox-agent benchmark, {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
@@ -535,8 +572,10 @@ def render(results: list[SizeResult], latency: LatencyResult | None) -> str:
                          f"{r.poll_s / r.getmail_s:.2f}x that")
         else:
             lines.append(f"N={r.n:,}: getmail6 not installed (pip install getmail6): no peer")
-    if len(results) >= 2:
-        first, last = results[0], results[-1]
+    lines += _repeated(results)
+    by_size = _medians(results)
+    if len(by_size) >= 2:
+        first, last = by_size[0], by_size[-1]
         lines.append(
             f"time per mail {first.n:,} -> {last.n:,}: {last.ms_per_mail / first.ms_per_mail:.2f}x; "
             f"empty poll after {last.n:,} vs {first.n:,}: process "
@@ -573,6 +612,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--read-worker", choices=("auto", "true", "false"), default="",
                         help="[imap] read_worker of the poll (default: the config's, auto: "
                              "the worker process only when a core is spare)")
+    parser.add_argument("--repeat", type=int, default=1, metavar="R",
+                        help="run each size R times, each run a new mailbox and store, and "
+                             "report the spread of the ratio (on a machine whose speed "
+                             "drifts, one run's ratio can be off by a third)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--profile", choices=("cprofile", "stages", "lanes"), default="",
                         help="run the first poll in this process, under cProfile, with a "
@@ -596,10 +639,13 @@ def main(argv: list[str] | None = None) -> int:
             Dovecot() as dovecot, SmtpSink() as sink:
         workdir = args.keep or Path(tmp)
         for n in sizes:
-            results.append(bench_size(dovecot, sink, n, workdir=workdir, seed=args.seed,
-                                      batch_size=args.batch_size, profile=args.profile,
-                                      log=log, extra_imap=_read_worker(args.read_worker)))
-            log(f"N={n}: poll {results[-1].poll_s:.2f} s, floor {results[-1].floor_s:.2f} s")
+            for run_no in range(1, max(1, args.repeat) + 1):
+                results.append(bench_size(dovecot, sink, n, workdir=workdir, seed=args.seed,
+                                          batch_size=args.batch_size, profile=args.profile,
+                                          log=log, extra_imap=_read_worker(args.read_worker),
+                                          run_no=run_no))
+                log(f"N={n}: poll {results[-1].poll_s:.2f} s, floor "
+                    f"{results[-1].floor_s:.2f} s")
         if results:
             print(render(results, None), flush=True)  # kept even if the latency part fails
             if args.json:
