@@ -65,13 +65,17 @@ log = logging.getLogger(__name__)
 
 
 def poll_once(services: Services,
-              progress: Callable[[int, int], None] | None = None) -> PollReport:
+              progress: Callable[[int, int], None] | None = None,
+              began: cores.Probe | None = None) -> PollReport:
     """Handle every new mail in the configured folder once. Raises ``MailboxError`` when
     the IMAP server cannot be reached (the daemon retries at the next interval).
-    ``progress(done, total)`` is told after each batch (a first import's progress bar)."""
+    ``progress(done, total)`` is told after each batch (a first import's progress bar).
+    ``began``: the machine as the command began (``poll --once``), else as this poll does:
+    a burst's "is a core free" is measured from there, over the work done meanwhile,
+    instead of being slept for."""
     cfg = services.config
     report = PollReport()
-    began = cores.probe()  # a burst's "is a core free" measured from here, not slept for
+    began = began or cores.probe()
     with services.open_mailbox() as opened:
         box = pollpipe.Serialised(opened)  # a burst's fetch lane shares it (pollpipe)
         folder = box.select(cfg.imap.folder)

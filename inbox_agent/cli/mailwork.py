@@ -12,6 +12,7 @@ import click
 
 from inbox_agent import i18n
 from inbox_agent.app.bootstrap import bootstrap
+from inbox_agent.app.cores import probe
 from inbox_agent.app.pipeline import PollReport, poll_once, run_due_jobs
 from inbox_agent.cli import context
 from inbox_agent.cli.output import message_of, progress
@@ -72,6 +73,7 @@ def poll(ctx: click.Context, once: bool, dry_run: bool) -> None:
     if not once:
         ctx.invoke(run, dry_run=dry_run)
         return
+    began = probe()  # whether a burst has a core to spare: measured over the start
     config = context.load(ctx)
     if not dry_run and Store(config.storage.path).daemon_running():
         from inbox_agent.errors import StoreLockedError
@@ -93,7 +95,7 @@ def poll(ctx: click.Context, once: bool, dry_run: bool) -> None:
         bar["step"](done)
 
     try:
-        report = poll_once(services, progress=show_progress)
+        report = poll_once(services, progress=show_progress, began=began)
         due = run_due_jobs(services)
         report.merge(due.delivery)
     finally:
