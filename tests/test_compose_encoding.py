@@ -1,5 +1,5 @@
-"""The text parts ``compose.write`` encodes itself (quoted-printable lines from memory)
-are the bytes the email package's own encoder gives, for any text."""
+"""The text parts ``compose.write`` encodes itself (``textcoding``: quoted-printable lines
+from memory) are the bytes the email package's own encoder gives, for any text."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from email.policy import SMTP
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from inbox_agent.outbox import compose
+from inbox_agent.outbox import textcoding
 
 # Characters that stress the encoder: line breaks of every kind, "=" near the soft
 # breaks, trailing blanks, umlauts, control and non-Latin characters.
@@ -25,7 +25,7 @@ _PROSE = st.text(st.sampled_from(list("abcdefgh ") * 6 + list("=\t ü")), min_si
 @given(st.lists(st.one_of(_LINE, st.text(max_size=120)), max_size=16))
 def test_any_text_is_encoded_as_the_email_package_encodes_it(lines):
     text = "\n".join(lines)
-    assert compose._encode_text(text) == email_encode_text(text, "utf-8", None, SMTP)
+    assert textcoding.encode_text(text) == email_encode_text(text, "utf-8", None, SMTP)
 
 
 @settings(max_examples=400, deadline=None)
@@ -33,7 +33,7 @@ def test_any_text_is_encoded_as_the_email_package_encodes_it(lines):
                 min_size=1, max_size=16))
 def test_long_lines_of_prose_are_quoted_printable_as_the_email_package_writes_them(lines):
     text = "\n".join(lines)
-    assert compose._encode_text(text) == email_encode_text(text, "utf-8", None, SMTP)
+    assert textcoding.encode_text(text) == email_encode_text(text, "utf-8", None, SMTP)
 
 
 def test_long_german_lines_in_many_mails_give_the_same_bytes_each_time():
@@ -43,7 +43,7 @@ def test_long_german_lines_in_many_mails_give_the_same_bytes_each_time():
         text = "\n".join([para.format(name) * 3, "", "Mit freundlichen Grüßen", name + "\t"] * 6)
         expected = email_encode_text(text, "utf-8", None, SMTP)
         assert expected[0] == "quoted-printable"
-        assert compose._encode_text(text) == expected
+        assert textcoding.encode_text(text) == expected
     short = "Grüße\nvon Anna\n"
-    assert compose._encode_text(short) == email_encode_text(short, "utf-8", None, SMTP)
-    assert compose._encode_text(short)[0] == "8bit"
+    assert textcoding.encode_text(short) == email_encode_text(short, "utf-8", None, SMTP)
+    assert textcoding.encode_text(short)[0] == "8bit"

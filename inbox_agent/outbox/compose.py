@@ -12,7 +12,6 @@ how to opt out.
 from __future__ import annotations
 
 import base64
-import binascii
 import functools
 import mimetypes
 import random
@@ -21,7 +20,6 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from email import quoprimime
 from email.generator import NLCRE as _NEWLINES
 from email.generator import BytesGenerator
 from email.headerregistry import Address as HeaderAddress
@@ -37,6 +35,7 @@ from inbox_agent.config import Office
 from inbox_agent.errors import ConfigError
 from inbox_agent.model import Address, PlannedMail
 from inbox_agent.outbox.templates import Rendered
+from inbox_agent.outbox.textcoding import encode_text
 
 Files = list[tuple[str, str, bytes]]  # (file name, content type, data)
 
@@ -147,49 +146,10 @@ def _multipart(subtype: str, parts: Sequence[bytes]) -> tuple[bytes, bytes]:
     return form.replace(_SAMPLE.encode("ascii"), boundary.encode("ascii")), b"".join(body)
 
 
-@functools.lru_cache(maxsize=8192)  # a template's lines recur in every mail of its kind
-def _qp_line(line: str) -> str:
-    """One line (no line break in it) as ``quoprimime.body_encode`` writes it."""
-    return quoprimime.body_encode(line, _MAXLEN) if line else ""
-
-
-def _qp(lines: Sequence[bytes]) -> str:
-    """``quoprimime.body_encode`` of the lines and a line break after each, line by
-    line: it encodes each line on its own (every byte that could break a line but CR
-    and LF is quoted first), so a line's encoding is the same in every mail."""
-    return "\n".join([_qp_line(line.decode("latin-1")) for line in lines]) + "\n"
-
-
-def _encode_text(text: str) -> tuple[str, str]:
-    """The transfer encoding and payload ``email.contentmanager``'s ``_encode_text(text,
-    "utf-8", None, SMTP)`` chooses and writes (7bit, 8bit, the shorter of
-    quoted-printable and base64 on a sample of the first lines), the quoted-printable
-    lines from memory (``_qp``); the tests hold the two together."""
-    lines = text.encode("utf-8").splitlines()
-    if max((len(x) for x in lines), default=0) <= _MAXLEN:
-        joined = b"\n".join(lines) + b"\n"
-        try:
-            return "7bit", joined.decode("ascii")
-        except UnicodeDecodeError:
-            return "8bit", joined.decode("ascii", "surrogateescape")  # SMTP: cte_type 8bit
-    sniff_qp = _qp(lines[:10])
-    if len(sniff_qp) > len(binascii.b2a_base64(_NL.join(lines[:10]) + _NL)):
-        return "base64", _base64_lines(_NL.join(lines) + _NL)
-    return "quoted-printable", sniff_qp if len(lines) <= 10 else _qp(lines)
-
-
-def _base64_lines(data: bytes) -> str:
-    """``email.contentmanager._encode_base64``: base64 lines of whole groups that fit
-    the policy's line length, each ending in LF."""
-    width = (_MAXLEN // 4) * 3
-    return "".join(binascii.b2a_base64(data[i:i + width]).decode("ascii")
-                   for i in range(0, len(data), width))
-
-
 def _text_part(text: str, subtype: str, version: bool) -> tuple[bytes, bytes]:
     """The headers (``version``: with MIME-Version) and body of a text part, as
     ``set_content(text, subtype=..., charset="utf-8")`` makes them."""
-    cte, payload = _encode_text(text)
+    cte, payload = encode_text(text)
     head = (header("Content-Type", f'text/{subtype}; charset="utf-8"')
             + header("Content-Transfer-Encoding", cte)
             + (header("MIME-Version", "1.0") if version else b""))
