@@ -7,8 +7,8 @@ staff cannot reach into Python), undefined variables are errors (a typo shows up
 ``inbox-agent check``, not as an empty gap in a mail to an attendee), and the HTML
 templates escape every value automatically.
 
-A template is compiled once and kept as Python bytecode in ``cache`` (``bootstrap``
-passes ``cache/templates-<tag>`` beside the store): a new process (``poll --once`` from
+A template is compiled once and kept as Python bytecode in ``<cache>/templates-<tag>``
+(``bootstrap`` passes the folder ``cache`` beside the store): a new process (``poll --once`` from
 cron, the digest) loads it instead of compiling the templates again (~0.15 s of the first
 mails a command composes, BENCHMARKS.md round 12). Jinja2 keys each file by the
 template's name and the checksum of its source, so an edited template is compiled

@@ -14,6 +14,7 @@ import binascii
 import functools
 from collections.abc import Sequence
 from email import quoprimime
+from email.contentmanager import _encode_base64  # the package's own base64 lines
 from email.policy import SMTP
 
 MAXLEN = SMTP.max_line_length
@@ -47,16 +48,8 @@ def encode_text(text: str) -> tuple[str, str]:
             return "8bit", joined.decode("ascii", "surrogateescape")  # SMTP: cte_type 8bit
     sniff_qp = _qp(lines[:10])
     if len(sniff_qp) > len(binascii.b2a_base64(_NL.join(lines[:10]) + _NL)):
-        return "base64", _base64_lines(_NL.join(lines) + _NL)
+        return "base64", _encode_base64(_NL.join(lines) + _NL, MAXLEN)
     return "quoted-printable", sniff_qp if len(lines) <= 10 else _qp(lines)
-
-
-def _base64_lines(data: bytes) -> str:
-    """``email.contentmanager._encode_base64``: base64 lines of whole groups that fit
-    the policy's line length, each ending in LF."""
-    width = (MAXLEN // 4) * 3
-    return "".join(binascii.b2a_base64(data[i:i + width]).decode("ascii")
-                   for i in range(0, len(data), width))
 
 
 __all__ = ["encode_text"]
