@@ -1,9 +1,11 @@
 """A pipelined burst lets the wire and fetch lanes at the GIL within 0.2 ms (issue 17,
-round 5): their round trips waited up to 5 ms each behind a busy main thread. The
-process's own setting is back after the poll (the daemon's other threads)."""
+round 5): their round trips waited up to 5 ms each behind a busy main thread; and its
+garbage collector waits for more new objects (round 13). The process's own settings
+are back after the poll (the daemon's other threads)."""
 
 from __future__ import annotations
 
+import gc
 import sys
 from datetime import UTC, datetime
 
@@ -11,7 +13,7 @@ import pytest
 from helpers import make_mail, write_config
 from trust_support import Imap, sink_ids
 
-from inbox_agent.app import pollpipe
+from inbox_agent.app import collector, pollpipe
 from inbox_agent.app.bootstrap import bootstrap
 from inbox_agent.app.pipeline import poll_once
 from inbox_agent.clock import FixedClock
@@ -28,28 +30,32 @@ def _twelve_mails(tmp_path, imap_account, smtp_sink, monkeypatch, tag):
     return config
 
 
-def test_a_burst_runs_with_a_short_switch_interval_and_restores_it(
+def test_a_burst_runs_with_a_short_switch_interval_and_a_later_collection_and_restores_both(
         tmp_path, imap_account, smtp_sink, monkeypatch):
     config = _twelve_mails(tmp_path, imap_account, smtp_sink, monkeypatch, "s")
     seen: list[tuple[str, float]] = []
     points = pollpipe.point
     monkeypatch.setattr(pollpipe, "point", lambda name: (
-        seen.append((name, sys.getswitchinterval())), points(name)))
+        seen.append((name, sys.getswitchinterval(), gc.get_threshold()[0])), points(name)))
     services = bootstrap(config, clock=FixedClock(datetime.now(UTC)))
-    before = sys.getswitchinterval()
+    before, collecting = sys.getswitchinterval(), gc.get_threshold()
     try:
         sys.setswitchinterval(0.004)
+        gc.set_threshold(700, 10, 10)
         report = poll_once(services)
-        after = sys.getswitchinterval()
+        after, collected = sys.getswitchinterval(), gc.get_threshold()
     finally:
         sys.setswitchinterval(before)
+        gc.set_threshold(*collecting)
         services.store.close()
     assert len(report.delivery.sent) == 12
     smtp_sink.wait_for(12)
     assert sorted(sink_ids(smtp_sink).values()) == [1] * 12
-    assert {name for name, _ in seen} >= {"fetched", "after-commit-1", "after-commit-2"}
-    assert all(interval == pytest.approx(pollpipe.SWITCH_SECONDS) for _, interval in seen), seen
+    assert {name for name, _, _ in seen} >= {"fetched", "after-commit-1", "after-commit-2"}
+    assert all(interval == pytest.approx(pollpipe.SWITCH_SECONDS) for _, interval, _ in seen), seen
+    assert all(young == collector.YOUNG for _, _, young in seen), seen  # round 13
     assert after == 0.004
+    assert collected == (700, 10, 10)
 
 
 def test_each_reply_goes_to_the_wire_as_soon_as_it_is_composed(

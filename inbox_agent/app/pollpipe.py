@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from inbox_agent.app import collector
 from inbox_agent.app.cores import Probe, spare_core
 from inbox_agent.app.readlane import MIN_BATCHES, ReadLane, Reads
 from inbox_agent.app.report import PollReport
@@ -251,14 +252,15 @@ def run(services: Services, box: Mailbox | Serialised, folder: FolderInfo, state
     ``to_read`` says are worth it go to the worker (not history, read later); ``since``:
     the machine as the poll began (``cores.probe``), for whether a core is free."""
     shared = box if isinstance(box, Serialised) else Serialised(box)
-    reader = _reader(services, len(batches), since)  # forked before the threads start
-    switch = sys.getswitchinterval()
-    sys.setswitchinterval(min(switch, SWITCH_SECONDS))  # the lanes' round trips
-    try:
-        return _lanes(services, shared, folder, state, batches, sender, report, decide,
-                      progress, reader, to_read)
-    finally:
-        sys.setswitchinterval(switch)
+    with collector.burst():  # the worker, forked here, inherits the collector's setting
+        reader = _reader(services, len(batches), since)  # forked before the threads start
+        switch = sys.getswitchinterval()
+        sys.setswitchinterval(min(switch, SWITCH_SECONDS))  # the lanes' round trips
+        try:
+            return _lanes(services, shared, folder, state, batches, sender, report, decide,
+                          progress, reader, to_read)
+        finally:
+            sys.setswitchinterval(switch)
 
 
 def _lanes(services: Services, shared: Serialised, folder: FolderInfo, state: dict,
