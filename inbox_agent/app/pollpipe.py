@@ -3,11 +3,12 @@
 A burst of several batches is handled in three lanes (``pipeline`` calls ``run``):
 
 * the **fetch** lane (a thread with an IMAP connection of its own, read-only in the
-  folder) fetches batch k+1 as soon as batch k is in, and hands it to the worker
+  folder) fetches batch k+1 as soon as batch k is in (k+2 and k+3 too while the
+  batches ahead are in and small: ``FETCH_AHEAD``), and hands each to the worker
   process (``readlane``, when the poll has one) to be parsed and classified while the
   main thread decides and composes batch k. A connection lost while fetching ahead
   stops nothing already decided: it is not connection 1, which batch k's Sent check
-  and keyword need, and its error is raised when batch k+1 is due, after batch k's
+  and keyword need, and its error is raised when that batch is due, after batch k's
   replies are on the wire (those are recorded first);
 * the **main** thread parses, classifies and decides batch k, commits it (commit #1),
   then finishes batch k-1 (records what was sent, sets its done keyword, commit #2)
@@ -39,6 +40,7 @@ import logging
 import queue
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
@@ -65,6 +67,14 @@ log = logging.getLogger(__name__)
 # waiting for the GIL: with the main thread busy, a send took 8.1 ms instead of 1.9 ms
 # (4 round trips); with 0.2 ms, 2.5 ms (BENCHMARKS.md, round 5).
 SWITCH_SECONDS = 0.0002
+# Batches fetched ahead of the one decided, and so handed to the worker to read: one at
+# least; up to ``FETCH_AHEAD`` while the ones ahead hold at most ``AHEAD_BYTES``
+# (``_Ahead``). With one, the worker ran out of mail whenever it was faster than the
+# main thread's decide and compose of a batch, and the main thread read the next batch
+# itself meanwhile, slower beside its own threads: 3 ahead took 3 % off a burst of
+# 1,000 mails (BENCHMARKS.md, round 13). Large mails keep to one batch ahead.
+FETCH_AHEAD = 3
+AHEAD_BYTES = 16 * 1024 * 1024
 
 # decide(raws, uids, state, reads) -> (state, the UIDs handled): parse, classify, decide,
 # stage the folder position and commit #1 (``pipeline._decide_batch``); ``reads``: what
@@ -263,6 +273,53 @@ def run(services: Services, box: Mailbox | Serialised, folder: FolderInfo, state
             sys.setswitchinterval(switch)
 
 
+class _Ahead:
+    """The fetch lane's futures of the batches ahead of the one decided, in order: the
+    next one always; up to ``FETCH_AHEAD`` while those ahead hold ``AHEAD_BYTES`` at
+    most, a batch on the way counted as the largest fetched so far (none is counted
+    before the first is in: one ahead)."""
+
+    def __init__(self, fetcher: Any, fetched: Callable[[Any, list[int]], Any],
+                 batches: list[list[int]]) -> None:
+        self.fetcher, self.fetched, self.batches = fetcher, fetched, batches
+        self.futures: deque[Future] = deque()
+        self.asked = 0  # batches handed to the fetch lane
+        self.largest: int | None = None  # bytes of the largest batch fetched
+
+    def take(self) -> tuple[list[RawMessage], Reads]:
+        """The next batch's mails and reads (its fetch's error raised here)."""
+        self._top_up()
+        raws, reads = self.futures.popleft().result()
+        self.largest = max(self.largest or 0, _bytes(raws))
+        self._top_up()
+        return raws, reads
+
+    def _top_up(self) -> None:
+        while self.asked < len(self.batches) and (not self.futures or (
+                len(self.futures) < FETCH_AHEAD and self._ahead() <= AHEAD_BYTES)):
+            self.futures.append(self.fetcher.submit(self.fetched, self.batches[self.asked]))
+            self.asked += 1
+
+    def _ahead(self) -> float:
+        """The bytes ahead with one more batch; infinite before the first batch is in
+        and after a fetch failed (its error is raised when its batch is due)."""
+        if self.largest is None:
+            return float("inf")
+        total = self.largest  # the one that would be asked for
+        for future in self.futures:
+            if not future.done():
+                total += self.largest
+            elif future.cancelled() or future.exception() is not None:
+                return float("inf")
+            else:
+                total += _bytes(future.result()[0])
+        return total
+
+
+def _bytes(raws: list[RawMessage]) -> int:
+    return sum(len(raw.data) for raw in raws)
+
+
 def _lanes(services: Services, shared: Serialised, folder: FolderInfo, state: dict,
            batches: list[list[int]], sender: Sender, report: PollReport, decide: Decide,
            progress: Callable[[int], None], reader: ReadLane,
@@ -276,12 +333,10 @@ def _lanes(services: Services, shared: Serialised, folder: FolderInfo, state: di
             raws = box.fetch(folder, uids)
             return raws, reader.submit([r for r in raws if to_read(r)])  # begun at once
 
-        ahead = fetcher.submit(fetched, batches[0])
-        for index, uids in enumerate(batches):
-            raws, reads = ahead.result()
+        ahead = _Ahead(fetcher, fetched, batches)
+        for uids in batches:
+            raws, reads = ahead.take()
             point("fetched")
-            if index + 1 < len(batches):
-                ahead = fetcher.submit(fetched, batches[index + 1])
             state, done = decide(raws, uids, state, reads)  # ... commit #1
             point("after-commit-1")
             # Each mail's invoices went as it was decided; these are the replies planned
