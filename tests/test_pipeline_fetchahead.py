@@ -13,7 +13,7 @@ import pytest
 from helpers import make_mail, write_config
 from trust_support import Imap, sink_ids
 
-from inbox_agent.app import pollpipe
+from inbox_agent.app import fetchlane, pollpipe
 from inbox_agent.app.bootstrap import bootstrap
 from inbox_agent.app.pipeline import poll_once
 from inbox_agent.clock import FixedClock
@@ -45,9 +45,9 @@ def _in(future: Future, size: int) -> None:
 BATCHES = [[n] for n in range(6)]
 
 
-def _ahead() -> tuple[_Lane, pollpipe._Ahead]:
+def _ahead() -> tuple[_Lane, fetchlane.Ahead]:
     lane = _Lane()
-    return lane, pollpipe._Ahead(lane, None, BATCHES)
+    return lane, fetchlane.Ahead(lane, None, BATCHES)
 
 
 def test_one_batch_ahead_before_the_first_is_in_then_up_to_three_while_small():
@@ -60,7 +60,7 @@ def test_one_batch_ahead_before_the_first_is_in_then_up_to_three_while_small():
     for future in lane.futures[1:]:
         _in(future, 1000)
     ahead.take()
-    assert lane.asked == BATCHES[:5] and len(ahead.futures) == pollpipe.FETCH_AHEAD == 3
+    assert lane.asked == BATCHES[:5] and len(ahead.futures) == fetchlane.FETCH_AHEAD == 3
 
 
 def test_each_batch_is_asked_for_once_in_order_and_none_beyond_the_last():
@@ -79,7 +79,7 @@ def test_each_batch_is_asked_for_once_in_order_and_none_beyond_the_last():
 def test_large_batches_keep_the_lane_to_one_ahead():
     lane, ahead = _ahead()
     ahead._top_up()
-    _in(lane.futures[0], pollpipe.AHEAD_BYTES // 2 + 1)
+    _in(lane.futures[0], fetchlane.AHEAD_BYTES // 2 + 1)
     ahead.take()
     assert lane.asked == [[0], [1]]  # the next one is always asked for
     _in(lane.futures[1], 10)
@@ -136,7 +136,7 @@ def test_a_burst_fetches_ahead_and_answers_every_mail_once(
     assert sorted(sink_ids(smtp_sink).values()) == [1] * 30
     ahead = [nth for nth, (done, _uid) in enumerate(fetched_when) if nth - done > 1]
     assert ahead, fetched_when  # a batch fetched more than one ahead of the one decided
-    assert all(nth - done <= pollpipe.FETCH_AHEAD for nth, (done, _) in enumerate(fetched_when))
+    assert all(nth - done <= fetchlane.FETCH_AHEAD for nth, (done, _) in enumerate(fetched_when))
 
 
 def test_a_fetch_ahead_that_fails_answers_the_batches_before_it_then_the_rest(

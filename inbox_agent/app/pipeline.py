@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from inbox_agent.app import adopt, cores, mailroute, pollpipe, readlane, staffmail
+from inbox_agent.app import adopt, cores, fetchlane, mailroute, pollpipe, readlane, staffmail
 from inbox_agent.app.failures import record_failure, retryable_failures, skip_oversized
 from inbox_agent.app.report import (
     ALREADY_HANDLED,
@@ -42,7 +42,7 @@ from inbox_agent.invoices import issue as invoicing
 from inbox_agent.mail.mailbox import FolderInfo, Mailbox
 from inbox_agent.mail.parse import parse_bytes
 from inbox_agent.office import retention
-from inbox_agent.model import Mail, RawMessage, Reason, Verdict, reason_of
+from inbox_agent.model import Mail, RawMessage, Verdict, reason_of
 from inbox_agent.outbox.optouts import history_unread
 from inbox_agent.outbox.outbox import Sender
 from inbox_agent.registrations.known import fields_to_dict
@@ -77,7 +77,7 @@ def poll_once(services: Services,
     report = PollReport()
     began = began or cores.probe()
     with services.open_mailbox() as opened:
-        box = pollpipe.Serialised(opened)  # a burst's fetch lane shares it (pollpipe)
+        box = fetchlane.Serialised(opened)  # a burst's fetch lane shares it (pollpipe)
         folder = box.select(cfg.imap.folder)
         state = _folder_state(services.store, folder)
         sender_cm = sender_for(services)

@@ -40,7 +40,6 @@ import logging
 import queue
 import sys
 import threading
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
@@ -50,6 +49,7 @@ from typing import Any
 
 from inbox_agent.app import collector
 from inbox_agent.app.cores import Probe, spare_core
+from inbox_agent.app.fetchlane import Ahead, Fetch, Serialised
 from inbox_agent.app.readlane import MIN_BATCHES, ReadLane, Reads
 from inbox_agent.app.report import PollReport
 from inbox_agent.errors import MailboxError
@@ -67,39 +67,11 @@ log = logging.getLogger(__name__)
 # waiting for the GIL: with the main thread busy, a send took 8.1 ms instead of 1.9 ms
 # (4 round trips); with 0.2 ms, 2.5 ms (BENCHMARKS.md, round 5).
 SWITCH_SECONDS = 0.0002
-# Batches fetched ahead of the one decided, and so handed to the worker to read: one at
-# least; up to ``FETCH_AHEAD`` while the ones ahead hold at most ``AHEAD_BYTES``
-# (``_Ahead``). With one, the worker ran out of mail whenever it was faster than the
-# main thread's decide and compose of a batch, and the main thread read the next batch
-# itself meanwhile, slower beside its own threads: 3 ahead took 3 % off a burst of
-# 1,000 mails (BENCHMARKS.md, round 13). Large mails keep to one batch ahead.
-FETCH_AHEAD = 3
-AHEAD_BYTES = 16 * 1024 * 1024
 
 # decide(raws, uids, state, reads) -> (state, the UIDs handled): parse, classify, decide,
 # stage the folder position and commit #1 (``pipeline._decide_batch``); ``reads``: what
 # the worker process parsed and classified of the batch (``readlane``).
 Decide = Callable[[list[RawMessage], list[int], dict, Reads], tuple[dict, list[int]]]
-
-
-class Serialised:
-    """A mailbox used by two threads, one call at a time (the poll wraps its connection
-    in it from the start: the adoption and the repair hold it too)."""
-
-    def __init__(self, box: Any) -> None:
-        self.box = box
-        self.lock = threading.Lock()
-
-    def __getattr__(self, name: str) -> Any:
-        attr = getattr(self.box, name)
-        if not callable(attr):
-            return attr
-
-        def locked(*args: Any, **kwargs: Any) -> Any:
-            with self.lock:
-                return attr(*args, **kwargs)
-
-        return locked
 
 
 class Copies:
@@ -210,41 +182,6 @@ class Wire:
             self.pool.shutdown(wait=True)
 
 
-class Fetch:
-    """The fetch lane: one thread and an IMAP connection of its own, opened at the first
-    fetch and read-only in the poll's folder (connection 1 when none can be had)."""
-
-    def __init__(self, services: Services, shared: Serialised, folder: FolderInfo) -> None:
-        self.services, self.shared, self.folder = services, shared, folder
-        self.pool = ThreadPoolExecutor(1, thread_name_prefix="inbox-agent-fetch")
-        self.stack = ExitStack()
-        self.box: Any = None
-
-    def submit(self, call: Callable[[Any, list[int]], Any], uids: list[int]) -> Future:
-        return self.pool.submit(lambda: call(self._box(), uids))
-
-    def _box(self) -> Any:
-        if self.box is None:  # in the fetch thread: the connection is this thread's own
-            try:
-                box = self.stack.enter_context(self.services.open_mailbox())
-                if box is not self.shared.box:  # ``simulate`` hands out the same object
-                    info = box.select(self.folder.name, readonly=True)
-                    if info.uidvalidity != self.folder.uidvalidity:
-                        raise MailboxError(f"{self.folder.name} was recreated meanwhile")
-            except MailboxError as exc:
-                log.warning("a connection of its own for fetching ahead could not be "
-                            "opened (%s); the fetches share the first", exc)
-                box = None
-            self.box = self.shared if box is None or box is self.shared.box else box
-        return self.box
-
-    def close(self) -> None:
-        try:
-            self.pool.submit(self.stack.close).result()
-        finally:
-            self.pool.shutdown(wait=True)
-
-
 @dataclass
 class _InFlight:
     delivery: Delivery
@@ -273,53 +210,6 @@ def run(services: Services, box: Mailbox | Serialised, folder: FolderInfo, state
             sys.setswitchinterval(switch)
 
 
-class _Ahead:
-    """The fetch lane's futures of the batches ahead of the one decided, in order: the
-    next one always; up to ``FETCH_AHEAD`` while those ahead hold ``AHEAD_BYTES`` at
-    most, a batch on the way counted as the largest fetched so far (none is counted
-    before the first is in: one ahead)."""
-
-    def __init__(self, fetcher: Any, fetched: Callable[[Any, list[int]], Any],
-                 batches: list[list[int]]) -> None:
-        self.fetcher, self.fetched, self.batches = fetcher, fetched, batches
-        self.futures: deque[Future] = deque()
-        self.asked = 0  # batches handed to the fetch lane
-        self.largest: int | None = None  # bytes of the largest batch fetched
-
-    def take(self) -> tuple[list[RawMessage], Reads]:
-        """The next batch's mails and reads (its fetch's error raised here)."""
-        self._top_up()
-        raws, reads = self.futures.popleft().result()
-        self.largest = max(self.largest or 0, _bytes(raws))
-        self._top_up()
-        return raws, reads
-
-    def _top_up(self) -> None:
-        while self.asked < len(self.batches) and (not self.futures or (
-                len(self.futures) < FETCH_AHEAD and self._ahead() <= AHEAD_BYTES)):
-            self.futures.append(self.fetcher.submit(self.fetched, self.batches[self.asked]))
-            self.asked += 1
-
-    def _ahead(self) -> float:
-        """The bytes ahead with one more batch; infinite before the first batch is in
-        and after a fetch failed (its error is raised when its batch is due)."""
-        if self.largest is None:
-            return float("inf")
-        total = self.largest  # the one that would be asked for
-        for future in self.futures:
-            if not future.done():
-                total += self.largest
-            elif future.cancelled() or future.exception() is not None:
-                return float("inf")
-            else:
-                total += _bytes(future.result()[0])
-        return total
-
-
-def _bytes(raws: list[RawMessage]) -> int:
-    return sum(len(raw.data) for raw in raws)
-
-
 def _lanes(services: Services, shared: Serialised, folder: FolderInfo, state: dict,
            batches: list[list[int]], sender: Sender, report: PollReport, decide: Decide,
            progress: Callable[[int], None], reader: ReadLane,
@@ -333,7 +223,7 @@ def _lanes(services: Services, shared: Serialised, folder: FolderInfo, state: di
             raws = box.fetch(folder, uids)
             return raws, reader.submit([r for r in raws if to_read(r)])  # begun at once
 
-        ahead = _Ahead(fetcher, fetched, batches)
+        ahead = Ahead(fetcher, fetched, batches)
         for uids in batches:
             raws, reads = ahead.take()
             point("fetched")
