@@ -47,3 +47,36 @@ def test_long_german_lines_in_many_mails_give_the_same_bytes_each_time():
     short = "Grüße\nvon Anna\n"
     assert textcoding.encode_text(short) == email_encode_text(short, "utf-8", None, SMTP)
     assert textcoding.encode_text(short)[0] == "8bit"
+
+
+# A generated attachment's headers (an invoice's file name is new in every mail) are
+# made once per type and length of a plain name, the name put in (issue 17, round 13).
+_NAME = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9._-]{0,70}", fullmatch=True)
+_TYPES = st.sampled_from([("application/pdf", ()), ("application/xml", ()),
+                          ("text/calendar", (("method", "PUBLISH"),))])
+
+
+def _email_package_part(filename, content_type, params, data):
+    from email.message import EmailMessage
+
+    scratch = EmailMessage(policy=SMTP)
+    maintype, subtype = content_type.split("/", 1)
+    scratch.set_content(b"", maintype=maintype, subtype=subtype, filename=filename,
+                        params=dict(params))
+    head = b"".join(SMTP.fold_binary(n, v) for n, v in scratch.raw_items())
+    import base64
+    return head + b"\r\n" + base64.encodebytes(data).replace(b"\n", b"\r\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NAME, min_size=1, max_size=4), _TYPES, st.binary(max_size=200))
+def test_a_generated_part_has_the_headers_the_email_package_writes_for_its_name(
+        names, kind, data):
+    from inbox_agent.outbox import compose
+
+    content_type, params = kind
+    for name in names:  # one after the other: the shapes made before are used
+        item = compose.GeneratedAttachment(name, content_type, lambda now: data,
+                                           params=params)
+        assert compose._generated_part(item, data) == _email_package_part(
+            name, content_type, params, data)

@@ -157,24 +157,42 @@ def _text_part(text: str, subtype: str, version: bool) -> tuple[bytes, bytes]:
 
 
 _made_heads: dict[tuple, bytes] = {}
+# A file name the email package writes as it is, quoted, where a name of the same length
+# is: letters, digits, dots, dashes and underscores (no quoting, no RFC 2231 encoding).
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,59}")
 
 
 def _generated_part(item: "GeneratedAttachment", data: bytes) -> bytes:
     """An attachment made now, as ``add_attachment`` makes it: its headers made once per
-    file name and type by the email package, its data in base64 lines."""
-    key = (item.filename, item.content_type, item.params)
+    type and file name by the email package (a plain file name, an invoice's that is new
+    in every mail: once per type and length, the name put in), its data in base64
+    lines."""
+    head = None
+    if _PLAIN_NAME.fullmatch(item.filename):
+        shape = _head(item, "a" * len(item.filename))
+        written = b'filename="%s"' % ("a" * len(item.filename)).encode("ascii")
+        if shape.count(written) == 1:  # else folded or encoded: made for the name itself
+            head = shape.replace(written, b'filename="%s"' % item.filename.encode("ascii"))
+    if head is None:
+        head = _head(item, item.filename)
+    # The generator's base64 lines: 57 bytes (76 characters) each, as encodebytes writes
+    # them (the SMTP policy's 78 characters a line, rounded down to whole groups).
+    return head + _NL + base64.encodebytes(data).replace(b"\n", _NL)
+
+
+def _head(item: "GeneratedAttachment", filename: str) -> bytes:
+    """The part's headers for ``filename`` as the email package writes them (made once)."""
+    key = (filename, item.content_type, item.params)
     head = _made_heads.get(key)
     if head is None:
         scratch = EmailMessage(policy=SMTP)
         maintype, subtype = item.content_type.split("/", 1)
         scratch.set_content(b"", maintype=maintype, subtype=subtype,
-                            filename=item.filename, params=dict(item.params))
+                            filename=filename, params=dict(item.params))
         if len(_made_heads) >= 512:
             _made_heads.clear()
         head = _made_heads[key] = b"".join(SMTP.fold_binary(n, v) for n, v in scratch.raw_items())
-    # The generator's base64 lines: 57 bytes (76 characters) each, as encodebytes writes
-    # them (the SMTP policy's 78 characters a line, rounded down to whole groups).
-    return head + _NL + base64.encodebytes(data).replace(b"\n", _NL)
+    return head
 
 
 @dataclass(frozen=True)
