@@ -14,8 +14,9 @@ durable steps; it imports no external library. Per batch of mails:
 A crash between 3 and 5 is repaired on the next poll: planned replies are looked up
 in the Sent folder before anything is re-sent, keywords are set again. A burst of
 several batches runs the same steps in a pipeline (``pollpipe``: the replies of batch
-k-1 sent while batch k is decided, their Sent copies filed by a lane of their own, batch
-k+1 fetched and read by the worker process meanwhile), in the same durable order.
+k-1 sent while batch k is decided, their Sent copies filed by a lane of their own, the
+batches after k fetched (``fetchlane``) and read by the worker process meanwhile), in the
+same durable order.
 """
 
 from __future__ import annotations
