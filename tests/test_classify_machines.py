@@ -207,3 +207,32 @@ def test_a_newsletter_that_tells_its_reader_how_to_stop_it_is_mass_mail_not_an_o
                 "in Ihrem Profil.", subject="Neue Pflegestatistik online")
     found = classify(mail, rules, OWN, OWN_DOMAIN)
     assert found.intent is Intent.BULK and not found.auto_reply
+
+
+def test_an_out_of_office_note_is_not_scanned_for_failed_recipients_a_bounce_is(
+        rules, monkeypatch):
+    """Issue 17, round 13: flufl.bounce's answer cannot change an automatic reply, so it
+    is not asked; a delivery report that also says "auto-replied" still is."""
+    from inbox_agent.understanding import bounces
+
+    scanned: list[str] = []
+    scan = bounces.failed_recipients
+
+    def watched(mail, ignore=frozenset()):
+        scanned.append(mail.subject)
+        return scan(mail, ignore)
+
+    monkeypatch.setattr(bounces, "failed_recipients", watched)
+    away = _plain(_head(subject=b"Abwesenheitsnotiz: Ihre Voranmeldung")
+                  + b"Auto-Submitted: auto-replied\r\n",
+                  "Ich bin bis zum 20. Mai nicht im Haus. Ihre Mail wird nicht weitergeleitet.\r\n"
+                  "Die Adresse old.address@stadt-x.de gibt es nicht mehr.\r\n")
+    v = verdict(away, rules)
+    assert v.intent is Intent.AUTO_REPLY and not v.auto_reply and v.bounced_addresses == ()
+    assert scanned == []
+    bounce = (b"From: Mail Delivery System <MAILER-DAEMON@mx.stadt-x.de>\r\nTo: geschaeftsstelle@vsop.de\r\n"
+              b"Subject: Undelivered Mail\r\nAuto-Submitted: auto-replied\r\nMessage-ID: <dsn.7@mx>\r\n"
+              b"MIME-Version: 1.0\r\n" + _report(b"delivery-status", DSN_FIELDS, b"dsn"))
+    v = verdict(bounce, rules)
+    assert scanned == ["Undelivered Mail"]
+    assert v.intent is Intent.BOUNCE and "old.address@stadt-x.de" in v.bounced_addresses

@@ -360,9 +360,9 @@ def _machine_evidence(mail: Mail, own: frozenset[str], signals: list[loopguard.S
     machine = {_KIND_INTENT[s.kind] for s in signals if s.kind in _KIND_INTENT}
     if first is not None and first.intent in _MACHINE_PRIORITY:
         machine.add(first.intent)
-    if not machine and not any(s.kind in (loopguard.MACHINE, loopguard.OWN) for s in signals):
-        # Only machine mail is scanned: flufl.bounce's heuristics also "find" failed
-        # addresses in ordinary replies.
+    if machine <= {Intent.AUTO_REPLY} and not any(s.kind in (loopguard.MACHINE, loopguard.OWN) for s in signals):
+        # Only machine mail is scanned (flufl.bounce "finds" failed addresses in ordinary
+        # replies too), and no automatic reply: it stays one whatever is found (below).
         return machine, bounces.BounceReport(), None
     report = bounces.failed_recipients(mail, own)
     # An automatic reply stays one even if a heuristic finds an address in it: taking
