@@ -108,6 +108,15 @@ def _mails(tmp_path, imap_account, smtp_sink, monkeypatch, tag, count):
     return config
 
 
+def _poll(config):
+    """One ``poll_once`` on a store of its own, closed after it (also when it raises)."""
+    services = bootstrap(config, clock=FixedClock(datetime.now(UTC)))
+    try:
+        return poll_once(services)
+    finally:
+        services.store.close()
+
+
 def test_a_burst_fetches_ahead_and_answers_every_mail_once(
         tmp_path, imap_account, smtp_sink, monkeypatch):
     config = _mails(tmp_path, imap_account, smtp_sink, monkeypatch, "a", 30)
@@ -126,11 +135,7 @@ def test_a_burst_fetches_ahead_and_answers_every_mail_once(
 
     monkeypatch.setattr(Mailbox, "fetch", fetching)
     monkeypatch.setattr(pollpipe, "point", counted)
-    services = bootstrap(config, clock=FixedClock(datetime.now(UTC)))
-    try:
-        report = poll_once(services)
-    finally:
-        services.store.close()
+    report = _poll(config)
     assert len(report.delivery.sent) == 30
     smtp_sink.wait_for(30)
     assert sorted(sink_ids(smtp_sink).values()) == [1] * 30
@@ -153,20 +158,12 @@ def test_a_fetch_ahead_that_fails_answers_the_batches_before_it_then_the_rest(
         return fetch(self, folder, uids)
 
     monkeypatch.setattr(Mailbox, "fetch", failing)
-    services = bootstrap(config, clock=FixedClock(datetime.now(UTC)))
-    try:
-        with pytest.raises(MailboxError):
-            poll_once(services)
-    finally:
-        services.store.close()
+    with pytest.raises(MailboxError):
+        _poll(config)
     smtp_sink.wait_for(15)
     assert sorted(sink_ids(smtp_sink).values()) == [1] * 15  # batches 1-3, once each
     monkeypatch.setattr(Mailbox, "fetch", fetch)
-    services = bootstrap(config, clock=FixedClock(datetime.now(UTC)))
-    try:
-        report = poll_once(services)
-    finally:
-        services.store.close()
+    report = _poll(config)
     assert len(report.delivery.sent) == 10
     smtp_sink.wait_for(25)
     assert sorted(sink_ids(smtp_sink).values()) == [1] * 25

@@ -1,7 +1,8 @@
 """The fetch lane of a burst (``pollpipe``): a thread with an IMAP connection of its
 own, read-only in the poll's folder, that fetches the batches ahead of the one the main
 thread decides (``Fetch``), and how far ahead it goes (``Ahead``); ``Serialised``, the
-poll's first connection shared under a lock where the lane cannot open its own."""
+poll's first connection shared under a lock where the lane cannot open its own; and
+``Lane``, a lane's thread and what it opens, which the wire lane is too."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ log = logging.getLogger(__name__)
 
 # Batches fetched ahead of the one decided, and so handed to the worker to read: one at
 # least; up to ``FETCH_AHEAD`` while the ones ahead hold at most ``AHEAD_BYTES``
-# (``_Ahead``). With one, the worker ran out of mail whenever it was faster than the
+# (``Ahead``). With one, the worker ran out of mail whenever it was faster than the
 # main thread's decide and compose of a batch, and the main thread read the next batch
 # itself meanwhile, slower beside its own threads: 3 ahead took 3 % off a burst of
 # 1,000 mails (BENCHMARKS.md, round 13). Large mails keep to one batch ahead.
@@ -51,14 +52,28 @@ class Serialised:
         return locked
 
 
-class Fetch:
+class Lane:
+    """A lane of the pipeline: one thread, and what it opens (its connections) kept in
+    ``stack``, closed in that same thread by ``close``."""
+
+    def __init__(self, name: str) -> None:
+        self.pool = ThreadPoolExecutor(1, thread_name_prefix=f"inbox-agent-{name}")
+        self.stack = ExitStack()
+
+    def close(self) -> None:
+        try:
+            self.pool.submit(self.stack.close).result()
+        finally:
+            self.pool.shutdown(wait=True)
+
+
+class Fetch(Lane):
     """The fetch lane: one thread and an IMAP connection of its own, opened at the first
     fetch and read-only in the poll's folder (connection 1 when none can be had)."""
 
     def __init__(self, services: Services, shared: Serialised, folder: FolderInfo) -> None:
+        super().__init__("fetch")
         self.services, self.shared, self.folder = services, shared, folder
-        self.pool = ThreadPoolExecutor(1, thread_name_prefix="inbox-agent-fetch")
-        self.stack = ExitStack()
         self.box: Any = None
 
     def submit(self, call: Callable[[Any, list[int]], Any], uids: list[int]) -> Future:
@@ -78,12 +93,6 @@ class Fetch:
                 box = None
             self.box = self.shared if box is None or box is self.shared.box else box
         return self.box
-
-    def close(self) -> None:
-        try:
-            self.pool.submit(self.stack.close).result()
-        finally:
-            self.pool.shutdown(wait=True)
 
 
 class Ahead:

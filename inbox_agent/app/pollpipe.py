@@ -4,7 +4,7 @@ A burst of several batches is handled in three lanes (``pipeline`` calls ``run``
 
 * the **fetch** lane (a thread with an IMAP connection of its own, read-only in the
   folder) fetches batch k+1 as soon as batch k is in (k+2 and k+3 too while the
-  batches ahead are in and small: ``FETCH_AHEAD``), and hands each to the worker
+  batches ahead are small: ``fetchlane.FETCH_AHEAD``), and hands each to the worker
   process (``readlane``, when the poll has one) to be parsed and classified while the
   main thread decides and composes batch k. A connection lost while fetching ahead
   stops nothing already decided: it is not connection 1, which batch k's Sent check
@@ -41,15 +41,14 @@ import queue
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import ExitStack
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from inbox_agent.app import collector
 from inbox_agent.app.cores import Probe, spare_core
-from inbox_agent.app.fetchlane import Ahead, Fetch, Serialised
+from inbox_agent.app.fetchlane import Ahead, Fetch, Lane, Serialised
 from inbox_agent.app.readlane import MIN_BATCHES, ReadLane, Reads
 from inbox_agent.app.report import PollReport
 from inbox_agent.errors import MailboxError
@@ -136,14 +135,13 @@ class Copies:
         self.thread.join()
 
 
-class Wire:
+class Wire(Lane):
     """The wire lane: one thread, the SMTP sender; the copies lane with a second IMAP
     connection."""
 
     def __init__(self, services: Services, sender: Sender, shared: Serialised) -> None:
+        super().__init__("wire")
         self.services, self.sender, self.shared = services, sender, shared
-        self.pool = ThreadPoolExecutor(1, thread_name_prefix="inbox-agent-wire")
-        self.stack = ExitStack()
         self.copies: Copies | None = None
         self.opened = False
 
@@ -174,12 +172,6 @@ class Wire:
             self.copies = Copies(folder)
             self.stack.callback(self.copies.close)  # before the connection closes
         return self.copies
-
-    def close(self) -> None:
-        try:
-            self.pool.submit(self.stack.close).result()
-        finally:
-            self.pool.shutdown(wait=True)
 
 
 @dataclass

@@ -169,8 +169,8 @@ def _generated_part(item: "GeneratedAttachment", data: bytes) -> bytes:
     lines."""
     head = None
     if _PLAIN_NAME.fullmatch(item.filename):
-        shape = _head(item, "a" * len(item.filename))
-        written = b'filename="%s"' % ("a" * len(item.filename)).encode("ascii")
+        stand_in = "a" * len(item.filename)
+        shape, written = _head(item, stand_in), b'filename="%s"' % stand_in.encode("ascii")
         if shape.count(written) == 1:  # else folded or encoded: made for the name itself
             head = shape.replace(written, b'filename="%s"' % item.filename.encode("ascii"))
     if head is None:
