@@ -57,6 +57,7 @@ def bootstrap(config: Config, *, dry_run: bool = False, clock: Clock | None = No
     # Compiled templates beside the store (not in a dry run, which writes nothing).
     cache = None if dry_run else Path(config.storage.path).parent / "cache"
     templates = Templates(config.replies.templates, cache)
+    invoice_files.use_cache(cache)  # and the invoice font's cut
     events = Events.from_config(config)
     event = events.first
     calendar = calendar_attachment(event, organizer_name=config.office.name,

@@ -42,6 +42,15 @@ def _renderers() -> tuple[ModuleType, ModuleType, ModuleType]:
     return cii, pdf, zugferd
 
 
+# The folder the invoice font's cut is kept in for later processes (``pdf``), beside
+# the store: set by ``bootstrap`` (none in a dry run, which writes nothing).
+_CACHE: list[Path | None] = [None]
+
+
+def use_cache(folder: Path | None) -> None:
+    _CACHE[0] = folder
+
+
 def load_renderers() -> None:
     """Import the renderers now (``run`` does it before the store is loaded: BENCHMARKS.md,
     round 8 merged)."""
@@ -86,7 +95,8 @@ def render(invoice: Invoice, config: Config) -> Rendered:
     xml = cii.cii_xml(invoice)
     facturx = zugferd.parts(xml, number=invoice.number, seller=invoice.seller.name,
                             issued=invoice.issued, title=title)
-    page = pdf.readable_pdf(invoice, pdf.font_path(config.invoices.font), facturx)
+    page = pdf.readable_pdf(invoice, pdf.font_path(config.invoices.font), facturx,
+                            cache=_CACHE[0])
     return Rendered(page, cii.cii_xml(invoice, xrechnung=True) if invoice.xrechnung else None)
 
 
