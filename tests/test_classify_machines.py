@@ -236,3 +236,36 @@ def test_an_out_of_office_note_is_not_scanned_for_failed_recipients_a_bounce_is(
     v = verdict(bounce, rules)
     assert scanned == ["Undelivered Mail"]
     assert v.intent is Intent.BOUNCE and "old.address@stadt-x.de" in v.bounced_addresses
+
+
+def test_list_mail_is_not_scanned_for_failed_recipients_a_bulk_report_is(rules, monkeypatch):
+    """Issue 17, round 14: a mail with List-* headers (a list, a newsletter) is no
+    delivery report, so flufl.bounce is not asked (it "finds" addresses in any text);
+    "Precedence: bulk" alone does not spare a mail the scan: some mail servers' reports
+    (MDaemon's "User unknown") carry it."""
+    from inbox_agent.understanding import bounces
+
+    scanned: list[str] = []
+    scan = bounces.failed_recipients
+
+    def watched(mail, ignore=frozenset()):
+        scanned.append(mail.subject)
+        return scan(mail, ignore)
+
+    monkeypatch.setattr(bounces, "failed_recipients", watched)
+    news = _plain(_head(sender=b"Sozialplanung aktuell <news@fachverlag.example>",
+                        subject=b"Newsletter Mai")
+                  + b"List-Id: <sozialplanung.fachverlag.example>\r\n"
+                  b"List-Unsubscribe: <mailto:leave@fachverlag.example>\r\n",
+                  "Delivery to the following recipient failed permanently: old.address@stadt-x.de\r\n"
+                  "So beginnt unser Beitrag ueber unzustellbare Mails in Behoerden.\r\n")
+    v = verdict(news, rules)
+    assert v.intent is Intent.BULK and not v.auto_reply and v.bounced_addresses == ()
+    assert scanned == []
+    report = _plain(_head(sender=b"MDaemon@mail.stadt-x.de",
+                          subject=b"Warning: old.address@stadt-x.de - User unknown!")
+                    + b"Precedence: bulk\r\n",
+                    "The following message could not be delivered.\r\n"
+                    "old.address@stadt-x.de - User unknown!\r\n")
+    verdict(report, rules)
+    assert scanned == ["Warning: old.address@stadt-x.de - User unknown!"]

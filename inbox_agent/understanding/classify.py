@@ -43,10 +43,12 @@ from functools import cached_property
 
 from inbox_agent.i18n import N_
 from inbox_agent.model import Fields, Intent, Mail, Reason, ReasonText, RuleHit, Verdict
-from inbox_agent.understanding import addressed, bounces, language, loopguard, optout, questions, wishes
+from inbox_agent.understanding import addressed, language, loopguard, optout, questions, wishes
 from inbox_agent.understanding import aside as stepping
 from inbox_agent.understanding.context import MailContext
 from inbox_agent.understanding.feequote import fee_quoted
+from inbox_agent.understanding.machinemail import MACHINE_PRIORITY as _MACHINE_PRIORITY
+from inbox_agent.understanding.machinemail import machine_evidence
 from inbox_agent.understanding.fields import (Extracted, Filled, Reading, extract, filled, invoice_given,
                                               no_invoice_given, payment_agreement, reading)
 from inbox_agent.understanding.ruleset import Rule, RuleSet, load_rules
@@ -58,9 +60,6 @@ __all__ = ["RuleSet", "load_rules", "classify", "REQUIRED_FOR_REGISTRATION", "mi
 REQUIRED_FOR_REGISTRATION = ("name", "organization", "member", "invoice_address", "payment_agreement")
 
 _ABOUT_ATTENDANCE = (Intent.PRE_REGISTRATION, Intent.REGISTRATION, Intent.CANCELLATION)
-_MACHINE_PRIORITY = (Intent.BOUNCE, Intent.AUTO_REPLY, Intent.BULK)
-_KIND_INTENT = {loopguard.BOUNCE: Intent.BOUNCE, loopguard.AUTO_REPLY: Intent.AUTO_REPLY,
-                loopguard.BULK: Intent.BULK}
 _NEEDS_HUMAN = {Intent.QUESTION: N_("a question: needs a human answer"),
                 Intent.OTHER: N_("not a registration matter the agent can answer: needs a human")}
 # "No more mails, please" is recorded for good (``inbox_agent.optouts``): no reply confirms it.
@@ -131,7 +130,7 @@ def classify(mail: Mail, rules: RuleSet, own_addresses: Iterable[str] = frozense
     hits += [hit for _rule, hit in rule_hits]
     first: Rule | None = rule_hits[0][0] if rule_hits else None
 
-    machine, report, bounce_hit = _machine_evidence(mail, own, signals, first)
+    machine, report, bounce_hit = machine_evidence(mail, own, signals, first)
     if bounce_hit is not None:
         hits.append(bounce_hit)
     intent = next((i for i in _MACHINE_PRIORITY if i in machine), None)
@@ -351,30 +350,6 @@ def _unreadable_form(mail: Mail, found: Extracted) -> bool:
         return False
     return any(a.content_type == "application/pdf" or a.filename.lower().endswith(".pdf")
                for a in mail.attachments)
-
-
-def _machine_evidence(mail: Mail, own: frozenset[str], signals: list[loopguard.Signal],
-                      first: Rule | None) -> tuple[set[Intent], bounces.BounceReport, RuleHit | None]:
-    """The machine intents the loop guard and the deciding rule point to, the failed
-    recipients if it is machine mail, and the rule hit that names them."""
-    machine = {_KIND_INTENT[s.kind] for s in signals if s.kind in _KIND_INTENT}
-    if first is not None and first.intent in _MACHINE_PRIORITY:
-        machine.add(first.intent)
-    if machine <= {Intent.AUTO_REPLY} and not any(s.kind in (loopguard.MACHINE, loopguard.OWN) for s in signals):
-        # Only machine mail is scanned (flufl.bounce "finds" failed addresses in ordinary
-        # replies too), and no automatic reply: it stays one whatever is found (below).
-        return machine, bounces.BounceReport(), None
-    report = bounces.failed_recipients(mail, own)
-    # An automatic reply stays one even if a heuristic finds an address in it: taking
-    # an out-of-office note for a bounce would stop all further mail to a working address.
-    if (report.permanent or report.temporary) and Intent.AUTO_REPLY not in machine:
-        machine.add(Intent.BOUNCE)
-    hit = None
-    if report.source:
-        hit = RuleHit("bounce:recipients", ReasonText.of(
-            N_("failed recipients found {source}: {addresses}"), source=Reason(report.source),
-            addresses=", ".join(report.permanent + report.temporary)))
-    return machine, report, hit
 
 
 def _fields_for(intent: Intent, ctx: _Context, own_only: bool = False) -> Fields:
