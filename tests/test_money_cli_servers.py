@@ -11,7 +11,7 @@ import io
 import json
 import time
 
-from helpers import make_mail, run_cli
+from helpers import run_cli
 
 from inbox_agent.invoices.cii import read_back
 from inbox_agent.invoices.zugferd import extract

@@ -95,7 +95,7 @@ def test_a_statement_mailed_by_staff_is_imported_and_answered_once_and_twice_cha
     assert bernd in partial and "offen noch 50 EUR" in partial
     unmatched = said.split("Keiner Rechnung zugeordnet (1)")[1]
     assert "89,90 EUR von Stadtwerke" in unmatched
-    assert f"Noch offen: 1 Rechnung über 50 EUR" in said and f"{bernd} ({BERND}): 50 EUR" in said
+    assert "Noch offen: 1 Rechnung über 50 EUR" in said and f"{bernd} ({BERND}): 50 EUR" in said
     assert record(config, imap_account, ANNA)["state"] == "paid"
     assert balance(config, imap_account, BERND) == "50.00"
     tasks = json.loads(ok(run_cli(config, imap_account, "tasks", "--json")).stdout)

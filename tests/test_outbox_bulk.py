@@ -11,6 +11,7 @@ from pathlib import Path
 from inbox_agent.config import load_config
 from inbox_agent.invitations.invitees import sample_context
 from inbox_agent.model import Address, OutgoingMessage, PlannedMail
+from inbox_agent.office.check import sample_context as reply_context
 from inbox_agent.outbox.optouts import record_optout
 from inbox_agent.outbox.outbox import Outbox
 from inbox_agent.outbox.templates import Templates
@@ -65,13 +66,16 @@ def test_one_click_unsubscribe_when_a_url_is_configured():
 
 
 def test_replies_stay_as_they_were():
+    config = load_config(ROOT / "config.toml")
     planned = PlannedMail(kind="lapsed", to=Address("a@b.example"), language="de",
                           message_id="<lapsed.1@vsop.de>", in_reply_to="<x@b.example>",
-                          context=tuple(sample_context("announcement", EventRules.from_config(
-                              load_config(ROOT / "config.toml")), NOW).items()))
+                          context=tuple(reply_context(config, "lapsed", NOW).items()))
     outbox = make_outbox()
     assert not outbox.policy("lapsed").bulk and outbox.policy("invitation_reminder").bulk
     assert outbox.list_unsubscribe("a@b.example").startswith("<mailto:")
+    msg = headers(outbox.compose(planned, NOW))  # an answer to one person: no list headers
+    assert msg["Precedence"] is None and msg["List-Unsubscribe"] is None
+    assert msg["Auto-Submitted"] == "auto-replied" and msg["In-Reply-To"] == "<x@b.example>"
 
 
 class Recorder:

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from helpers import env_for, make_mail, run_cli, write_config
+from helpers import env_for, make_mail, write_config
 from trust_support import sink_ids, store_table
 
 from inbox_agent.app.readlane import ReadLane, read

@@ -15,7 +15,7 @@ This module puts the sources together (``extract``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from inbox_agent.model import Fields, Mail
 from inbox_agent.understanding import persons as lists

@@ -1,7 +1,7 @@
 """DEVELOPMENT set 10: questions that mention registering but do not register, cancellations
 that are only a change, opt-outs in every form, and personal mail that is not for the desk."""
 
-from d10_quote import CIRC, PROG, circular, ol_de, p, phone, programme, tb
+from d10_quote import CIRC, circular, ol_de, p, phone
 
 Q = dict(intent="question", questions=1)
 CAN = dict(intent="cancellation")

@@ -2,7 +2,7 @@
 confirming a colleague with a question, pre-registrations with a question on the side, one of
 two cancelled with an invoice change, and a question about educational leave."""
 
-from d12_quote import PROG, ol, p, programme
+from d12_quote import p
 from make_corpus import form_pdf
 
 MAILS = [

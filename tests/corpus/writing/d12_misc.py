@@ -3,7 +3,7 @@
 the programme without registering or asking when things come; real cancellations ("ich muss
 leider absagen", "wir ziehen unsere Anmeldung zurück", a substitution); other and opt-outs."""
 
-from d12_quote import PROG, RUND, ol, p, programme, rundbrief, tb
+from d12_quote import RUND, ol, p, rundbrief, tb
 
 Q = dict(intent="question", questions=1)
 C = dict(intent="cancellation")

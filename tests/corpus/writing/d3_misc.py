@@ -1,7 +1,7 @@
 """DEVELOPMENT set 3: questions, cancellations, other mail and opt-outs. Written apart; tune
 on these after dev3's first measure was recorded."""
 
-from d3_quote import apple, owa, roundcube
+from d3_quote import apple, owa
 from make_corpus import mail
 
 PROG = "Ihre Voranmeldung – Programm und Anmeldebogen Jahrestagung 2025"

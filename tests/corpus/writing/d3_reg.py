@@ -1,7 +1,7 @@
 """DEVELOPMENT set 3: binding registrations. Written apart; tune on these after dev3's first
 measure was recorded."""
 
-from d3_quote import apple, mobile_en, notes, owa, owa_en, roundcube
+from d3_quote import apple, notes, owa, roundcube
 from make_corpus import form_pdf, mail, scanned_pdf
 
 PDF = "application/pdf"

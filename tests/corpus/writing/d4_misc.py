@@ -1,7 +1,7 @@
 """DEVELOPMENT set 4: questions, cancellations, opt-outs and other human mail. Written apart
 (README.md); measured once before any tuning on it."""
 
-from d4_quote import SUBJECTS, gmail, iphone, outlook, outlook_block, own
+from d4_quote import SUBJECTS, gmail, outlook, own
 from make_corpus import mail
 
 VORAB = SUBJECTS["vorab"]

@@ -1,7 +1,7 @@
 """DEVELOPMENT set 4: pre-registrations. Written apart (README.md); measured once before any
 tuning on it."""
 
-from d4_quote import (SUBJECTS, gmail, gmail_en, iphone, outlook, outlook_block, outlook_en,
+from d4_quote import (SUBJECTS, gmail, gmail_en, outlook, outlook_block, outlook_en,
                       own, thunderbird)
 from make_corpus import mail
 

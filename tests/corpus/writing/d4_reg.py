@@ -1,7 +1,7 @@
 """DEVELOPMENT set 4: binding registrations. Written apart (README.md); measured once before
 any tuning on it."""
 
-from d4_quote import SUBJECTS, TEXTS, gmail, iphone, outlook, outlook_block, outlook_en, own
+from d4_quote import SUBJECTS, gmail, iphone, outlook, outlook_block, outlook_en, own
 from make_corpus import form_pdf, mail
 
 PDF = "application/pdf"

@@ -1,7 +1,6 @@
 """DEVELOPMENT set 8: questions, cancellations (also for a colleague, substitutions),
 opt-outs and other mail from the same regions. Written apart from the rules (README.md)."""
 
-from d8_quote import FORMS, FORMS_TEXT, NOTICE, NOTICE_TEXT, outlook_quote, tb_quote
 from make_corpus import mail
 
 MAILS = [

@@ -2,7 +2,7 @@
 Dezernent's office, an Amt registering its team, Open-Xchange and iPhone mail. Written apart
 from the rules (README.md)."""
 
-from d8_quote import FORMS, FORMS_TEXT, NOTICE, NOTICE_TEXT, outlook_quote, tb_quote
+from d8_quote import FORMS, NOTICE, NOTICE_TEXT, tb_quote
 from make_corpus import mail
 
 OX = [("X-Mailer", "Open-Xchange Mailer v7.10.6-Rev58")]

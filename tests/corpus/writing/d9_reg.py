@@ -1,7 +1,7 @@
 """DEVELOPMENT set 9: binding registrations in German at the borders (wrapped in thanks, two
 words above a quoted office mail, the details in a reply to the missing-details mail, forms)."""
 
-from d9_quote import (CONF_DE, MISS_DE, REM_DE, missing_de, outlook_de, p, reminder_de, tb_de)
+from d9_quote import (MISS_DE, REM_DE, missing_de, outlook_de, p, reminder_de, tb_de)
 from make_corpus import form_pdf
 
 REG = dict(intent="registration")
