@@ -13,11 +13,15 @@ package, and the files passwords are read from.
 * A ``password_file``: absolute, or relative to ``$CREDENTIALS_DIRECTORY`` when systemd
   set it (``LoadCredential=``), else to the config's folder (``password_path``); read
   with the trailing newline taken off (``read_password``).
+* A cache folder beside the store (the compiled templates, the invoice font's cut):
+  this user's own, or not used (``private_folder``).
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import stat
 from collections.abc import Mapping
 from importlib.resources import files
 from pathlib import Path
@@ -26,6 +30,8 @@ from typing import Literal
 from inbox_agent.errors import ConfigError
 from inbox_agent.i18n import N_
 from inbox_agent.model import Reason
+
+log = logging.getLogger(__name__)
 
 CONFIG_ENV = "INBOX_AGENT_CONFIG"
 LOCAL_CONFIG = Path("config.toml")
@@ -99,3 +105,21 @@ def read_password(path: Path, key: str) -> str:
 
 __all__ = ["shipped", "find_config", "password_path", "read_password", "CONFIG_ENV",
            "CREDENTIALS_ENV", "SYSTEM_CONFIG"]
+
+
+def private_folder(path: Path, unusable: str) -> Path | None:
+    """``path``, a cache folder beside the store, made if need be for this user alone;
+    None where it cannot be made, or where it is not this user's own or others may write
+    to it (another user could put code or a font there): the warning then says what that
+    costs (``unusable``) and how to mend it. A cache that cannot be used is no error."""
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = path.lstat()
+    except OSError as exc:
+        log.debug("no cache folder %s (%s)", path, exc)
+        return None
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o022:
+        log.warning("the folder %s is not this user's own (or others may write to it): %s; "
+                    "remove the folder and it is made again", path, unusable)
+        return None
+    return path

@@ -209,20 +209,26 @@ def test_a_newsletter_that_tells_its_reader_how_to_stop_it_is_mass_mail_not_an_o
     assert found.intent is Intent.BULK and not found.auto_reply
 
 
-def test_an_out_of_office_note_is_not_scanned_for_failed_recipients_a_bounce_is(
-        rules, monkeypatch):
-    """Issue 17, round 13: flufl.bounce's answer cannot change an automatic reply, so it
-    is not asked; a delivery report that also says "auto-replied" still is."""
+@pytest.fixture()
+def scanned(monkeypatch) -> list[str]:
+    """The subjects of the mails flufl.bounce is asked about (``bounces.failed_recipients``)."""
     from inbox_agent.understanding import bounces
 
-    scanned: list[str] = []
+    asked: list[str] = []
     scan = bounces.failed_recipients
 
     def watched(mail, ignore=frozenset()):
-        scanned.append(mail.subject)
+        asked.append(mail.subject)
         return scan(mail, ignore)
 
     monkeypatch.setattr(bounces, "failed_recipients", watched)
+    return asked
+
+
+def test_an_out_of_office_note_is_not_scanned_for_failed_recipients_a_bounce_is(
+        rules, scanned):
+    """Issue 17, round 13: flufl.bounce's answer cannot change an automatic reply, so it
+    is not asked; a delivery report that also says "auto-replied" still is."""
     away = _plain(_head(subject=b"Abwesenheitsnotiz: Ihre Voranmeldung")
                   + b"Auto-Submitted: auto-replied\r\n",
                   "Ich bin bis zum 20. Mai nicht im Haus. Ihre Mail wird nicht weitergeleitet.\r\n"
@@ -238,21 +244,11 @@ def test_an_out_of_office_note_is_not_scanned_for_failed_recipients_a_bounce_is(
     assert v.intent is Intent.BOUNCE and "old.address@stadt-x.de" in v.bounced_addresses
 
 
-def test_list_mail_is_not_scanned_for_failed_recipients_a_bulk_report_is(rules, monkeypatch):
+def test_list_mail_is_not_scanned_for_failed_recipients_a_bulk_report_is(rules, scanned):
     """Issue 17, round 14: a mail with List-* headers (a list, a newsletter) is no
     delivery report, so flufl.bounce is not asked (it "finds" addresses in any text);
     "Precedence: bulk" alone does not spare a mail the scan: some mail servers' reports
     (MDaemon's "User unknown") carry it."""
-    from inbox_agent.understanding import bounces
-
-    scanned: list[str] = []
-    scan = bounces.failed_recipients
-
-    def watched(mail, ignore=frozenset()):
-        scanned.append(mail.subject)
-        return scan(mail, ignore)
-
-    monkeypatch.setattr(bounces, "failed_recipients", watched)
     news = _plain(_head(sender=b"Sozialplanung aktuell <news@fachverlag.example>",
                         subject=b"Newsletter Mai")
                   + b"List-Id: <sozialplanung.fachverlag.example>\r\n"

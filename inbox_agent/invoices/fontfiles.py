@@ -18,7 +18,8 @@ import shutil
 import tempfile
 from multiprocessing.util import Finalize
 from pathlib import Path
-from stat import S_ISDIR
+
+from inbox_agent.places import private_folder
 
 log = logging.getLogger(__name__)
 
@@ -28,19 +29,8 @@ def cache_folder(cache: Path | None, tag: str) -> Path | None:
     folder is not this user's own (another user could put a font there)."""
     if cache is None:
         return None
-    folder = Path(cache) / f"fonts-{tag}"
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = folder.lstat()
-    except OSError as exc:
-        log.debug("invoice font: no cache folder %s (%s)", folder, exc)
-        return None
-    if not S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o022:
-        log.warning("the folder %s is not this user's own (or others may write to it): the "
-                    "invoice font is cut afresh in each process; remove the folder and it "
-                    "is made again", folder)
-        return None
-    return folder
+    return private_folder(Path(cache) / f"fonts-{tag}",
+                          "the invoice font is cut afresh in each process")
 
 
 def kept(folder: Path, name: str) -> tuple[Path, frozenset[int]] | None:

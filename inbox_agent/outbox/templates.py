@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import stat
 import time
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -32,6 +31,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from inbox_agent.errors import ConfigError
+from inbox_agent.places import private_folder
 
 FALLBACK_LANGUAGE = "de"
 # How often (seconds) a template's file is looked at for an edit: Jinja2 would look at
@@ -119,19 +119,9 @@ def _cache(folder: Path | None) -> _BytecodeCache | None:
     if folder is None:
         return None
     tag = hashlib.sha256(repr((jinja2.__version__, _SETTINGS)).encode()).hexdigest()[:12]
-    path = Path(folder) / f"templates-{tag}"
-    try:
-        path.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = path.lstat()
-    except OSError as exc:
-        log.debug("no cache for compiled templates in %s (%s)", path, exc)
-        return None
-    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o022:
-        log.warning("the folder %s is not this user's own (or others may write to it): "
-                    "templates are compiled afresh at each start; remove the folder and "
-                    "it is made again", path)
-        return None
-    return _BytecodeCache(str(path), "%s.cache")
+    path = private_folder(Path(folder) / f"templates-{tag}",
+                          "templates are compiled afresh at each start")
+    return _BytecodeCache(str(path), "%s.cache") if path is not None else None
 
 
 class Templates:
