@@ -57,3 +57,44 @@ def test_the_worker_reads_no_history_ahead_and_the_records_are_the_same(
     assert all(r["history"] for r in with_worker.values())
     assert with_worker == without
     assert not smtp_sink.messages()
+
+
+def _adopted(folder: Path, imap_account, smtp_sink, monkeypatch, worker: bool) -> tuple[int, dict]:
+    """``inbox-agent adopt`` (``adopt_mailbox``): every history mail recorded and every
+    body read at once. How many bodies this process parsed itself, and the records."""
+    from inbox_agent.app.pipeline import adopt_mailbox
+
+    folder.mkdir()
+    config = write_config(folder, imap_account, smtp_sink, batch_size=10)
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "batch_size = 10", f"batch_size = 10\nread_worker = {str(worker).lower()}"), encoding="utf-8")
+    read_here = []
+    real = history.parse_bytes
+    monkeypatch.setattr(history, "parse_bytes", lambda *a, **k: read_here.append(1) or real(*a, **k))
+    services = bootstrap(load_config(config))
+    try:
+        plan = adopt_mailbox(services)
+    finally:
+        services.store.close()
+    assert plan.unread == 0 and plan.read == len(list(MAILS.glob("*.eml")))
+    records = store_table(folder / "store.json", "messages")
+    return len(read_here), {k: {**r, "handled_at": None} for k, r in records.items()}
+
+
+def test_adopt_reads_the_bodies_on_both_cores_and_the_records_are_the_same(
+        tmp_path, imap_account, smtp_sink, monkeypatch):
+    """Round 14: ``inbox-agent adopt`` reads the history's bodies with a worker process
+    beside its own (``[imap] read_worker``), as a burst is read: the same records."""
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", imap_account.password)
+    files = sorted(MAILS.glob("*.eml"))
+    months_back = datetime.now(UTC) - timedelta(days=120)
+    for n, path in enumerate(files):
+        imap_account.append(path.read_bytes(), internaldate=months_back + timedelta(minutes=n))
+
+    alone, without = _adopted(tmp_path / "alone", imap_account, smtp_sink, monkeypatch, False)
+    here, with_worker = _adopted(tmp_path / "worker", imap_account, smtp_sink, monkeypatch, True)
+    assert alone == len(files)  # one core: every body parsed in this process
+    assert here < len(files)  # the worker read some of them
+    assert all(r["history"] and not r.get(history.UNREAD) for r in with_worker.values())
+    assert with_worker == without
+    assert not smtp_sink.messages()

@@ -44,7 +44,7 @@ from zoneinfo import ZoneInfo
 
 from inbox_agent.app import history as hist
 from inbox_agent.app.adopt_sent import Answer, Envelope, SentIndex, envelope
-from inbox_agent.app.readlane import Reads
+from inbox_agent.app.readlane import ReadLane, Reads
 from inbox_agent.app.report import PollReport
 from inbox_agent.errors import MailboxError
 from inbox_agent.mail.mailbox import FolderInfo, Mailbox
@@ -235,14 +235,27 @@ class Adoption:
         state = store.get("folders", folder.name)
         until = None if everything else time.monotonic() + BUDGET
         total, count, size = len(unread), 0, services.config.imap.batch_size
-        while unread and (until is None or time.monotonic() < until or not count):
-            if until is not None and state is not None and self.box.uids_after(state["last_uid"]):
-                break  # new mail waits
-            count += hist.read_unread(services, self.box, folder, unread, unread.first(size))
-            unread.save(store)
-            store.commit()
-            if progress is not None:
-                progress(total - len(unread), total)
+        # All of it at once (``adopt``): on both cores where the machine has one to spare,
+        # the worker given the next batch while this process records the one before.
+        with ReadLane.for_burst(services.config, services.rules,
+                                -(-total // size) if everything else 0) as lane:
+            ahead: tuple[list[int], hist.Fetched] | None = None
+            while unread and (until is None or time.monotonic() < until or not count):
+                if until is not None and state is not None and self.box.uids_after(state["last_uid"]):
+                    break  # new mail waits
+                uids = unread.first(size)
+                fetched = ahead[1] if ahead is not None and ahead[0] == uids else None
+                ahead = None
+                if lane.pool is not None:
+                    fetched = fetched or hist.fetch_unread(self.box, folder, uids, lane)
+                    later = unread.first(2 * size)[len(uids):]
+                    if later:
+                        ahead = (later, hist.fetch_unread(self.box, folder, later, lane))
+                count += hist.read_unread(services, self.box, folder, unread, uids, fetched)
+                unread.save(store)
+                store.commit()
+                if progress is not None:
+                    progress(total - len(unread), total)
         return count
 
     def plan(self, uids: Sequence[int]) -> "Plan":

@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from inbox_agent.app.adopt_sent import Answer, Envelope, envelope, fields_record
-from inbox_agent.app.readlane import Read
+from inbox_agent.app.readlane import Read, ReadLane, Reads
 from inbox_agent.app.report import ALREADY_HANDLED, Handled, who
 from inbox_agent.i18n import N_
 from inbox_agent.mail.mailbox import FolderInfo, Mailbox
@@ -209,20 +209,34 @@ def record_light(services: Services, raw: RawMessage, env: Envelope,
     return Handled(raw.uid, rec["key"], env.who, env.subject, UNREAD, ADOPTED)
 
 
+Fetched = tuple[list[RawMessage], "Reads | None"]
+
+
+def fetch_unread(box: Mailbox, folder: FolderInfo, uids: Sequence[int],
+                 lane: ReadLane | None = None) -> Fetched:
+    """The history mails ``uids``, handed to ``lane``'s worker process at once (it
+    parses and classifies them while this process records the batch before)."""
+    raws = list(box.fetch(folder, uids))
+    return raws, lane.submit(raws) if lane is not None else None
+
+
 def read_unread(services: Services, box: Mailbox, folder: FolderInfo,
-                unread: Unread, uids: Sequence[int]) -> int:
+                unread: Unread, uids: Sequence[int], fetched: Fetched | None = None) -> int:
     """Read the bodies of the history mails ``uids`` (of ``unread``) and replace their
     records from the header with the whole ones; staged, and ``uids`` taken out of
     ``unread`` (one that vanished from the folder meanwhile stays recorded from its
-    header). Returns how many were read."""
+    header). ``fetched``: those mails as ``fetch_unread`` gave them, with the worker's
+    reads (the records are the same). Returns how many were read."""
     store = services.store
     count = 0
-    for raw in box.fetch(folder, uids):
+    raws, reads = fetched if fetched is not None else fetch_unread(box, folder, uids)
+    for raw in raws:
         env = envelope(raw.uid, raw.internaldate, raw.data)
         key = env.message_id or raw_key(raw)
         light = store.get("messages", key)
         if light is not None and light.get(UNREAD) and light.get("uid") == raw.uid:
-            record(services, raw, light.get("answered_by_office"), light=key)
+            record(services, raw, light.get("answered_by_office"),
+                   reads.get(raw) if reads is not None else None, light=key)
             count += 1
     unread.remove(uids)
     return count
@@ -274,4 +288,4 @@ def raw_key(raw: RawMessage) -> str:
 
 
 __all__ = ["Unread", "META_KEY", "UNREAD", "ADOPTED", "light_record", "raw_key", "read_now", "record",
-           "record_light", "read_unread"]
+           "record_light", "fetch_unread", "read_unread"]

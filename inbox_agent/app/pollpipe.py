@@ -47,9 +47,9 @@ from datetime import datetime
 from typing import Any
 
 from inbox_agent.app import collector
-from inbox_agent.app.cores import Probe, spare_core
+from inbox_agent.app.cores import Probe
 from inbox_agent.app.fetchlane import Ahead, Fetch, Lane, Serialised
-from inbox_agent.app.readlane import MIN_BATCHES, ReadLane, Reads
+from inbox_agent.app.readlane import ReadLane, Reads
 from inbox_agent.app.report import PollReport
 from inbox_agent.errors import MailboxError
 from inbox_agent.faults import point
@@ -248,12 +248,7 @@ def _lanes(services: Services, shared: Serialised, folder: FolderInfo, state: di
 def _reader(services: Services, batches: int, since: Probe | None = None) -> ReadLane:
     """The worker process for parse + classify, in a burst of more than 2 batches, on a
     machine with a core to spare (``cores.spare_core``, measured from ``since``)."""
-    wanted = services.config.imap.read_worker
-    if batches < MIN_BATCHES or wanted is False or (
-            wanted == "auto" and not spare_core(since=since)):
-        return ReadLane(None)
-    cfg = services.config
-    return ReadLane.start(services.rules, cfg.office.own_addresses, cfg.office.domain, cfg)
+    return ReadLane.for_burst(services.config, services.rules, batches, since)
 
 
 def _start(services: Services, shared: Serialised, sender: Sender, lane: Wire,

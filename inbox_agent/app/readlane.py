@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from inbox_agent.app.cores import Probe, spare_core
 from inbox_agent.app.poolfeed import Feed
 from inbox_agent.config import Config
 from inbox_agent.faults import point
@@ -302,6 +303,18 @@ class ReadLane:
             gc.unfreeze()
             return cls(None)
         return cls(pool, claims, rules, own, domain)
+
+    @classmethod
+    def for_burst(cls, config: Config, rules: RuleSet, batches: int,
+                  since: Probe | None = None) -> "ReadLane":
+        """The worker for ``batches`` batches where it pays (``MIN_BATCHES`` or more)
+        and ``[imap] read_worker`` lets it ("auto": on a machine with a core to spare,
+        ``cores.spare_core``, measured from ``since``); else none (all read here)."""
+        wanted = config.imap.read_worker
+        if batches < MIN_BATCHES or wanted is False or (
+                wanted == "auto" and not spare_core(since=since)):
+            return cls(None)
+        return cls.start(rules, config.office.own_addresses, config.office.domain, config)
 
     def claim(self, slot: int) -> bool:
         """The poll takes a piece the worker has not begun (True), else it is the
