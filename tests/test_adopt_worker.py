@@ -15,19 +15,28 @@ from inbox_agent.app import history
 from inbox_agent.app.bootstrap import bootstrap
 from inbox_agent.app.pipeline import poll_once
 from inbox_agent.config import load_config
+from inbox_agent.services import Services
 
 MAILS = Path(__file__).parent / "mails"
 
 
-def _first_start(folder: Path, imap_account, smtp_sink, monkeypatch, worker: bool) -> tuple[int, dict]:
+def _services(folder: Path, imap_account, smtp_sink, monkeypatch, worker: bool,
+              batch_size: int) -> tuple[Services, list[int]]:
+    """The office's services with the worker on or off, and a list that counts the
+    history bodies this process parses itself."""
     folder.mkdir()
-    config = write_config(folder, imap_account, smtp_sink, batch_size=20)
+    config = write_config(folder, imap_account, smtp_sink, batch_size=batch_size)
     config.write_text(config.read_text(encoding="utf-8").replace(
-        "batch_size = 20", f"batch_size = 20\nread_worker = {str(worker).lower()}"), encoding="utf-8")
-    read_here = []
+        f"batch_size = {batch_size}",
+        f"batch_size = {batch_size}\nread_worker = {str(worker).lower()}"), encoding="utf-8")
+    read_here: list[int] = []
     real = history.parse_bytes
     monkeypatch.setattr(history, "parse_bytes", lambda *a, **k: read_here.append(1) or real(*a, **k))
-    services = bootstrap(load_config(config))
+    return bootstrap(load_config(config)), read_here
+
+
+def _first_start(folder: Path, imap_account, smtp_sink, monkeypatch, worker: bool) -> tuple[int, dict]:
+    services, read_here = _services(folder, imap_account, smtp_sink, monkeypatch, worker, 20)
     try:
         report = poll_once(services)
         polls = 0
@@ -64,14 +73,7 @@ def _adopted(folder: Path, imap_account, smtp_sink, monkeypatch, worker: bool) -
     body read at once. How many bodies this process parsed itself, and the records."""
     from inbox_agent.app.pipeline import adopt_mailbox
 
-    folder.mkdir()
-    config = write_config(folder, imap_account, smtp_sink, batch_size=10)
-    config.write_text(config.read_text(encoding="utf-8").replace(
-        "batch_size = 10", f"batch_size = 10\nread_worker = {str(worker).lower()}"), encoding="utf-8")
-    read_here = []
-    real = history.parse_bytes
-    monkeypatch.setattr(history, "parse_bytes", lambda *a, **k: read_here.append(1) or real(*a, **k))
-    services = bootstrap(load_config(config))
+    services, read_here = _services(folder, imap_account, smtp_sink, monkeypatch, worker, 10)
     try:
         plan = adopt_mailbox(services)
     finally:

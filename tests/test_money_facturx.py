@@ -11,30 +11,25 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import replace
-from datetime import date, datetime, timezone
+from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from facturx import get_facturx_xml_from_pdf, xml_check_xsd
 from pypdf import PdfReader
 
-from inbox_agent.config import load_config
-from inbox_agent.invoices import issue
+from invoice_support import issued, office_config
+
 from inbox_agent.invoices.cii import InvoiceXmlError, cii_xml
 from inbox_agent.invoices.files import render
 from inbox_agent.invoices.zugferd import FacturXError, check_xsd, parts
 from inbox_agent.registrations.attendee import Attendee, State
-from inbox_agent.registrations.rules import EventRules
-from inbox_agent.store.db import Store
 
-ROOT = Path(__file__).resolve().parents[1]
-NOW = datetime(2025, 6, 2, 10, 0, tzinfo=timezone.utc)
 
 
 @pytest.fixture()
 def config():
-    return load_config(ROOT / "config.toml")
+    return office_config()
 
 
 @pytest.fixture()
@@ -43,8 +38,7 @@ def invoice(config, tmp_path):
         email="a.kowalska@example.org", state=State.REGISTERED, name="Anna Kowalska & Söhne",
         member=False, persons=1, invoice_address="Anna Kowalska\nul. Długa 5\n00-001 Warszawa",
         fee=Decimal("350"), payment_due=date(2025, 6, 16))
-    with Store(tmp_path / "store.json").open() as store:
-        return issue.issue(store, config, EventRules.from_config(config), attendee, NOW)
+    return issued(config, tmp_path, attendee)
 
 
 def test_factur_x_reads_its_xml_back_and_the_xsd_passes(config, invoice):

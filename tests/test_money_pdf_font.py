@@ -13,24 +13,20 @@ import os
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import date, datetime, timezone
+from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
-from inbox_agent.config import load_config
-from inbox_agent.invoices import issue, layout, pdf
+from invoice_support import ROOT, issued, office_config
+
+from inbox_agent.invoices import layout, pdf
 from inbox_agent.invoices.files import render
 from inbox_agent.invoices.zugferd import check_xsd, extract
 from inbox_agent.registrations.attendee import Attendee, State
-from inbox_agent.registrations.rules import EventRules
-from inbox_agent.store.db import Store
 
-ROOT = Path(__file__).resolve().parents[1]
-NOW = datetime(2025, 6, 2, 10, 0, tzinfo=timezone.utc)
 GREEK = "Ελένη Παπαδοπούλου"
 
 # Renders the invoice of the record printed by test_..._every_process, prints the hash.
@@ -47,7 +43,7 @@ print(hashlib.sha256(render(invoice, load_config(sys.argv[1])).pdf).hexdigest())
 
 @pytest.fixture()
 def config():
-    return load_config(ROOT / "config.toml")
+    return office_config()
 
 
 @pytest.fixture()
@@ -57,8 +53,7 @@ def invoice(config, tmp_path):
         member=True, persons=2, people=("Dr. Jens Hartmann",), people_members=(False,),
         invoice_address="Kreis Beispiel – Amt für Straßen\nHauptstr. 1\n50667 Köln",
         fee=Decimal("550"), payment_due=date(2025, 6, 16))
-    with Store(tmp_path / "store.json").open() as store:
-        return issue.issue(store, config, EventRules.from_config(config), attendee, NOW)
+    return issued(config, tmp_path, attendee)
 
 
 def _text(data: bytes) -> str:

@@ -9,25 +9,22 @@ from __future__ import annotations
 import multiprocessing
 import stat
 from concurrent.futures import ProcessPoolExecutor
-from datetime import date, datetime, timezone
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from inbox_agent.config import load_config
-from inbox_agent.invoices import files, issue, pdf
-from inbox_agent.registrations.attendee import Attendee, State
-from inbox_agent.registrations.rules import EventRules
-from inbox_agent.store.db import Store
+from invoice_support import issued, office_config
 
-ROOT = Path(__file__).resolve().parents[1]
-NOW = datetime(2025, 6, 2, 10, 0, tzinfo=timezone.utc)
+from inbox_agent.invoices import files, pdf
+from inbox_agent.registrations.attendee import Attendee, State
+
 
 
 @pytest.fixture()
 def config():
-    return load_config(ROOT / "config.toml")
+    return office_config()
 
 
 @pytest.fixture()
@@ -36,8 +33,7 @@ def invoice(config, tmp_path):
         email="jana.kowalczyk@stadt-beispiel.de", state=State.REGISTERED, name="Jana Kowalczyk",
         member=False, persons=1, invoice_address="Stadt Beispiel\nRathausplatz 1\n12345 Beispiel",
         fee=Decimal("300"), payment_due=date(2025, 6, 16))
-    with Store(tmp_path / "store.json").open() as store:
-        return issue.issue(store, config, EventRules.from_config(config), attendee, NOW)
+    return issued(config, tmp_path, attendee)
 
 
 @pytest.fixture()

@@ -244,13 +244,10 @@ class Adoption:
                 if until is not None and state is not None and self.box.uids_after(state["last_uid"]):
                     break  # new mail waits
                 uids = unread.first(size)
-                fetched = ahead[1] if ahead is not None and ahead[0] == uids else None
-                ahead = None
-                if lane.pool is not None:
-                    fetched = fetched or hist.fetch_unread(self.box, folder, uids, lane)
-                    later = unread.first(2 * size)[len(uids):]
-                    if later:
-                        ahead = (later, hist.fetch_unread(self.box, folder, later, lane))
+                fetched = ahead[1] if ahead is not None and ahead[0] == uids else \
+                    hist.fetch_unread(self.box, folder, uids, lane)
+                later = unread.first(2 * size)[len(uids):] if lane.pool is not None else []
+                ahead = (later, hist.fetch_unread(self.box, folder, later, lane)) if later else None
                 count += hist.read_unread(services, self.box, folder, unread, uids, fetched)
                 unread.save(store)
                 store.commit()

@@ -192,7 +192,8 @@ def run(services: Services, box: Mailbox | Serialised, folder: FolderInfo, state
     the machine as the poll began (``cores.probe``), for whether a core is free."""
     shared = box if isinstance(box, Serialised) else Serialised(box)
     with collector.burst():  # the worker, forked here, inherits the collector's setting
-        reader = _reader(services, len(batches), since)  # forked before the threads start
+        reader = ReadLane.for_burst(services.config, services.rules, len(batches),
+                                    since)  # forked before the threads start
         switch = sys.getswitchinterval()
         sys.setswitchinterval(min(switch, SWITCH_SECONDS))  # the lanes' round trips
         try:
@@ -243,12 +244,6 @@ def _lanes(services: Services, shared: Serialised, folder: FolderInfo, state: di
         lane.close()
         reader.close()
     return state
-
-
-def _reader(services: Services, batches: int, since: Probe | None = None) -> ReadLane:
-    """The worker process for parse + classify, in a burst of more than 2 batches, on a
-    machine with a core to spare (``cores.spare_core``, measured from ``since``)."""
-    return ReadLane.for_burst(services.config, services.rules, batches, since)
 
 
 def _start(services: Services, shared: Serialised, sender: Sender, lane: Wire,

@@ -109,7 +109,10 @@ _LIST_HEADERS = ("list-id", "list-post", "list-unsubscribe", "list-help", "list-
                  "list-owner", "list-archive", "mailing-list", "x-mailing-list")
 
 
-@check("list-headers", "RFC 5230 §4.6: any List-* header (mailing lists, newsletters).")
+LIST_CHECK = "list-headers"  # the name of the check that a list or a newsletter sent a mail
+
+
+@check(LIST_CHECK, "RFC 5230 §4.6: any List-* header (mailing lists, newsletters).")
 def _list_headers(ctx: MailContext) -> tuple[str, Reason] | None:
     for name, _ in ctx.mail.headers:
         if name.startswith("list-") or name in _LIST_HEADERS:

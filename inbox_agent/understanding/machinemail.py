@@ -45,6 +45,6 @@ def not_a_bounce(machine: set[Intent], signals: list[loopguard.Signal]) -> bool:
     delivery report). Mail from a mail system or from us is always scanned."""
     if any(s.kind in (loopguard.MACHINE, loopguard.OWN) for s in signals):
         return False
-    if Intent.BULK in machine and not any(s.name == "list-headers" for s in signals):
+    if Intent.BULK in machine and not any(s.name == loopguard.LIST_CHECK for s in signals):
         return False  # "Precedence: bulk" alone: some mail servers' reports carry it
     return machine <= {Intent.AUTO_REPLY, Intent.BULK}
