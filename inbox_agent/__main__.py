@@ -1,3 +1,3 @@
-from inbox_agent.cli.main import run_cli
+from inbox_agent.cli import run
 
-run_cli()
+run()

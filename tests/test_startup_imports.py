@@ -35,3 +35,30 @@ def test_reading_mail_imports_ftfy_on_its_first_text_that_is_not_ascii():
     base = "from inbox_agent.mail import charset\n"
     assert _loaded_after(base + "charset.repair('plain ascii')") == set()
     assert "ftfy" in _loaded_after(base + "assert charset.repair('K\u00c3\u00b6ln') == 'K\u00f6ln'")
+
+
+
+def test_the_command_imports_its_modules_without_collecting_and_then_collects_again():
+    """Round 15: the collector is held off while ``inbox-agent`` imports its commands (it
+    made ~130 passes over what lives as long as the process), and is on again after."""
+    probe = ("import gc, sys\n"
+             "passes = []\n"
+             "gc.callbacks.append(lambda phase, info: passes.append(1) if phase == 'start' else None)\n"
+             "sys.argv = ['inbox-agent', '--version']\n"
+             "from inbox_agent.cli import run\n"
+             "try:\n"
+             "    run()\n"
+             "except SystemExit:\n"
+             "    pass\n"
+             "print(len(passes), gc.isenabled())\n"
+             "garbage = [[] for _ in range(1000)]\n"
+             "for each in garbage:\n"
+             "    each.append(each)\n"
+             "del garbage, each\n"
+             "print(gc.collect() >= 1000)\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out[:2] == ["inbox-agent,", "version"]
+    passes, enabled, collected = out[-3:]
+    assert int(passes) <= 2, passes
+    assert enabled == "True" and collected == "True"
