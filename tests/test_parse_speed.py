@@ -1,6 +1,7 @@
 """The faster paths of parsing read exactly what the plain paths read (issue 17, round 6):
 mail-parser-reply's header pattern behind its lookahead, and the address headers read
-without the standard library's parser, each compared with the plain path."""
+without the standard library's parser, each compared with the plain path; later rounds'
+shortcuts (what mail-parser makes that is never read here) the same way."""
 
 from __future__ import annotations
 
@@ -127,6 +128,47 @@ def test_each_address_header_value_is_checked_once_as_mail_parser_checks_it() ->
     for data in mails + mails:  # the second time, every value has been seen
         assert read(parse._Parser, data) == read(mailparser.MailParser, data), data[:200]
     assert any("AddressHeaderDefect" in read(parse._Parser, data)[0] for data in mails)
+
+
+def _without_received(data: bytes) -> bytes:
+    head, sep, body = data.partition(b"\r\n\r\n") if b"\r\n\r\n" in data else data.partition(b"\n\n")
+    lines, kept, skipping = head.splitlines(keepends=True), [], False
+    for line in lines:
+        if line[:1] in (b" ", b"\t"):
+            if not skipping:
+                kept.append(line)
+            continue
+        skipping = line.lower().startswith(b"received:")
+        if not skipping:
+            kept.append(line)
+    return b"".join(kept) + sep + body
+
+
+def test_the_received_headers_are_not_analysed_and_everything_else_is_read_as_before() -> None:
+    """Round 15: mail-parser's analysis of the Received headers (hops, addresses, dates)
+    is left out: what it reads of a mail is what it reads of the same mail without them
+    (its defects too), and the Received headers themselves are still the mail's."""
+    import mailparser
+
+    def read(parser_class, data: bytes) -> tuple:
+        random.seed(0)  # mail-parser names an unnamed attachment at random
+        parsed = parser_class.from_bytes(data)
+        return (parsed.text_plain, parsed.text_html, parsed.attachments, parsed.defects_categories,
+                parsed.date_header_defects, parsed.address_header_defects, parsed.received)
+
+    broken = (b"Received: from [300.1.2.3] (helo=) by ; Mon, 99 Foo 2025 99:99:99 +9999\r\n"
+              b"Received: by mx.example.org with ESMTP id 1; Tue, 4 Feb 2025 10:00:00 +0100\r\n"
+              b"From: Anna <anna@example.org>\r\nTo: office@example.org\r\nSubject: x\r\n"
+              b"Date: Tue, 4 Feb 2025 10:00:00 +0100\r\n\r\nText\r\n")
+    mails = [broken] + [path.read_bytes() for path in sorted(MAILS.glob("*.eml"))]
+    plain = mailparser.MailParser.from_bytes(broken)  # a defect it finds in a Received date:
+    assert plain.defects_categories == {"DateHeaderDefect"} and plain.received
+    assert not mailparser.MailParser.from_bytes(_without_received(broken)).defects_categories
+    for data in mails:
+        assert read(parse._Parser, data) == read(mailparser.MailParser, _without_received(data))
+    mail = parse.parse_bytes(broken)
+    assert [v for n, v in mail.headers if n == "received"][1].startswith("by mx.example.org")
+    assert mail.defects == () and mail.text.strip() == "Text"
 
 
 def test_mojibake_is_looked_for_as_ftfy_looks_for_it() -> None:

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import email.message
+import functools
 import hashlib
 import logging
 import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from typing import Any
 
 import html2text
 import mailparser
@@ -66,8 +69,18 @@ class _Parser(mailparser.MailParser):
         self._index = super()._build_header_index()
         return {name: values for name, values in self._index.items() if name not in ADDRESSES_HEADERS}
 
+    # Nor is its analysis of the Received headers (each hop's parts, addresses and dates,
+    # ~12 % of a parse; its only trace here would be "ReceivedHeaderDefect" among the
+    # defects): its ``_reset`` is given the headers without them, every other as it is.
     def _reset(self) -> None:
-        super()._reset()
+        message = self._message
+        if message is not None:
+            message.raw_items = functools.partial(_without_hops, message)  # type: ignore[method-assign]
+        try:
+            super()._reset()
+        finally:
+            if message is not None:
+                del message.raw_items
         self._header_index = self._index
         for header in sorted(ADDRESSES_HEADERS):
             for occurrence, value in enumerate(self._header_index.get(header, [])):
@@ -82,6 +95,11 @@ class _Parser(mailparser.MailParser):
             self._defects.append({"address-headers": [
                 f"AddressHeaderDefect: {d['header']}[{d['occurrence']}]: {d['reason']}"
                 for d in self._address_header_defects]})
+
+
+def _without_hops(message: email.message.Message) -> list[tuple[str, Any]]:
+    return [(name, value) for name, value in email.message.Message.raw_items(message)
+            if name.lower() != "received"]
 
 
 _ADDRESS_HEADERS: dict[str, tuple[list, tuple[dict, ...]]] = {}
