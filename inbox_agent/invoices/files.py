@@ -20,6 +20,7 @@ from inbox_agent.invoices import issue
 from inbox_agent.invoices.record import CREDIT_NOTE, Invoice, Line, Party
 from inbox_agent.model import PlannedMail
 from inbox_agent.outbox.outbox import GeneratedAttachment
+from inbox_agent.startup import quiet_imports
 from inbox_agent.store.db import Store
 
 TITLES = {("de", "invoice"): "Rechnung", ("de", CREDIT_NOTE): "Gutschrift",
@@ -35,9 +36,10 @@ class Rendered:
 @functools.cache
 def _renderers() -> tuple[ModuleType, ModuleType, ModuleType]:
     """What renders an invoice (drafthorse, fpdf2, factur-x with pypdf and lxml:
-    ~0.4-0.7 s to import), which a command without an invoice never needs: imported on
-    first use, once per process."""
-    from inbox_agent.invoices import cii, pdf, zugferd
+    ~0.2-0.7 s to import), which a command without an invoice never needs: imported on
+    first use, once per process, without the collector's passes (``quiet_imports``)."""
+    with quiet_imports():
+        from inbox_agent.invoices import cii, pdf, zugferd
 
     return cii, pdf, zugferd
 
