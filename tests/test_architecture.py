@@ -26,7 +26,7 @@ RANKS = {
     "app": 8,
     "cli": 9,
 }
-BASE = {"model", "config", "config_sections", "events_config", "errors", "clock", "faults", "i18n", "places"}
+BASE = {"model", "config", "config_sections", "events_config", "errors", "clock", "faults", "i18n", "places", "startup"}
 
 # The adapter module of each external library (click: every command module).
 ADAPTERS = {
