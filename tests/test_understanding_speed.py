@@ -42,8 +42,8 @@ def test_question_sentences_in_mails_as_written() -> None:
         "\n?\n.?\n\n?x?",
         "Sehr geehrte Damen und Herren\nhiermit melde ich mich an\n" * 40 + "Geht das.",
     ]
-    for text in texts:
-        assert _spans(matchers_words._QUESTION, text) == _spans(PLAIN_QUESTION, text), text
+    for sample in texts:
+        assert _spans(matchers_words._QUESTION, sample) == _spans(PLAIN_QUESTION, sample), sample
     assert [m.group(0) for m in matchers_words._QUESTION.finditer(texts[0])] == ["\nGeht das noch?"]
 
 

@@ -1625,7 +1625,6 @@ CLAUDIA_FORM = {
     "'/HSB'. A university, not a municipality.",
 )
 def _reg_005():
-    ack_dt = when("2025-05-19 16:20")
     body = t(
         """
         Sehr geehrte Damen und Herren,
@@ -1699,7 +1698,6 @@ def _reg_006():
     "on the invoice (a remark, not a blocker).",
 )
 def _reg_007():
-    ack_dt = when("2025-03-26 09:30")
     body = t(
         """
         Dear VSOP office,
