@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from io import BytesIO
+from typing import Any
 
 from inbox_agent.model import Mail
 
@@ -40,13 +41,18 @@ def read_form(data: bytes) -> dict[str, str] | None:
     from pypdf import PdfReader
 
     try:
-        reader = PdfReader(BytesIO(data))
-        if reader.is_encrypted:
-            return None
-        fields = reader.get_fields() or {}
+        # Closed after (pypdf clears what it read): its objects refer to the reader and
+        # the reader to them, so left open they wait for the garbage collector.
+        with PdfReader(BytesIO(data)) as reader:
+            if reader.is_encrypted:
+                return None
+            return _values(reader.get_fields() or {})
     except Exception as exc:  # pypdf raises many kinds on broken files
         log.debug("cannot read the PDF form: %s", exc)
         return None
+
+
+def _values(fields: dict[str, Any]) -> dict[str, str]:
     out: dict[str, str] = {}
     for name, spec in fields.items():
         value = spec.get("/V") if hasattr(spec, "get") else None
