@@ -35,6 +35,22 @@ def _services(folder: Path, imap_account, smtp_sink, monkeypatch, worker: bool,
     return bootstrap(load_config(config)), read_here
 
 
+
+def _history(imap_account, monkeypatch) -> list[Path]:
+    """The test mails in the mailbox, dated months before the first start: history."""
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", imap_account.password)
+    files = sorted(MAILS.glob("*.eml"))
+    months_back = datetime.now(UTC) - timedelta(days=120)
+    for n, path in enumerate(files):
+        imap_account.append(path.read_bytes(), internaldate=months_back + timedelta(minutes=n))
+    return files
+
+
+def _records(folder: Path) -> dict:
+    """The store's message records, but when each was handled."""
+    records = store_table(folder / "store.json", "messages")
+    return {k: {**r, "handled_at": None} for k, r in records.items()}
+
 def _first_start(folder: Path, imap_account, smtp_sink, monkeypatch, worker: bool) -> tuple[int, dict]:
     services, read_here = _services(folder, imap_account, smtp_sink, monkeypatch, worker, 20)
     try:
@@ -47,17 +63,12 @@ def _first_start(folder: Path, imap_account, smtp_sink, monkeypatch, worker: boo
     finally:
         services.store.close()
     assert len(report.handled) == len(list(MAILS.glob("*.eml"))) and not report.failed
-    records = store_table(folder / "store.json", "messages")
-    return len(read_here), {k: {**r, "handled_at": None} for k, r in records.items()}
+    return len(read_here), _records(folder)
 
 
 def test_the_worker_reads_no_history_ahead_and_the_records_are_the_same(
         tmp_path, imap_account, smtp_sink, monkeypatch):
-    monkeypatch.setenv("TEST_IMAP_PASSWORD", imap_account.password)
-    files = sorted(MAILS.glob("*.eml"))
-    months_back = datetime.now(UTC) - timedelta(days=120)
-    for n, path in enumerate(files):
-        imap_account.append(path.read_bytes(), internaldate=months_back + timedelta(minutes=n))
+    files = _history(imap_account, monkeypatch)
 
     alone, without = _first_start(tmp_path / "alone", imap_account, smtp_sink, monkeypatch, False)
     here, with_worker = _first_start(tmp_path / "worker", imap_account, smtp_sink, monkeypatch, True)
@@ -79,19 +90,14 @@ def _adopted(folder: Path, imap_account, smtp_sink, monkeypatch, worker: bool) -
     finally:
         services.store.close()
     assert plan.unread == 0 and plan.read == len(list(MAILS.glob("*.eml")))
-    records = store_table(folder / "store.json", "messages")
-    return len(read_here), {k: {**r, "handled_at": None} for k, r in records.items()}
+    return len(read_here), _records(folder)
 
 
 def test_adopt_reads_the_bodies_on_both_cores_and_the_records_are_the_same(
         tmp_path, imap_account, smtp_sink, monkeypatch):
     """Round 14: ``inbox-agent adopt`` reads the history's bodies with a worker process
     beside its own (``[imap] read_worker``), as a burst is read: the same records."""
-    monkeypatch.setenv("TEST_IMAP_PASSWORD", imap_account.password)
-    files = sorted(MAILS.glob("*.eml"))
-    months_back = datetime.now(UTC) - timedelta(days=120)
-    for n, path in enumerate(files):
-        imap_account.append(path.read_bytes(), internaldate=months_back + timedelta(minutes=n))
+    files = _history(imap_account, monkeypatch)
 
     alone, without = _adopted(tmp_path / "alone", imap_account, smtp_sink, monkeypatch, False)
     here, with_worker = _adopted(tmp_path / "worker", imap_account, smtp_sink, monkeypatch, True)

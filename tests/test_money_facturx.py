@@ -11,19 +11,17 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import replace
-from datetime import date
 from decimal import Decimal
 
 import pytest
 from facturx import get_facturx_xml_from_pdf, xml_check_xsd
 from pypdf import PdfReader
 
-from invoice_support import issued, office_config
+from invoice_support import issued_for, office_config
 
 from inbox_agent.invoices.cii import InvoiceXmlError, cii_xml
 from inbox_agent.invoices.files import render
 from inbox_agent.invoices.zugferd import FacturXError, check_xsd, parts
-from inbox_agent.registrations.attendee import Attendee, State
 
 
 
@@ -34,11 +32,10 @@ def config():
 
 @pytest.fixture()
 def invoice(config, tmp_path):
-    attendee = Attendee(
-        email="a.kowalska@example.org", state=State.REGISTERED, name="Anna Kowalska & Söhne",
+    return issued_for(
+        config, tmp_path, email="a.kowalska@example.org", name="Anna Kowalska & Söhne",
         member=False, persons=1, invoice_address="Anna Kowalska\nul. Długa 5\n00-001 Warszawa",
-        fee=Decimal("350"), payment_due=date(2025, 6, 16))
-    return issued(config, tmp_path, attendee)
+        fee=Decimal("350"))
 
 
 def test_factur_x_reads_its_xml_back_and_the_xsd_passes(config, invoice):

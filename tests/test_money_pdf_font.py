@@ -13,19 +13,17 @@ import os
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import date
 from decimal import Decimal
 
 import pytest
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
-from invoice_support import ROOT, issued, office_config
+from invoice_support import ROOT, issued_for, office_config
 
 from inbox_agent.invoices import layout, pdf
 from inbox_agent.invoices.files import render
 from inbox_agent.invoices.zugferd import check_xsd, extract
-from inbox_agent.registrations.attendee import Attendee, State
 
 GREEK = "Ελένη Παπαδοπούλου"
 
@@ -48,12 +46,11 @@ def config():
 
 @pytest.fixture()
 def invoice(config, tmp_path):
-    attendee = Attendee(
-        email="claudia.meier@kreis-beispiel.de", state=State.REGISTERED, name="Claudia Meier",
+    return issued_for(
+        config, tmp_path, email="claudia.meier@kreis-beispiel.de", name="Claudia Meier",
         member=True, persons=2, people=("Dr. Jens Hartmann",), people_members=(False,),
         invoice_address="Kreis Beispiel – Amt für Straßen\nHauptstr. 1\n50667 Köln",
-        fee=Decimal("550"), payment_due=date(2025, 6, 16))
-    return issued(config, tmp_path, attendee)
+        fee=Decimal("550"))
 
 
 def _text(data: bytes) -> str:

@@ -9,16 +9,14 @@ from __future__ import annotations
 import multiprocessing
 import stat
 from concurrent.futures import ProcessPoolExecutor
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from invoice_support import issued, office_config
+from invoice_support import issued_for, office_config
 
 from inbox_agent.invoices import files, pdf
-from inbox_agent.registrations.attendee import Attendee, State
 
 
 
@@ -29,11 +27,10 @@ def config():
 
 @pytest.fixture()
 def invoice(config, tmp_path):
-    attendee = Attendee(
-        email="jana.kowalczyk@stadt-beispiel.de", state=State.REGISTERED, name="Jana Kowalczyk",
+    return issued_for(
+        config, tmp_path, email="jana.kowalczyk@stadt-beispiel.de", name="Jana Kowalczyk",
         member=False, persons=1, invoice_address="Stadt Beispiel\nRathausplatz 1\n12345 Beispiel",
-        fee=Decimal("300"), payment_due=date(2025, 6, 16))
-    return issued(config, tmp_path, attendee)
+        fee=Decimal("300"))
 
 
 @pytest.fixture()
