@@ -1,0 +1,94 @@
+"""The copies lane (``pollpipe.Copies``): a burst's Sent copies are gathered into few
+MULTIAPPENDs, each filed once and in order, and nothing waits for the gathering when
+the wire's batch is done (``flush``) or the lane closes.
+
+The folder here is a plain recorder of the calls ``Copies`` makes (our own interface,
+``Mailbox.append_sent_many``); the same lane against Dovecot runs in every burst of the
+server tests (each reply once in Sent: ``test_end_to_end.py``, ``test_crash_kill.py``)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import UTC, datetime
+
+from inbox_agent.app import pollpipe
+
+WHEN = datetime(2025, 6, 2, 10, 0, tzinfo=UTC)
+
+
+class Folder:
+    def __init__(self) -> None:
+        self.calls: list[list[bytes]] = []
+        self.lock = threading.Lock()
+
+    def append_sent_many(self, sent) -> None:
+        with self.lock:
+            self.calls.append([data for data, _ in sent])
+
+    def filed(self) -> list[bytes]:
+        with self.lock:
+            return [data for call in self.calls for data in call]
+
+
+def _copy(i: int) -> bytes:
+    return f"Message-ID: <{i}@vsop.de>\r\n\r\nreply {i}\r\n".encode()
+
+
+def test_copies_handed_in_one_by_one_as_the_wire_sends_are_filed_in_few_calls():
+    folder = Folder()
+    copies = pollpipe.Copies(folder)
+    began = time.monotonic()
+    try:
+        for i in range(24):  # a send every 2 ms, as the wire sends a burst's replies
+            copies.append_sent(_copy(i), WHEN)
+            time.sleep(0.002)
+        copies.flush()
+    finally:
+        copies.close()
+    took = time.monotonic() - began
+    assert folder.filed() == [_copy(i) for i in range(24)]  # each once, in order
+    # At most a call for each 8 copies (GATHER) or each 20 ms (GATHER_SECONDS) of the
+    # sending, whichever comes first (a slow machine's sleeps last longer), and the
+    # flush's: filed as they came (the code before) made 24.
+    most = 24 // 8 + int(took / 0.02) + 1
+    assert len(folder.calls) <= most, ([len(c) for c in folder.calls], took)
+
+
+def test_a_single_copy_is_filed_without_waiting_for_more():
+    folder = Folder()
+    copies = pollpipe.Copies(folder)
+    try:
+        copies.append_sent(_copy(1), WHEN)
+        deadline = time.monotonic() + 5
+        while not folder.filed() and time.monotonic() < deadline:
+            time.sleep(0.005)
+        assert folder.filed() == [_copy(1)]
+    finally:
+        copies.close()
+
+
+def test_the_end_of_the_wires_batch_files_what_waits_at_once(monkeypatch):
+    monkeypatch.setattr(pollpipe, "GATHER_SECONDS", 30.0)
+    folder = Folder()
+    copies = pollpipe.Copies(folder)
+    try:
+        copies.append_sent(_copy(1), WHEN)
+        copies.append_sent(_copy(2), WHEN)
+        began = time.monotonic()
+        copies.flush()
+        assert time.monotonic() - began < 10  # not the 30 s of gathering
+        assert folder.filed() == [_copy(1), _copy(2)]
+    finally:
+        copies.close()
+
+
+def test_closing_the_lane_files_what_waits(monkeypatch):
+    monkeypatch.setattr(pollpipe, "GATHER_SECONDS", 30.0)
+    folder = Folder()
+    copies = pollpipe.Copies(folder)
+    copies.append_sent(_copy(1), WHEN)
+    began = time.monotonic()
+    copies.close()
+    assert time.monotonic() - began < 10
+    assert folder.filed() == [_copy(1)]
