@@ -76,7 +76,7 @@ Decide = Callable[[list[RawMessage], list[int], dict, Reads], tuple[dict, list[i
 # for at most GATHER_SECONDS after the first, or until the wire's batch is done
 # (``flush``). Filing each moment's one or two copies at once kept the server busy
 # with a transaction per call (252 calls for 509 copies); gathered, 89 calls, and
-# `poll --once` of 1,000 mails 0.2 s faster (BENCHMARKS.md, round 16). A copy then
+# `poll --once` of 1,000 mails 3-4 % faster (BENCHMARKS.md, round 16). A copy then
 # follows its reply's 250 by at most ~20 ms more (RELIABILITY.md: a power cut's window).
 GATHER = 8
 GATHER_SECONDS = 0.02
