@@ -1,6 +1,6 @@
 """Adopting a mailbox while the daemon is killed again and again (SIGKILL).
 
-150 mails dated months back (the office answered some of them, in Sent) and three new
+400 mails dated months back (the office answered some of them, in Sent) and three new
 ones: the daemon adopts the old ones as history, recorded from their headers, reads
 their bodies in the polls after, and answers the new ones, while it is killed at random
 moments and in the middle of its store writes, and restarted each time. In the end no
@@ -19,7 +19,7 @@ from email.utils import format_datetime
 from helpers import OFFICE, make_mail, write_config
 from trust_support import Daemon, store_table, wait_until
 
-OLD = 150
+OLD = 400
 
 
 def _old(n: int, when: datetime) -> bytes:
@@ -37,7 +37,7 @@ def _fill(imap) -> None:
         conn.login(imap.username, imap.password)
         conn.create("Sent")
         for n in range(OLD):
-            when = now - timedelta(days=200 - n)
+            when = now - timedelta(days=OLD + 50 - n)
             conn.append("INBOX", None, imaplib.Time2Internaldate(when), _old(n, when))
             if n % 10 == 0:
                 answer = make_mail(sender=f"VSOP <{OFFICE}>", subject=f"Re: Tagung ({n})",
