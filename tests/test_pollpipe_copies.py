@@ -12,6 +12,8 @@ import threading
 import time
 from datetime import UTC, datetime
 
+import pytest
+
 from inbox_agent.app import pollpipe
 
 WHEN = datetime(2025, 6, 2, 10, 0, tzinfo=UTC)
@@ -68,25 +70,28 @@ def test_a_single_copy_is_filed_without_waiting_for_more():
         copies.close()
 
 
-def test_the_end_of_the_wires_batch_files_what_waits_at_once(monkeypatch):
+@pytest.fixture
+def gathering(monkeypatch):
+    """A lane that would gather for 30 s: what ends the gathering early is seen."""
     monkeypatch.setattr(pollpipe, "GATHER_SECONDS", 30.0)
     folder = Folder()
     copies = pollpipe.Copies(folder)
-    try:
-        copies.append_sent(_copy(1), WHEN)
-        copies.append_sent(_copy(2), WHEN)
-        began = time.monotonic()
-        copies.flush()
-        assert time.monotonic() - began < 10  # not the 30 s of gathering
-        assert folder.filed() == [_copy(1), _copy(2)]
-    finally:
-        copies.close()
+    yield folder, copies
+    copies.close()
 
 
-def test_closing_the_lane_files_what_waits(monkeypatch):
-    monkeypatch.setattr(pollpipe, "GATHER_SECONDS", 30.0)
-    folder = Folder()
-    copies = pollpipe.Copies(folder)
+def test_the_end_of_the_wires_batch_files_what_waits_at_once(gathering):
+    folder, copies = gathering
+    copies.append_sent(_copy(1), WHEN)
+    copies.append_sent(_copy(2), WHEN)
+    began = time.monotonic()
+    copies.flush()
+    assert time.monotonic() - began < 10  # not the 30 s of gathering
+    assert folder.filed() == [_copy(1), _copy(2)]
+
+
+def test_closing_the_lane_files_what_waits(gathering):
+    folder, copies = gathering
     copies.append_sent(_copy(1), WHEN)
     began = time.monotonic()
     copies.close()
