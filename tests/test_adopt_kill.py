@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 from helpers import OFFICE, make_mail, write_config
-from trust_support import Daemon, store_table, wait_until
+from trust_support import Daemon, last_poll, store_table, wait_for_a_poll, wait_until
 
 OLD = 400
 
@@ -79,10 +79,9 @@ def test_adoption_survives_kills_answers_no_old_mail_and_reads_every_body(
         killed_unread += _unread(store_path) > 0
     assert killed_unread >= 2  # the kills came while the bodies were being read
 
-    before = store_table(store_path, "meta").get("last_poll")
+    before = last_poll(store_path)
     with Daemon(config, imap_account, log=tmp_path / "life-last.log") as daemon:
-        wait_until(lambda: store_table(store_path, "meta").get("last_poll") != before,
-                   60, "a complete poll after the last restart")
+        wait_for_a_poll(store_path, before)
         wait_until(lambda: _unread(store_path) == 0, 120, "every history body read")
         wait_until(lambda: len(smtp_sink.messages()) >= 3, 60, "the three new mails answered")
         time.sleep(0.5)  # anything sent twice would arrive now

@@ -24,7 +24,7 @@ import time
 from collections import Counter
 
 from helpers import make_mail, run_cli, write_config
-from trust_support import Daemon, Imap, sink_ids, store_table, wait_until
+from trust_support import Daemon, Imap, last_poll, sink_ids, store_table, wait_for_a_poll, wait_until
 
 from devtools.devservers import SmtpSink
 from inbox_agent.faults import POINTS
@@ -178,10 +178,9 @@ def test_sigkill_at_any_moment_loses_nothing_and_answers_once(tmp_path, dovecot,
         assert not pending_waves, "every wave of mail arrived while the daemon was being killed"
 
         # The last life: no fault. It must finish everything.
-        before = store_table(store_path, "meta").get("last_poll")
+        before = last_poll(store_path)
         with Daemon(config, imap_account, log=tmp_path / "life-last.log") as daemon:
-            wait_until(lambda: store_table(store_path, "meta").get("last_poll") != before,
-                       60, "a complete poll after the last restart")
+            wait_for_a_poll(store_path, before)
             wait_until(lambda: _all_done(imap, store_path), 60, "all mail handled")
             assert daemon.stop() == 0, daemon.output()
             assert "Traceback" not in daemon.output()

@@ -10,7 +10,7 @@ import re
 import time
 
 from helpers import make_mail, write_config
-from trust_support import Daemon, Imap, store_table, wait_until
+from trust_support import Daemon, Imap, last_poll, store_table, wait_for_a_poll, wait_until
 
 PEOPLE = 30
 FORM = """Sehr geehrte Damen und Herren,
@@ -66,10 +66,9 @@ def test_invoice_numbers_stay_gapless_across_sigkill(tmp_path, imap_account, smt
     # The last life is stopped only once it polled: on a fast machine the lives before
     # may have confirmed everyone, and a SIGTERM in the middle of its start (before the
     # daemon handles it) ends it by the signal, not by its clean shutdown.
-    before = store_table(store_path, "meta").get("last_poll")
+    before = last_poll(store_path)
     with Daemon(config, imap_account, log=tmp_path / "life-last.log") as daemon:
-        wait_until(lambda: store_table(store_path, "meta").get("last_poll") != before,
-                   60, "a complete poll after the last restart")
+        wait_for_a_poll(store_path, before)
         wait_until(lambda: _done(store_path), 90, "every registration confirmed")
         assert daemon.stop() == 0, daemon.output()
 

@@ -13,6 +13,7 @@ import time
 from datetime import UTC, datetime
 
 import pytest
+from trust_support import wait_until
 
 from inbox_agent.app import pollpipe
 
@@ -37,47 +38,43 @@ def _copy(i: int) -> bytes:
     return f"Message-ID: <{i}@vsop.de>\r\n\r\nreply {i}\r\n".encode()
 
 
-def test_copies_handed_in_one_by_one_as_the_wire_sends_are_filed_in_few_calls():
-    folder = Folder()
-    copies = pollpipe.Copies(folder)
-    began = time.monotonic()
-    try:
-        for i in range(24):  # a send every 2 ms, as the wire sends a burst's replies
-            copies.append_sent(_copy(i), WHEN)
-            time.sleep(0.002)
-        copies.flush()
-    finally:
-        copies.close()
-    took = time.monotonic() - began
-    assert folder.filed() == [_copy(i) for i in range(24)]  # each once, in order
-    # At most a call for each 8 copies (GATHER) or each 20 ms (GATHER_SECONDS) of the
-    # sending, whichever comes first (a slow machine's sleeps last longer), and the
-    # flush's: filed as they came (the code before) made 24.
-    most = 24 // 8 + int(took / 0.02) + 1
-    assert len(folder.calls) <= most, ([len(c) for c in folder.calls], took)
-
-
-def test_a_single_copy_is_filed_without_waiting_for_more():
-    folder = Folder()
-    copies = pollpipe.Copies(folder)
-    try:
-        copies.append_sent(_copy(1), WHEN)
-        deadline = time.monotonic() + 5
-        while not folder.filed() and time.monotonic() < deadline:
-            time.sleep(0.005)
-        assert folder.filed() == [_copy(1)]
-    finally:
-        copies.close()
-
-
 @pytest.fixture
-def gathering(monkeypatch):
-    """A lane that would gather for 30 s: what ends the gathering early is seen."""
-    monkeypatch.setattr(pollpipe, "GATHER_SECONDS", 30.0)
+def lane():
     folder = Folder()
     copies = pollpipe.Copies(folder)
     yield folder, copies
     copies.close()
+
+
+def test_copies_handed_in_one_by_one_as_the_wire_sends_are_filed_in_few_calls(lane):
+    folder, copies = lane
+    began = time.monotonic()
+    for i in range(24):  # a send every 2 ms, as the wire sends a burst's replies
+        copies.append_sent(_copy(i), WHEN)
+        time.sleep(0.002)
+    copies.flush()
+    took = time.monotonic() - began
+    assert folder.filed() == [_copy(i) for i in range(24)]  # each once, in order
+    # At most a call for each GATHER copies or each GATHER_SECONDS of the sending,
+    # whichever comes first (a slow machine's sleeps last longer), and the flush's:
+    # filed as they came (the code before) made 24.
+    most = 24 // pollpipe.GATHER + int(took / pollpipe.GATHER_SECONDS) + 1
+    assert len(folder.calls) <= most, ([len(c) for c in folder.calls], took)
+
+
+def test_a_single_copy_is_filed_without_waiting_for_more(lane):
+    folder, copies = lane
+    copies.append_sent(_copy(1), WHEN)
+    wait_until(folder.filed, 5, "the copy filed")
+    assert folder.filed() == [_copy(1)]
+
+
+@pytest.fixture
+def gathering(lane, monkeypatch):
+    """A lane that would gather for 30 s (read at each wait): what ends the gathering
+    early is seen."""
+    monkeypatch.setattr(pollpipe, "GATHER_SECONDS", 30.0)
+    return lane
 
 
 def test_the_end_of_the_wires_batch_files_what_waits_at_once(gathering):

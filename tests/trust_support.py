@@ -197,6 +197,18 @@ def wait_until(check: Callable[[], object], timeout: float, what: str, step: flo
         time.sleep(step)
 
 
+
+def last_poll(store_path: Path) -> object:
+    """When the store says the daemon last finished a poll (meta ``last_poll``)."""
+    return store_table(store_path, "meta").get("last_poll")
+
+
+def wait_for_a_poll(store_path: Path, before: object, timeout: float = 60) -> None:
+    """Until a daemon started after ``last_poll`` was ``before`` has finished a poll:
+    it is up (it handles SIGTERM) and has looked at the mailbox once."""
+    wait_until(lambda: last_poll(store_path) != before, timeout,
+               "a complete poll after the last restart")
+
 # -- a TCP proxy that can cut connections ----------------------------------------------
 
 
