@@ -193,7 +193,13 @@ def run_command(config: Path, *args: str, timeout: float = 3600) -> ProcessRun:
 class _PeakSampler:
     """The peak RSS of process ``pid`` as it reports it (``VmHWM`` in /proc), read every
     10 ms in a thread until ``stop``; VmHWM only grows, so the last read is the peak
-    up to the last 10 ms of the process."""
+    up to the last 10 ms of the process. Its children's (the read worker's) VmHWM is
+    read as often; their private memory (``smaps_rollup``) only every
+    ``PRIVATE_EVERY``-th time: the kernel walks the whole process for it (~0.6 ms for
+    the worker), and read every 10 ms that took ~0.3 CPU-s of the two cores the
+    measured poll runs on (BENCHMARKS.md, round 17)."""
+
+    PRIVATE_EVERY = 10  # reads of /proc/<pid>/status between two of smaps_rollup
 
     def __init__(self, pid: int) -> None:
         self.mb = 0.0
@@ -205,6 +211,7 @@ class _PeakSampler:
         self._thread.start()
 
     def _run(self) -> None:
+        reads = 0
         while not self._done.is_set():
             try:
                 for line in self._path.read_text().splitlines():
@@ -212,10 +219,11 @@ class _PeakSampler:
                         self.mb = max(self.mb, int(line.split()[1]) / 1024)
             except (OSError, ValueError, IndexError):
                 pass  # not started yet, or gone
-            self._sample_children()
+            self._sample_children(private=reads % self.PRIVATE_EVERY == 0)
+            reads += 1
             self._done.wait(0.01)
 
-    def _sample_children(self) -> None:
+    def _sample_children(self, private: bool) -> None:
         try:
             children = self._children.read_text().split()
         except OSError:
@@ -223,14 +231,15 @@ class _PeakSampler:
         for child in children:
             try:
                 status = Path(f"/proc/{child}/status").read_text()
-                rollup = Path(f"/proc/{child}/smaps_rollup").read_text()
+                rollup = Path(f"/proc/{child}/smaps_rollup").read_text() if private else ""
             except OSError:
                 continue  # gone meanwhile
             kb = {line.split(":")[0]: line.split()[1] for line in (status + rollup).splitlines()
                   if line.split(":")[0] in ("VmHWM", "Private_Clean", "Private_Dirty")}
             self.child_mb = max(self.child_mb, int(kb.get("VmHWM", 0)) / 1024)
-            private = int(kb.get("Private_Clean", 0)) + int(kb.get("Private_Dirty", 0))
-            self.child_private_mb = max(self.child_private_mb, private / 1024)
+            if private:
+                mine = int(kb.get("Private_Clean", 0)) + int(kb.get("Private_Dirty", 0))
+                self.child_private_mb = max(self.child_private_mb, mine / 1024)
 
     def stop(self) -> None:
         self._done.set()
