@@ -197,7 +197,6 @@ def wait_until(check: Callable[[], object], timeout: float, what: str, step: flo
         time.sleep(step)
 
 
-
 def last_poll(store_path: Path) -> object:
     """When the store says the daemon last finished a poll (meta ``last_poll``)."""
     return store_table(store_path, "meta").get("last_poll")
@@ -208,6 +207,7 @@ def wait_for_a_poll(store_path: Path, before: object, timeout: float = 60) -> No
     it is up (it handles SIGTERM) and has looked at the mailbox once."""
     wait_until(lambda: last_poll(store_path) != before, timeout,
                "a complete poll after the last restart")
+
 
 # -- a TCP proxy that can cut connections ----------------------------------------------
 
