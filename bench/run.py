@@ -76,6 +76,9 @@ class SizeResult:
     # (private pages, from smaps_rollup): what the worker adds to the poll's own peak.
     worker_rss_mb: float = 0.0
     worker_private_mb: float = 0.0
+    # The poll's RSS and its worker's private memory read at the same moment, at most:
+    # the memory the two hold together (what the machine gives the poll).
+    both_mb: float = 0.0
 
     @property
     def floor_s(self) -> float:
@@ -148,6 +151,7 @@ class ProcessRun:
     cpu_s: float = float("nan")  # user + system, the process and the children it waited for
     worker_rss_mb: float = 0.0  # its worker process (a child), if it had one: peak RSS
     worker_private_mb: float = 0.0  # and the peak of its private memory
+    both_mb: float = 0.0  # the process's RSS + its worker's private memory, at one moment
 
 
 def _compiled() -> None:
@@ -187,7 +191,7 @@ def run_command(config: Path, *args: str, timeout: float = 3600) -> ProcessRun:
                            f"{stderr[-3000:]}")
     rss_mb = peak.mb if peak.mb else usage.ru_maxrss / 1024  # no /proc: the old figure
     return ProcessRun(seconds, rss_mb, stdout, stderr, usage.ru_utime + usage.ru_stime,
-                      peak.child_mb, peak.child_private_mb)
+                      peak.child_mb, peak.child_private_mb, peak.both_mb)
 
 
 class _PeakSampler:
@@ -197,13 +201,17 @@ class _PeakSampler:
     read as often; their private memory (``smaps_rollup``) only every
     ``PRIVATE_EVERY``-th time: the kernel walks the whole process for it (~0.6 ms for
     the worker), and read every 10 ms that took ~0.3 CPU-s of the two cores the
-    measured poll runs on (BENCHMARKS.md, round 17)."""
+    measured poll runs on (BENCHMARKS.md, round 17). At those times ``both_mb`` adds
+    the process's current RSS and its children's private memory: the most the two held
+    together (their peaks need not fall at the same moment)."""
 
     PRIVATE_EVERY = 10  # reads of /proc/<pid>/status between two of smaps_rollup
 
     def __init__(self, pid: int) -> None:
         self.mb = 0.0
         self.child_mb = self.child_private_mb = 0.0  # its children (the read worker)
+        self.both_mb = 0.0  # its RSS + its children's private memory, read together
+        self._rss_mb = 0.0  # its RSS at the last read
         self._path = Path(f"/proc/{pid}/status")
         self._children = Path(f"/proc/{pid}/task/{pid}/children")
         self._done = threading.Event()
@@ -217,6 +225,8 @@ class _PeakSampler:
                 for line in self._path.read_text().splitlines():
                     if line.startswith("VmHWM:"):
                         self.mb = max(self.mb, int(line.split()[1]) / 1024)
+                    elif line.startswith("VmRSS:"):
+                        self._rss_mb = int(line.split()[1]) / 1024
             except (OSError, ValueError, IndexError):
                 pass  # not started yet, or gone
             self._sample_children(private=reads % self.PRIVATE_EVERY == 0)
@@ -228,6 +238,7 @@ class _PeakSampler:
             children = self._children.read_text().split()
         except OSError:
             return
+        together = self._rss_mb
         for child in children:
             try:
                 status = Path(f"/proc/{child}/status").read_text()
@@ -240,6 +251,9 @@ class _PeakSampler:
             if private:
                 mine = int(kb.get("Private_Clean", 0)) + int(kb.get("Private_Dirty", 0))
                 self.child_private_mb = max(self.child_private_mb, mine / 1024)
+                together += mine / 1024
+        if private:
+            self.both_mb = max(self.both_mb, together)
 
     def stop(self) -> None:
         self._done.set()
@@ -392,7 +406,8 @@ def bench_size(dovecot: Dovecot, sink: SmtpSink, n: int, *, workdir: Path, seed:
     return SizeResult(
         n=n, mix=corpus.describe(samples), fill_s=fill_s, poll_s=run.seconds,
         poll_rss_mb=run.rss_mb, poll_cpu_s=run.cpu_s, worker_rss_mb=run.worker_rss_mb,
-        worker_private_mb=run.worker_private_mb, handled=handled, failed=failed, replies=len(replies),
+        worker_private_mb=run.worker_private_mb, both_mb=run.both_mb, handled=handled,
+        failed=failed, replies=len(replies),
         reply_kinds=kinds, floor_fetch_s=times.fetch, floor_parse_s=times.parse,
         floor_send_s=times.send, empty_poll_process_s=empty.seconds,
         empty_poll_process_rss_mb=empty.rss_mb, empty_poll_inprocess_ms=empty_inproc,
@@ -574,7 +589,8 @@ def render(results: list[SizeResult], latency: LatencyResult | None) -> str:
         if r.worker_rss_mb:
             lines.append(f"N={r.n:,}: the poll's worker process: peak RSS {r.worker_rss_mb:.0f} MB, "
                          f"of it private (not shared with the poll) at most "
-                         f"{r.worker_private_mb:.0f} MB")
+                         f"{r.worker_private_mb:.0f} MB; the poll and its worker together "
+                         f"(RSS + private, read at the same moment) at most {r.both_mb:.0f} MB")
         if r.getmail_s is not None:
             lines.append(f"N={r.n:,}: getmail6 (retrieval into a Maildir only) {r.getmail_s:.2f} s, "
                          f"{1000 * r.getmail_s / r.n:.2f} ms a mail; the agent "

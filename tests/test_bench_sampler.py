@@ -1,6 +1,6 @@
 """The benchmark's memory sampler (``bench.run._PeakSampler``): what it reports of a
-process and of its child, now that the child's private memory is read only every
-tenth time (its ``smaps_rollup`` costs the measured machine CPU)."""
+process and of its child, and of the two together, now that the child's private memory
+is read only every tenth time (its ``smaps_rollup`` costs the measured machine CPU)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,9 @@ def test_the_peaks_of_a_process_and_of_its_child_and_the_childs_private_memory()
     assert sampler.mb >= 60
     assert sampler.child_mb >= 80 + 60 * 0.9  # its VmHWM counts what it shares too
     assert 80 <= sampler.child_private_mb < 80 + 30  # the 80 MB it wrote; not the 60 shared
+    # Together: the parent's 60 MB (and its interpreter) once, the child's own 80 MB.
+    assert 60 + 80 <= sampler.both_mb < 60 + 80 + 40
+    assert sampler.both_mb < sampler.mb + sampler.child_mb  # the shared 60 MB not twice
 
 
 def test_the_childs_private_memory_is_read_at_most_every_tenth_time(monkeypatch):
