@@ -63,6 +63,7 @@ from inbox_agent.mail import charset
 from inbox_agent.mail.parse import parse_bytes
 from inbox_agent.model import Mail, PlannedMail, RawMessage, Verdict
 from inbox_agent.store.db import Store
+from inbox_agent.understanding import pdfform
 from inbox_agent.understanding.classify import classify
 from inbox_agent.understanding.ruleset import RuleSet
 
@@ -287,10 +288,13 @@ class ReadLane:
         them with the first invoice of the burst and renders them all (``_taken``): the
         poll neither imports (~0.25 s) nor prepares them (~0.1 s) before its first mail,
         and its peak memory is 30-40 MB lower (BENCHMARKS.md round 10). The test for
-        mojibake every read needs (``charset.prepare``) is made first in any case."""
+        mojibake every read needs (``charset.prepare``) is made first in any case, and
+        what reads a PDF form imported (``pdfform.prepare``): both sides read, and what
+        each imported after the fork it would hold twice (BENCHMARKS.md, round 19)."""
         if config is not None and files.renderers_loaded():
             files.prepare(config)
         charset.prepare()
+        pdfform.prepare()
         gc.freeze()
         try:
             claims = _Claims()

@@ -143,5 +143,8 @@ def _prefilter() -> tuple[Any, dict[str, tuple[int, ...]] | None]:
 
 
 def prepare() -> None:
-    """Import ftfy and take its test apart now (see the module's docstring)."""
+    """Import ftfy (with what its repair imports) and take its test apart now (see the
+    module's docstring)."""
+    import ftfy  # noqa: F401  # its fixes and their tables: what ``repair`` needs
+
     _prefilter()

@@ -52,6 +52,12 @@ def read_form(data: bytes) -> dict[str, str] | None:
         return None
 
 
+def prepare() -> None:
+    """Import pypdf now (a large burst's worker process, forked after, then shares it
+    with the poll instead of importing it a second time: ``app.readlane``)."""
+    import pypdf  # noqa: F401
+
+
 def _values(fields: dict[str, Any]) -> dict[str, str]:
     out: dict[str, str] = {}
     for name, spec in fields.items():
