@@ -186,7 +186,7 @@ class Adoption:
                                else hist.record_light(self.services, raw, env, answer))
                     if handled.intent == hist.UNREAD:
                         light.append(raw.uid)
-                    report.handled.append(handled)
+                    report.add(handled)
                     done.append(raw.uid)
                     continue
             rest.append(raw)

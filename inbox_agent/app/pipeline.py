@@ -67,15 +67,17 @@ log = logging.getLogger(__name__)
 
 def poll_once(services: Services,
               progress: Callable[[int, int], None] | None = None,
-              began: cores.Probe | None = None) -> PollReport:
+              began: cores.Probe | None = None,
+              tell: Callable[[Any], None] | None = None) -> PollReport:
     """Handle every new mail in the configured folder once. Raises ``MailboxError`` when
     the IMAP server cannot be reached (the daemon retries at the next interval).
     ``progress(done, total)`` is told after each batch (a first import's progress bar).
     ``began``: the machine as the command began (``poll --once``), else as this poll does:
     a burst's "is a core free" is measured from there, over the work done meanwhile,
-    instead of being slept for."""
+    instead of being slept for. ``tell``: given each handled mail and sent reply as it
+    comes, which the report then counts instead of keeping (``PollReport``)."""
     cfg = services.config
-    report = PollReport()
+    report = PollReport(tell=tell)
     began = began or cores.probe()
     with services.open_mailbox() as opened:
         box = fetchlane.Serialised(opened)  # a burst's fetch lane shares it (pollpipe)
@@ -99,7 +101,7 @@ def poll_once(services: Services,
                              sender, report, attendees, adoption, progress, began)
             staffmail.scan_sent(services, box)  # staff answers in Sent close questions
         services.store.put("meta", {"key": "last_poll", "at": services.clock.now().isoformat(),
-                                    "handled": len(report.handled), "failed": len(report.failed)})
+                                    "handled": report.handled_count, "failed": len(report.failed)})
         services.store.commit()
     return report
 
@@ -202,7 +204,7 @@ def _decide_batch(services: Services, state: dict, uids: list[int], raws: list[R
         if handled.action.startswith("failed"):
             report.failed.append(handled)
         else:
-            report.handled.append(handled)
+            report.add(handled)
             done.append(raw.uid)
     if uids:
         state = {**state, "last_uid": max(state["last_uid"], max(uids)),

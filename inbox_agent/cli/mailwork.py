@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from inbox_agent import i18n
 from inbox_agent.app.bootstrap import bootstrap
 from inbox_agent.app.cores import probe
 from inbox_agent.app.pipeline import PollReport, poll_once, run_due_jobs
+from inbox_agent.app.report import Handled
 from inbox_agent.cli import context
 from inbox_agent.cli.output import message_of, progress
 from inbox_agent.config import Config
@@ -27,22 +29,62 @@ _dry_run_option = click.option("--dry-run", is_flag=True,
                                help="Show what would be sent; send, mark and save nothing.")
 
 
-def print_report(report: PollReport, *, dry_run: bool) -> None:
-    """What one poll did, a line per mail. The lines tests pin in English ("No new
-    mail.", "would send:", "sent:", "already sent before ...", "could not be sent")
-    stay English in every staff language, like the pipeline's intents and actions."""
-    if not (report.handled or report.failed or report.skipped or report.delivery.sent):
+class _Lines:
+    """The lines of ``poll --once`` for each handled mail and each sent reply, written
+    as they come (``PollReport.tell``) into a spool that goes to a temporary file
+    beyond 256 KB, and printed at the end in ``print_report``'s order: the poll keeps
+    no list of them (BENCHMARKS.md, round 19)."""
+
+    def __init__(self, dry_run: bool) -> None:
+        self.verb = "would send" if dry_run else "sent"
+        self.handled = tempfile.SpooledTemporaryFile(1 << 18, "w+", encoding="utf-8")
+        self.sent = tempfile.SpooledTemporaryFile(1 << 18, "w+", encoding="utf-8")
+
+    def __call__(self, entry: Any) -> None:
+        if isinstance(entry, Handled):
+            self.handled.write(_handled_line(entry) + "\n")
+        else:
+            self.sent.write(_sent_line(entry, self.verb) + "\n")
+
+    def echo(self, spool: Any) -> None:
+        spool.seek(0)
+        for line in spool:
+            click.echo(line, nl=False)
+
+    def close(self) -> None:
+        self.handled.close()
+        self.sent.close()
+
+
+def _handled_line(h: Handled) -> str:
+    return f"UID {h.uid}: {h.sender} – {h.subject!r}\n    {h.intent}: {h.action}"
+
+
+def _sent_line(m: Any, verb: str) -> str:
+    return f"{verb}: {m.kind} to {', '.join(m.recipients)} ({m.message_id})"
+
+
+def print_report(report: PollReport, *, dry_run: bool, lines: _Lines | None = None) -> None:
+    """What one poll did, a line per mail (those ``lines`` spooled first). The lines
+    tests pin in English ("No new mail.", "would send:", "sent:", "already sent before
+    ...", "could not be sent") stay English in every staff language, like the
+    pipeline's intents and actions."""
+    if not (report.handled_count or report.failed or report.skipped or report.sent_count):
         click.echo("No new mail.")
+    if lines is not None:
+        lines.echo(lines.handled)
     for h in report.handled:
-        click.echo(f"UID {h.uid}: {h.sender} – {h.subject!r}\n    {h.intent}: {h.action}")
+        click.echo(_handled_line(h))
     for h in report.skipped:
         click.echo(f"UID {h.uid}: {h.action}")
     for h in report.failed:
         click.echo(f"UID {h.uid}: {h.sender} – {h.subject!r}\n    " + _(
             "{action} (the mail stays in the mailbox and is tried again)").format(action=h.action))
     verb = "would send" if dry_run else "sent"
+    if lines is not None:
+        lines.echo(lines.sent)
     for m in report.delivery.sent:
-        click.echo(f"{verb}: {m.kind} to {', '.join(m.recipients)} ({m.message_id})")
+        click.echo(_sent_line(m, verb))
     for mid in report.delivery.reconciled:
         click.echo(f"already sent before an interruption, not sent again: {mid}")
     for mid, why in report.delivery.deferred:
@@ -94,15 +136,19 @@ def poll(ctx: click.Context, once: bool, dry_run: bool) -> None:
             bar["step"], bar["done"] = progress(total, _("Mails"))
         bar["step"](done)
 
+    lines = _Lines(dry_run)
     try:
-        report = poll_once(services, progress=show_progress, began=began)
-        due = run_due_jobs(services)
-        report.merge(due.delivery)
+        try:
+            report = poll_once(services, progress=show_progress, began=began, tell=lines)
+            due = run_due_jobs(services)
+            report.merge(due.delivery)
+        finally:
+            if bar:
+                bar["done"]()
+            services.store.close()
+        print_report(report, dry_run=dry_run, lines=lines)
     finally:
-        if bar:
-            bar["done"]()
-        services.store.close()
-    print_report(report, dry_run=dry_run)
+        lines.close()
 
 
 @click.command()
