@@ -21,7 +21,10 @@ MAXLEN = SMTP.max_line_length
 _NL = b"\r\n"
 
 
-@functools.lru_cache(maxsize=8192)  # a template's lines recur in every mail of its kind
+# A template's lines recur in every mail of its kind: a few hundred over all kinds and
+# both languages. The rest (names, addresses) come once each; 8,192 of them held
+# ~2.3 MB at the end of a burst of 10,000 mails (BENCHMARKS.md, round 19).
+@functools.lru_cache(maxsize=2048)
 def _qp_line(line: str) -> str:
     """One line (no line break in it) as ``quoprimime.body_encode`` writes it."""
     return quoprimime.body_encode(line, MAXLEN) if line else ""
